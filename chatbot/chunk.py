@@ -1,0 +1,108 @@
+"""JobPage -> chunks: one per section, long sections split on item or sentence boundaries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from chatbot.config import Settings
+from chatbot.models import Chunk, JobPage, Section
+from chatbot.parse import PARSER_VERSION
+
+CHUNKER_VERSION = 1
+# A unit ends after a line break or after sentence punctuation followed by space (or after 。 directly).
+UNIT_END = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z0-9\"(])|(?<=[。！？])")
+WORD = re.compile(r"[A-Za-z]+|\d+")
+NOT_SYMBOL = re.compile(r"[\sA-Za-z\d]+")
+
+
+def fingerprint(settings: Settings) -> str:
+    """Hash of everything that shapes the chunk table; a change forces a full rebuild."""
+    shape = {
+        "chunker": CHUNKER_VERSION,
+        "parser": PARSER_VERSION,
+        "headings": sorted(settings.headings),
+        "max_chunk_tokens": settings.max_chunk_tokens,
+        "skip": sorted(settings.skip_sections),
+        "lexical_only": sorted(settings.lexical_only_sections),
+        "max_unknown_ratio": settings.max_unknown_ratio,
+    }
+    return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def estimate_tokens(text: str) -> int:
+    """Rough word-piece count without a tokenizer: words count 1.3, every CJK character or symbol 1."""
+    return int(1.3 * len(WORD.findall(text)) + len(NOT_SYMBOL.sub("", text)) + 0.5)
+
+
+def embed_text(job: str, heading: str, text: str) -> str:
+    """The text given to the embedder: the job and section, then the passage."""
+    return f"{job} — {heading}\n{text}"
+
+
+def split_text(text: str, max_tokens: int) -> list[str]:
+    """Split text into parts of at most max_tokens, cutting only between lines or sentences.
+
+    Each part is an exact substring of text (so a quoted part is always found in its section).
+    "A. B. C." with a budget of two sentences -> ["A. B.", "C."]
+    """
+    if estimate_tokens(text) <= max_tokens:
+        return [text.strip()]
+    bounds = [0, *(m.end() for m in UNIT_END.finditer(text)), len(text)]
+    units = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    parts: list[str] = []
+    start = end = units[0][0] if units else 0
+    used = 0
+    for a, b in units:
+        cost = estimate_tokens(text[a:b])
+        if end > start and used + cost > max_tokens:
+            parts.append(text[start:end].strip())
+            start, used = a, 0
+        end, used = b, used + cost
+    if text[start:end].strip():
+        parts.append(text[start:end].strip())
+    return [piece for part in parts for piece in hard_split(part, max_tokens)]
+
+
+def hard_split(text: str, max_tokens: int) -> list[str]:
+    """Cut a single over-long sentence at spaces (or anywhere, for text without spaces)."""
+    if estimate_tokens(text) <= max_tokens:
+        return [text]
+    size = max(1, int(len(text) * max_tokens / estimate_tokens(text)))
+    cut = text.rfind(" ", 0, size)
+    cut = cut if cut > 0 else size
+    return [text[:cut].strip(), *hard_split(text[cut:].strip(), max_tokens)]
+
+
+def chunk_page(page: JobPage, settings: Settings) -> list[tuple[Chunk, str]]:
+    """Chunks of a page, each with the text to embed. Skipped and empty sections give none."""
+    chunks: list[tuple[Chunk, str]] = []
+    seen: dict[str, int] = {}
+    for section in page.sections:
+        if section.heading in settings.skip_sections or not section.text.strip():
+            continue
+        seen[section.heading] = seen.get(section.heading, 0) + 1
+        name = section.heading if seen[section.heading] == 1 else f"{section.heading} {seen[section.heading]}"
+        chunks.extend(section_chunks(page, section, name, settings))
+    return chunks
+
+
+def section_chunks(page: JobPage, section: Section, name: str, settings: Settings) -> list[tuple[Chunk, str]]:
+    """One chunk per part of a section."""
+    embedded = section.heading not in settings.lexical_only_sections
+    out = []
+    for part, text in enumerate(split_text(section.text, settings.max_chunk_tokens)):
+        to_embed = embed_text(page.title, section.heading, text)
+        chunk = Chunk(
+            id=f"{page.source}#{name}#{part}",
+            source=page.source,
+            job=page.title,
+            section=section.heading,
+            part=part,
+            text=text,
+            text_hash=hashlib.sha256(to_embed.encode()).hexdigest(),
+            embedded=embedded,
+        )
+        out.append((chunk, to_embed))
+    return out

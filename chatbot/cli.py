@@ -1,0 +1,144 @@
+"""Command line over the pipeline: index, ask, chat, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from chatbot.config import Settings
+from chatbot.errors import ChatbotError
+from chatbot.models import Answer
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+def parser() -> argparse.ArgumentParser:
+    """The `chatbot` argument parser."""
+    root = argparse.ArgumentParser(prog="chatbot", description="Career advice from job pages, with citations.")
+    commands = root.add_subparsers(dest="command", required=True)
+    index = commands.add_parser("index", help="build or update the index (only new or changed pages are embedded)")
+    index.add_argument("--seeds", action="append", type=Path, metavar="DIR", help="folder of job pages (repeatable)")
+    index.add_argument("--full", action="store_true", help="rebuild everything from scratch")
+    ask = commands.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    chat = commands.add_parser("chat", help="answer one question per stdin line, keeping the conversation")
+    for command in (index, ask, chat):
+        command.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
+    for command in (ask, chat):
+        command.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    serve = commands.add_parser("serve", help="start the Streamlit app")
+    serve.add_argument("--index", type=Path, metavar="DIR")
+    serve.add_argument("--port", type=int, default=8501)
+    serve.add_argument("--address", default="127.0.0.1")
+    return root
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by command-line options."""
+    overrides: dict[str, Any] = {}
+    if getattr(args, "index", None):
+        overrides["index_dir"] = args.index
+    if getattr(args, "seeds", None):
+        overrides["seeds"] = args.seeds
+    return Settings(**overrides)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """`chatbot index`: update the index with a progress bar, then print the summary line."""
+    from tqdm import tqdm
+
+    from chatbot.pipeline import build_index
+
+    bar: list[tqdm] = []
+    report = build_index(
+        settings_from(args),
+        full=args.full,
+        on_total=lambda total: bar.append(tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr)),
+        progress=lambda done: bar[0].update(done),
+    )
+    for item in bar:
+        item.close()
+    for problem in report.problems:
+        print(f"skipped {problem.file}: {problem.reason}", file=sys.stderr)
+    if report.rebuild_reason:
+        print(f"full rebuild: {report.rebuild_reason}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_SKIPPED if report.problems else EXIT_OK
+
+
+def show(answer: Answer, as_json: bool) -> None:
+    """Print an answer: the JSON contract on one line, or text with its numbered sources."""
+    if as_json:
+        print(json.dumps(answer.contract(), ensure_ascii=False), flush=True)
+        return
+    print(answer.answer)
+    for citation in answer.citations:
+        print(f"[{citation.n}] {citation.job} — {citation.section} ({citation.source})")
+    print(flush=True)
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """`chatbot ask`: one answer."""
+    from chatbot.pipeline import Chatbot
+
+    show(Chatbot(settings_from(args)).ask(args.question), args.json)
+    return EXIT_OK
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    """`chatbot chat`: one answer per stdin line, the conversation kept across lines."""
+    from chatbot.dialogue import Conversation
+    from chatbot.pipeline import Chatbot
+
+    bot, conversation = Chatbot(settings_from(args)), Conversation()
+    for line in sys.stdin:
+        if line.strip():
+            show(bot.ask(line.strip(), conversation), args.json)
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """`chatbot serve`: run the Streamlit app in this process's place."""
+    env = dict(os.environ)
+    if args.index:
+        env["CHATBOT_INDEX_DIR"] = str(args.index)
+    app = Path(__file__).with_name("app.py")
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.headless",
+        "true",
+        "--server.address",
+        args.address,
+        "--server.port",
+        str(args.port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    return subprocess.call(command, env=env)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `chatbot` command."""
+    args = parser().parse_args(argv)
+    handlers = {"index": run_index, "ask": run_ask, "chat": run_chat, "serve": run_serve}
+    try:
+        return handlers[args.command](args)
+    except ChatbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

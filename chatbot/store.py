@@ -1,0 +1,222 @@
+"""The index on disk: versioned folders of FAISS file, chunk table, job table and manifest, swapped atomically.
+
+Layout of an index folder (e.g. embeddings/):
+    CURRENT                 name of the live version folder (replaced atomically)
+    v-<time>-<id>/
+        manifest.json       format version, model, dimension, fingerprint, source files, checksums
+        chunks.jsonl        one chunk per line; FAISS row i is line i
+        jobs.jsonl          one job per line: title, reading, aliases, related jobs
+        vectors.faiss       IndexFlatIP over L2-normalised vectors, shape (n_chunks, dimension)
+    .lock                   held while an update runs
+Loading is the exact inverse of saving; a version is never modified once CURRENT points at it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pydantic import ValidationError
+
+from chatbot.errors import IndexBusyError, IndexCorruptError, IndexMissingError
+from chatbot.models import Chunk, JobEntry, Manifest
+
+FORMAT_VERSION = 1
+DATA_FILES = ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")
+
+
+@dataclass
+class StoredIndex:
+    """An index version in memory. vectors[i] belongs to chunks[i]."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    jobs: list[JobEntry]
+    vectors: Any  # faiss.IndexFlatIP
+    version: str = ""
+    by_source: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for row, chunk in enumerate(self.chunks):
+            self.by_source.setdefault(chunk.source, []).append(row)
+
+    def matrix(self, rows: list[int]) -> np.ndarray:
+        """The stored vectors of these rows, (len(rows), dimension) float32."""
+        if not rows:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return self.vectors.reconstruct_n(0, self.vectors.ntotal)[rows].astype(np.float32)
+
+
+def current_version(index_dir: Path) -> Path | None:
+    """The live version folder, or None if the index was never built."""
+    pointer = index_dir / "CURRENT"
+    if not pointer.is_file():
+        return None
+    name = pointer.read_text(encoding="utf-8").strip()
+    return index_dir / name if name else None
+
+
+def read_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
+    """A version's manifest (the live one by default), without loading vectors or chunks."""
+    version = version or current_version(index_dir)
+    if version is None:
+        raise IndexMissingError(str(index_dir))
+    try:
+        manifest = Manifest.model_validate_json((version / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, ValidationError) as exc:
+        raise IndexCorruptError(str(index_dir), f"unreadable manifest: {exc.__class__.__name__}") from exc
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexCorruptError(
+            str(index_dir), f"format version {manifest.format_version}, this program reads {FORMAT_VERSION}"
+        )
+    return manifest
+
+
+def verified_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
+    """A version's manifest after checking every data file against its checksum (no data is parsed)."""
+    version = version or current_version(index_dir)
+    if version is None:
+        raise IndexMissingError(str(index_dir))
+    manifest = read_manifest(index_dir, version)
+    for name in DATA_FILES:
+        try:
+            digest = sha256_file(version / name)
+        except OSError as exc:
+            raise IndexCorruptError(str(index_dir), f"{name} cannot be read: {exc.strerror}") from exc
+        if digest != manifest.checksums.get(name):
+            raise IndexCorruptError(str(index_dir), f"{name} does not match its checksum")
+    return manifest
+
+
+def load_index(index_dir: Path) -> StoredIndex:
+    """Load the live version, checking every file against the manifest's checksums.
+
+    Raises:
+        IndexMissingError: nothing was built here yet.
+        IndexCorruptError: a file is missing, truncated, edited or inconsistent.
+    """
+    import faiss
+
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexMissingError(str(index_dir))
+    manifest = verified_manifest(index_dir, version)
+    try:
+        chunks = [Chunk.model_validate_json(line) for line in read_lines(version / "chunks.jsonl")]
+        jobs = [JobEntry.model_validate_json(line) for line in read_lines(version / "jobs.jsonl")]
+        vectors = faiss.read_index(str(version / "vectors.faiss"))
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise IndexCorruptError(str(index_dir), f"{exc.__class__.__name__}: {exc}") from exc
+    if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
+        raise IndexCorruptError(str(index_dir), "vector count or dimension differs from the chunk table")
+    return StoredIndex(manifest, chunks, jobs, vectors, version.name)
+
+
+def save_index(
+    index_dir: Path, manifest: Manifest, chunks: list[Chunk], jobs: list[JobEntry], vectors: np.ndarray
+) -> str:
+    """Write a new version beside the live one, then point CURRENT at it. Returns the version name.
+
+    A crash at any moment leaves CURRENT pointing at a complete version.
+    """
+    import faiss
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = f"v-{datetime.now().strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:6]}"
+    staging = index_dir / f".tmp-{name}"
+    staging.mkdir()
+    flat = faiss.IndexFlatIP(manifest.dimension)
+    if len(vectors):
+        flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    write_lines(staging / "chunks.jsonl", [chunk.model_dump_json() for chunk in chunks])
+    write_lines(staging / "jobs.jsonl", [job.model_dump_json() for job in jobs])
+    faiss.write_index(flat, str(staging / "vectors.faiss"))
+    manifest = manifest.model_copy(update={"checksums": {n: sha256_file(staging / n) for n in DATA_FILES}})
+    (staging / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
+    fsync_tree(staging)
+    staging.rename(index_dir / name)
+    replace_text(index_dir / "CURRENT", name + "\n")
+    prune(index_dir, keep={name})
+    return name
+
+
+def prune(index_dir: Path, keep: set[str]) -> None:
+    """Remove leftovers of crashed runs and versions older than the live and the previous one."""
+    versions = sorted(p for p in index_dir.glob("v-*") if p.is_dir())
+    live = [p for p in versions if p.name in keep]
+    previous = [p for p in versions if p.name not in keep][-1:]
+    for path in [*versions, *index_dir.glob(".tmp-*")]:
+        if path not in live and path not in previous:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def update_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index's update lock; another updater gets IndexBusyError at once."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise IndexBusyError(str(index_dir)) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty lines of a UTF-8 text file."""
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def write_lines(path: Path, lines: list[str]) -> None:
+    """Write lines as UTF-8, one per line."""
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def replace_text(path: Path, text: str) -> None:
+    """Atomically replace a small text file (write beside, fsync, rename over)."""
+    staging = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    with staging.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(staging, path)
+    fsync_dir(path.parent)
+
+
+def fsync_tree(folder: Path) -> None:
+    """Flush a folder's files and the folder itself to disk."""
+    for path in folder.iterdir():
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+    fsync_dir(folder)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries to disk."""
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

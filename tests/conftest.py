@@ -1,0 +1,109 @@
+"""Shared fixtures: a deterministic fake embedder, the seed pages, the shared corpora and the real model."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chatbot.config import Settings
+from chatbot.embed import Progress
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+ONET = CORPUS / "onet" / "docs"
+JOBTAG = CORPUS / "jobtag" / "docs"
+WARD_MAYOR = "Ward Mayor (Tokyo Special Wards)"
+DIRECTOR = "Secretariat Director-General (Each Ministry/Agency)"
+WORD = re.compile(r"\w+")
+
+
+class FakeEmbedder:
+    """Hashed bag of words: deterministic, instant, and similar texts get similar vectors.
+
+    Words with non-ASCII letters count as unknown, like Japanese for the real English model.
+    """
+
+    def __init__(self, name: str = "fake", dimension: int = 64) -> None:
+        self.name = name
+        self.dimension = dimension
+        self.embedded: list[str] = []  # every text ever embedded, in order
+
+    def vector(self, text: str) -> np.ndarray:
+        out = np.zeros(self.dimension, dtype=np.float32)
+        for word in WORD.findall(text.lower()):
+            digest = hashlib.md5(word.encode()).digest()
+            out[digest[0] % self.dimension] += 1.0 if digest[1] % 2 else -1.0
+        norm = np.linalg.norm(out)
+        return out / norm if norm else out
+
+    def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        self.embedded.extend(texts)
+        if progress:
+            progress(len(texts))
+        return np.stack([self.vector(t) for t in texts]) if texts else np.zeros((0, self.dimension), np.float32)
+
+    def unknown_ratio(self, text: str) -> float:
+        words = WORD.findall(text)
+        return sum(1 for w in words if not w.isascii()) / len(words) if words else 0.0
+
+
+@pytest.fixture
+def fake() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A writable copy of the two seed pages."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, seeds: Path) -> Settings:
+    return Settings(seeds=[seeds], index_dir=tmp_path / "index", model="fake")
+
+
+@pytest.fixture
+def page_text() -> Callable[[str], str]:
+    """Text of a seed page by file name."""
+    return lambda name: (SEEDS / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def real_embedder():  # type: ignore[no-untyped-def]
+    """The real default model, loaded once per test session."""
+    from chatbot.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Settings:  # type: ignore[no-untyped-def]
+    """A real index (real model, real FAISS file) over the two seed pages, built once per session."""
+    from chatbot.pipeline import build_index
+
+    base = tmp_path_factory.mktemp("seeds-index")
+    settings = Settings(seeds=[SEEDS], index_dir=base / "index")
+    build_index(settings, embedder=real_embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Settings:  # type: ignore[no-untyped-def]
+    """The real index over seeds + O*NET + jobtag (1,574 pages), built once per session."""
+    from chatbot.pipeline import build_index
+
+    base = tmp_path_factory.mktemp("corpus-index")
+    settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=base / "index")
+    build_index(settings, embedder=real_embedder)
+    return settings

@@ -1,0 +1,175 @@
+"""Index on disk: round trip, incremental reindex, rebuild triggers, crash safety, bad files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chatbot.config import Settings
+from chatbot.errors import IndexCorruptError, IndexMissingError
+from chatbot.indexer import update_index
+from chatbot.store import current_version, load_index
+from tests.conftest import ONET, WARD_MAYOR, FakeEmbedder
+
+PLUMBER = ONET / "onet_47-2152.00_plumbers-pipefitters-and-steamfitters.txt"
+
+
+def build(settings: Settings, fake: FakeEmbedder, **kwargs):  # type: ignore[no-untyped-def]
+    return update_index(settings, lambda: fake, **kwargs)
+
+
+def test_round_trip(settings: Settings, fake: FakeEmbedder) -> None:
+    report = build(settings, fake)
+    assert report.added == ["000_9e63829615c61cc4.txt", "003_e64862f5ff4c7e01.txt"]
+    index = load_index(settings.index_dir)
+    assert len(index.chunks) == index.vectors.ntotal == report.chunks
+    assert index.manifest.model == "fake" and index.manifest.dimension == fake.dimension
+    assert set(index.manifest.files) == set(report.added)
+    row = next(i for i, c in enumerate(index.chunks) if c.id.endswith("#Career Path#0") and c.job == WARD_MAYOR)
+    stored = index.vectors.reconstruct(row)
+    expected = fake.vector(f"{WARD_MAYOR} — Career Path\n{index.chunks[row].text}")
+    assert np.allclose(stored, expected)
+    ward = next(job for job in index.jobs if job.title == WARD_MAYOR)
+    assert ward.aliases == ["Special Ward Mayor"] and "City Mayor" in ward.related_jobs
+
+
+def test_chunk_table_is_human_readable(settings: Settings, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    version = current_version(settings.index_dir)
+    first = json.loads((version / "chunks.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert {"id", "job", "section", "source", "text"} <= set(first)
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == 1 and manifest["fingerprint"]
+    assert all(len(record["sha256"]) == 64 for record in manifest["files"].values())
+
+
+def test_nothing_changed_embeds_nothing_and_writes_nothing(settings: Settings, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    version = current_version(settings.index_dir)
+    calls: list[int] = []
+    report = update_index(settings, lambda: calls.append(1) or fake)  # type: ignore[func-returns-value]
+    assert (report.unchanged, report.written, calls) == (2, False, [])
+    assert current_version(settings.index_dir) == version
+
+
+def test_add_change_remove_embeds_only_what_changed(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    shutil.copy(PLUMBER, seeds / PLUMBER.name)
+    fake.embedded.clear()
+    report = build(settings, fake)
+    assert report.added == [PLUMBER.name] and report.unchanged == 2
+    assert fake.embedded and all(t.startswith("Plumbers, Pipefitters, and Steamfitters — ") for t in fake.embedded)
+
+    ward = seeds / "003_e64862f5ff4c7e01.txt"
+    ward.write_text(ward.read_text(encoding="utf-8").replace("Ward Councilor", "Ward Councillor"), encoding="utf-8")
+    fake.embedded.clear()
+    report = build(settings, fake)
+    assert report.changed == [ward.name]
+    assert fake.embedded == []  # only a lexical-only section changed: nothing to embed
+    (seeds / "000_9e63829615c61cc4.txt").write_text(
+        (seeds / "000_9e63829615c61cc4.txt").read_text(encoding="utf-8").replace("Flexitime System", "Flextime"),
+        encoding="utf-8",
+    )
+    report = build(settings, fake)
+    assert fake.embedded == [
+        "Secretariat Director-General (Each Ministry/Agency) — Work Style\n"
+        "Flextime / Full-time / Indoor Work / Long Working Hours / Meeting Coordination Duties"
+    ]
+    assert report.reused > 0
+
+    (seeds / PLUMBER.name).unlink()
+    report = build(settings, fake)
+    assert report.removed == [PLUMBER.name]
+    index = load_index(settings.index_dir)
+    assert not any(c.source == PLUMBER.name for c in index.chunks)
+    assert PLUMBER.name not in index.manifest.files
+    ward_text = " ".join(c.text for c in index.chunks if c.job == WARD_MAYOR)
+    assert "Ward Councillor" in ward_text
+
+
+def test_model_change_forces_full_rebuild(settings: Settings, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    other = FakeEmbedder(name="other", dimension=32)
+    report = update_index(settings.model_copy(update={"model": "other"}), lambda: other)
+    assert report.full_rebuild and "model changed" in (report.rebuild_reason or "")
+    assert report.reused == 0 and len(other.embedded) == report.embedded > 0
+    assert load_index(settings.index_dir).manifest.dimension == 32
+
+
+def test_chunking_change_rebuilds_but_reuses_identical_text(settings: Settings, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    fake.embedded.clear()
+    report = build(settings.model_copy(update={"lexical_only_sections": ["Aliases"]}), fake)
+    assert report.full_rebuild and report.rebuild_reason == "parsing or chunking settings changed"
+    assert all(" — Related Jobs\n" in text for text in fake.embedded)  # only the newly embedded section
+
+
+def test_full_flag_re_embeds_everything(settings: Settings, fake: FakeEmbedder) -> None:
+    first = build(settings, fake)
+    fake.embedded.clear()
+    report = build(settings, fake, full=True)
+    assert report.reused == 0 and report.embedded == first.embedded == len(fake.embedded)
+
+
+def test_crash_midway_leaves_previous_index_usable(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    before = load_index(settings.index_dir)
+
+    class Crash(FakeEmbedder):
+        def embed(self, texts, progress=None):  # type: ignore[no-untyped-def]
+            raise KeyboardInterrupt("killed midway")
+
+    shutil.copy(PLUMBER, seeds / PLUMBER.name)
+    with pytest.raises(KeyboardInterrupt):
+        update_index(settings, lambda: Crash())
+    after = load_index(settings.index_dir)
+    assert after.version == before.version and len(after.chunks) == len(before.chunks)
+    report = build(settings, fake)
+    assert report.added == [PLUMBER.name]
+    assert not list(settings.index_dir.glob(".tmp-*"))
+
+
+def test_bad_files_are_reported_and_the_rest_indexed(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    (seeds / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (seeds / "latin1.txt").write_bytes("Café\n\nSummary\n\nCafé owner.\n".encode("latin-1"))
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "notes.md").write_text("not a page", encoding="utf-8")
+    report = build(settings, fake)
+    reasons = {p.file: p.reason for p in report.problems}
+    assert set(reasons) == {"binary.txt", "latin1.txt", "empty.txt", "notes.md"}
+    assert "binary" in reasons["binary.txt"] and "UTF-8" in reasons["latin1.txt"]
+    assert len(report.added) == 2 and load_index(settings.index_dir).manifest.files.keys() == set(report.added)
+
+
+def test_broken_update_of_a_known_page_keeps_its_last_version(
+    settings: Settings, seeds: Path, fake: FakeEmbedder
+) -> None:
+    build(settings, fake)
+    (seeds / "003_e64862f5ff4c7e01.txt").write_bytes(b"\xff\xfe garbage")
+    report = build(settings, fake)
+    assert "kept the last indexed version" in report.problems[0].reason
+    assert any(c.job == WARD_MAYOR for c in load_index(settings.index_dir).chunks)
+
+
+def test_duplicate_titles_are_reported(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    shutil.copy(seeds / "003_e64862f5ff4c7e01.txt", seeds / "copy.txt")
+    report = build(settings, fake)
+    assert [p.file for p in report.problems] == ["copy.txt"]
+    assert "duplicate title" in report.problems[0].reason
+
+
+def test_missing_and_corrupt_index_errors(settings: Settings, fake: FakeEmbedder) -> None:
+    with pytest.raises(IndexMissingError, match="chatbot index"):
+        load_index(settings.index_dir)
+    build(settings, fake)
+    faiss_file = current_version(settings.index_dir) / "vectors.faiss"
+    faiss_file.write_bytes(faiss_file.read_bytes()[:100])
+    with pytest.raises(IndexCorruptError, match="chatbot index --full"):
+        load_index(settings.index_dir)
+    report = build(settings, fake)
+    assert report.full_rebuild and "unusable" in (report.rebuild_reason or "")
+    assert len(load_index(settings.index_dir).chunks) == report.chunks
