@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
@@ -16,7 +17,15 @@ from chatbot.embed import Progress
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+
+
+def find_shared() -> Path:
+    """The shared folder with the seeds and corpora: $CHATBOT_SHARED, ../shared, or /work/shared."""
+    candidates = [os.environ.get("CHATBOT_SHARED", ""), ROOT.parent / "shared", "/work/shared"]
+    return next((Path(c) for c in candidates if c and (Path(c) / "corpus").is_dir()), ROOT.parent / "shared")
+
+
+SHARED = find_shared()
 CORPUS = SHARED / "corpus"
 ONET = CORPUS / "onet" / "docs"
 JOBTAG = CORPUS / "jobtag" / "docs"
