@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, Field
+
+
+class Intent(StrEnum):
+    """What a question asks about a job."""
+
+    BECOME = "become"  # how to get into the job: career path, education, training, experience
+    WORK = "work"  # what the work is: summary, description, tasks
+    SKILLS = "skills"  # required and recommended skills, knowledge, abilities
+    QUALIFICATIONS = "qualifications"  # licences and certificates
+    OUTLOOK = "outlook"  # future outlook and demand
+    PERSONALITY = "personality"  # personality traits, aptitudes, interests, values
+    WORK_STYLE = "work_style"  # working conditions, hours, employment type
+    RELATED = "related"  # related jobs, other names
+    COMPARE = "compare"  # two or more jobs side by side
 
 
 class AptitudeRow(BaseModel):
@@ -130,9 +146,10 @@ class Retrieval(BaseModel):
     """What retrieval made of a question: the query it searched, its intent, the jobs it linked, the hits."""
 
     query: str
-    intent: str | None = None
+    intent: Intent | None = None
     jobs: list[str] = Field(default_factory=list, description="Titles of the jobs the question is about.")
     hits: list[Hit] = Field(default_factory=list)
+    supported: bool = Field(True, description="False when no indexed job matches the question well enough.")
 
 
 class Citation(BaseModel):
@@ -145,6 +162,20 @@ class Citation(BaseModel):
     text: str
 
 
+class ComparisonRow(BaseModel):
+    """One row of a side-by-side comparison: a section and one cell per job (markdown with [n] citations)."""
+
+    section: str
+    cells: list[str]
+
+
+class Comparison(BaseModel):
+    """Jobs side by side, sections as rows."""
+
+    jobs: list[str]
+    rows: list[ComparisonRow] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     """What the bot says to one question. The first four fields are the CLI --json contract."""
 
@@ -154,8 +185,9 @@ class Answer(BaseModel):
     jobs: list[str] = Field(default_factory=list)
     question: str = ""
     standalone_question: str = ""
-    intent: str | None = None
-    suggestions: list[str] = Field(default_factory=list)
+    intent: Intent | None = None
+    suggestions: list[str] = Field(default_factory=list, description="Next questions to offer.")
+    comparison: Comparison | None = None
     hits: list[Hit] = Field(default_factory=list, exclude=True)
 
     def contract(self) -> dict[str, object]:
