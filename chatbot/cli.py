@@ -32,6 +32,14 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
     for command in (ask, chat):
         command.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    evaluate = commands.add_parser("eval", help="score retrieval on a development set (hit@1/3/5, MRR)")
+    evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
+    evaluate.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
+    evaluate.add_argument(
+        "--mode", choices=["dense", "bm25", "hybrid", "full"], default="full", help="what retrieval uses (ablation)"
+    )
+    evaluate.add_argument("--misses", action="store_true", help="also list the cases missed, with their top hits")
+    evaluate.add_argument("--json", action="store_true", help="print the whole report as JSON")
     serve = commands.add_parser("serve", help="start the Streamlit app")
     serve.add_argument("--index", type=Path, metavar="DIR")
     serve.add_argument("--port", type=int, default=8501)
@@ -103,6 +111,28 @@ def run_chat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_eval(args: argparse.Namespace) -> int:
+    """`chatbot eval`: retrieval scores per category and overall."""
+    from chatbot.evaluate import evaluate, format_misses, format_report, load_cases
+    from chatbot.pipeline import make_embedder
+    from chatbot.retrieve import Mode, Retriever
+    from chatbot.store import load_index
+
+    settings = settings_from(args)
+    cases = load_cases(args.file)
+    index = load_index(settings.index_dir)
+    settings = settings.model_copy(update={"model": index.manifest.model})  # questions embedded like the chunks
+    retriever = Retriever(index, make_embedder(settings), settings, Mode(args.mode))
+    report = evaluate(retriever, cases)
+    if args.json:
+        print(report.model_dump_json(indent=2))
+        return EXIT_OK
+    print(format_report(report))
+    if args.misses:
+        print(format_misses(report))
+    return EXIT_OK
+
+
 def run_serve(args: argparse.Namespace) -> int:
     """`chatbot serve`: run the Streamlit app in this process's place."""
     env = dict(os.environ)
@@ -130,7 +160,7 @@ def run_serve(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `chatbot` command."""
     args = parser().parse_args(argv)
-    handlers = {"index": run_index, "ask": run_ask, "chat": run_chat, "serve": run_serve}
+    handlers = {"index": run_index, "ask": run_ask, "chat": run_chat, "eval": run_eval, "serve": run_serve}
     try:
         return handlers[args.command](args)
     except ChatbotError as exc:

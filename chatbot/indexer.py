@@ -15,6 +15,7 @@ from chatbot.chunk import chunk_page, fingerprint
 from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress
 from chatbot.errors import ChatbotError, IndexMissingError, PageError
+from chatbot.lexical import LexicalIndex, TermCounts, chunk_text
 from chatbot.models import Chunk, FileRecord, IndexReport, JobEntry, JobPage, Manifest, Problem
 from chatbot.parse import decode, parse_page, read_bytes
 from chatbot.store import FORMAT_VERSION, StoredIndex, load_index, save_index, update_lock, verified_manifest
@@ -98,6 +99,8 @@ def rebuild_reason(manifest: Manifest | None, settings: Settings, full: bool) ->
         return "--full requested"
     if manifest is None:
         return "no index yet"
+    if manifest.format_version != FORMAT_VERSION:
+        return f"index format {manifest.format_version} upgraded to {FORMAT_VERSION} (vectors reused)"
     if manifest.model != settings.model:
         return f"model changed ({manifest.model} -> {settings.model})"
     if manifest.fingerprint != fingerprint(settings):
@@ -108,7 +111,7 @@ def rebuild_reason(manifest: Manifest | None, settings: Settings, full: bool) ->
 def previous_manifest(index_dir: Path) -> tuple[Manifest | None, str | None]:
     """The live manifest, or None with the reason it cannot be used."""
     try:
-        return verified_manifest(index_dir), None
+        return verified_manifest(index_dir, upgrade=True), None
     except IndexMissingError:
         return None, None
     except ChatbotError as exc:
@@ -171,7 +174,7 @@ def reusable_index(settings: Settings, manifest: Manifest | None, full: bool) ->
     if full or manifest is None or manifest.model != settings.model:
         return None
     try:
-        return load_index(settings.index_dir)
+        return load_index(settings.index_dir, upgrade=True)
     except ChatbotError as exc:
         return str(exc)
 
@@ -211,9 +214,25 @@ def write_version(
         files=dict(sorted(files.items())),
     )
     vectors = np.vstack([carried_vectors, plan.vectors(dimension)])
-    save_index(settings.index_dir, manifest, carried_chunks + plan.chunks, job_entries(scan, old, carried), vectors)
+    lexical = LexicalIndex(carried_terms(old, rows).concat(term_counts(plan.chunks)))
+    chunks = carried_chunks + plan.chunks
+    save_index(settings.index_dir, manifest, chunks, job_entries(scan, old, carried), vectors, lexical)
     report.chunks, report.embedded, report.reused = len(vectors), plan.embedded, len(plan.reuse)
     report.written = True
+
+
+def term_counts(chunks: list[Chunk]) -> TermCounts:
+    """Tokenise chunks for BM25 (only chunks of new or changed pages come here)."""
+    return TermCounts.from_texts([chunk_text(c.job, c.section, c.text) for c in chunks])
+
+
+def carried_terms(old: StoredIndex | None, rows: list[int]) -> TermCounts:
+    """The term counts of carried rows, taken from the old index as its vectors are (tokenised if it has none)."""
+    if old is None:
+        return term_counts([])
+    if old.lexical is None:
+        return term_counts([old.chunks[row] for row in rows])
+    return old.lexical.counts.rows(rows)
 
 
 class Plan:

@@ -5,15 +5,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from chatbot.answer import compose
 from chatbot.config import Settings
 from chatbot.dialogue import Conversation
 from chatbot.embed import Embedder, Progress, SentenceTransformerEmbedder
 from chatbot.errors import IndexMismatchError
 from chatbot.indexer import update_index
+from chatbot.library import Library
 from chatbot.models import Answer, IndexReport
+from chatbot.reply import reply
 from chatbot.retrieve import Retriever
 from chatbot.store import StoredIndex, load_index
+
+
+def ignore(text: str) -> None:
+    """A listener for streamed text that nobody reads."""
 
 
 def make_embedder(settings: Settings) -> Embedder:
@@ -43,6 +48,7 @@ class Chatbot:
         self.embedder = embedder or make_embedder(settings)
         self._retriever = Retriever(self._load(), self.embedder, settings)
         self._reindex_lock = threading.Lock()
+        self._library_cache: tuple[StoredIndex, Library] | None = None
 
     def _load(self) -> StoredIndex:
         index = load_index(self.settings.index_dir)
@@ -57,13 +63,28 @@ class Chatbot:
         """The index version answers come from now."""
         return self._retriever.index
 
-    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
-        """Answer one question; the conversation (if given) records the turn."""
+    def ask(
+        self, question: str, conversation: Conversation | None = None, on_text: Callable[[str], None] | None = None
+    ) -> Answer:
+        """Answer one question; the conversation (if given) resolves follow-ups and records the turn.
+
+        Args:
+            on_text: receives the answer's text as it is produced: LLM tokens, or a grounded answer in one
+                piece. The returned Answer is final: when the LLM fails midway, on_text gets a short note and
+                then the grounded answer, and answer.answer holds the grounded answer alone.
+        """
         retriever = self._retriever  # one version for the whole answer
-        answer = compose(question, retriever.retrieve(question))
-        if conversation is not None:
-            conversation.record(answer)
+        conversation = conversation if conversation is not None else Conversation()
+        answer = reply(question, conversation, retriever, self._library(retriever), self.settings, on_text or ignore)
+        conversation.record(answer)
         return answer
+
+    def _library(self, retriever: Retriever) -> Library:
+        """The section view of the retriever's index version, built once per version."""
+        cached = self._library_cache
+        if cached is None or cached[0] is not retriever.index:
+            cached = self._library_cache = (retriever.index, Library(retriever.index))
+        return cached[1]
 
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None

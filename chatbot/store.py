@@ -7,6 +7,7 @@ Layout of an index folder (e.g. embeddings/):
         chunks.jsonl        one chunk per line; FAISS row i is line i
         jobs.jsonl          one job per line: title, reading, aliases, related jobs
         vectors.faiss       IndexFlatIP over L2-normalised vectors, shape (n_chunks, dimension)
+        lexical.npz         per-chunk term counts and BM25 postings (chatbot/lexical.py); row i is chunk i
     .lock                   held while an update runs
 Loading is the exact inverse of saving; a version is never modified once CURRENT points at it.
 """
@@ -28,16 +29,19 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 
-from chatbot.errors import IndexBusyError, IndexCorruptError, IndexMissingError
+from chatbot.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
+from chatbot.lexical import LexicalIndex
 from chatbot.models import Chunk, JobEntry, Manifest
 
-FORMAT_VERSION = 1
-DATA_FILES = ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")
+FORMAT_VERSION = 2
+DATA_FILES = ("chunks.jsonl", "jobs.jsonl", "vectors.faiss", LexicalIndex.FILE)
+# Older formats an update can still read, to reuse their vectors: format -> its data files.
+UPGRADABLE = {1: ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")}
 
 
 @dataclass
 class StoredIndex:
-    """An index version in memory. vectors[i] belongs to chunks[i]."""
+    """An index version in memory. vectors[i] and lexical row i belong to chunks[i]."""
 
     manifest: Manifest
     chunks: list[Chunk]
@@ -45,6 +49,7 @@ class StoredIndex:
     vectors: Any  # faiss.IndexFlatIP
     version: str = ""
     by_source: dict[str, list[int]] = field(default_factory=dict)
+    lexical: LexicalIndex | None = None  # None only for an older format loaded to be upgraded
 
     def __post_init__(self) -> None:
         for row, chunk in enumerate(self.chunks):
@@ -66,8 +71,12 @@ def current_version(index_dir: Path) -> Path | None:
     return index_dir / name if name else None
 
 
-def read_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
-    """A version's manifest (the live one by default), without loading vectors or chunks."""
+def read_manifest(index_dir: Path, version: Path | None = None, upgrade: bool = False) -> Manifest:
+    """A version's manifest (the live one by default), without loading vectors or chunks.
+
+    Args:
+        upgrade: also accept an older format an update can reuse vectors from (see UPGRADABLE).
+    """
     version = version or current_version(index_dir)
     if version is None:
         raise IndexMissingError(str(index_dir))
@@ -75,20 +84,21 @@ def read_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
         manifest = Manifest.model_validate_json((version / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, ValidationError) as exc:
         raise IndexCorruptError(str(index_dir), f"unreadable manifest: {exc.__class__.__name__}") from exc
-    if manifest.format_version != FORMAT_VERSION:
-        raise IndexCorruptError(
-            str(index_dir), f"format version {manifest.format_version}, this program reads {FORMAT_VERSION}"
-        )
-    return manifest
+    if manifest.format_version == FORMAT_VERSION or (upgrade and manifest.format_version in UPGRADABLE):
+        return manifest
+    reason = f"format version {manifest.format_version}, this program reads {FORMAT_VERSION}"
+    if manifest.format_version in UPGRADABLE:  # `chatbot index` upgrades it, reusing the vectors
+        raise IndexMismatchError(str(index_dir), reason)
+    raise IndexCorruptError(str(index_dir), reason)
 
 
-def verified_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
+def verified_manifest(index_dir: Path, version: Path | None = None, upgrade: bool = False) -> Manifest:
     """A version's manifest after checking every data file against its checksum (no data is parsed)."""
     version = version or current_version(index_dir)
     if version is None:
         raise IndexMissingError(str(index_dir))
-    manifest = read_manifest(index_dir, version)
-    for name in DATA_FILES:
+    manifest = read_manifest(index_dir, version, upgrade)
+    for name in UPGRADABLE.get(manifest.format_version, DATA_FILES):
         try:
             digest = sha256_file(version / name)
         except OSError as exc:
@@ -98,8 +108,11 @@ def verified_manifest(index_dir: Path, version: Path | None = None) -> Manifest:
     return manifest
 
 
-def load_index(index_dir: Path) -> StoredIndex:
+def load_index(index_dir: Path, upgrade: bool = False) -> StoredIndex:
     """Load the live version, checking every file against the manifest's checksums.
+
+    Args:
+        upgrade: also load an older format (without the data it lacks), for an update to reuse its vectors.
 
     Raises:
         IndexMissingError: nothing was built here yet.
@@ -110,20 +123,28 @@ def load_index(index_dir: Path) -> StoredIndex:
     version = current_version(index_dir)
     if version is None:
         raise IndexMissingError(str(index_dir))
-    manifest = verified_manifest(index_dir, version)
+    manifest = verified_manifest(index_dir, version, upgrade)
     try:
         chunks = [Chunk.model_validate_json(line) for line in read_lines(version / "chunks.jsonl")]
         jobs = [JobEntry.model_validate_json(line) for line in read_lines(version / "jobs.jsonl")]
         vectors = faiss.read_index(str(version / "vectors.faiss"))
-    except (OSError, ValueError, RuntimeError) as exc:
+        lexical = LexicalIndex.load(version) if manifest.format_version == FORMAT_VERSION else None
+    except (OSError, ValueError, RuntimeError, KeyError) as exc:
         raise IndexCorruptError(str(index_dir), f"{exc.__class__.__name__}: {exc}") from exc
     if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
         raise IndexCorruptError(str(index_dir), "vector count or dimension differs from the chunk table")
-    return StoredIndex(manifest, chunks, jobs, vectors, version.name)
+    if lexical is not None and len(lexical) != len(chunks):
+        raise IndexCorruptError(str(index_dir), "lexical row count differs from the chunk table")
+    return StoredIndex(manifest, chunks, jobs, vectors, version.name, lexical=lexical)
 
 
 def save_index(
-    index_dir: Path, manifest: Manifest, chunks: list[Chunk], jobs: list[JobEntry], vectors: np.ndarray
+    index_dir: Path,
+    manifest: Manifest,
+    chunks: list[Chunk],
+    jobs: list[JobEntry],
+    vectors: np.ndarray,
+    lexical: LexicalIndex,
 ) -> str:
     """Write a new version beside the live one, then point CURRENT at it. Returns the version name.
 
@@ -141,6 +162,7 @@ def save_index(
     write_lines(staging / "chunks.jsonl", [chunk.model_dump_json() for chunk in chunks])
     write_lines(staging / "jobs.jsonl", [job.model_dump_json() for job in jobs])
     faiss.write_index(flat, str(staging / "vectors.faiss"))
+    lexical.save(staging)
     manifest = manifest.model_copy(update={"checksums": {n: sha256_file(staging / n) for n in DATA_FILES}})
     (staging / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
     fsync_tree(staging)

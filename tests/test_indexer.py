@@ -12,7 +12,7 @@ import pytest
 from chatbot.config import Settings
 from chatbot.errors import IndexCorruptError, IndexMissingError
 from chatbot.indexer import update_index
-from chatbot.store import current_version, load_index
+from chatbot.store import FORMAT_VERSION, current_version, load_index
 from tests.conftest import ONET, WARD_MAYOR, FakeEmbedder
 
 PLUMBER = ONET / "onet_47-2152.00_plumbers-pipefitters-and-steamfitters.txt"
@@ -43,7 +43,7 @@ def test_chunk_table_is_human_readable(settings: Settings, fake: FakeEmbedder) -
     first = json.loads((version / "chunks.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "job", "section", "source", "text"} <= set(first)
     manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["format_version"] == 1 and manifest["fingerprint"]
+    assert manifest["format_version"] == FORMAT_VERSION and manifest["fingerprint"]
     assert all(len(record["sha256"]) == 64 for record in manifest["files"].values())
 
 

@@ -1,0 +1,85 @@
+"""The index seen as job pages: each job's sections rebuilt from its chunks, with their lists and steps."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from chatbot.models import Chunk, JobEntry, Section
+from chatbot.store import StoredIndex
+from chatbot.structure import build_section
+
+
+class Library:
+    """Sections of every indexed job, looked up by job title and heading.
+
+    A section's text is its chunks' texts joined by line breaks; each chunk is an exact substring of the
+    section on the page, so a quote taken from a chunk is a quote from the page.
+    """
+
+    def __init__(self, index: StoredIndex) -> None:
+        self.version = index.version
+        self.jobs: dict[str, JobEntry] = {job.title: job for job in index.jobs}
+        self._parts: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in index.chunks:
+            self._parts.setdefault((chunk.job, chunk.section), []).append(chunk)
+        self._sections: dict[tuple[str, str], Section] = {}
+
+    def text(self, job: str, heading: str) -> str | None:
+        """The section's text, or None when the job's page has no such (indexed) section."""
+        parts = self._parts.get((job, heading))
+        return "\n".join(chunk.text for chunk in parts) if parts else None
+
+    def parts(self, job: str, heading: str) -> list[Chunk]:
+        """The section's chunks in page order ([] when the page has no such section)."""
+        return list(self._parts.get((job, heading), []))
+
+    def section(self, job: str, heading: str) -> Section | None:
+        """The section with its structure (items, steps, table rows), or None."""
+        key = (job, heading)
+        if key not in self._sections:
+            text = self.text(job, heading)
+            if text is None:
+                return None
+            self._sections[key] = build_section(heading, text)
+        return self._sections[key]
+
+    def has(self, job: str, heading: str) -> bool:
+        """True when the job's page has this section with text in the index."""
+        return (job, heading) in self._parts
+
+    def source(self, job: str) -> str:
+        """The file the job's page came from."""
+        return self.jobs[job].source
+
+    def first(self, job: str, headings: list[str], count: int = 1) -> list[str]:
+        """The first count of these headings that the job's page has, in the given order."""
+        return [heading for heading in headings if self.has(job, heading)][:count]
+
+    @cached_property
+    def unpaged(self) -> dict[str, list[str]]:
+        """Related-job names that have no page of their own (lower-cased) -> the jobs that list them.
+
+        Ward Mayor lists "City Mayor" as related; with no City Mayor page: {"city mayor": ["Ward Mayor ..."]}.
+        """
+        paged = {name.casefold() for job in self.jobs.values() for name in [job.title, *job.aliases]}
+        names: dict[str, list[str]] = {}
+        for job in self.jobs.values():
+            for name in job.related_jobs:
+                if name.casefold() not in paged:
+                    names.setdefault(name.casefold(), []).append(job.title)
+        return names
+
+    def unpaged_in(self, text: str) -> list[tuple[str, str, list[str]]]:
+        """Unpaged related jobs named in the text: (name as listed, the words matched, listing jobs), longest first.
+
+        "and a city mayor?" -> [("City Mayor", "city mayor", ["Ward Mayor (Tokyo Special Wards)"])]
+        """
+        found: list[tuple[str, str, list[str]]] = []
+        for name in sorted(self.unpaged, key=len, reverse=True):
+            match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+            if match and not any(name in longer.casefold() for longer, _, _ in found):
+                listing = self.unpaged[name]
+                listed = next(r for r in self.jobs[listing[0]].related_jobs if r.casefold() == name)
+                found.append((listed, match.group(0), listing))
+        return found

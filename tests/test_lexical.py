@@ -1,0 +1,168 @@
+"""Lexical search: tokenising English and Japanese, BM25 weights equal to bm25s, storage and incremental updates."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import pytest
+
+import chatbot.lexical as lexical
+from chatbot.config import Settings
+from chatbot.errors import IndexMismatchError
+from chatbot.indexer import update_index
+from chatbot.lexical import LexicalIndex, TermCounts, chunk_text, japanese_words, terms
+from chatbot.store import FORMAT_VERSION, current_version, load_index, sha256_file
+from tests.conftest import JOBTAG, WARD_MAYOR, FakeEmbedder
+
+CARPENTER = JOBTAG / "jobtag_0026.txt"  # 大工
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How do I become an Electrician?", ["becom", "electrician"]),
+        ("Electricians' training", ["electrician", "train"]),
+        ("ＣＥＯ", ["ceo"]),
+        ("大工になるには", ["大工", "なる"]),
+        ("CEOになるには", ["ceo", "なる"]),
+        ("ITエンジニア", ["it", "エンジニア"]),
+        ("木造住宅を建てる仕事に就きたい", ["木造", "住宅", "建てる", "仕事", "就く"]),
+        ("ｹｱﾏﾈｼﾞｬｰ", ["ケア", "マネジャー"]),
+        ("", []),
+    ],
+)
+def test_terms(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_japanese_words_drop_particles_and_take_the_dictionary_form() -> None:
+    assert japanese_words("大工の親方に弟子入りした") == ["大工", "親方", "弟子", "入り", "する"]
+
+
+def seed_texts() -> list[str]:
+    return [
+        chunk_text("Ward Mayor", heading, text)
+        for heading, text in [
+            ("Summary", "The position that oversees ward administration."),
+            ("Career Path", "General Administrative Staff → Section Chief Level → Deputy Ward Mayor → Ward Mayor"),
+            ("Aliases", "• Special Ward Mayor"),
+            ("Career Path", "入職にあたって、特に学歴や資格は必要とされない。大工の親方に弟子入りする。"),
+            ("Work Style", "作業現場が移動することや屋外での作業が多い。"),
+            ("Tasks", "Administer the ward budget; administer ordinances; staff appointments."),
+        ]
+    ]
+
+
+@pytest.mark.parametrize("query", ["ward mayor career", "大工になるには", "administer budget budget", "nothing here"])
+def test_scores_equal_bm25s(query: str) -> None:
+    texts = seed_texts()
+    reference = bm25s.BM25()
+    reference.index([terms(text) for text in texts], show_progress=False)
+    ids = reference.get_tokens_ids(terms(query))
+    expected = reference.get_scores_from_ids(ids) if ids else np.zeros(len(texts))
+    assert np.allclose(LexicalIndex(TermCounts.from_texts(texts)).scores(query), expected, atol=1e-5)
+
+
+def test_rows_and_concat_keep_counts_on_a_compact_vocabulary() -> None:
+    texts = seed_texts()
+    whole = TermCounts.from_texts(texts)
+    merged = whole.rows([0, 2]).concat(TermCounts.from_texts(texts[4:]))
+    expected = TermCounts.from_texts([texts[0], texts[2], *texts[4:]])
+
+    def bags(counts: TermCounts) -> list[dict[str, int]]:
+        return [
+            {counts.vocabulary[t]: int(c) for t, c in zip(counts.terms[a:b], counts.counts[a:b], strict=True)}
+            for a, b in zip(counts.offsets[:-1], counts.offsets[1:], strict=True)
+        ]
+
+    assert bags(merged) == bags(expected)
+    assert set(merged.vocabulary) == set(expected.vocabulary)  # terms of dropped rows are gone
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    index = LexicalIndex(TermCounts.from_texts(seed_texts()))
+    index.save(tmp_path)
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded.counts.vocabulary == index.counts.vocabulary
+    assert np.array_equal(loaded.scores("大工 ward"), index.scores("大工 ward"))
+
+
+def test_load_refuses_another_tokenizer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    LexicalIndex(TermCounts.from_texts(seed_texts())).save(tmp_path)
+    monkeypatch.setattr(lexical, "TOKENIZER", "something-else/9")
+    with pytest.raises(ValueError, match="tokenizer"):
+        LexicalIndex.load(tmp_path)
+
+
+def test_empty_index_scores_nothing() -> None:
+    empty = LexicalIndex(TermCounts.from_texts([]))
+    assert len(empty) == 0 and empty.scores("anything").shape == (0,)
+
+
+def test_index_stores_lexical_data_with_a_checksum(settings: Settings, fake: FakeEmbedder) -> None:
+    update_index(settings, lambda: fake)
+    version = current_version(settings.index_dir)
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["checksums"][LexicalIndex.FILE] == sha256_file(version / LexicalIndex.FILE)
+    index = load_index(settings.index_dir)
+    assert index.lexical is not None and len(index.lexical) == len(index.chunks)
+
+
+def test_lexical_only_and_japanese_chunks_are_found(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    shutil.copy(CARPENTER, seeds)
+    update_index(settings, lambda: fake)
+    index = load_index(settings.index_dir)
+    assert index.lexical is not None
+
+    def best(query: str) -> tuple[str, str]:
+        row = int(np.argmax(index.lexical.scores(query)))  # type: ignore[union-attr]
+        return index.chunks[row].job, index.chunks[row].section
+
+    assert best("Special Ward Mayor") == (WARD_MAYOR, "Aliases")
+    assert best("宮大工") == ("大工", "Aliases")
+    assert best("弟子入り 棟梁") == ("大工", "Career Path")
+
+
+def test_update_tokenises_only_new_chunks_and_equals_a_rebuild(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update_index(settings, lambda: fake)
+    tokenised: list[str] = []
+    original = TermCounts.from_texts.__func__  # type: ignore[attr-defined]
+
+    def counting(cls, texts, tokenize=None):  # type: ignore[no-untyped-def]
+        tokenised.extend(texts)
+        return original(cls, texts, tokenize)
+
+    monkeypatch.setattr(TermCounts, "from_texts", classmethod(counting))
+    shutil.copy(CARPENTER, seeds)
+    update_index(settings, lambda: fake)
+    updated = load_index(settings.index_dir)
+    assert tokenised and all(text.startswith("大工\n") for text in tokenised)
+    update_index(settings, lambda: fake, full=True)
+    rebuilt = load_index(settings.index_dir)
+    assert [c.id for c in updated.chunks] == [c.id for c in rebuilt.chunks]
+    for query in ["ward mayor career", "大工になるには", "Secretariat"]:
+        assert np.allclose(updated.lexical.scores(query), rebuilt.lexical.scores(query))  # type: ignore[union-attr]
+
+
+def test_an_index_of_the_previous_format_is_upgraded_reusing_its_vectors(
+    settings: Settings, fake: FakeEmbedder
+) -> None:
+    update_index(settings, lambda: fake)
+    version = current_version(settings.index_dir)
+    (version / LexicalIndex.FILE).unlink()
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = 1
+    del manifest["checksums"][LexicalIndex.FILE]
+    (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexMismatchError, match="Update it with: chatbot index"):
+        load_index(settings.index_dir)
+    report = update_index(settings, lambda: fake)
+    assert report.rebuild_reason == f"index format 1 upgraded to {FORMAT_VERSION} (vectors reused)"
+    assert report.embedded == 0 and report.reused > 0
+    assert load_index(settings.index_dir).lexical is not None
