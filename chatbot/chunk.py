@@ -9,6 +9,7 @@ import re
 from chatbot.config import Settings
 from chatbot.models import Chunk, JobPage, Section
 from chatbot.parse import PARSER_VERSION
+from chatbot.script import mostly_japanese
 
 CHUNKER_VERSION = 1
 # A unit ends after a line break or after sentence punctuation followed by space (or after 。 directly).
@@ -27,6 +28,7 @@ def fingerprint(settings: Settings) -> str:
         "skip": sorted(settings.skip_sections),
         "lexical_only": sorted(settings.lexical_only_sections),
         "max_unknown_ratio": settings.max_unknown_ratio,
+        "dense_japanese": settings.dense_japanese,
     }
     return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -90,7 +92,9 @@ def chunk_page(page: JobPage, settings: Settings) -> list[tuple[Chunk, str]]:
 
 def section_chunks(page: JobPage, section: Section, name: str, settings: Settings) -> list[tuple[Chunk, str]]:
     """One chunk per part of a section."""
-    embedded = section.heading not in settings.lexical_only_sections
+    embedded = section.heading not in settings.lexical_only_sections and (
+        settings.dense_japanese or not mostly_japanese(section.text)
+    )
     out = []
     for part, text in enumerate(split_text(section.text, settings.max_chunk_tokens)):
         to_embed = embed_text(page.title, section.heading, text)

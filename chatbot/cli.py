@@ -138,7 +138,7 @@ def run_serve(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if args.index:
         env["CHATBOT_INDEX_DIR"] = str(args.index)
-    app = Path(__file__).with_name("app.py")
+    app = Path(__file__).with_name("launch") / "streamlit_app.py"
     command = [
         sys.executable,
         "-m",

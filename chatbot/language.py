@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from chatbot.models import Intent
+from chatbot.script import is_japanese
 
 Lang = Literal["en", "ja"]
-JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 
 # Section headings as people read them; English ones not listed read as the heading itself.
 HEADINGS_JA = {
@@ -133,7 +132,7 @@ PHRASES: dict[str, dict[Lang, str]] = {
 
 def language_of(text: str) -> Lang:
     """ "ja" when the text has any kana or kanji, else "en": "区長になるには" -> "ja"."""
-    return "ja" if JAPANESE.search(text) else "en"
+    return "ja" if is_japanese(text) else "en"
 
 
 def say(key: str, lang: Lang, **values: object) -> str:

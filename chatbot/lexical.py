@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from chatbot.script import JAPANESE_CHARS
+
 if TYPE_CHECKING:
     from fugashi import Tagger
     from Stemmer import Stemmer
@@ -27,9 +29,7 @@ if TYPE_CHECKING:
 Tokenizer = Callable[[str], list[str]]
 TOKENIZER = "words+mecab-unidic-lite/1"  # stored in lexical.npz; change it together with store.FORMAT_VERSION
 K1, B = 1.5, 0.75
-JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006"
 TOKEN = re.compile(rf"([{JAPANESE_CHARS}]+)|([^\W_{JAPANESE_CHARS}]+)")  # a Japanese run, or a word
-JAPANESE = re.compile(rf"[{JAPANESE_CHARS}]")
 FUNCTION_WORDS = ("助詞", "助動詞", "補助記号", "記号", "空白")  # UniDic parts of speech that carry no topic
 # fmt: off
 STOPWORDS = frozenset(
@@ -65,11 +65,6 @@ def tagger() -> Tagger:
 def normalise(text: str) -> str:
     """NFKC and case folding: "ＣＥＯ　Ｐｌｕｍｂｅｒｓ" -> "ceo plumbers"."""
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-def is_japanese(text: str) -> bool:
-    """True when the text has any kana or kanji."""
-    return JAPANESE.search(text) is not None
 
 
 def japanese_words(run: str) -> list[str]:

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from pydantic import BaseModel
 
-from chatbot.lexical import JAPANESE_CHARS, STOPWORDS, is_japanese, normalise
+from chatbot.lexical import STOPWORDS, normalise
 from chatbot.models import JobEntry
+from chatbot.script import JAPANESE_CHARS, is_japanese
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
 TITLE, ALIAS, TITLE_PART, QUALIFIER = 1.0, 0.8, 0.7, 0.5  # a kana reading weighs as the title it reads

@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 from chatbot.config import Settings
 from chatbot.dialogue import Conversation
-from chatbot.embed import Embedder, Progress, SentenceTransformerEmbedder
+from chatbot.embed import Embedder, Progress
 from chatbot.errors import IndexMismatchError
 from chatbot.indexer import update_index
 from chatbot.library import Library
 from chatbot.models import Answer, IndexReport
 from chatbot.reply import reply
 from chatbot.retrieve import Retriever
+from chatbot.runtime import ModelEmbedder
 from chatbot.store import StoredIndex, load_index
 
 
@@ -22,8 +23,9 @@ def ignore(text: str) -> None:
 
 
 def make_embedder(settings: Settings) -> Embedder:
-    """The configured sentence-transformers embedder (the model loads on first use)."""
-    return SentenceTransformerEmbedder(settings.model, settings.batch_size, settings.torch_threads)
+    """The configured model (it loads on first use): ONNX Runtime when exportable, else sentence-transformers."""
+    cache = settings.model_cache or settings.index_dir / "models"
+    return ModelEmbedder(settings.model, cache, settings.batch_size, settings.threads, settings.onnx)
 
 
 def build_index(

@@ -18,9 +18,10 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder
 from chatbot.errors import IndexCorruptError
 from chatbot.intent import asking_terms, detect_intent, preferred_sections
-from chatbot.lexical import LexicalIndex, is_japanese
+from chatbot.lexical import LexicalIndex
 from chatbot.linking import JobLink, JobLinker, job_mention
 from chatbot.models import Hit, Intent, Retrieval
+from chatbot.script import is_japanese
 from chatbot.store import StoredIndex
 
 RRF_K = 10  # reciprocal-rank constant: 1 / (RRF_K + rank)
@@ -117,7 +118,8 @@ class Retriever:
         if self.mode == Mode.BM25 or len(self.index.chunks) == 0:
             return None
         if self.mode != Mode.DENSE and (
-            is_japanese(question) or self.embedder.unknown_ratio(question) > self.settings.max_unknown_ratio
+            (is_japanese(question) and not self.settings.dense_japanese)
+            or self.embedder.unknown_ratio(question) > self.settings.max_unknown_ratio
         ):
             return None
         vector = self.embedder.embed([question])[0]  # (dimension,)

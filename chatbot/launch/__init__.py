@@ -1,0 +1,1 @@
+"""Entry scripts for servers; kept in their own folder because Streamlit puts a script's folder on sys.path."""
