@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
@@ -71,9 +72,8 @@ class JobLink(BaseModel):
     matched: str
 
 
-@dataclass
-class Name:
-    """One way of naming a job."""
+class Name(NamedTuple):
+    """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
 
     job: int  # position in the linker's job list
     weight: float
@@ -173,6 +173,26 @@ def name_key(name: str) -> tuple[bool, str] | None:
     return False, " ".join(tokens)
 
 
+@lru_cache(maxsize=1 << 14)
+def keyed_names(
+    title: str, reading: str | None, aliases: tuple[str, ...]
+) -> list[tuple[tuple[bool, str], float, str, bool, bool, bool]]:
+    """Every lookup key of a job's names: (key, weight, name, loose, acronym, is reading).
+
+    Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
+    """
+    job = JobEntry(title=title, source="", reading=reading, aliases=list(aliases))
+    out = []
+    for text, weight, reading_name in job_names(job):
+        for variant in dict.fromkeys([text, text.replace("-", " ")]):  # "Director-General" as "director general"
+            key = name_key(variant)
+            if key is not None:
+                acronym = ACRONYM.match(text) is not None
+                loose = weight == ALIAS and " " not in key[1] and not key[0] and not acronym
+                out.append((key, weight, text, loose, acronym, reading_name))
+    return out
+
+
 class JobLinker:
     """Finds job names in text. Built from the index's job table."""
 
@@ -181,13 +201,8 @@ class JobLinker:
         self.japanese = [is_japanese(job.title) for job in jobs]
         self.names: dict[tuple[bool, str], list[Name]] = defaultdict(list)
         for position, job in enumerate(jobs):
-            for text, weight, reading in job_names(job):
-                for variant in {text, text.replace("-", " ")}:  # "Director-General" also as "director general"
-                    key = name_key(variant)
-                    if key is not None:
-                        acronym = ACRONYM.match(text) is not None
-                        loose = weight == ALIAS and " " not in key[1] and not key[0] and not acronym
-                        self.names[key].append(Name(position, weight, text, loose, acronym, reading))
+            for key, weight, text, loose, acronym, reading in keyed_names(job.title, job.reading, tuple(job.aliases)):
+                self.names[key].append(Name(position, weight, text, loose, acronym, reading))
 
     def link(self, text: str, limit: int = 3) -> list[JobLink]:
         """Jobs named in text, best first; [] when no job is named.

@@ -82,6 +82,7 @@ class FileRecord(BaseModel):
 
     sha256: str
     size: int
+    mtime_ns: int | None = Field(None, description="Modification time when indexed: same size and time = unchanged.")
     title: str
     chunks: int
 

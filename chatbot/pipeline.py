@@ -9,7 +9,7 @@ from chatbot.config import Settings
 from chatbot.dialogue import Conversation
 from chatbot.embed import Embedder, Progress
 from chatbot.errors import IndexMismatchError
-from chatbot.indexer import update_index
+from chatbot.indexer import refresh, update_index
 from chatbot.library import Library
 from chatbot.models import Answer, IndexReport
 from chatbot.reply import reply
@@ -53,7 +53,10 @@ class Chatbot:
         self._library_cache: tuple[StoredIndex, Library] | None = None
 
     def _load(self) -> StoredIndex:
-        index = load_index(self.settings.index_dir)
+        return self._checked(load_index(self.settings.index_dir))
+
+    def _checked(self, index: StoredIndex) -> StoredIndex:
+        """The index, if it was built with the configured model."""
         if index.manifest.model != self.settings.model:
             raise IndexMismatchError(
                 str(self.settings.index_dir), f"built with {index.manifest.model}, settings say {self.settings.model}"
@@ -91,9 +94,12 @@ class Chatbot:
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None
     ) -> IndexReport:
-        """Update the index on disk with the already loaded model, then answer from the new version."""
+        """Update the index on disk with the already loaded model, then answer from the new version.
+
+        The version in memory stands in for the one on disk, so an update reads nothing it already has.
+        """
         with self._reindex_lock:
-            report = build_index(self.settings, full, progress, on_total, self.embedder)
-            if report.written:
-                self._retriever = Retriever(self._load(), self.embedder, self.settings)
+            report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, self.index)
+            if saved is not None:
+                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings)
             return report

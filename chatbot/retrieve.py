@@ -65,7 +65,7 @@ class Retriever:
         self.mode = mode
         self.lexical: LexicalIndex = lexical or index.lexical  # type: ignore[assignment]
         self.linker = JobLinker(index.jobs)
-        self.vectors = vector_matrix(index)
+        self.vectors = index.matrix()  # (n_chunks, dimension) view of the FAISS vectors
         self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
         self.identity = np.array([chunk.section in IDENTITY_SECTIONS for chunk in index.chunks], dtype=bool)
         titles = {job.title: n for n, job in enumerate(index.jobs)}
@@ -240,13 +240,3 @@ def top_rows(scores: np.ndarray, k: int) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     rows = np.argpartition(-scores, k - 1)[:k]
     return rows[np.argsort(-scores[rows], kind="stable")]
-
-
-def vector_matrix(index: StoredIndex) -> np.ndarray:
-    """The FAISS flat index's vectors as a (n_chunks, dimension) float32 view (no copy)."""
-    import faiss
-
-    flat = index.vectors
-    if flat.ntotal == 0:
-        return np.zeros((0, flat.d), dtype=np.float32)
-    return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)

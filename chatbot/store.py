@@ -17,14 +17,16 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from pydantic import ValidationError
@@ -39,27 +41,79 @@ DATA_FILES = ("chunks.jsonl", "jobs.jsonl", "vectors.faiss", LexicalIndex.FILE)
 UPGRADABLE = {1: ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")}
 
 
+class LazyChunks(Sequence[Chunk]):
+    """The chunk table parsed row by row on first use: an update touches few rows, the app reads them all."""
+
+    def __init__(self, lines: list[str], parsed: list[Chunk | None] | None = None) -> None:
+        self.lines = lines
+        self.parsed: list[Chunk | None] = parsed if parsed is not None else [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, row: int) -> Chunk: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[Chunk]: ...
+    def __getitem__(self, row: int | slice) -> Chunk | list[Chunk]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        chunk = self.parsed[row]
+        if chunk is None:
+            chunk = self.parsed[row] = Chunk.model_validate_json(self.lines[row])
+        return chunk
+
+
 @dataclass
 class StoredIndex:
-    """An index version in memory. vectors[i] and lexical row i belong to chunks[i]."""
+    """An index version in memory. vectors[i], lexical row i and lines[i] belong to chunks[i].
+
+    Rows are grouped by source file, in the manifest's (sorted) file order.
+    """
 
     manifest: Manifest
-    chunks: list[Chunk]
+    chunks: Sequence[Chunk]
     jobs: list[JobEntry]
     vectors: Any  # faiss.IndexFlatIP
     version: str = ""
-    by_source: dict[str, list[int]] = field(default_factory=dict)
     lexical: LexicalIndex | None = None  # None only for an older format loaded to be upgraded
+    lines: list[str] = field(default_factory=list)  # chunks.jsonl lines, so an update copies unchanged rows as text
 
     def __post_init__(self) -> None:
-        for row, chunk in enumerate(self.chunks):
-            self.by_source.setdefault(chunk.source, []).append(row)
+        if not self.lines:
+            self.lines = [chunk.model_dump_json() for chunk in self.chunks]
 
-    def matrix(self, rows: list[int]) -> np.ndarray:
-        """The stored vectors of these rows, (len(rows), dimension) float32."""
-        if not rows:
+    @cached_property
+    def by_source(self) -> dict[str, list[int]]:
+        """Rows of each source file: from the manifest's counts when the rows are grouped (nothing parsed)."""
+        grouped = grouped_rows(self.manifest, self.lines)
+        if grouped is not None:
+            return grouped
+        out: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            out.setdefault(chunk.source, []).append(row)
+        return out
+
+    def matrix(self) -> np.ndarray:
+        """The FAISS flat index's vectors as a (n_chunks, dimension) float32 view (no copy)."""
+        import faiss
+
+        flat = self.vectors
+        if flat is None or flat.ntotal == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return self.vectors.reconstruct_n(0, self.vectors.ntotal)[rows].astype(np.float32)
+        return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
+
+
+def grouped_rows(manifest: Manifest, lines: list[str]) -> dict[str, list[int]] | None:
+    """Rows per file if the chunk table holds each file's chunks together in manifest order, else None."""
+    out, row = {}, 0
+    for name, record in manifest.files.items():
+        first = '{"id":' + json.dumps(name + "#", ensure_ascii=False)[:-1]  # the line of its first chunk
+        if record.chunks and (row >= len(lines) or not lines[row].startswith(first)):
+            return None
+        out[name] = list(range(row, row + record.chunks))
+        row += record.chunks
+    return out if row == len(lines) else None
 
 
 def current_version(index_dir: Path) -> Path | None:
@@ -108,11 +162,12 @@ def verified_manifest(index_dir: Path, version: Path | None = None, upgrade: boo
     return manifest
 
 
-def load_index(index_dir: Path, upgrade: bool = False) -> StoredIndex:
+def load_index(index_dir: Path, upgrade: bool = False, verify: bool = True) -> StoredIndex:
     """Load the live version, checking every file against the manifest's checksums.
 
     Args:
         upgrade: also load an older format (without the data it lacks), for an update to reuse its vectors.
+        verify: check the checksums (False only when the caller just did, holding the update lock).
 
     Raises:
         IndexMissingError: nothing was built here yet.
@@ -123,9 +178,10 @@ def load_index(index_dir: Path, upgrade: bool = False) -> StoredIndex:
     version = current_version(index_dir)
     if version is None:
         raise IndexMissingError(str(index_dir))
-    manifest = verified_manifest(index_dir, version, upgrade)
+    manifest = verified_manifest(index_dir, version, upgrade) if verify else read_manifest(index_dir, version, upgrade)
     try:
-        chunks = [Chunk.model_validate_json(line) for line in read_lines(version / "chunks.jsonl")]
+        lines = read_lines(version / "chunks.jsonl")
+        chunks = LazyChunks(lines)
         jobs = [JobEntry.model_validate_json(line) for line in read_lines(version / "jobs.jsonl")]
         vectors = faiss.read_index(str(version / "vectors.faiss"))
         lexical = LexicalIndex.load(version) if manifest.format_version == FORMAT_VERSION else None
@@ -135,20 +191,24 @@ def load_index(index_dir: Path, upgrade: bool = False) -> StoredIndex:
         raise IndexCorruptError(str(index_dir), "vector count or dimension differs from the chunk table")
     if lexical is not None and len(lexical) != len(chunks):
         raise IndexCorruptError(str(index_dir), "lexical row count differs from the chunk table")
-    return StoredIndex(manifest, chunks, jobs, vectors, version.name, lexical=lexical)
+    return StoredIndex(manifest, chunks, jobs, vectors, version.name, lexical=lexical, lines=lines)
 
 
 def save_index(
     index_dir: Path,
     manifest: Manifest,
-    chunks: list[Chunk],
+    chunks: Sequence[Chunk],
     jobs: list[JobEntry],
     vectors: np.ndarray,
     lexical: LexicalIndex,
-) -> str:
-    """Write a new version beside the live one, then point CURRENT at it. Returns the version name.
+    lines: list[str] | None = None,
+) -> StoredIndex:
+    """Write a new version beside the live one, then point CURRENT at it. Returns the version as saved.
 
     A crash at any moment leaves CURRENT pointing at a complete version.
+
+    Args:
+        lines: the chunks as JSON lines, when the caller has them (unchanged rows are copied, not re-encoded).
     """
     import faiss
 
@@ -159,7 +219,8 @@ def save_index(
     flat = faiss.IndexFlatIP(manifest.dimension)
     if len(vectors):
         flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    write_lines(staging / "chunks.jsonl", [chunk.model_dump_json() for chunk in chunks])
+    lines = lines if lines is not None else [chunk.model_dump_json() for chunk in chunks]
+    write_lines(staging / "chunks.jsonl", lines)
     write_lines(staging / "jobs.jsonl", [job.model_dump_json() for job in jobs])
     faiss.write_index(flat, str(staging / "vectors.faiss"))
     lexical.save(staging)
@@ -169,7 +230,7 @@ def save_index(
     staging.rename(index_dir / name)
     replace_text(index_dir / "CURRENT", name + "\n")
     prune(index_dir, keep={name})
-    return name
+    return StoredIndex(manifest, chunks, jobs, flat, name, lexical=lexical, lines=lines)
 
 
 def prune(index_dir: Path, keep: set[str]) -> None:

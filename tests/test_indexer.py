@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -173,3 +174,50 @@ def test_missing_and_corrupt_index_errors(settings: Settings, fake: FakeEmbedder
     report = build(settings, fake)
     assert report.full_rebuild and "unusable" in (report.rebuild_reason or "")
     assert len(load_index(settings.index_dir).chunks) == report.chunks
+
+
+def test_touched_but_unchanged_file_is_not_reembedded(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    build(settings, fake)
+    ward = seeds / "003_e64862f5ff4c7e01.txt"
+    os.utime(ward, ns=(ward.stat().st_atime_ns, ward.stat().st_mtime_ns + 10**9))
+    fake.embedded.clear()
+    report = build(settings, fake)
+    assert (report.unchanged, report.written, fake.embedded) == (2, False, [])
+
+
+def test_rows_are_grouped_by_file_in_name_order(settings: Settings, seeds: Path, fake: FakeEmbedder) -> None:
+    shutil.copy(PLUMBER, seeds / "zz-plumber.txt")
+    build(settings, fake)
+    shutil.copy(PLUMBER, seeds / "aa-plumber.txt")
+    (seeds / "zz-plumber.txt").unlink()
+    report = build(settings, fake)
+    assert report.embedded == 0  # a renamed page reuses its vectors
+    index = load_index(settings.index_dir)
+    sources = [chunk.source for chunk in index.chunks]
+    assert sources == sorted(sources)
+    fresh = load_index(settings.index_dir)
+    assert fresh.by_source == {name: rows for name, rows in index.by_source.items()}
+    assert all(chunk is None for chunk in fresh.chunks.parsed)  # type: ignore[attr-defined]  # found without parsing
+    matrix = index.matrix()
+    for row, chunk in enumerate(index.chunks):
+        if chunk.embedded:
+            assert np.allclose(matrix[row], fake.vector(f"{chunk.job} — {chunk.section}\n{chunk.text}"))
+
+
+def test_app_reindex_updates_from_memory(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chatbot.pipeline import Chatbot
+
+    build(settings, fake)
+    bot = Chatbot(settings, fake)
+    shutil.copy(PLUMBER, seeds / PLUMBER.name)
+    monkeypatch.setattr("chatbot.indexer.load_index", lambda *a, **k: pytest.fail("read the index from disk"))
+    report = bot.reindex()
+    assert report.added == [PLUMBER.name]
+    assert bot.index.version == current_version(settings.index_dir).name
+    assert any(chunk.source == PLUMBER.name for chunk in bot.index.chunks)
+    monkeypatch.undo()
+    on_disk = load_index(settings.index_dir)
+    assert on_disk.lines == bot.index.lines
+    assert np.array_equal(on_disk.matrix(), bot.index.matrix())
