@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -68,6 +69,11 @@ class Settings(BaseSettings):
         True,
         description="Run the model with ONNX Runtime (exported once from sentence-transformers, same vectors; "
         "loads in well under a second instead of 5-8 s). False: always sentence-transformers with torch.",
+    )
+    precision: Literal["auto", "fp32", "bf16"] = Field(
+        "auto",
+        description="auto: bfloat16 where the CPU computes it natively (AVX512-BF16/AMX) and its vectors stay within "
+        "cosine 0.999 of fp32 on a probe set, else fp32. bf16: the same check, even where bf16 is emulated (slow).",
     )
     model_cache: Path | None = Field(
         None, description="Folder for the model's ONNX export (default: a models/ folder inside index_dir)."

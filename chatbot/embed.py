@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 Progress = Callable[[int], None]
+BF16_FLAGS = ("avx512_bf16", "amx_bf16")
+MIN_COSINE = 0.999  # lower precision is used only if its vectors stay this close to fp32
+PROBE = (  # texts to check lower precision against fp32 before using it
+    "Ward Mayor (Tokyo Special Wards) — Career Path\nGeneral Administrative Staff → Section Chief Level → Ward Mayor",
+    "Electricians — Tasks\nInstall, maintain, and repair electrical wiring, equipment, and fixtures.",
+    "how do I become a plumber",
+    "What skills does a registered nurse need? " * 20,
+)
 
 
 class Embedder(Protocol):
@@ -61,13 +69,26 @@ def resolve_model(name: str) -> str:
     return str(path.resolve()) if path.exists() else name
 
 
-class SentenceTransformerEmbedder:
-    """A sentence-transformers model on the CPU; the model loads on first use."""
+def cpu_has_bf16(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """True when the CPU computes bfloat16 natively (AVX512-BF16 or AMX); elsewhere bf16 is emulated, and slower."""
+    try:
+        flags = cpuinfo.read_text(encoding="utf-8", errors="replace").split()
+    except OSError:
+        return False
+    return any(flag in flags for flag in BF16_FLAGS)
 
-    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 64, threads: int = 0) -> None:
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU; the model loads on first use.
+
+    With bf16, inference runs under bfloat16 autocast; use it only where agreement() with fp32 is high enough.
+    """
+
+    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 64, threads: int = 0, bf16: bool = False) -> None:
         self.name = name
         self.batch_size = batch_size
         self.threads = threads
+        self.bf16 = bf16
         self._model: SentenceTransformer | None = None
 
     @property
@@ -90,7 +111,7 @@ class SentenceTransformerEmbedder:
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         # Longest first, so each batch pads to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        with torch.inference_mode():
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
             for start in range(0, len(order), self.batch_size):
                 rows = order[start : start + self.batch_size]
                 vectors[rows] = self.model.encode(
@@ -103,6 +124,12 @@ class SentenceTransformerEmbedder:
                 if progress:
                     progress(len(rows))
         return vectors
+
+    def agreement(self, texts: Sequence[str] = PROBE) -> float:
+        """Lowest cosine between this embedder's vectors and the same model's in fp32 over texts."""
+        fp32 = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads)
+        fp32._model = self.model
+        return float(np.min(np.sum(self.embed(texts) * fp32.embed(texts), axis=1)))
 
     def unknown_ratio(self, text: str) -> float:
         tokenizer = self.model.tokenizer

@@ -25,7 +25,9 @@ def ignore(text: str) -> None:
 def make_embedder(settings: Settings) -> Embedder:
     """The configured model (it loads on first use): ONNX Runtime when exportable, else sentence-transformers."""
     cache = settings.model_cache or settings.index_dir / "models"
-    return ModelEmbedder(settings.model, cache, settings.batch_size, settings.threads, settings.onnx)
+    return ModelEmbedder(
+        settings.model, cache, settings.batch_size, settings.threads, settings.onnx, settings.precision
+    )
 
 
 def build_index(

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from chatbot.embed import Embedder, Progress, SentenceTransformerEmbedder, resolve_model
+from chatbot.embed import (
+    MIN_COSINE,
+    Embedder,
+    Progress,
+    SentenceTransformerEmbedder,
+    cpu_has_bf16,
+    resolve_model,
+)
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -171,12 +178,15 @@ class ModelEmbedder:
     """The configured model: its ONNX export when there is one, else sentence-transformers (exported for next
     time when the model allows). Loads on first use; safe to share between threads."""
 
-    def __init__(self, name: str, cache: Path, batch_size: int = 32, threads: int = 0, onnx: bool = True) -> None:
+    def __init__(
+        self, name: str, cache: Path, batch_size: int = 32, threads: int = 0, onnx: bool = True, precision: str = "auto"
+    ) -> None:
         self.name = name
         self.cache = cache
         self.batch_size = batch_size
         self.threads = threads
         self.onnx = onnx
+        self.precision = precision
         self._loaded: Embedder | None = None
         self._lock = threading.Lock()
 
@@ -189,6 +199,10 @@ class ModelEmbedder:
             return self._loaded
 
     def _load(self) -> Embedder:
+        if self.precision == "bf16" or (self.precision == "auto" and cpu_has_bf16()):
+            bf16 = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads, bf16=True)
+            if bf16.agreement() >= MIN_COSINE:
+                return bf16
         path, folder = resolve_model(self.name), export_folder(self.cache, self.name)
         meta = read_export(folder, path) if self.onnx else None
         if meta is None:
