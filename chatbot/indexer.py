@@ -279,6 +279,7 @@ def write_version(
         settings.index_dir, manifest, chunks, job_entries(scan, old, carried), vectors, lexical, chunks.lines
     )
     report.chunks, report.embedded, report.reused = len(vectors), plan.embedded, len(plan.reuse)
+    report.model_seconds = plan.model_seconds
     report.written = True
     return saved
 
@@ -334,6 +335,7 @@ class Plan:
         self.reuse: dict[int, np.ndarray] = {}
         self.computed: dict[int, np.ndarray] = {}
         self.embedded = 0
+        self.model_seconds = 0.0
 
     def reuse_from(self, old: StoredIndex, old_matrix: np.ndarray, rows: list[int]) -> None:
         """Take the vector of every chunk whose embedded text one of these old rows already embedded."""
@@ -353,7 +355,10 @@ class Plan:
         todo = [i for i, c in enumerate(self.chunks) if c.embedded and i not in self.reuse]
         if not todo:
             return None
+        started = time.perf_counter()
         embedder = make_embedder()
+        embedder.dimension  # noqa: B018  (a lazy embedder loads its model here, so the load is timed)
+        self.model_seconds = time.perf_counter() - started
         readable = [i for i in todo if embedder.unknown_ratio(self.texts[i]) <= max_unknown]
         for i in set(todo) - set(readable):
             self.chunks[i] = self.chunks[i].model_copy(update={"embedded": False})

@@ -120,6 +120,7 @@ class IndexReport(BaseModel):
     rebuild_reason: str | None = None
     problems: list[Problem] = Field(default_factory=list)
     seconds: float = 0.0
+    model_seconds: float = Field(0.0, description="Part of seconds spent loading the model (0: none was needed).")
     written: bool = Field(False, description="False when nothing changed and the index was left as it was.")
 
     def summary(self) -> str:
@@ -129,6 +130,8 @@ class IndexReport(BaseModel):
             f"unchanged {self.unchanged} files; {self.chunks} chunks ({self.embedded} embedded, "
             f"{self.reused} reused); {self.seconds:.2f}s"
         )
+        if self.model_seconds:
+            line += f" (model load {self.model_seconds:.2f}s)"
         if self.problems:
             line += f"; {len(self.problems)} file(s) skipped"
         return line

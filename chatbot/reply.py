@@ -50,20 +50,20 @@ def reply(
         name, _, listing = mentions[0]
         asked = turn.model_copy(update={"standalone": question})  # nothing is searched: the page does not exist
         return deliver(refuse.unpaged(asked, name, listing, library), on_text)
-    retrieval = Retrieval(query=turn.standalone) if is_small_talk(question) else search(retriever, turn, library)
+    retrieval = Retrieval(query=turn.standalone) if is_small_talk(question) else search(retriever, turn)
     answer = checked(respond(turn, retrieval, library, conversation), library)
     if settings.llm_base_url and settings.llm_model and answer.answered and answer.comparison is None:
         return with_llm(turn, answer, retrieval, library, settings, on_text)
     return deliver(answer, on_text)
 
 
-def search(retriever: Retriever, turn: Turn, library: Library) -> Retrieval:
+def search(retriever: Retriever, turn: Turn) -> Retrieval:
     """Retrieval for the standalone question; when unsupported, its hits are the nearest jobs' (to name them)."""
-    retrieval = retriever.retrieve(turn.standalone, jobs=turn.jobs or None, intent=turn.intent)
-    if retrieval.supported:
-        return retrieval
-    nearest = retriever.retrieve(turn.standalone, jobs=list(library.jobs), intent=turn.intent)
-    return retrieval.model_copy(update={"hits": nearest.hits})
+    if turn.jobs:
+        retrieval = retriever.retrieve(turn.standalone, jobs=turn.jobs, intent=turn.intent)
+        if retrieval.supported:
+            return retrieval
+    return retriever.nearest(turn.standalone, intent=turn.intent)
 
 
 def distinct(question: str, links: list[JobLink]) -> list[JobLink]:

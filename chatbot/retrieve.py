@@ -84,6 +84,17 @@ class Retriever:
             jobs: job titles to restrict the search to (a follow-up about jobs already in focus).
             intent: what is asked, when the caller already knows it (otherwise detected).
         """
+        return self.search(question, jobs, intent, k, nearest=False)
+
+    def nearest(self, question: str, intent: Intent | None = None, k: int | None = None) -> Retrieval:
+        """Like retrieve, but with the closest jobs' sections as hits even when no job matches well enough
+        (supported stays False): what a refusal names as the nearest jobs that are covered."""
+        return self.search(question, None, intent, k, nearest=True)
+
+    def search(
+        self, question: str, jobs: list[str] | None, intent: Intent | None, k: int | None, nearest: bool
+    ) -> Retrieval:
+        """retrieve() and nearest(): rank, and keep the hits when supported (or nearest is asked for)."""
         k = k or self.settings.top_k
         full = self.mode == Mode.FULL
         intent = intent or (detect_intent(question) if full else None)
@@ -100,7 +111,7 @@ class Retriever:
         job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus)
         supported = bool(focus) if jobs else self.supported(question, intent, links, dense)
         preferred = preferred_sections(question, intent)
-        hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported else []
+        hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
         return Retrieval(query=question, intent=intent, jobs=titles, hits=hits, supported=supported)
 
