@@ -36,7 +36,7 @@ def page_texts() -> list[str]:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Path:
     cache = tmp_path_factory.mktemp("models")
-    ModelEmbedder("all-MiniLM-L6-v2", cache, precision="fp32").dimension  # exports on first use
+    assert ModelEmbedder("all-MiniLM-L6-v2", cache, precision="fp32").dimension == 384  # exports on first use
     return cache
 
 
