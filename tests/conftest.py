@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -88,31 +88,63 @@ def page_text() -> Callable[[str], str]:
     return lambda name: (SEEDS / name).read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder for the model's ONNX export for the whole session (subprocesses too), so it is exported once."""
+    folder = tmp_path_factory.mktemp("model-cache")
+    before = os.environ.get("CHATBOT_MODEL_CACHE")
+    os.environ["CHATBOT_MODEL_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("CHATBOT_MODEL_CACHE", None)
+    else:
+        os.environ["CHATBOT_MODEL_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    """The real default model, loaded once per test session."""
+    """The real default model through sentence-transformers (torch), loaded once per test session."""
     from chatbot.embed import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder()
 
 
 @pytest.fixture(scope="session")
-def seeds_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Settings:  # type: ignore[no-untyped-def]
+def model_embedder(model_cache: Path):  # type: ignore[no-untyped-def]
+    """The real default model as the product runs it (ONNX Runtime, exported once per session)."""
+    from chatbot.runtime import ModelEmbedder
+
+    return ModelEmbedder("all-MiniLM-L6-v2", model_cache, precision="fp32")
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
     """A real index (real model, real FAISS file) over the two seed pages, built once per session."""
     from chatbot.pipeline import build_index
 
     base = tmp_path_factory.mktemp("seeds-index")
     settings = Settings(seeds=[SEEDS], index_dir=base / "index")
-    build_index(settings, embedder=real_embedder)
+    build_index(settings, embedder=model_embedder)
     return settings
 
 
 @pytest.fixture(scope="session")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Settings:  # type: ignore[no-untyped-def]
+def corpus_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
     """The real index over seeds + O*NET + jobtag (1,574 pages), built once per session."""
     from chatbot.pipeline import build_index
 
     base = tmp_path_factory.mktemp("corpus-index")
     settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=base / "index")
-    build_index(settings, embedder=real_embedder)
+    build_index(settings, embedder=model_embedder)
     return settings
+
+
+@pytest.fixture(scope="session")
+def model_cache(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """The default model's ONNX export, made once per session: `chatbot` subprocesses given it as
+    CHATBOT_MODEL_CACHE load the model in a moment instead of exporting it again."""
+    from chatbot.runtime import ModelEmbedder
+
+    cache = tmp_path_factory.mktemp("models")
+    assert ModelEmbedder("all-MiniLM-L6-v2", cache, precision="fp32").dimension == 384
+    return cache

@@ -58,7 +58,7 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout:
 
 
 @pytest.fixture
-def served(tmp_path: Path, real_embedder: Any) -> Iterator[tuple[str, Path]]:
+def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
     """`chatbot serve` on a free port over a copy of the seeds plus a hostile page, indexed with the real model."""
     if not CHROMIUM.exists():
         pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
@@ -68,7 +68,7 @@ def served(tmp_path: Path, real_embedder: Any) -> Iterator[tuple[str, Path]]:
         (seeds / page.name).write_bytes(page.read_bytes())
     (seeds / "pastry.txt").write_text(HOSTILE, encoding="utf-8")
     index = tmp_path / "index"
-    build_index(Settings(seeds=[seeds], index_dir=index), embedder=real_embedder)
+    build_index(Settings(seeds=[seeds], index_dir=index), embedder=model_embedder)
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
     env |= {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index), "CHATBOT_TORCH_THREADS": "2"}
     port = free_port()

@@ -24,8 +24,8 @@ def test_real_index_holds_normalised_model_vectors(seeds_index: Settings, real_e
     assert float(again @ matrix[row]) > 0.999
 
 
-def test_ward_mayor_question_cites_career_path(seeds_index: Settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
-    answer = Chatbot(seeds_index, real_embedder).ask("how do I become a ward mayor")
+def test_ward_mayor_question_cites_career_path(seeds_index: Settings, model_embedder) -> None:  # type: ignore[no-untyped-def]
+    answer = Chatbot(seeds_index, model_embedder).ask("how do I become a ward mayor")
     assert answer.answered
     assert any(c.job == WARD_MAYOR and c.section == "Career Path" for c in answer.citations)
     texts = {(c.job, c.section): c.text for c in load_index(seeds_index.index_dir).chunks}

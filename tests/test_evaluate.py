@@ -168,11 +168,11 @@ def test_development_set_is_broad() -> None:
 
 
 @pytest.mark.slow
-def test_development_set_meets_the_acceptance_thresholds(corpus_index: Settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_development_set_meets_the_acceptance_thresholds(corpus_index: Settings, model_embedder) -> None:  # type: ignore[no-untyped-def]
     index = load_index(corpus_index.index_dir)
     cases = load_cases(DEV_SET)
-    full = evaluate(Retriever(index, real_embedder, corpus_index), cases)
-    dense = evaluate(Retriever(index, real_embedder, corpus_index, Mode.DENSE), cases)
+    full = evaluate(Retriever(index, model_embedder, corpus_index), cases)
+    dense = evaluate(Retriever(index, model_embedder, corpus_index, Mode.DENSE), cases)
     assert full.overall.section_hits[3] >= 0.95, format_misses(full)
     assert full.overall.job_hits[1] >= 0.95, format_misses(full)
     for name, group in full.categories.items():
