@@ -13,7 +13,7 @@ from chatbot.compare import compare
 from chatbot.compose import lead, one_line, section_block, span
 from chatbot.config import Settings
 from chatbot.dialogue import Conversation, Turn
-from chatbot.indexer import job_entry
+from chatbot.assemble import job_entry
 from chatbot.language import heading_label, join_names, language_of, question_for
 from chatbot.library import Library
 from chatbot.models import Chunk, Citation, Hit, Intent, Manifest, Retrieval
