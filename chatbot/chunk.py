@@ -11,10 +11,11 @@ from chatbot.models import Chunk, JobPage, Section
 from chatbot.parse import PARSER_VERSION
 from chatbot.script import mostly_japanese
 
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2
 # A unit ends after a line break or after sentence punctuation followed by space (or after 。 directly).
 UNIT_END = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z0-9\"(])|(?<=[。！？])")
 WORD = re.compile(r"[A-Za-z]+|\d+")
+CHARS_PER_TOKEN = 8  # more than any text averages: a first window that surely holds a budget's worth
 NOT_SYMBOL = re.compile(r"[\sA-Za-z\d]+")
 
 
@@ -34,8 +35,10 @@ def fingerprint(settings: Settings) -> str:
 
 
 def estimate_tokens(text: str) -> int:
-    """Rough word-piece count without a tokenizer: words count 1.3, every CJK character or symbol 1."""
-    return int(1.3 * len(WORD.findall(text)) + len(NOT_SYMBOL.sub("", text)) + 0.5)
+    """Rough word-piece count without a tokenizer: half a token per word plus one per six letters or digits
+    (a 4.7-letter English word is ~1.3, a long unknown word many), and one per CJK character or symbol."""
+    words = WORD.findall(text)
+    return int(0.5 * len(words) + sum(map(len, words)) / 6 + len(NOT_SYMBOL.sub("", text)) + 0.5)
 
 
 def embed_text(job: str, heading: str, text: str) -> str:
@@ -68,13 +71,22 @@ def split_text(text: str, max_tokens: int) -> list[str]:
 
 
 def hard_split(text: str, max_tokens: int) -> list[str]:
-    """Cut a single over-long sentence at spaces (or anywhere, for text without spaces)."""
-    if estimate_tokens(text) <= max_tokens:
-        return [text]
-    size = max(1, int(len(text) * max_tokens / estimate_tokens(text)))
-    cut = text.rfind(" ", 0, size)
-    cut = cut if cut > 0 else size
-    return [text[:cut].strip(), *hard_split(text[cut:].strip(), max_tokens)]
+    """Cut a sentence longer than the budget at spaces (anywhere, for text without spaces), in linear time.
+
+    A window of generous size shrinks until it fits the budget, then ends at its last space.
+    """
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHARS_PER_TOKEN * max_tokens)
+        while end - start > 1 and estimate_tokens(text[start:end]) > max_tokens:
+            end = start + (end - start) * 3 // 4
+        space = text.rfind(" ", start + 1, end) if end < len(text) else -1
+        end = space if space > start else end
+        if text[start:end].strip():
+            pieces.append(text[start:end].strip())
+        start = end
+    return pieces
 
 
 def chunk_page(page: JobPage, settings: Settings) -> list[tuple[Chunk, str]]:
