@@ -13,7 +13,7 @@ import streamlit as st
 from chatbot.career import career_dot, career_path
 from chatbot.config import Settings
 from chatbot.dialogue import Conversation
-from chatbot.errors import ChatbotError, PageError
+from chatbot.errors import ChatbotError, IndexCorruptError, PageError
 from chatbot.export import conversation_markdown, escape_markdown, inert_markdown, without_tables
 from chatbot.models import Answer, Comparison, IndexReport, Intent
 from chatbot.pipeline import Chatbot, build_index
@@ -29,12 +29,12 @@ def load_chatbot() -> Chatbot:
     return Chatbot(Settings())
 
 
-def loaded() -> tuple[Chatbot | None, str | None]:
-    """The chatbot, or None with the reason it cannot answer yet (e.g. no index)."""
+def loaded() -> tuple[Chatbot | None, ChatbotError | None]:
+    """The chatbot, or None with the reason it cannot answer yet (no index, a damaged one, another model's)."""
     try:
         return load_chatbot(), None
     except ChatbotError as exc:
-        return None, str(exc)
+        return None, exc
 
 
 def ask(bot: Chatbot, question: str, conversation: Conversation) -> Answer:
@@ -118,8 +118,8 @@ def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
             st.graphviz_chart(dot, width="stretch")
 
 
-def reindex(bot: Chatbot | None, settings: Settings) -> IndexReport:
-    """Run the incremental reindex with a progress bar; answers come from the new index afterwards."""
+def reindex(bot: Chatbot | None, settings: Settings, full: bool = False) -> IndexReport:
+    """Run the incremental reindex (or a full one) with a progress bar; answers come from the new index afterwards."""
     bar = st.progress(0.0, text="Checking the job pages…")
     total, done = [0], [0]
 
@@ -134,16 +134,16 @@ def reindex(bot: Chatbot | None, settings: Settings) -> IndexReport:
     if bot is not None:
         report = bot.reindex(progress=progress, on_total=on_total)
     else:
-        report = build_index(settings, progress=progress, on_total=on_total)
+        report = build_index(settings, full, progress=progress, on_total=on_total)
         load_chatbot.clear()
     bar.empty()
     return report
 
 
-def run_reindex(bot: Chatbot | None, settings: Settings) -> None:
+def run_reindex(bot: Chatbot | None, settings: Settings, full: bool = False) -> None:
     """Reindex and keep the report for the status panel; a failure is shown where it happened."""
     try:
-        st.session_state.report = reindex(bot, settings)
+        st.session_state.report = reindex(bot, settings, full)
     except ChatbotError as exc:
         st.error(escape_markdown(str(exc)))
         return
@@ -206,8 +206,8 @@ def upload_box(bot: Chatbot | None, settings: Settings) -> bool:
     return True
 
 
-def sidebar(bot: Chatbot | None, settings: Settings, conversation: Conversation) -> None:
-    """Chat actions, index status, reindex and upload."""
+def sidebar(bot: Chatbot | None, settings: Settings, conversation: Conversation, damaged: bool = False) -> None:
+    """Chat actions, index status, reindex (a full rebuild of a damaged index) and upload."""
     with st.sidebar:
         st.button("New chat", on_click=new_chat, disabled=not conversation.turns)
         st.download_button(
@@ -222,18 +222,18 @@ def sidebar(bot: Chatbot | None, settings: Settings, conversation: Conversation)
         render_status(index_status(settings))
         if report := st.session_state.get("report"):
             render_report(report)
-        clicked = st.button("Reindex" if bot else "Build the index")
+        clicked = st.button("Rebuild the index" if damaged else "Reindex" if bot else "Build the index")
         st.subheader("Add a job page")
         if upload_box(bot, settings) or clicked:
-            run_reindex(bot, settings)
+            run_reindex(bot, settings, full=damaged)
 
 
 st.set_page_config(page_title="Career advice", page_icon="💼")
 st.title("Career advice from job pages")
 conversation: Conversation = st.session_state.setdefault("conversation", Conversation())
-bot, problem = loaded()
-if problem:
-    st.error(escape_markdown(problem))
+bot, failure = loaded()
+if failure:
+    st.error(escape_markdown(str(failure)))
 question = st.chat_input(PLACEHOLDER, disabled=bot is None) or st.session_state.pop("pending", None)
 turns = len(conversation.turns)
 for turn, past in enumerate(conversation.turns):
@@ -249,4 +249,4 @@ if question and bot:
             st.error(escape_markdown(str(exc)))
         else:
             render_answer(answer, turns, True, bot, conversation.focus)
-sidebar(bot, bot.settings if bot else Settings(), conversation)
+sidebar(bot, bot.settings if bot else Settings(), conversation, isinstance(failure, IndexCorruptError))

@@ -20,6 +20,10 @@ from chatbot.store import FORMAT_VERSION, LazyChunks, StoredIndex, save_index
 EmbedderFactory = Callable[[], Embedder]
 
 
+class DimensionChanged(Exception):
+    """The model under the same name now makes vectors of another length: old vectors cannot be mixed in."""
+
+
 def write_version(
     settings: Settings,
     scan: SourceScan,
@@ -40,7 +44,8 @@ def write_version(
     plan = Plan([pair for name in sorted(scan.pages) for pair in chunk_page(scan.pages[name][0], settings)])
     if old is not None and old_matrix is not None and old.manifest.model == settings.model:
         plan.reuse_from(old, old_matrix, reuse_rows(old, scan, carried))
-    embedder = plan.embed_missing(make_embedder, settings.max_unknown_ratio, progress, on_total)
+    expected = old.manifest.dimension if old else None
+    embedder = plan.embed_missing(make_embedder, settings.max_unknown_ratio, progress, on_total, expected)
     if embedder is None and old is None:
         embedder = make_embedder()
     dimension = embedder.dimension if embedder else old.manifest.dimension  # type: ignore[union-attr]
@@ -139,14 +144,20 @@ class Plan:
         max_unknown: float,
         progress: Progress | None,
         on_total: Callable[[int], None] | None,
+        dimension: int | None,
     ) -> Embedder | None:
-        """Embed the chunks no old vector covers; chunks the model cannot read keep a zero vector."""
+        """Embed the chunks no old vector covers; chunks the model cannot read keep a zero vector.
+
+        Raises:
+            DimensionChanged: the model's vectors do not have the old index's dimension (nothing was embedded).
+        """
         todo = [i for i, c in enumerate(self.chunks) if c.embedded and i not in self.reuse]
         if not todo:
             return None
         started = time.perf_counter()
         embedder = make_embedder()
-        embedder.dimension  # noqa: B018  (a lazy embedder loads its model here, so the load is timed)
+        if dimension is not None and embedder.dimension != dimension:  # (a lazy embedder loads its model here)
+            raise DimensionChanged(f"the model now makes {embedder.dimension}-dimensional vectors, not {dimension}")
         self.model_seconds = time.perf_counter() - started
         readable = [i for i in todo if embedder.unknown_ratio(self.texts[i]) <= max_unknown]
         for i in set(todo) - set(readable):

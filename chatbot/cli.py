@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import subprocess
@@ -105,6 +106,8 @@ def run_chat(args: argparse.Namespace) -> int:
     from chatbot.pipeline import Chatbot
 
     bot, conversation = Chatbot(settings_from(args)), Conversation()
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a line that is not UTF-8 is still a question, not a crash
     for line in sys.stdin:
         if line.strip():
             show(bot.ask(line.strip(), conversation), args.json)

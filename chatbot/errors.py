@@ -16,6 +16,13 @@ class PageError(ChatbotError):
         self.reason = reason
 
 
+class SeedsFolderError(ChatbotError):
+    """A seeds folder cannot be listed; nothing is changed, so its pages are not dropped from the index."""
+
+    def __init__(self, folder: str, reason: str) -> None:
+        super().__init__(f"Seeds folder {folder} {reason}; the index was left as it was. Check the --seeds path.")
+
+
 class IndexMissingError(ChatbotError):
     """There is no index at the given folder yet."""
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from chatbot.assemble import EmbedderFactory, write_version
+from chatbot.assemble import DimensionChanged, EmbedderFactory, write_version
 from chatbot.chunk import fingerprint
 from chatbot.config import Settings
 from chatbot.embed import Progress
@@ -18,6 +18,7 @@ from chatbot.store import (
     StoredIndex,
     current_version,
     load_index,
+    remove_leftovers,
     update_lock,
     verified_manifest,
 )
@@ -84,6 +85,7 @@ def refresh(
     started = time.perf_counter()
     saved = None
     with update_lock(settings.index_dir):
+        remove_leftovers(settings.index_dir)
         manifest, unusable = previous_manifest(settings.index_dir, current)
         reason = f"previous index unusable: {unusable}" if unusable else rebuild_reason(manifest, settings, full)
         scan, report = plan_update(settings, manifest, reason)
@@ -92,7 +94,11 @@ def refresh(
             if isinstance(old, str) and reason is None:
                 scan, report = plan_update(settings, manifest, f"previous index unusable: {old}")
             old = old if isinstance(old, StoredIndex) else None
-            saved = write_version(settings, scan, old, make_embedder, report, progress, on_total)
+            try:
+                saved = write_version(settings, scan, old, make_embedder, report, progress, on_total)
+            except DimensionChanged as exc:
+                scan, report = plan_update(settings, manifest, str(exc))
+                saved = write_version(settings, scan, None, make_embedder, report, progress, on_total)
     report.seconds = time.perf_counter() - started
     return report, saved
 

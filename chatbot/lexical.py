@@ -110,7 +110,8 @@ class TermCounts:
         ids = [vocabulary.setdefault(term, len(vocabulary)) for counter in per_chunk for term in counter]
         counts = [count for counter in per_chunk for count in counter.values()]
         offsets = np.cumsum([0, *(len(counter) for counter in per_chunk)], dtype=np.int64)
-        return cls(list(vocabulary), offsets, np.array(ids, np.int32), np.array(counts, np.uint16))
+        capped = np.minimum(np.array(counts, np.int64), np.iinfo(np.uint16).max)  # a word 70,000 times is just many
+        return cls(list(vocabulary), offsets, np.array(ids, np.int32), capped.astype(np.uint16))
 
     @property
     def n_chunks(self) -> int:

@@ -70,16 +70,25 @@ class Library:
                     names.setdefault(name.casefold(), []).append(job.title)
         return names
 
+    @cached_property
+    def unpaged_pattern(self) -> re.Pattern[str] | None:
+        """One regex for every unpaged name, longest first (so "city mayor" wins over "mayor")."""
+        names = sorted(self.unpaged, key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE) if names else None
+
     def unpaged_in(self, text: str) -> list[tuple[str, str, list[str]]]:
         """Unpaged related jobs named in the text: (name as listed, the words matched, listing jobs), longest first.
 
         "and a city mayor?" -> [("City Mayor", "city mayor", ["Ward Mayor (Tokyo Special Wards)"])]
         """
+        if self.unpaged_pattern is None:
+            return []
         found: list[tuple[str, str, list[str]]] = []
-        for name in sorted(self.unpaged, key=len, reverse=True):
-            match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-            if match and not any(name in longer.casefold() for longer, _, _ in found):
-                listing = self.unpaged[name]
-                listed = next(r for r in self.jobs[listing[0]].related_jobs if r.casefold() == name)
-                found.append((listed, match.group(0), listing))
-        return found
+        for match in self.unpaged_pattern.finditer(text):
+            name = match.group(0).casefold()
+            listing = self.unpaged.get(name)
+            if listing is None:  # matched under a case rule casefold() does not share
+                continue
+            listed = next(r for r in self.jobs[listing[0]].related_jobs if r.casefold() == name)
+            found.append((listed, match.group(0), listing))
+        return sorted(found, key=lambda item: -len(item[1]))

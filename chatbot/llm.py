@@ -16,6 +16,8 @@ from chatbot.models import Citation
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
+# Escaped inside a JSON line: "<" (no tag can close the block) and the line breaks JSON leaves as they are.
+INERT = str.maketrans({"<": "\\u003c", "\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 SYSTEM_PROMPT = """You are a careful career adviser. Answer the question using only the numbered passages \
 quoted from job pages in the user's message. After every sentence, cite the passages it rests on as [n] \
 (for example [1] or [1, 2]); never cite a number that is not a passage. If the passages do not answer the \
@@ -35,7 +37,7 @@ def passage_block(passages: list[Citation]) -> str:
     lines = [
         json.dumps({"n": p.n, "job": p.job, "section": p.section, "text": p.text}, ensure_ascii=False) for p in passages
     ]
-    return "<passages>\n" + "\n".join(line.replace("<", "\\u003c") for line in lines) + "\n</passages>"
+    return "<passages>\n" + "\n".join(line.translate(INERT) for line in lines) + "\n</passages>"
 
 
 def messages(question: str, passages: list[Citation], lang: Lang) -> list[dict[str, str]]:

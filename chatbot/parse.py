@@ -12,7 +12,8 @@ from chatbot.structure import build_section
 
 PARSER_VERSION = 1
 KANA_READING = re.compile(r"^[\u3040-\u30ff\u31f0-\u31ff\s()（）・ー]+$")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 but tab and line ends, DEL, C1 (terminal escapes)
+MAX_TITLE_CHARS = 200  # the longest title of the three sources has 105; a longer first line is not a title
 
 
 def read_page(path: Path, headings: Iterable[str], max_bytes: int) -> JobPage:
@@ -69,6 +70,10 @@ def parse_page(text: str, source: str, headings: Iterable[str]) -> JobPage:
     title = lines[start].strip()
     if title in known:
         raise PageError(source, f"no title line: the page starts with the heading {title!r}")
+    if len(title) > MAX_TITLE_CHARS:
+        raise PageError(
+            source, f"no title line: the first line has {len(title)} characters, a title at most {MAX_TITLE_CHARS}"
+        )
     marks = heading_lines(lines, start + 1, known)
     if not marks:
         raise PageError(source, "no known section headings (such as Summary, Description or Career Path)")
@@ -106,10 +111,11 @@ def body(lines: list[str]) -> str:
 
 
 def render_page(page: JobPage) -> str:
-    """The page as text in the site's layout; parse_page(render_page(p)) gives p back."""
+    """The page as text, each heading directly above its text; parse_page(render_page(p)) gives p back.
+
+    The text starts on the heading's next line, not after a blank line, so a text whose first line is a
+    heading word ("Summary" under "Description") is not read back as a heading of its own.
+    """
     parts = [page.title, *(line for line in (page.reading, page.code) if line)]
-    for section in page.sections:
-        parts.append(section.heading)
-        if section.text:
-            parts.append(section.text)
+    parts += [f"{section.heading}\n{section.text}" if section.text else section.heading for section in page.sections]
     return "\n\n".join(parts) + "\n"

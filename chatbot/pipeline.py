@@ -63,6 +63,11 @@ class Chatbot:
             raise IndexMismatchError(
                 str(self.settings.index_dir), f"built with {index.manifest.model}, settings say {self.settings.model}"
             )
+        if index.manifest.dimension != self.embedder.dimension:
+            raise IndexMismatchError(
+                str(self.settings.index_dir),
+                f"vectors of {index.manifest.dimension} dimensions, the model makes {self.embedder.dimension}",
+            )
         return index
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from chatbot import refuse
@@ -21,6 +22,17 @@ TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
     "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
 }
+EMPTY = "There is no question in your message (only spaces or control characters)."
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls, tab and line breaks included
+HALF_CHARACTER = re.compile(r"[\ud800-\udfff]")  # a lone surrogate: an undecodable byte of argv or stdin
+
+
+def clean_question(question: str) -> str:
+    """The question as one line of printable text: controls become spaces, undecodable bytes U+FFFD.
+
+    " how do I\\x00become a\\n mayor\\x1b[1m " -> "how do I become a mayor [1m"
+    """
+    return " ".join(HALF_CHARACTER.sub("\ufffd", CONTROL.sub(" ", question)).split())
 
 
 def reply(
@@ -32,8 +44,11 @@ def reply(
     on_text: Callable[[str], None],
 ) -> Answer:
     """The answer to one question in a conversation (the caller records it)."""
-    question = question.strip()
+    question = clean_question(question)
     lang = language_of(question)
+    if not question:
+        hint = refuse.small_talk(Turn(question=question, lang=lang), conversation.focus or list(library.jobs)[:2])
+        return deliver(hint.model_copy(update={"answer": f"{EMPTY} {hint.answer}"}), on_text)
     if len(question) > settings.max_question_chars:
         text = TOO_LONG[lang].format(chars=len(question), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Turn(question=question[:200], lang=lang), text), on_text)

@@ -11,6 +11,7 @@ An export folder holds model.onnx, tokenizer.json and export.json (what it was e
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -108,6 +109,26 @@ def export(model: SentenceTransformer, model_path: str, folder: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def exported(model: SentenceTransformerEmbedder, model_path: str, folder: Path) -> dict[str, Any] | None:
+    """Export the model, one process at a time, clearing what a killed export left; its description, or None
+    when the model cannot be exported."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with (folder.parent / ".export.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        meta = read_export(folder, model_path)
+        if meta is not None:  # another process exported it while this one waited
+            return meta
+        for leftover in folder.parent.glob(f".{folder.name}.*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        if not exportable(model.model):
+            return None
+        try:
+            export(model.model, model_path, folder)
+        except Exception:  # the exporter raises many types; any of them means "use torch"
+            return None
+        return read_export(folder, model_path)
+
+
 def pooled_network(transformer: Any) -> Any:
     """A torch module: the transformer, then masked mean pooling and L2 normalisation (what is exported)."""
     import torch
@@ -199,24 +220,18 @@ class ModelEmbedder:
             return self._loaded
 
     def _load(self) -> Embedder:
+        """bf16 torch where the CPU has it and it agrees with fp32; else the ONNX export (made if missing);
+        else sentence-transformers in fp32."""
         if self.precision == "bf16" or (self.precision == "auto" and cpu_has_bf16()):
             bf16 = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads, bf16=True)
             if bf16.agreement() >= MIN_COSINE:
                 return bf16
+        torch_model = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads)  # loads on first use
+        if not self.onnx:
+            return torch_model
         path, folder = resolve_model(self.name), export_folder(self.cache, self.name)
-        meta = read_export(folder, path) if self.onnx else None
-        if meta is None:
-            model = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads)
-            if not self.onnx or not exportable(model.model):
-                return model
-            try:
-                export(model.model, path, folder)
-            except Exception:  # the exporter raises many types; any of them means "use torch"
-                return model
-            meta = read_export(folder, path)
-            if meta is None:
-                return model
-        return OnnxEmbedder(self.name, folder, meta, self.batch_size, self.threads)
+        meta = read_export(folder, path) or exported(torch_model, path, folder)
+        return OnnxEmbedder(self.name, folder, meta, self.batch_size, self.threads) if meta else torch_model
 
     @property
     def dimension(self) -> int:

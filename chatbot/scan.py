@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chatbot.config import Settings
-from chatbot.errors import PageError
+from chatbot.errors import PageError, SeedsFolderError
 from chatbot.models import FileRecord, JobPage, Problem
 from chatbot.parse import decode, parse_page, read_bytes
 
@@ -25,22 +26,48 @@ class SourceScan:
 
 
 def list_sources(folders: list[Path], scan: SourceScan) -> None:
-    """Every non-hidden file of the seed folders; names must be unique across folders."""
+    """Every non-hidden file of the seed folders; names must be unique across folders.
+
+    Raises:
+        SeedsFolderError: a folder is missing or unreadable (indexing on would drop all of its pages).
+    """
     for folder in folders:
-        if not folder.is_dir():
-            scan.problems.append(Problem(file=str(folder), reason="seeds folder not found"))
-            continue
-        for path in sorted(folder.iterdir()):
+        for path in folder_entries(folder):
             if path.name.startswith(".") or path.is_dir():
                 continue
-            if path.suffix.lower() != ".txt":
-                scan.problems.append(Problem(file=path.name, reason="not a .txt job page; ignored"))
-            elif path.name in scan.paths:
-                scan.problems.append(
-                    Problem(file=path.name, reason=f"same file name already in {scan.paths[path.name].parent}")
-                )
+            problem = name_problem(path, scan)
+            if problem:
+                scan.problems.append(Problem(file=printable(path.name), reason=problem))
             else:
                 scan.paths[path.name] = path
+
+
+def folder_entries(folder: Path) -> list[Path]:
+    """The entries of a seeds folder, sorted."""
+    try:
+        return sorted(folder.iterdir())
+    except FileNotFoundError as exc:
+        raise SeedsFolderError(str(folder), "not found") from exc
+    except OSError as exc:
+        raise SeedsFolderError(str(folder), f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def name_problem(path: Path, scan: SourceScan) -> str | None:
+    """Why a file of a seeds folder is not taken as a page, or None."""
+    if path.suffix.lower() != ".txt":
+        return "not a .txt job page; ignored"
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "the file name is not UTF-8; rename the file"
+    if path.name in scan.paths:
+        return f"same file name already in {scan.paths[path.name].parent}"
+    return None
+
+
+def printable(name: str) -> str:
+    """A file name fit to print and store, whatever bytes it has ("caf\udce9.txt" -> "caf�.txt")."""
+    return os.fsencode(name).decode("utf-8", "replace")
 
 
 def scan_sources(settings: Settings, known: dict[str, FileRecord]) -> SourceScan:

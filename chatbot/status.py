@@ -52,26 +52,33 @@ def seed_files(folders: list[Path]) -> dict[str, Path]:
     """The .txt pages of the seed folders as the indexer lists them (not hidden; first folder wins a name)."""
     files: dict[str, Path] = {}
     for folder in folders:
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if not path.name.startswith(".") and path.suffix.lower() == ".txt" and path.is_file():
-                    files.setdefault(path.name, path)
+        try:
+            paths = sorted(folder.iterdir()) if folder.is_dir() else []
+        except OSError:  # an unreadable folder: a reindex reports it
+            continue
+        for path in paths:
+            if not path.name.startswith(".") and path.suffix.lower() == ".txt" and path.is_file():
+                files.setdefault(path.name, path)
     return files
 
 
 def seed_changes(folders: list[Path], indexed: dict[str, FileRecord]) -> SeedChanges:
     """Compare the seed folders with the manifest's records by size, then by sha256."""
     files = seed_files(folders)
-    changed = [
-        name
-        for name, path in files.items()
-        if name in indexed and (path.stat().st_size != indexed[name].size or sha256_file(path) != indexed[name].sha256)
-    ]
+    changed = [name for name, path in files.items() if name in indexed and differs(path, indexed[name])]
     return SeedChanges(
         added=sorted(set(files) - set(indexed)),
         changed=sorted(changed),
         removed=sorted(set(indexed) - set(files)),
     )
+
+
+def differs(path: Path, record: FileRecord) -> bool:
+    """True when the file is not the one indexed: another size or hash, or it can no longer be read."""
+    try:
+        return path.stat().st_size != record.size or sha256_file(path) != record.sha256
+    except OSError:  # unreadable now: a reindex will report it
+        return True
 
 
 def index_status(settings: Settings) -> IndexStatus:

@@ -234,13 +234,21 @@ def save_index(
 
 
 def prune(index_dir: Path, keep: set[str]) -> None:
-    """Remove leftovers of crashed runs and versions older than the live and the previous one."""
+    """Remove versions older than the live and the previous one, and leftovers of killed runs (under the lock)."""
     versions = sorted(p for p in index_dir.glob("v-*") if p.is_dir())
-    live = [p for p in versions if p.name in keep]
     previous = [p for p in versions if p.name not in keep][-1:]
-    for path in [*versions, *index_dir.glob(".tmp-*")]:
-        if path not in live and path not in previous:
+    for path in versions:
+        if path.name not in keep and path not in previous:
             shutil.rmtree(path, ignore_errors=True)
+    remove_leftovers(index_dir)
+
+
+def remove_leftovers(index_dir: Path) -> None:
+    """Staging folders and pointer files of runs that were killed before they finished (under the lock)."""
+    for staging in index_dir.glob(".tmp-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+    for pointer in index_dir.glob(".CURRENT.*"):
+        pointer.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

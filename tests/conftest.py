@@ -137,14 +137,3 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Se
     settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=base / "index")
     build_index(settings, embedder=model_embedder)
     return settings
-
-
-@pytest.fixture(scope="session")
-def model_cache(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
-    """The default model's ONNX export, made once per session: `chatbot` subprocesses given it as
-    CHATBOT_MODEL_CACHE load the model in a moment instead of exporting it again."""
-    from chatbot.runtime import ModelEmbedder
-
-    cache = tmp_path_factory.mktemp("models")
-    assert ModelEmbedder("all-MiniLM-L6-v2", cache, precision="fp32").dimension == 384
-    return cache

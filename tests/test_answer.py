@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from chatbot.answer import checked, respond
+from chatbot.assemble import job_entry
 from chatbot.chunk import chunk_page
 from chatbot.citations import citation_problems, marker_numbers
 from chatbot.compare import compare
 from chatbot.compose import lead, one_line, section_block, span
 from chatbot.config import Settings
 from chatbot.dialogue import Conversation, Turn
-from chatbot.assemble import job_entry
 from chatbot.language import heading_label, join_names, language_of, question_for
 from chatbot.library import Library
 from chatbot.models import Chunk, Citation, Hit, Intent, Manifest, Retrieval
