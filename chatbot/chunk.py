@@ -35,10 +35,11 @@ def fingerprint(settings: Settings) -> str:
 
 
 def estimate_tokens(text: str) -> int:
-    """Rough word-piece count without a tokenizer: half a token per word plus one per six letters or digits
-    (a 4.7-letter English word is ~1.3, a long unknown word many), and one per CJK character or symbol."""
+    """Rough word-piece count without a tokenizer: 1.3 per word, more for words far longer than usual (one per
+    six letters beyond ten a word: a 1,000-letter "word" is many tokens), and 1 per CJK character or symbol."""
     words = WORD.findall(text)
-    return int(0.5 * len(words) + sum(map(len, words)) / 6 + len(NOT_SYMBOL.sub("", text)) + 0.5)
+    overlong = max(0, sum(map(len, words)) - 10 * len(words))
+    return int(1.3 * len(words) + overlong / 6 + len(NOT_SYMBOL.sub("", text)) + 0.5)
 
 
 def embed_text(job: str, heading: str, text: str) -> str:

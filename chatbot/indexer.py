@@ -18,7 +18,7 @@ from chatbot.store import (
     StoredIndex,
     current_version,
     load_index,
-    remove_leftovers,
+    prune,
     update_lock,
     verified_manifest,
 )
@@ -85,7 +85,7 @@ def refresh(
     started = time.perf_counter()
     saved = None
     with update_lock(settings.index_dir):
-        remove_leftovers(settings.index_dir)
+        tidy(settings.index_dir)
         manifest, unusable = previous_manifest(settings.index_dir, current)
         reason = f"previous index unusable: {unusable}" if unusable else rebuild_reason(manifest, settings, full)
         scan, report = plan_update(settings, manifest, reason)
@@ -101,6 +101,12 @@ def refresh(
                 saved = write_version(settings, scan, None, make_embedder, report, progress, on_total)
     report.seconds = time.perf_counter() - started
     return report, saved
+
+
+def tidy(index_dir: Path) -> None:
+    """Clear what killed runs left: staging files, and versions beyond the live one and the one before it."""
+    live = current_version(index_dir)
+    prune(index_dir, keep={live.name} if live else set())
 
 
 def plan_update(settings: Settings, manifest: Manifest | None, reason: str | None) -> tuple[SourceScan, IndexReport]:
