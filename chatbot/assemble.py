@@ -156,9 +156,10 @@ class Plan:
             return None
         started = time.perf_counter()
         embedder = make_embedder()
-        if dimension is not None and embedder.dimension != dimension:  # (a lazy embedder loads its model here)
-            raise DimensionChanged(f"the model now makes {embedder.dimension}-dimensional vectors, not {dimension}")
+        made = embedder.dimension  # a lazy embedder loads its model here, so the load is timed
         self.model_seconds = time.perf_counter() - started
+        if dimension is not None and made != dimension:
+            raise DimensionChanged(f"the model now makes {made}-dimensional vectors, not {dimension}")
         readable = [i for i in todo if embedder.unknown_ratio(self.texts[i]) <= max_unknown]
         for i in set(todo) - set(readable):
             self.chunks[i] = self.chunks[i].model_copy(update={"embedded": False})
