@@ -53,9 +53,9 @@ def write_version(
     sources = [name for name in carried for _ in old.by_source[name]] if old else []  # type: ignore[union-attr]
     order = sorted(range(len(rows) + len(plan.chunks)), key=[*sources, *(c.source for c in plan.chunks)].__getitem__)
     lines = (
-        [*(old.lines[row] for row in rows), *(chunk.model_dump_json() for chunk in plan.chunks)]
+        [*(old.lines[row] for row in rows), *(chunk.model_dump_json().encode() for chunk in plan.chunks)]
         if old
-        else [chunk.model_dump_json() for chunk in plan.chunks]
+        else [chunk.model_dump_json().encode() for chunk in plan.chunks]
     )
     parsed = [*(known_chunk(old, row) for row in rows), *plan.chunks] if old else list(plan.chunks)
     manifest = Manifest(

@@ -206,8 +206,6 @@ class LexicalIndex:
 
 def bm25_postings(counts: TermCounts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Term-major postings with BM25 weights: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf saturated by length."""
-    from scipy.sparse import csr_matrix
-
     n_chunks, n_terms = counts.n_chunks, len(counts.vocabulary)
     chunk_of = np.repeat(np.arange(n_chunks, dtype=np.int32), np.diff(counts.offsets))  # (nnz,)
     lengths = np.bincount(chunk_of, weights=counts.counts, minlength=n_chunks)  # tokens per chunk
@@ -216,5 +214,8 @@ def bm25_postings(counts: TermCounts) -> tuple[np.ndarray, np.ndarray, np.ndarra
     idf = np.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
     tf = counts.counts.astype(np.float64)
     weights = idf[counts.terms] * tf / (tf + K1 * (1 - B + B * lengths[chunk_of] / max(average, 1e-9)))
-    by_term = csr_matrix((weights.astype(np.float32), counts.terms, counts.offsets), shape=(n_chunks, n_terms)).tocsc()
-    return by_term.indptr.astype(np.int64), by_term.indices.astype(np.int32), by_term.data
+    # chunk-major -> term-major, chunks in order within a term (a radix sort when term ids fit 16 bits)
+    keys = counts.terms.astype(np.uint16) if n_terms <= 1 << 16 else counts.terms
+    by_term = np.argsort(keys, kind="stable")
+    starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
+    return starts, chunk_of[by_term], weights[by_term].astype(np.float32)

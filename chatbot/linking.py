@@ -75,7 +75,7 @@ class JobLink(BaseModel):
 class Name(NamedTuple):
     """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
 
-    job: int  # position in the linker's job list
+    job: str  # the job's source file (unique in an index)
     weight: float
     text: str  # as written on the page
     loose: bool = False  # a one-word alias that is not an acronym: also a common word ("Heater", "Guide")
@@ -196,13 +196,38 @@ def keyed_names(
 class JobLinker:
     """Finds job names in text. Built from the index's job table."""
 
-    def __init__(self, jobs: list[JobEntry]) -> None:
-        self.jobs = jobs
-        self.japanese = [is_japanese(job.title) for job in jobs]
-        self.names: dict[tuple[bool, str], list[Name]] = defaultdict(list)
-        for position, job in enumerate(jobs):
+    def __init__(self, jobs: list[JobEntry], previous: JobLinker | None = None) -> None:
+        """Args:
+        previous: the linker of an earlier version of the index; only the names of jobs that changed are redone.
+        """
+        self.jobs = {job.source: job for job in jobs}
+        self.japanese = {job.source: is_japanese(job.title) for job in jobs}
+        if previous is None:
+            self.names: dict[tuple[bool, str], list[Name]] = defaultdict(list)
+            fresh = jobs
+        else:
+            stale = {source for source, job in previous.jobs.items() if self.jobs.get(source) != job}
+            self.names = defaultdict(list, previous.names)  # lists are shared until a job of theirs changes
+            for source in stale:
+                self.remove(previous.jobs[source])
+            fresh = [job for job in jobs if previous.jobs.get(job.source) != job]
+        own: set[tuple[bool, str]] = set()  # keys whose list this linker made (an earlier one may share the rest)
+        for job in fresh:
             for key, weight, text, loose, acronym, reading in keyed_names(job.title, job.reading, tuple(job.aliases)):
-                self.names[key].append(Name(position, weight, text, loose, acronym, reading))
+                name = Name(job.source, weight, text, loose, acronym, reading)
+                if key not in own:
+                    self.names[key] = [*self.names.get(key, ())]
+                    own.add(key)
+                self.names[key].append(name)
+
+    def remove(self, job: JobEntry) -> None:
+        """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
+        for key, *_ in keyed_names(job.title, job.reading, tuple(job.aliases)):
+            kept = [name for name in self.names.get(key, ()) if name.job != job.source]
+            if kept:
+                self.names[key] = kept
+            else:
+                self.names.pop(key, None)
 
     def link(self, text: str, limit: int = 3) -> list[JobLink]:
         """Jobs named in text, best first; [] when no job is named.
@@ -213,7 +238,7 @@ class JobLinker:
         counts a quarter unless it fills the slot where the question names its job ("become a plumber", not
         "installs water heaters"; "what does a ceo do", not "I feel sad").
         """
-        best: dict[int, JobLink] = {}
+        best: dict[str, JobLink] = {}
         japanese = is_japanese(text)
         mention = job_mention(text)
         slot = f" {' '.join(name_words(mention))} " if mention else ""
@@ -275,7 +300,7 @@ def job_mention(text: str) -> str | None:
 
 def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
     """Each job's best name under one key, scored by its weight over the jobs that name it at least as strongly."""
-    best: dict[int, Name] = {}
+    best: dict[str, Name] = {}
     for name in names:
         if name.job not in best or name.weight > best[name.job].weight:
             best[name.job] = name

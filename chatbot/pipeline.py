@@ -108,5 +108,6 @@ class Chatbot:
         with self._reindex_lock:
             report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, self.index)
             if saved is not None:
-                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings)
+                previous = self._retriever.linker  # unchanged jobs keep their names
+                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=previous)
             return report

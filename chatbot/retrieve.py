@@ -52,10 +52,12 @@ class Retriever:
         settings: Settings,
         mode: Mode = Mode.FULL,
         lexical: LexicalIndex | None = None,
+        previous: JobLinker | None = None,
     ) -> None:
         """Args:
         mode: what to use (the default is the whole system).
         lexical: a BM25 index to use instead of the stored one (to compare tokenisers).
+        previous: the job linker of the version this one replaces (its unchanged jobs' names are reused).
         """
         if (lexical or index.lexical) is None:
             raise IndexCorruptError(str(settings.index_dir), "no lexical data; run chatbot index")
@@ -64,7 +66,7 @@ class Retriever:
         self.settings = settings
         self.mode = mode
         self.lexical: LexicalIndex = lexical or index.lexical  # type: ignore[assignment]
-        self.linker = JobLinker(index.jobs)
+        self.linker = JobLinker(index.jobs, previous)
         self.vectors = index.matrix()  # (n_chunks, dimension) view of the FAISS vectors
         self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
         self.identity = np.array([chunk.section in IDENTITY_SECTIONS for chunk in index.chunks], dtype=bool)

@@ -44,7 +44,7 @@ UPGRADABLE = {1: ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")}
 class LazyChunks(Sequence[Chunk]):
     """The chunk table parsed row by row on first use: an update touches few rows, the app reads them all."""
 
-    def __init__(self, lines: list[str], parsed: list[Chunk | None] | None = None) -> None:
+    def __init__(self, lines: list[bytes], parsed: list[Chunk | None] | None = None) -> None:
         self.lines = lines
         self.parsed: list[Chunk | None] = parsed if parsed is not None else [None] * len(lines)
 
@@ -77,11 +77,11 @@ class StoredIndex:
     vectors: Any  # faiss.IndexFlatIP
     version: str = ""
     lexical: LexicalIndex | None = None  # None only for an older format loaded to be upgraded
-    lines: list[str] = field(default_factory=list)  # chunks.jsonl lines, so an update copies unchanged rows as text
+    lines: list[bytes] = field(default_factory=list)  # chunks.jsonl lines: an update copies unchanged rows as bytes
 
     def __post_init__(self) -> None:
         if not self.lines:
-            self.lines = [chunk.model_dump_json() for chunk in self.chunks]
+            self.lines = [chunk.model_dump_json().encode() for chunk in self.chunks]
 
     @cached_property
     def by_source(self) -> dict[str, list[int]]:
@@ -104,11 +104,11 @@ class StoredIndex:
         return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
 
-def grouped_rows(manifest: Manifest, lines: list[str]) -> dict[str, list[int]] | None:
+def grouped_rows(manifest: Manifest, lines: list[bytes]) -> dict[str, list[int]] | None:
     """Rows per file if the chunk table holds each file's chunks together in manifest order, else None."""
     out, row = {}, 0
     for name, record in manifest.files.items():
-        first = '{"id":' + json.dumps(name + "#", ensure_ascii=False)[:-1]  # the line of its first chunk
+        first = ('{"id":' + json.dumps(name + "#", ensure_ascii=False)[:-1]).encode()  # its first chunk's line
         if record.chunks and (row >= len(lines) or not lines[row].startswith(first)):
             return None
         out[name] = list(range(row, row + record.chunks))
@@ -201,7 +201,7 @@ def save_index(
     jobs: list[JobEntry],
     vectors: np.ndarray,
     lexical: LexicalIndex,
-    lines: list[str] | None = None,
+    lines: list[bytes] | None = None,
 ) -> StoredIndex:
     """Write a new version beside the live one, then point CURRENT at it. Returns the version as saved.
 
@@ -219,9 +219,9 @@ def save_index(
     flat = faiss.IndexFlatIP(manifest.dimension)
     if len(vectors):
         flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    lines = lines if lines is not None else [chunk.model_dump_json() for chunk in chunks]
+    lines = lines if lines is not None else [chunk.model_dump_json().encode() for chunk in chunks]
     write_lines(staging / "chunks.jsonl", lines)
-    write_lines(staging / "jobs.jsonl", [job.model_dump_json() for job in jobs])
+    write_lines(staging / "jobs.jsonl", [job.model_dump_json().encode() for job in jobs])
     faiss.write_index(flat, str(staging / "vectors.faiss"))
     lexical.save(staging)
     manifest = manifest.model_copy(update={"checksums": {n: sha256_file(staging / n) for n in DATA_FILES}})
@@ -275,14 +275,14 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty lines of a UTF-8 text file."""
-    return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+def read_lines(path: Path) -> list[bytes]:
+    """Non-empty lines of a file of JSON lines, as bytes (the JSON parser checks they are UTF-8)."""
+    return [line for line in path.read_bytes().split(b"\n") if line]
 
 
-def write_lines(path: Path, lines: list[str]) -> None:
-    """Write lines as UTF-8, one per line."""
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+def write_lines(path: Path, lines: list[bytes]) -> None:
+    """Write lines, one per line."""
+    path.write_bytes(b"\n".join(lines) + b"\n" if lines else b"")
 
 
 def replace_text(path: Path, text: str) -> None:

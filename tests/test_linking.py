@@ -125,3 +125,24 @@ def test_singular(word: str, expected: str) -> None:
 
 def test_name_words_fold_width_and_case() -> None:
     assert name_words("ＣＥＯ Chief Executives") == ["ceo", "chief", "executive"]
+
+
+def name_table(linker: JobLinker) -> dict[tuple[bool, str], list[tuple[object, ...]]]:
+    return {key: sorted(names) for key, names in linker.names.items() if names}
+
+
+def test_an_updated_linker_equals_one_built_from_scratch() -> None:
+    """After a reindex the linker redoes only changed jobs; it must know exactly what a fresh one knows."""
+    before = JobLinker(JOBS)
+    snapshot = name_table(before)
+    changed = JOBS[4].model_copy(update={"aliases": ["Wireman"]})  # Electricians lose "Electrician", "Lineman"
+    added = JobEntry(title="Carpenters", source="onet_47-2031.00.txt", aliases=["Lineman", "Framer"])
+    jobs = [*JOBS[:3], changed, *JOBS[5:], added]  # Plumbers removed
+    updated, fresh = JobLinker(jobs, previous=before), JobLinker(jobs)
+    assert name_table(updated) == name_table(fresh)
+    assert name_table(before) == snapshot  # the earlier version, still answering, is untouched
+    for question in ("become a wireman", "become an electrician", "what does a lineman do", "plumber", "framer"):
+        assert updated.link(question) == fresh.link(question)
+    assert updated.link("become a wireman")[0].title == "Electricians"
+    assert not any(link.title.startswith("Plumbers") for link in updated.link("become a plumber"))
+    assert before.link("become a plumber")[0].title.startswith("Plumbers")
