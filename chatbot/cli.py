@@ -6,7 +6,6 @@ import argparse
 import io
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -157,7 +156,7 @@ def run_serve(args: argparse.Namespace) -> int:
         "--browser.gatherUsageStats",
         "false",
     ]
-    return subprocess.call(command, env=env)
+    os.execve(sys.executable, command, env)  # no parent left behind to outlive a SIGTERM sent to it
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -182,3 +183,31 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         assert page.locator("script", has_text="__xss").count() == 0
         browser.close()
     assert len(list(shots.glob("*.png"))) == 5
+
+
+@pytest.mark.slow
+def test_serve_stops_on_sigterm_to_its_own_pid(tmp_path: Path) -> None:
+    """`chatbot serve` becomes the Streamlit server, so a supervisor's SIGTERM to it leaves no server behind."""
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")} | {
+        "CHATBOT_INDEX_DIR": str(tmp_path / "index")  # no index: the page offers to build one; health is enough
+    }
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log)
+        assert "streamlit" in Path(f"/proc/{process.pid}/cmdline").read_bytes().decode(errors="replace")
+        process.send_signal(signal.SIGTERM)  # the pid only, not its group
+        assert process.wait(timeout=30) is not None
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
