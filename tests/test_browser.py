@@ -58,6 +58,35 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout:
     pytest.fail(f"chatbot serve did not come up in {timeout:.0f}s:\n{log.read_text(errors='replace')}")
 
 
+@contextlib.contextmanager
+def serving(settings: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`chatbot serve` on a free port with these CHATBOT_ variables (and only the session's model cache besides),
+    up and healthy: its URL and process. On exit its whole process group is stopped."""
+    keep = {"CHATBOT_MODEL_CACHE"}  # the model is exported once per session, not once per server
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_") or k in keep} | settings
+    port = free_port()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, stopped as a whole
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log)
+        yield url, process
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # the group may be gone already
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=20)
+
+
 @pytest.fixture
 def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
     """`chatbot serve` on a free port over a copy of the seeds plus a hostile page, indexed with the real model."""
@@ -70,29 +99,9 @@ def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
     (seeds / "pastry.txt").write_text(HOSTILE, encoding="utf-8")
     index = tmp_path / "index"
     build_index(Settings(seeds=[seeds], index_dir=index), embedder=model_embedder)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
-    env |= {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index), "CHATBOT_TORCH_THREADS": "2"}
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: streamlit is its child
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process, log)
+    settings = {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index)}
+    with serving(settings, tmp_path / "serve.log") as (url, _):
         yield url, seeds
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
 
 
 def ask(page: Any, question: str, messages: int) -> Any:
@@ -188,26 +197,10 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
 @pytest.mark.slow
 def test_serve_stops_on_sigterm_to_its_own_pid(tmp_path: Path) -> None:
     """`chatbot serve` becomes the Streamlit server, so a supervisor's SIGTERM to it leaves no server behind."""
-    port, log = free_port(), tmp_path / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")} | {
-        "CHATBOT_INDEX_DIR": str(tmp_path / "index")  # no index: the page offers to build one; health is enough
-    }
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process, log)
+    no_index = {"CHATBOT_INDEX_DIR": str(tmp_path / "index")}  # the page offers to build one; health is enough
+    with serving(no_index, tmp_path / "serve.log") as (url, process):
         assert "streamlit" in Path(f"/proc/{process.pid}/cmdline").read_bytes().decode(errors="replace")
         process.send_signal(signal.SIGTERM)  # the pid only, not its group
         assert process.wait(timeout=30) is not None
         with pytest.raises(OSError):
             urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,9 +124,9 @@ def test_hostile_page_in_the_export_makes_no_markup(hostile_app: Settings) -> No
 
 
 @pytest.fixture
-def served_hostile(tmp_path: Path, model_embedder: Embedder, model_cache: Path) -> Iterator[str]:
+def served_hostile(tmp_path: Path, model_embedder: Embedder) -> Iterator[str]:
     """`chatbot serve` (real model, real index) over the seeds plus the hostile page; yields its URL."""
-    from tests.test_browser import CHROMIUM, free_port, wait_healthy
+    from tests.test_browser import CHROMIUM, serving
 
     if not CHROMIUM.exists():
         pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
@@ -139,29 +135,9 @@ def served_hostile(tmp_path: Path, model_embedder: Embedder, model_cache: Path) 
     (seeds / FILE).write_text(HOSTILE_PAGE, encoding="utf-8")
     index = tmp_path / "index"
     build_index(Settings(seeds=[seeds], index_dir=index), embedder=model_embedder)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
-    env |= {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index)}
-    env |= {"CHATBOT_MODEL_CACHE": str(model_cache), "CHATBOT_PRECISION": "fp32"}
-    port, log = free_port(), tmp_path / "serve.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process, log)
+    settings = {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index), "CHATBOT_PRECISION": "fp32"}
+    with serving(settings, tmp_path / "serve.log") as (url, _):
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
 
 
 @pytest.mark.slow
