@@ -104,6 +104,12 @@ def start(seeds: Path, index: Path, env: dict[str, str]) -> Watched:
     return Watched(process, index, live.name if live else "")
 
 
+def index_to_the_end(seeds: Path, index: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`chatbot index` left to finish."""
+    command = [CHATBOT, "index", "--seeds", str(seeds), "--index", str(index)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600, env=env, check=False)
+
+
 def answers_from(settings: Settings, embedder: Embedder) -> None:
     """The live index loads, checks out, and answers from the pages."""
     bot = Chatbot(settings, embedder)
@@ -167,13 +173,7 @@ def test_sigkill_at_random_moments(tmp_path: Path, model_embedder: Embedder, mod
         with update_lock(index):  # the killed run's lock died with it
             pass
 
-        completed = subprocess.run(
-            [CHATBOT, "index", "--seeds", str(seeds), "--index", str(index)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            env=env,
-        )
+        completed = index_to_the_end(seeds, index, env)
         assert completed.returncode == 0, (note, completed.stderr)
         assert set(load_index(index).manifest.files) == new_files, note
         assert not list(index.glob(".tmp-*")) and len(list(index.glob("v-*"))) <= 2, note
@@ -225,13 +225,7 @@ def test_sigkill_during_the_model_export(tmp_path: Path) -> None:
     run.wait_for(None, random.uniform(0, 1.0))
     assert run.finish(kill=True) == -signal.SIGKILL
     assert current_version(index) is None
-    completed = subprocess.run(
-        [CHATBOT, "index", "--seeds", str(seeds), "--index", str(index)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
+    completed = index_to_the_end(seeds, index, env)
     assert completed.returncode == 0, completed.stderr
     assert len(load_index(index).manifest.files) == 2
     folders = sorted(path.name for path in cache.iterdir() if path.is_dir())
