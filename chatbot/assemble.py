@@ -52,11 +52,8 @@ def write_version(
     carried_vectors = old_matrix[rows] if old_matrix is not None else np.zeros((0, dimension), np.float32)
     sources = [name for name in carried for _ in old.by_source[name]] if old else []  # type: ignore[union-attr]
     order = sorted(range(len(rows) + len(plan.chunks)), key=[*sources, *(c.source for c in plan.chunks)].__getitem__)
-    lines = (
-        [*(old.lines[row] for row in rows), *(chunk.model_dump_json().encode() for chunk in plan.chunks)]
-        if old
-        else [chunk.model_dump_json().encode() for chunk in plan.chunks]
-    )
+    fresh = [chunk.model_dump_json().encode() for chunk in plan.chunks]
+    lines = [*(old.lines[row] for row in rows), *fresh] if old else fresh
     parsed = [*(known_chunk(old, row) for row in rows), *plan.chunks] if old else list(plan.chunks)
     manifest = Manifest(
         format_version=FORMAT_VERSION,
