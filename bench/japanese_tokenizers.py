@@ -69,7 +69,7 @@ def main() -> None:
     for name, tokenize in variants.items():
         started = time.perf_counter()
         lexical = (
-            index.lexical if tokenize is None else LexicalIndex(TermCounts.from_texts(texts, tokenize), None, tokenize)
+            index.lexical if tokenize is None else LexicalIndex(TermCounts.from_texts(texts, tokenize), tokenize)
         )
         built = time.perf_counter() - started
         print(f"## {name} (tokenise + index {built:.1f}s, vocabulary {len(lexical.counts.vocabulary)})")  # type: ignore[union-attr]

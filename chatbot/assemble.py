@@ -15,6 +15,7 @@ from chatbot.embed import Embedder, Progress
 from chatbot.lexical import LexicalIndex, TermCounts, chunk_text
 from chatbot.models import Chunk, FileRecord, IndexReport, JobEntry, JobPage, Manifest
 from chatbot.scan import SourceScan
+from chatbot.shards import SHARDS, flat_index, shard_of, shards_of
 from chatbot.store import FORMAT_VERSION, LazyChunks, StoredIndex, save_index
 
 EmbedderFactory = Callable[[], Embedder]
@@ -36,9 +37,14 @@ def write_version(
     """Assemble chunks and vectors (reused where possible, embedded otherwise) and save a new version.
 
     Unchanged files keep their rows as they are (JSON line, vector, term counts); rows end up grouped by file
-    in name order, so the next update finds a file's rows from the manifest without parsing the table.
+    in name order, so the next update finds a file's rows from the manifest without parsing the table. Only the
+    shards of the pages added, changed or removed are written; the others are linked from the old version
+    (which may hold only the touched shards' rows).
     """
-    carried = [n for n in sorted([*scan.unchanged, *scan.kept]) if old and n in old.by_source]
+    touched = touched_shards(scan, old, report)
+    if old is not None and old.shards is not None and (touched is None or not touched <= old.shards):
+        raise RuntimeError("an update must load every shard it rewrites")
+    carried, linked = kept_files(scan, old, touched)
     rows = [row for name in carried for row in old.by_source[name]] if old else []
     old_matrix = old.matrix() if old else None  # (n_old_chunks, dimension) view
     plan = Plan([pair for name in sorted(scan.pages) for pair in chunk_page(scan.pages[name][0], settings)])
@@ -61,18 +67,42 @@ def write_version(
         dimension=dimension,
         fingerprint=fingerprint(settings),
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        files=file_records(scan, old, carried, plan.chunks),
+        files=file_records(scan, old, [*carried, *linked], plan.chunks),
+        shards=SHARDS,
     )
     vectors = np.vstack([carried_vectors, plan.vectors(dimension)])[order]
     lexical = LexicalIndex(carried_terms(old, rows).concat(term_counts(plan.chunks)).rows(order))
     chunks = LazyChunks([lines[i] for i in order], [parsed[i] for i in order])
-    saved = save_index(
-        settings.index_dir, manifest, chunks, job_entries(scan, old, carried), vectors, lexical, chunks.lines
-    )
-    report.chunks, report.embedded, report.reused = len(vectors), plan.embedded, len(plan.reuse)
+    jobs = job_entries(scan, old, carried)
+    new = StoredIndex(manifest, chunks, jobs, flat_index(vectors), lexical=lexical, lines=chunks.lines)
+    new.shards = old.shards if old else None
+    saved = save_index(settings.index_dir, new, old, touched)
+    report.chunks = sum(record.chunks for record in manifest.files.values())
+    report.embedded, report.reused = plan.embedded, len(plan.reuse)
     report.model_seconds = plan.model_seconds
     report.written = True
     return saved
+
+
+def touched_shards(scan: SourceScan, old: StoredIndex | None, report: IndexReport) -> frozenset[int] | None:
+    """The shards an update rewrites: those of the pages added, changed or removed (None: all of them)."""
+    layout = (old.manifest.format_version, old.manifest.shards) if old else None
+    if report.full_rebuild or layout != (FORMAT_VERSION, SHARDS):
+        return None
+    return shards_of([*scan.pages, *report.removed], SHARDS)
+
+
+def kept_files(
+    scan: SourceScan, old: StoredIndex | None, touched: frozenset[int] | None
+) -> tuple[list[str], list[str]]:
+    """Files that stay as they were: those whose rows the old index has in memory (carried into the new rows),
+    and those of untouched shards it did not load (linked on disk)."""
+    if old is None:
+        return [], []
+    keep = [name for name in sorted([*scan.unchanged, *scan.kept]) if name in old.manifest.files]
+    carried = [name for name in keep if name in old.by_source]
+    unloaded = [name for name in keep if name not in old.by_source]
+    return carried, [name for name in unloaded if touched is not None and shard_of(name, SHARDS) not in touched]
 
 
 def known_chunk(old: StoredIndex, row: int) -> Chunk | None:
@@ -177,7 +207,8 @@ class Plan:
 
 def job_entries(scan: SourceScan, old: StoredIndex | None, carried: list[str]) -> list[JobEntry]:
     """Job table rows: carried over for unchanged files, built from the page for new ones."""
-    entries = {job.source: job for job in old.jobs if job.source in carried} if old else {}
+    keep = set(carried)
+    entries = {job.source: job for job in old.jobs if job.source in keep} if old else {}
     for name, (page, *_) in scan.pages.items():
         entries[name] = job_entry(page)
     return [entries[name] for name in sorted(entries)]

@@ -90,7 +90,7 @@ def refresh(
         reason = f"previous index unusable: {unusable}" if unusable else rebuild_reason(manifest, settings, full)
         scan, report = plan_update(settings, manifest, reason)
         if report.full_rebuild or report.added or report.changed or report.removed:
-            old = reusable_index(settings, manifest, full, current)
+            old = reusable_index(settings, manifest, full, current, report)
             if isinstance(old, str) and reason is None:
                 scan, report = plan_update(settings, manifest, f"previous index unusable: {old}")
             old = old if isinstance(old, StoredIndex) else None
@@ -133,14 +133,19 @@ def is_live(index_dir: Path, current: StoredIndex | None) -> bool:
 
 
 def reusable_index(
-    settings: Settings, manifest: Manifest | None, full: bool, current: StoredIndex | None
+    settings: Settings, manifest: Manifest | None, full: bool, current: StoredIndex | None, report: IndexReport
 ) -> StoredIndex | str | None:
-    """The previous index when its vectors can be reused; the reason text if it cannot be loaded."""
+    """The previous index when its vectors can be reused; the reason text if it cannot be loaded.
+
+    The command line loads only the shards of the pages added, changed or removed; the app (current given) needs
+    the whole new version in memory, so it loads all of them.
+    """
     if full or manifest is None or manifest.model != settings.model:
         return None
     if is_live(settings.index_dir, current) and current.lexical is not None:  # type: ignore[union-attr]
         return current
-    try:
-        return load_index(settings.index_dir, upgrade=True, verify=False)  # previous_manifest just verified it
+    touched = None if current is not None or report.full_rebuild else [*report.added, *report.changed, *report.removed]
+    try:  # previous_manifest just verified the checksums
+        return load_index(settings.index_dir, upgrade=True, verify=False, names=touched)
     except ChatbotError as exc:
         return str(exc)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from Stemmer import Stemmer
 
 Tokenizer = Callable[[str], list[str]]
-TOKENIZER = "words+mecab-unidic-lite/1"  # stored in lexical.npz; change it together with store.FORMAT_VERSION
+TOKENIZER = "words+mecab-unidic-lite/1"  # stored with the counts; change it together with store.FORMAT_VERSION
 K1, B = 1.5, 0.75
 TOKEN = re.compile(rf"([{JAPANESE_CHARS}]+)|([^\W_{JAPANESE_CHARS}]+)")  # a Japanese run, or a word
 FUNCTION_WORDS = ("助詞", "助動詞", "補助記号", "記号", "空白")  # UniDic parts of speech that carry no topic
@@ -128,39 +128,63 @@ class TermCounts:
 
     def concat(self, other: TermCounts) -> TermCounts:
         """These chunks followed by other's, on a vocabulary of only the terms still used."""
-        lookup = {term: i for i, term in enumerate(self.vocabulary)}
-        extra = [term for term in other.vocabulary if term not in lookup]
-        merged = self.vocabulary + extra
-        lookup.update((term, len(self.vocabulary) + i) for i, term in enumerate(extra))
-        remap = np.array([lookup[term] for term in other.vocabulary], dtype=np.int32)
-        ids = np.concatenate([self.terms, remap[other.terms] if len(other.terms) else other.terms])
-        used = np.bincount(ids, minlength=len(merged)) > 0
+        return TermCounts.join([self, other]).compact()
+
+    @classmethod
+    def join(cls, parts: Sequence[TermCounts]) -> TermCounts:
+        """The chunks of all parts in order, on one vocabulary (terms in order of first appearance)."""
+        lookup: dict[str, int] = {}
+        terms, offsets, end = [np.zeros(0, np.int32)], [np.zeros(1, np.int64)], 0
+        for part in parts:
+            remap = np.array([lookup.setdefault(term, len(lookup)) for term in part.vocabulary], dtype=np.int32)
+            terms.append(remap[part.terms] if len(part.terms) else np.zeros(0, np.int32))
+            offsets.append(part.offsets[1:] + end)
+            end += int(part.offsets[-1])
+        counts = np.concatenate([np.zeros(0, np.uint16), *(part.counts for part in parts)])
+        return cls(list(lookup), np.concatenate(offsets), np.concatenate(terms), counts)
+
+    def compact(self) -> TermCounts:
+        """The same counts on a vocabulary of only the terms some chunk uses."""
+        used = np.bincount(self.terms, minlength=len(self.vocabulary)) > 0
         new_id = (np.cumsum(used) - 1).astype(np.int32)  # old id -> id among the used terms
-        offsets = np.concatenate([self.offsets, self.offsets[-1] + other.offsets[1:]])
-        vocabulary = [term for term, keep in zip(merged, used.tolist(), strict=True) if keep]
-        return TermCounts(vocabulary, offsets, new_id[ids], np.concatenate([self.counts, other.counts]))
+        vocabulary = [term for term, keep in zip(self.vocabulary, used.tolist(), strict=True) if keep]
+        return TermCounts(vocabulary, self.offsets, new_id[self.terms], self.counts)
+
+    def save(self, path: Path) -> None:
+        """Write the counts to an .npz file, with the tokenizer that made them."""
+        with path.open("wb") as handle:
+            np.savez(
+                handle,
+                tokenizer=np.array(TOKENIZER),
+                vocabulary=np.frombuffer("\n".join(self.vocabulary).encode(), dtype=np.uint8),
+                offsets=self.offsets,
+                terms=self.terms,
+                counts=self.counts,
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> TermCounts:
+        """Read counts saved by save() (or the lexical.npz of index format 2); ValueError if another tokenizer
+        made them."""
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["tokenizer"]) != TOKENIZER:
+                raise ValueError(f"lexical data of tokenizer {data['tokenizer']}, this program uses {TOKENIZER}")
+            vocabulary = data["vocabulary"].tobytes().decode().split("\n") if data["vocabulary"].size else []
+            return cls(vocabulary, data["offsets"], data["terms"], data["counts"])
 
 
 class LexicalIndex:
     """BM25 over chunks: per-chunk term counts plus the term -> (chunk, weight) postings built from them."""
 
-    FILE = "lexical.npz"
-
-    def __init__(
-        self,
-        counts: TermCounts,
-        postings: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-        tokenize: Tokenizer | None = None,
-    ) -> None:
+    def __init__(self, counts: TermCounts, tokenize: Tokenizer | None = None) -> None:
         """Args:
-        postings: as stored; computed from counts when None.
         tokenize: how queries are tokenised; must be what counted the chunks (default terms()).
         """
         self.counts = counts
         self.tokenize = tokenize or terms
         self.lookup = {term: i for i, term in enumerate(counts.vocabulary)}
         # CSC: term t has chunks rows[starts[t]:starts[t+1]] with BM25 weights weights[...]
-        self.starts, self.rows, self.weights = postings if postings is not None else bm25_postings(counts)
+        self.starts, self.rows, self.weights = bm25_postings(counts)
 
     def __len__(self) -> int:
         return self.counts.n_chunks
@@ -177,31 +201,6 @@ class LexicalIndex:
             start, end = self.starts[term], self.starts[term + 1]
             out[self.rows[start:end]] += self.weights[start:end]
         return out
-
-    def save(self, folder: Path) -> None:
-        """Write lexical.npz into a version folder."""
-        with (folder / self.FILE).open("wb") as handle:
-            np.savez(
-                handle,
-                tokenizer=np.array(TOKENIZER),
-                vocabulary=np.frombuffer("\n".join(self.counts.vocabulary).encode(), dtype=np.uint8),
-                offsets=self.counts.offsets,
-                terms=self.counts.terms,
-                counts=self.counts.counts,
-                starts=self.starts,
-                rows=self.rows,
-                weights=self.weights,
-            )
-
-    @classmethod
-    def load(cls, folder: Path) -> LexicalIndex:
-        """Read lexical.npz; ValueError if it was written by another tokenizer."""
-        with np.load(folder / cls.FILE, allow_pickle=False) as data:
-            if str(data["tokenizer"]) != TOKENIZER:
-                raise ValueError(f"lexical data of tokenizer {data['tokenizer']}, this program uses {TOKENIZER}")
-            vocabulary = data["vocabulary"].tobytes().decode().split("\n") if data["vocabulary"].size else []
-            counts = TermCounts(vocabulary, data["offsets"], data["terms"], data["counts"])
-            return cls(counts, (data["starts"], data["rows"], data["weights"]))
 
 
 def bm25_postings(counts: TermCounts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

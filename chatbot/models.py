@@ -96,6 +96,7 @@ class Manifest(BaseModel):
     fingerprint: str = Field(description="Hash of the parser and chunking settings the index was built with.")
     built_at: str
     files: dict[str, FileRecord] = Field(default_factory=dict)
+    shards: int = Field(0, description="How many shards the data is split into by file name (0: one unsplit set).")
     checksums: dict[str, str] = Field(default_factory=dict, description="sha256 of each data file.")
 
 

@@ -1,27 +1,21 @@
-"""The index on disk: versioned folders of FAISS file, chunk table, job table and manifest, swapped atomically.
+"""The index on disk: versioned folders of sharded data files and a manifest, swapped atomically.
 
 Layout of an index folder (e.g. embeddings/):
     CURRENT                 name of the live version folder (replaced atomically)
     v-<time>-<id>/
         manifest.json       format version, model, dimension, fingerprint, source files, checksums
-        chunks.jsonl        one chunk per line; FAISS row i is line i
-        jobs.jsonl          one job per line: title, reading, aliases, related jobs
-        vectors.faiss       IndexFlatIP over L2-normalised vectors, shape (n_chunks, dimension)
-        lexical.npz         per-chunk term counts and BM25 postings (chatbot/lexical.py); row i is chunk i
+        chunks-KK.jsonl ... the data of shard KK (chatbot/shards.py): chunks, jobs, FAISS vectors, term counts
     .lock                   held while an update runs
-Loading is the exact inverse of saving; a version is never modified once CURRENT points at it.
+Loading is the exact inverse of saving; a version is never modified once CURRENT points at it, and a file is never
+modified once written, so a new version hard-links the shards an update did not touch.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
+import dataclasses
 import json
-import os
-import shutil
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -31,14 +25,25 @@ from typing import Any, overload
 import numpy as np
 from pydantic import ValidationError
 
-from chatbot.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
-from chatbot.lexical import LexicalIndex
+from chatbot.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from chatbot.lexical import LexicalIndex, TermCounts
 from chatbot.models import Chunk, JobEntry, Manifest
+from chatbot.shards import Shard, flat_index, names_in, read_shard, shard_files, shard_of, shards_of, write_shard
+from chatbot.versions import (
+    current_version,
+    fsync_files,
+    link,
+    prune,
+    remove_leftovers,
+    replace_text,
+    sha256_file,
+    update_lock,
+)
 
-FORMAT_VERSION = 2
-DATA_FILES = ("chunks.jsonl", "jobs.jsonl", "vectors.faiss", LexicalIndex.FILE)
-# Older formats an update can still read, to reuse their vectors: format -> its data files.
-UPGRADABLE = {1: ("chunks.jsonl", "jobs.jsonl", "vectors.faiss")}
+__all__ = ["current_version", "prune", "remove_leftovers", "sha256_file", "update_lock"]  # also used from here
+
+FORMAT_VERSION = 3
+UPGRADABLE = (1, 2)  # older formats an update can still read, to reuse their vectors
 
 
 class LazyChunks(Sequence[Chunk]):
@@ -68,7 +73,8 @@ class LazyChunks(Sequence[Chunk]):
 class StoredIndex:
     """An index version in memory. vectors[i], lexical row i and lines[i] belong to chunks[i].
 
-    Rows are grouped by source file, in the manifest's (sorted) file order.
+    Rows are grouped by source file, in name order. An update may load only some shards: then only their files'
+    rows are here (the manifest still lists every file).
     """
 
     manifest: Manifest
@@ -76,17 +82,23 @@ class StoredIndex:
     jobs: list[JobEntry]
     vectors: Any  # faiss.IndexFlatIP
     version: str = ""
-    lexical: LexicalIndex | None = None  # None only for an older format loaded to be upgraded
+    lexical: LexicalIndex | None = None  # None only for format 1, loaded to be upgraded
     lines: list[bytes] = field(default_factory=list)  # chunks.jsonl lines: an update copies unchanged rows as bytes
+    shards: frozenset[int] | None = None  # the shards whose rows are here (None: all)
 
     def __post_init__(self) -> None:
         if not self.lines:
             self.lines = [chunk.model_dump_json().encode() for chunk in self.chunks]
 
     @cached_property
+    def names(self) -> list[str]:
+        """The source files whose rows are here, in row order."""
+        return names_in(self.manifest, self.shards)
+
+    @cached_property
     def by_source(self) -> dict[str, list[int]]:
         """Rows of each source file: from the manifest's counts when the rows are grouped (nothing parsed)."""
-        grouped = grouped_rows(self.manifest, self.lines)
+        grouped = grouped_rows(self.manifest, self.names, self.lines)
         if grouped is not None:
             return grouped
         out: dict[str, list[int]] = {}
@@ -103,26 +115,26 @@ class StoredIndex:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
+    def shard(self, k: int) -> Shard:
+        """The data of shard k, to be written (every file of the shard must be here)."""
+        names = {name for name in self.names if shard_of(name, self.manifest.shards) == k}
+        rows = [row for name in sorted(names) for row in self.by_source.get(name, [])]
+        counts = self.lexical.counts.rows(rows).compact() if self.lexical else None
+        jobs = [job.model_dump_json().encode() for job in self.jobs if job.source in names]
+        return Shard([self.lines[row] for row in rows], jobs, self.matrix()[rows], counts)
 
-def grouped_rows(manifest: Manifest, lines: list[bytes]) -> dict[str, list[int]] | None:
-    """Rows per file if the chunk table holds each file's chunks together in manifest order, else None."""
+
+def grouped_rows(manifest: Manifest, names: list[str], lines: list[bytes]) -> dict[str, list[int]] | None:
+    """Rows per file if the chunk table holds these files' chunks together in this order, else None."""
     out, row = {}, 0
-    for name, record in manifest.files.items():
+    for name in names:
+        count = manifest.files[name].chunks
         first = ('{"id":' + json.dumps(name + "#", ensure_ascii=False)[:-1]).encode()  # its first chunk's line
-        if record.chunks and (row >= len(lines) or not lines[row].startswith(first)):
+        if count and (row >= len(lines) or not lines[row].startswith(first)):
             return None
-        out[name] = list(range(row, row + record.chunks))
-        row += record.chunks
+        out[name] = list(range(row, row + count))
+        row += count
     return out if row == len(lines) else None
-
-
-def current_version(index_dir: Path) -> Path | None:
-    """The live version folder, or None if the index was never built."""
-    pointer = index_dir / "CURRENT"
-    if not pointer.is_file():
-        return None
-    name = pointer.read_text(encoding="utf-8").strip()
-    return index_dir / name if name else None
 
 
 def read_manifest(index_dir: Path, version: Path | None = None, upgrade: bool = False) -> Manifest:
@@ -152,162 +164,120 @@ def verified_manifest(index_dir: Path, version: Path | None = None, upgrade: boo
     if version is None:
         raise IndexMissingError(str(index_dir))
     manifest = read_manifest(index_dir, version, upgrade)
-    for name in UPGRADABLE.get(manifest.format_version, DATA_FILES):
+    expected = {name for roles in shard_files(manifest).values() for name in roles.values()}
+    if set(manifest.checksums) != expected:
+        raise IndexCorruptError(str(index_dir), "the manifest's checksums do not name this version's data files")
+    for name in sorted(expected):
         try:
             digest = sha256_file(version / name)
         except OSError as exc:
             raise IndexCorruptError(str(index_dir), f"{name} cannot be read: {exc.strerror}") from exc
-        if digest != manifest.checksums.get(name):
+        if digest != manifest.checksums[name]:
             raise IndexCorruptError(str(index_dir), f"{name} does not match its checksum")
     return manifest
 
 
-def load_index(index_dir: Path, upgrade: bool = False, verify: bool = True) -> StoredIndex:
+def load_index(
+    index_dir: Path, upgrade: bool = False, verify: bool = True, names: Iterable[str] | None = None
+) -> StoredIndex:
     """Load the live version, checking every file against the manifest's checksums.
 
     Args:
         upgrade: also load an older format (without the data it lacks), for an update to reuse its vectors.
         verify: check the checksums (False only when the caller just did, holding the update lock).
+        names: load only the shards of these source files (an update that touches only them); None: all.
 
     Raises:
         IndexMissingError: nothing was built here yet.
         IndexCorruptError: a file is missing, truncated, edited or inconsistent.
     """
-    import faiss
-
     version = current_version(index_dir)
     if version is None:
         raise IndexMissingError(str(index_dir))
     manifest = verified_manifest(index_dir, version, upgrade) if verify else read_manifest(index_dir, version, upgrade)
+    wanted = shards_of(names, manifest.shards) if names is not None and manifest.shards else None
     try:
-        lines = read_lines(version / "chunks.jsonl")
-        chunks = LazyChunks(lines)
-        jobs = [JobEntry.model_validate_json(line) for line in read_lines(version / "jobs.jsonl")]
-        vectors = faiss.read_index(str(version / "vectors.faiss"))
-        lexical = LexicalIndex.load(version) if manifest.format_version == FORMAT_VERSION else None
+        files = {k: roles for k, roles in shard_files(manifest).items() if wanted is None or k in wanted}
+        shards = {k: read_shard(version, roles) for k, roles in files.items()}
+        index = merged(manifest, shards, wanted)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:
         raise IndexCorruptError(str(index_dir), f"{exc.__class__.__name__}: {exc}") from exc
-    if vectors.ntotal != len(chunks) or vectors.d != manifest.dimension:
-        raise IndexCorruptError(str(index_dir), "vector count or dimension differs from the chunk table")
-    if lexical is not None and len(lexical) != len(chunks):
-        raise IndexCorruptError(str(index_dir), "lexical row count differs from the chunk table")
-    return StoredIndex(manifest, chunks, jobs, vectors, version.name, lexical=lexical, lines=lines)
+    index.version = version.name
+    return index
+
+
+def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] | None) -> StoredIndex:
+    """One table of the shards' rows, grouped by file in name order (ValueError if they disagree with the manifest)."""
+    parts = list(shards.values())
+    for part in parts:
+        if part.matrix.shape != (len(part.lines), manifest.dimension):
+            raise ValueError("vector count or dimension differs from the chunk table")
+        if part.counts is not None and part.counts.n_chunks != len(part.lines):
+            raise ValueError("lexical row count differs from the chunk table")
+    lines = [line for part in parts for line in part.lines]
+    order = name_order(manifest, sorted(shards), wanted, len(lines))
+    matrix = np.concatenate([np.zeros((0, manifest.dimension), np.float32), *(part.matrix for part in parts)])
+    counts = [part.counts for part in parts]
+    lexical = None if None in counts else LexicalIndex(TermCounts.join(counts).rows(order))  # type: ignore[arg-type]
+    jobs = sorted((JobEntry.model_validate_json(line) for part in parts for line in part.jobs), key=source)
+    ordered = [lines[row] for row in order]
+    return StoredIndex(
+        manifest, LazyChunks(ordered), jobs, flat_index(matrix[order]), lexical=lexical, lines=ordered, shards=wanted
+    )
+
+
+def name_order(manifest: Manifest, present: list[int], wanted: frozenset[int] | None, rows: int) -> np.ndarray:
+    """Rows of shards read one after another -> rows grouped by file in name order: (rows,) int64.
+
+    Each shard holds its files in name order, so shard 0's files come first, and so on.
+    """
+    if not manifest.shards:  # one unsplit set: already in file order
+        return np.arange(rows, dtype=np.int64)
+    start, row = {}, 0
+    for k in present:
+        for name in names_in(manifest, frozenset([k])):
+            start[name], row = row, row + manifest.files[name].chunks
+    if row != rows:
+        raise ValueError("the chunk tables do not hold the rows the manifest lists")
+    spans = [np.arange(start[n], start[n] + manifest.files[n].chunks) for n in names_in(manifest, wanted)]
+    return np.concatenate([np.zeros(0, np.int64), *spans]).astype(np.int64)
+
+
+def source(job: JobEntry) -> str:
+    return job.source
 
 
 def save_index(
-    index_dir: Path,
-    manifest: Manifest,
-    chunks: Sequence[Chunk],
-    jobs: list[JobEntry],
-    vectors: np.ndarray,
-    lexical: LexicalIndex,
-    lines: list[bytes] | None = None,
+    index_dir: Path, index: StoredIndex, base: StoredIndex | None = None, touched: frozenset[int] | None = None
 ) -> StoredIndex:
     """Write a new version beside the live one, then point CURRENT at it. Returns the version as saved.
 
     A crash at any moment leaves CURRENT pointing at a complete version.
 
     Args:
-        lines: the chunks as JSON lines, when the caller has them (unchanged rows are copied, not re-encoded).
+        index: the new version in memory; it must hold every row of the shards it writes.
+        base: the version on disk whose shards outside `touched` are the same as the new ones (hard-linked).
+        touched: the shards that changed since base (None: write every shard).
     """
-    import faiss
-
     index_dir.mkdir(parents=True, exist_ok=True)
     name = f"v-{datetime.now().strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:6]}"
     staging = index_dir / f".tmp-{name}"
     staging.mkdir()
-    flat = faiss.IndexFlatIP(manifest.dimension)
-    if len(vectors):
-        flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    lines = lines if lines is not None else [chunk.model_dump_json().encode() for chunk in chunks]
-    write_lines(staging / "chunks.jsonl", lines)
-    write_lines(staging / "jobs.jsonl", [job.model_dump_json().encode() for job in jobs])
-    faiss.write_index(flat, str(staging / "vectors.faiss"))
-    lexical.save(staging)
-    manifest = manifest.model_copy(update={"checksums": {n: sha256_file(staging / n) for n in DATA_FILES}})
+    checksums: dict[str, str] = {}
+    written: list[str] = []
+    for k, roles in shard_files(index.manifest).items():
+        if base is not None and touched is not None and k not in touched:
+            for file in roles.values():
+                link(index_dir / base.version / file, staging / file)
+                checksums[file] = base.manifest.checksums[file]
+            continue
+        write_shard(staging, roles, index.shard(k))
+        written += roles.values()
+    checksums.update({file: sha256_file(staging / file) for file in written})
+    manifest = index.manifest.model_copy(update={"checksums": dict(sorted(checksums.items()))})
     (staging / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
-    fsync_tree(staging)
+    fsync_files(staging, [*written, "manifest.json"])
     staging.rename(index_dir / name)
     replace_text(index_dir / "CURRENT", name + "\n")
     prune(index_dir, keep={name})
-    return StoredIndex(manifest, chunks, jobs, flat, name, lexical=lexical, lines=lines)
-
-
-def prune(index_dir: Path, keep: set[str]) -> None:
-    """Remove versions older than the live and the previous one, and leftovers of killed runs (under the lock)."""
-    versions = sorted(p for p in index_dir.glob("v-*") if p.is_dir())
-    previous = [p for p in versions if p.name not in keep][-1:]
-    for path in versions:
-        if path.name not in keep and path not in previous:
-            shutil.rmtree(path, ignore_errors=True)
-    remove_leftovers(index_dir)
-
-
-def remove_leftovers(index_dir: Path) -> None:
-    """Staging folders and pointer files of runs that were killed before they finished (under the lock)."""
-    for staging in index_dir.glob(".tmp-*"):
-        shutil.rmtree(staging, ignore_errors=True)
-    for pointer in index_dir.glob(".CURRENT.*"):
-        pointer.unlink(missing_ok=True)
-
-
-@contextlib.contextmanager
-def update_lock(index_dir: Path) -> Iterator[None]:
-    """Hold the index's update lock; another updater gets IndexBusyError at once."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / ".lock").open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise IndexBusyError(str(index_dir)) from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def read_lines(path: Path) -> list[bytes]:
-    """Non-empty lines of a file of JSON lines, as bytes (the JSON parser checks they are UTF-8)."""
-    return [line for line in path.read_bytes().split(b"\n") if line]
-
-
-def write_lines(path: Path, lines: list[bytes]) -> None:
-    """Write lines, one per line."""
-    path.write_bytes(b"\n".join(lines) + b"\n" if lines else b"")
-
-
-def replace_text(path: Path, text: str) -> None:
-    """Atomically replace a small text file (write beside, fsync, rename over)."""
-    staging = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
-    with staging.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(staging, path)
-    fsync_dir(path.parent)
-
-
-def fsync_tree(folder: Path) -> None:
-    """Flush a folder's files and the folder itself to disk."""
-    for path in folder.iterdir():
-        with path.open("rb") as handle:
-            os.fsync(handle.fileno())
-    fsync_dir(folder)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Flush a folder's entries to disk."""
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+    return dataclasses.replace(index, manifest=manifest, version=name)

@@ -13,6 +13,7 @@ import pytest
 from chatbot.config import Settings
 from chatbot.errors import IndexCorruptError, IndexMissingError
 from chatbot.indexer import update_index
+from chatbot.shards import SHARDS, shard_of
 from chatbot.store import FORMAT_VERSION, current_version, load_index
 from tests.conftest import ONET, WARD_MAYOR, FakeEmbedder
 
@@ -41,7 +42,7 @@ def test_round_trip(settings: Settings, fake: FakeEmbedder) -> None:
 def test_chunk_table_is_human_readable(settings: Settings, fake: FakeEmbedder) -> None:
     build(settings, fake)
     version = current_version(settings.index_dir)
-    first = json.loads((version / "chunks.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    first = json.loads(next(version.glob("chunks-*.jsonl")).read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "job", "section", "source", "text"} <= set(first)
     manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format_version"] == FORMAT_VERSION and manifest["fingerprint"]
@@ -167,7 +168,7 @@ def test_missing_and_corrupt_index_errors(settings: Settings, fake: FakeEmbedder
     with pytest.raises(IndexMissingError, match="chatbot index"):
         load_index(settings.index_dir)
     build(settings, fake)
-    faiss_file = current_version(settings.index_dir) / "vectors.faiss"
+    faiss_file = next(current_version(settings.index_dir).glob("vectors-*.faiss"))
     faiss_file.write_bytes(faiss_file.read_bytes()[:100])
     with pytest.raises(IndexCorruptError, match="chatbot index --full"):
         load_index(settings.index_dir)
@@ -221,3 +222,58 @@ def test_app_reindex_updates_from_memory(
     on_disk = load_index(settings.index_dir)
     assert on_disk.lines == bot.index.lines
     assert np.array_equal(on_disk.matrix(), bot.index.matrix())
+
+
+def inodes(version: Path) -> dict[str, int]:
+    """Data file name -> inode (the same inode in two versions: a hard link, not a copy)."""
+    return {path.name: path.stat().st_ino for path in version.iterdir() if path.name != "manifest.json"}
+
+
+def same_as_rebuild(settings: Settings, fake: FakeEmbedder, tmp_path: Path) -> None:
+    """The live index holds what a full build of the same seeds into a fresh folder holds."""
+    fresh = settings.model_copy(update={"index_dir": tmp_path / "rebuilt"})
+    build(fresh, fake)
+    updated, rebuilt = load_index(settings.index_dir), load_index(fresh.index_dir)
+    assert updated.lines == rebuilt.lines and updated.jobs == rebuilt.jobs
+    assert updated.manifest.files.keys() == rebuilt.manifest.files.keys()
+    assert np.array_equal(updated.matrix(), rebuilt.matrix())
+    for query in ["ward mayor career", "plumber pipes", "大工"]:
+        assert np.allclose(updated.lexical.scores(query), rebuilt.lexical.scores(query))  # type: ignore[union-attr]
+
+
+def test_an_update_writes_only_the_shards_it_touches(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, tmp_path: Path
+) -> None:
+    for page in [PLUMBER, *sorted(ONET.glob("onet_47-*.txt"))[:12]]:
+        shutil.copy(page, seeds)
+    build(settings, fake)
+    before = current_version(settings.index_dir)
+    changed = seeds / PLUMBER.name
+    changed.write_text(changed.read_text(encoding="utf-8").replace(". ", " (edited). ", 1), encoding="utf-8")
+    report = build(settings, fake)
+    after = current_version(settings.index_dir)
+    shard = f"{shard_of(PLUMBER.name, SHARDS):02d}"
+    old, new = inodes(before), inodes(after)
+    rewritten = sorted(name for name in new if old.get(name) != new[name])
+    assert len(old) > 8 and rewritten == sorted(name for name in new if f"-{shard}." in name)
+    assert report.chunks == sum(record.chunks for record in load_index(settings.index_dir).manifest.files.values())
+    same_as_rebuild(settings, fake, tmp_path)
+
+
+def test_updates_through_partial_loads_equal_a_rebuild(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, tmp_path: Path
+) -> None:
+    pages = sorted(ONET.glob("onet_43-*.txt"))[:10]
+    for page in pages[:8]:
+        shutil.copy(page, seeds)
+    build(settings, fake)
+    shutil.copy(pages[8], seeds)  # added
+    (seeds / pages[0].name).unlink()  # removed
+    renamed = seeds / pages[1].name
+    renamed.rename(seeds / ("renamed_" + pages[1].name))  # a rename re-embeds nothing
+    fake.embedded.clear()
+    report = build(settings, fake)
+    assert report.added == sorted([pages[8].name, "renamed_" + pages[1].name])
+    title = next(job.title for job in load_index(settings.index_dir).jobs if job.source == pages[8].name)
+    assert fake.embedded and all(text.startswith(title + " — ") for text in fake.embedded)
+    same_as_rebuild(settings, fake, tmp_path)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import bm25s
+import faiss
 import numpy as np
 import pytest
 
@@ -84,18 +85,27 @@ def test_rows_and_concat_keep_counts_on_a_compact_vocabulary() -> None:
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    index = LexicalIndex(TermCounts.from_texts(seed_texts()))
-    index.save(tmp_path)
-    loaded = LexicalIndex.load(tmp_path)
-    assert loaded.counts.vocabulary == index.counts.vocabulary
-    assert np.array_equal(loaded.scores("大工 ward"), index.scores("大工 ward"))
+    counts = TermCounts.from_texts(seed_texts())
+    counts.save(tmp_path / "counts.npz")
+    loaded = TermCounts.load(tmp_path / "counts.npz")
+    assert loaded.vocabulary == counts.vocabulary
+    assert np.array_equal(LexicalIndex(loaded).scores("大工 ward"), LexicalIndex(counts).scores("大工 ward"))
 
 
 def test_load_refuses_another_tokenizer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    LexicalIndex(TermCounts.from_texts(seed_texts())).save(tmp_path)
+    TermCounts.from_texts(seed_texts()).save(tmp_path / "counts.npz")
     monkeypatch.setattr(lexical, "TOKENIZER", "something-else/9")
     with pytest.raises(ValueError, match="tokenizer"):
-        LexicalIndex.load(tmp_path)
+        TermCounts.load(tmp_path / "counts.npz")
+
+
+def test_join_of_parts_scores_as_the_whole() -> None:
+    texts = seed_texts()
+    parts = [TermCounts.from_texts(texts[:3]), TermCounts.from_texts([]), TermCounts.from_texts(texts[3:])]
+    joined, whole = TermCounts.join(parts), TermCounts.from_texts(texts)
+    assert joined.n_chunks == whole.n_chunks and sorted(joined.vocabulary) == sorted(whole.vocabulary)
+    for query in ["大工 ward", "mayor career path"]:
+        assert np.allclose(LexicalIndex(joined).scores(query), LexicalIndex(whole).scores(query))
 
 
 def test_empty_index_scores_nothing() -> None:
@@ -107,7 +117,8 @@ def test_index_stores_lexical_data_with_a_checksum(settings: Settings, fake: Fak
     update_index(settings, lambda: fake)
     version = current_version(settings.index_dir)
     manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["checksums"][LexicalIndex.FILE] == sha256_file(version / LexicalIndex.FILE)
+    stored = sorted(version.glob("lexical-*.npz"))
+    assert stored and all(manifest["checksums"][path.name] == sha256_file(path) for path in stored)
     index = load_index(settings.index_dir)
     assert index.lexical is not None and len(index.lexical) == len(index.chunks)
 
@@ -150,19 +161,37 @@ def test_update_tokenises_only_new_chunks_and_equals_a_rebuild(
         assert np.allclose(updated.lexical.scores(query), rebuilt.lexical.scores(query))  # type: ignore[union-attr]
 
 
-def test_an_index_of_the_previous_format_is_upgraded_reusing_its_vectors(
-    settings: Settings, fake: FakeEmbedder
+def unsplit(version: Path, format_version: int) -> None:
+    """Rewrite a version in the one-set layout of index formats 1 and 2 (format 1 had no lexical data)."""
+    index = load_index(version.parent)
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    for path in version.glob("*-*.*"):  # the shard files: chunks-07.jsonl, ...
+        path.unlink()
+    (version / "chunks.jsonl").write_bytes(b"\n".join(index.lines) + b"\n")
+    (version / "jobs.jsonl").write_text("".join(job.model_dump_json() + "\n" for job in index.jobs), encoding="utf-8")
+    faiss.write_index(index.vectors, str(version / "vectors.faiss"))
+    names = ["chunks.jsonl", "jobs.jsonl", "vectors.faiss"]
+    if format_version == 2:
+        index.lexical.counts.save(version / "lexical.npz")  # type: ignore[union-attr]
+        names.append("lexical.npz")
+    del manifest["shards"]
+    manifest.update(format_version=format_version, checksums={name: sha256_file(version / name) for name in names})
+    (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old_format", [1, 2])
+def test_an_index_of_a_previous_format_is_upgraded_reusing_its_vectors(
+    settings: Settings, fake: FakeEmbedder, old_format: int
 ) -> None:
     update_index(settings, lambda: fake)
-    version = current_version(settings.index_dir)
-    (version / LexicalIndex.FILE).unlink()
-    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
-    manifest["format_version"] = 1
-    del manifest["checksums"][LexicalIndex.FILE]
-    (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    built = load_index(settings.index_dir)
+    unsplit(current_version(settings.index_dir), old_format)
     with pytest.raises(IndexMismatchError, match="Update it with: chatbot index"):
         load_index(settings.index_dir)
     report = update_index(settings, lambda: fake)
-    assert report.rebuild_reason == f"index format 1 upgraded to {FORMAT_VERSION} (vectors reused)"
+    assert report.rebuild_reason == f"index format {old_format} upgraded to {FORMAT_VERSION} (vectors reused)"
     assert report.embedded == 0 and report.reused > 0
-    assert load_index(settings.index_dir).lexical is not None
+    upgraded = load_index(settings.index_dir)
+    assert upgraded.manifest.shards > 1 and upgraded.lines == built.lines
+    assert np.array_equal(upgraded.matrix(), built.matrix())
+    assert np.allclose(upgraded.lexical.scores("ward mayor"), built.lexical.scores("ward mayor"))  # type: ignore[union-attr]

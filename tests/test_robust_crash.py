@@ -186,8 +186,8 @@ def test_crash_while_swapping_current_leaves_no_litter(
     settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Killed between writing CURRENT's replacement and renaming it into place: the index stays sound, and the
-    next update clears the staging file. Fails until store.prune also removes stale `.CURRENT.*` files."""
-    import chatbot.store as store
+    next update clears the staging file. Fails until versions.prune also removes stale `.CURRENT.*` files."""
+    import chatbot.versions as versions
 
     update_index(settings, lambda: fake)
     live = current_version(settings.index_dir)
@@ -199,10 +199,10 @@ def test_crash_while_swapping_current_leaves_no_litter(
         real_replace(source, target)  # type: ignore[arg-type]
 
     shutil.copy(ONET / "onet_11-1031.00_legislators.txt", seeds)
-    monkeypatch.setattr(store.os, "replace", die_on_current)
+    monkeypatch.setattr(versions.os, "replace", die_on_current)
     with pytest.raises(KeyboardInterrupt):
         update_index(settings, lambda: fake)
-    monkeypatch.setattr(store.os, "replace", real_replace)
+    monkeypatch.setattr(versions.os, "replace", real_replace)
     assert current_version(settings.index_dir) == live and list(settings.index_dir.glob(".CURRENT.*"))
     assert Chatbot(settings, fake).ask("how do I become a ward mayor").answered
     report = update_index(settings, lambda: fake)

@@ -32,40 +32,45 @@ def edit_json(path: Path, **changes: object) -> None:
     path.write_text(json.dumps({**data, **changes}), encoding="utf-8")
 
 
-def truncate(name: str) -> Callable[[Path], None]:
+def data_file(version: Path, role: str, holding: str = "") -> Path:
+    """The first data file of a role ("chunks", "vectors", ...) in the version's shards, holding some text."""
+    return next(p for p in sorted(version.glob(f"{role}-*")) if holding.encode() in p.read_bytes())
+
+
+def truncate(role: str) -> Callable[[Path], None]:
     def damage(version: Path) -> None:
-        data = (version / name).read_bytes()
-        (version / name).write_bytes(data[: len(data) // 2])
+        path = data_file(version, role)
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
 
     return damage
 
 
 def edit_chunks(version: Path) -> None:
     """A chunk's text changed by hand, the JSON still valid: answers would quote words the page never had."""
-    path = version / "chunks.jsonl"
+    path = data_file(version, "chunks", "Section Chief")
     path.write_text(path.read_text(encoding="utf-8").replace("Section Chief", "Grand Vizier"), encoding="utf-8")
 
 
 def edit_jobs(version: Path) -> None:
-    """The job table's first title changed by hand: the job would be named wrongly."""
-    path = version / "jobs.jsonl"
+    """A job table's first title changed by hand: the job would be named wrongly."""
+    path = data_file(version, "jobs")
     first, *rest = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join([json.dumps({**json.loads(first), "title": "Someone Else"}), *rest]) + "\n")
 
 
 def foreign_manifest(version: Path) -> None:
     """The manifest of another build (same model and settings, other data files) copied over this one's."""
-    other = {name: hashlib.sha256(name.encode()).hexdigest() for name in ("chunks.jsonl", "jobs.jsonl")}
+    other = {path.name: hashlib.sha256(path.name.encode()).hexdigest() for path in version.glob("chunks-*")}
     edit_json(version / "manifest.json", checksums=other, files={})
 
 
 # name -> (damage done to the live version, the error it must raise)
 DAMAGE: dict[str, tuple[Callable[[Path], None], type[ChatbotError]]] = {
-    "truncated-faiss": (truncate("vectors.faiss"), IndexCorruptError),
-    "truncated-chunks": (truncate("chunks.jsonl"), IndexCorruptError),
+    "truncated-faiss": (truncate("vectors"), IndexCorruptError),
+    "truncated-chunks": (truncate("chunks"), IndexCorruptError),
     "edited-chunks": (edit_chunks, IndexCorruptError),
     "edited-jobs": (edit_jobs, IndexCorruptError),
-    "missing-lexical": (lambda v: (v / "lexical.npz").unlink(), IndexCorruptError),
+    "missing-lexical": (lambda v: data_file(v, "lexical").unlink(), IndexCorruptError),
     "other-model": (lambda v: edit_json(v / "manifest.json", model="other-model"), IndexMismatchError),
     "old-format": (lambda v: edit_json(v / "manifest.json", format_version=1), IndexMismatchError),
     "future-format": (lambda v: edit_json(v / "manifest.json", format_version=99), IndexCorruptError),
