@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,15 +134,16 @@ class TermCounts:
     @classmethod
     def join(cls, parts: Sequence[TermCounts]) -> TermCounts:
         """The chunks of all parts in order, on one vocabulary (terms in order of first appearance)."""
-        lookup: dict[str, int] = {}
+        vocabulary = list(dict.fromkeys(chain.from_iterable(part.vocabulary for part in parts)))
+        lookup = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
         terms, offsets, end = [np.zeros(0, np.int32)], [np.zeros(1, np.int64)], 0
         for part in parts:
-            remap = np.array([lookup.setdefault(term, len(lookup)) for term in part.vocabulary], dtype=np.int32)
+            remap = np.fromiter(map(lookup.__getitem__, part.vocabulary), np.int32, len(part.vocabulary))
             terms.append(remap[part.terms] if len(part.terms) else np.zeros(0, np.int32))
             offsets.append(part.offsets[1:] + end)
             end += int(part.offsets[-1])
         counts = np.concatenate([np.zeros(0, np.uint16), *(part.counts for part in parts)])
-        return cls(list(lookup), np.concatenate(offsets), np.concatenate(terms), counts)
+        return cls(vocabulary, np.concatenate(offsets), np.concatenate(terms), counts)
 
     def compact(self) -> TermCounts:
         """The same counts on a vocabulary of only the terms some chunk uses."""

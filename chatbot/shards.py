@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ SUFFIX = {"chunks": "jsonl", "jobs": "jsonl", "vectors": "faiss", "lexical": "np
 UNSPLIT = {"chunks": "chunks.jsonl", "jobs": "jobs.jsonl", "vectors": "vectors.faiss", "lexical": "lexical.npz"}
 
 
+@lru_cache(maxsize=1 << 16)
 def shard_of(name: str, shards: int) -> int:
     """The shard of a source file: a stable hash of its name, e.g. shard_of("003_e64862f5ff4c7e01.txt", 32) -> 0..31."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=4).digest(), "big") % shards
@@ -49,6 +51,14 @@ def names_in(manifest: Manifest, shards: frozenset[int] | None) -> list[str]:
     if shards is None or not manifest.shards:
         return sorted(manifest.files)
     return sorted(name for name in manifest.files if shard_of(name, manifest.shards) in shards)
+
+
+def by_shard(manifest: Manifest) -> dict[int, list[str]]:
+    """The source files of each shard, in name order (one shard, 0, for formats 1 and 2)."""
+    out: dict[int, list[str]] = {}
+    for name in sorted(manifest.files):
+        out.setdefault(shard_of(name, manifest.shards) if manifest.shards else 0, []).append(name)
+    return out
 
 
 @dataclass

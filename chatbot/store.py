@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -28,7 +28,17 @@ from pydantic import ValidationError
 from chatbot.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from chatbot.lexical import LexicalIndex, TermCounts
 from chatbot.models import Chunk, JobEntry, Manifest
-from chatbot.shards import Shard, flat_index, names_in, read_shard, shard_files, shard_of, shards_of, write_shard
+from chatbot.shards import (
+    Shard,
+    by_shard,
+    flat_index,
+    names_in,
+    read_shard,
+    shard_files,
+    shard_of,
+    shards_of,
+    write_shard,
+)
 from chatbot.versions import (
     current_version,
     fsync_files,
@@ -67,6 +77,10 @@ class LazyChunks(Sequence[Chunk]):
         if chunk is None:
             chunk = self.parsed[row] = Chunk.model_validate_json(self.lines[row])
         return chunk
+
+    def __iter__(self) -> Iterator[Chunk]:
+        for row, chunk in enumerate(self.parsed):  # the app's index has every row parsed: no lookups
+            yield chunk if chunk is not None else self[row]
 
 
 @dataclass
@@ -215,7 +229,7 @@ def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] 
         if part.counts is not None and part.counts.n_chunks != len(part.lines):
             raise ValueError("lexical row count differs from the chunk table")
     lines = [line for part in parts for line in part.lines]
-    order = name_order(manifest, sorted(shards), wanted, len(lines))
+    order = name_order(manifest, sorted(shards), len(lines))
     matrix = np.concatenate([np.zeros((0, manifest.dimension), np.float32), *(part.matrix for part in parts)])
     counts = [part.counts for part in parts]
     lexical = None if None in counts else LexicalIndex(TermCounts.join(counts).rows(order))  # type: ignore[arg-type]
@@ -226,20 +240,20 @@ def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] 
     )
 
 
-def name_order(manifest: Manifest, present: list[int], wanted: frozenset[int] | None, rows: int) -> np.ndarray:
+def name_order(manifest: Manifest, present: list[int], rows: int) -> np.ndarray:
     """Rows of shards read one after another -> rows grouped by file in name order: (rows,) int64.
 
     Each shard holds its files in name order, so shard 0's files come first, and so on.
     """
     if not manifest.shards:  # one unsplit set: already in file order
         return np.arange(rows, dtype=np.int64)
-    start, row = {}, 0
+    files, start, row = by_shard(manifest), {}, 0
     for k in present:
-        for name in names_in(manifest, frozenset([k])):
+        for name in files.get(k, []):
             start[name], row = row, row + manifest.files[name].chunks
     if row != rows:
         raise ValueError("the chunk tables do not hold the rows the manifest lists")
-    spans = [np.arange(start[n], start[n] + manifest.files[n].chunks) for n in names_in(manifest, wanted)]
+    spans = [np.arange(start[name], start[name] + manifest.files[name].chunks) for name in sorted(start)]
     return np.concatenate([np.zeros(0, np.int64), *spans]).astype(np.int64)
 
 
