@@ -277,3 +277,22 @@ def test_updates_through_partial_loads_equal_a_rebuild(
     title = next(job.title for job in load_index(settings.index_dir).jobs if job.source == pages[8].name)
     assert fake.embedded and all(text.startswith(title + " — ") for text in fake.embedded)
     same_as_rebuild(settings, fake, tmp_path)
+
+
+def test_an_update_copies_the_shards_it_cannot_link(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system without hard links, the untouched shards are copied and the index is the same."""
+    for page in sorted(ONET.glob("onet_47-*.txt"))[:6]:
+        shutil.copy(page, seeds)
+    build(settings, fake)
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr("chatbot.versions.os.link", no_links)
+    shutil.copy(PLUMBER, seeds)
+    build(settings, fake)
+    version = current_version(settings.index_dir)
+    assert all(path.stat().st_nlink == 1 for path in version.iterdir())
+    same_as_rebuild(settings, fake, tmp_path)
