@@ -74,8 +74,8 @@ def write_version(
     lexical = LexicalIndex(carried_terms(old, rows).concat(term_counts(plan.chunks)).rows(order))
     chunks = LazyChunks([lines[i] for i in order], [parsed[i] for i in order])
     jobs = job_entries(scan, old, carried)
-    new = StoredIndex(manifest, chunks, jobs, flat_index(vectors), lexical=lexical, lines=chunks.lines)
-    new.shards = old.shards if old else None
+    loaded = old.shards if old else None  # the new rows cover the same shards as the old ones
+    new = StoredIndex(manifest, chunks, jobs, flat_index(vectors), lexical=lexical, lines=chunks.lines, shards=loaded)
     saved = save_index(settings.index_dir, new, old, touched)
     report.chunks = sum(record.chunks for record in manifest.files.values())
     report.embedded, report.reused = plan.embedded, len(plan.reuse)
