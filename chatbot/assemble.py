@@ -41,7 +41,7 @@ def write_version(
     shards of the pages added, changed or removed are written; the others are linked from the old version
     (which may hold only the touched shards' rows).
     """
-    touched = touched_shards(scan, old, report)
+    touched = touched_shards(old, report)
     if old is not None and old.shards is not None and (touched is None or not touched <= old.shards):
         raise RuntimeError("an update must load every shard it rewrites")
     carried, linked = kept_files(scan, old, touched)
@@ -84,12 +84,12 @@ def write_version(
     return saved
 
 
-def touched_shards(scan: SourceScan, old: StoredIndex | None, report: IndexReport) -> frozenset[int] | None:
+def touched_shards(old: StoredIndex | None, report: IndexReport) -> frozenset[int] | None:
     """The shards an update rewrites: those of the pages added, changed or removed (None: all of them)."""
     layout = (old.manifest.format_version, old.manifest.shards) if old else None
     if report.full_rebuild or layout != (FORMAT_VERSION, SHARDS):
         return None
-    return shards_of([*scan.pages, *report.removed], SHARDS)
+    return shards_of(report.touched, SHARDS)
 
 
 def kept_files(

@@ -144,7 +144,7 @@ def reusable_index(
         return None
     if is_live(settings.index_dir, current) and current.lexical is not None:  # type: ignore[union-attr]
         return current
-    touched = None if current is not None or report.full_rebuild else [*report.added, *report.changed, *report.removed]
+    touched = None if current is not None or report.full_rebuild else report.touched
     try:  # previous_manifest just verified the checksums
         return load_index(settings.index_dir, upgrade=True, verify=False, names=touched)
     except ChatbotError as exc:

@@ -124,6 +124,11 @@ class IndexReport(BaseModel):
     model_seconds: float = Field(0.0, description="Part of seconds spent loading the model (0: none was needed).")
     written: bool = Field(False, description="False when nothing changed and the index was left as it was.")
 
+    @property
+    def touched(self) -> list[str]:
+        """The files this run adds, changes or removes."""
+        return [*self.added, *self.changed, *self.removed]
+
     def summary(self) -> str:
         """One line for people: what changed and how long it took."""
         line = (

@@ -42,7 +42,7 @@ def shard_files(manifest: Manifest) -> dict[int, dict[str, str]]:
     """The data files of each shard that has source files, by role: {3: {"chunks": "chunks-03.jsonl", ...}}."""
     if not manifest.shards:  # formats 1 and 2; format 1 had no lexical data
         return {0: {role: name for role, name in UNSPLIT.items() if manifest.format_version > 1 or role != "lexical"}}
-    present = sorted(shards_of(manifest.files, manifest.shards))
+    present = sorted(by_shard(manifest))
     return {k: {role: f"{role}-{k:02d}.{suffix}" for role, suffix in SUFFIX.items()} for k in present}
 
 
@@ -50,7 +50,7 @@ def names_in(manifest: Manifest, shards: frozenset[int] | None) -> list[str]:
     """The source files of these shards (None: all), in name order."""
     if shards is None or not manifest.shards:
         return sorted(manifest.files)
-    return sorted(name for name in manifest.files if shard_of(name, manifest.shards) in shards)
+    return sorted(name for k, names in by_shard(manifest).items() if k in shards for name in names)
 
 
 def by_shard(manifest: Manifest) -> dict[int, list[str]]:

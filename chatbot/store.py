@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, overload
 
@@ -35,7 +36,6 @@ from chatbot.shards import (
     names_in,
     read_shard,
     shard_files,
-    shard_of,
     shards_of,
     write_shard,
 )
@@ -129,12 +129,12 @@ class StoredIndex:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
-    def shard(self, k: int) -> Shard:
-        """The data of shard k, to be written (every file of the shard must be here)."""
-        names = {name for name in self.names if shard_of(name, self.manifest.shards) == k}
-        rows = [row for name in sorted(names) for row in self.by_source.get(name, [])]
+    def shard(self, names: list[str]) -> Shard:
+        """The data of one shard, given its files in name order, to be written (all of their rows must be here)."""
+        rows = [row for name in names for row in self.by_source.get(name, [])]
         counts = self.lexical.counts.rows(rows).compact() if self.lexical else None
-        jobs = [job.model_dump_json().encode() for job in self.jobs if job.source in names]
+        members = set(names)
+        jobs = [job.model_dump_json().encode() for job in self.jobs if job.source in members]
         return Shard([self.lines[row] for row in rows], jobs, self.matrix()[rows], counts)
 
 
@@ -233,7 +233,8 @@ def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] 
     matrix = np.concatenate([np.zeros((0, manifest.dimension), np.float32), *(part.matrix for part in parts)])
     counts = [part.counts for part in parts]
     lexical = None if None in counts else LexicalIndex(TermCounts.join(counts).rows(order))  # type: ignore[arg-type]
-    jobs = sorted((JobEntry.model_validate_json(line) for part in parts for line in part.jobs), key=source)
+    jobs = [JobEntry.model_validate_json(line) for part in parts for line in part.jobs]
+    jobs.sort(key=attrgetter("source"))
     ordered = [lines[row] for row in order]
     return StoredIndex(
         manifest, LazyChunks(ordered), jobs, flat_index(matrix[order]), lexical=lexical, lines=ordered, shards=wanted
@@ -257,10 +258,6 @@ def name_order(manifest: Manifest, present: list[int], rows: int) -> np.ndarray:
     return np.concatenate([np.zeros(0, np.int64), *spans]).astype(np.int64)
 
 
-def source(job: JobEntry) -> str:
-    return job.source
-
-
 def save_index(
     index_dir: Path, index: StoredIndex, base: StoredIndex | None = None, touched: frozenset[int] | None = None
 ) -> StoredIndex:
@@ -279,13 +276,14 @@ def save_index(
     staging.mkdir()
     checksums: dict[str, str] = {}
     written: list[str] = []
+    members = by_shard(index.manifest)
     for k, roles in shard_files(index.manifest).items():
         if base is not None and touched is not None and k not in touched:
             for file in roles.values():
                 link(index_dir / base.version / file, staging / file)
                 checksums[file] = base.manifest.checksums[file]
             continue
-        write_shard(staging, roles, index.shard(k))
+        write_shard(staging, roles, index.shard(members[k]))
         written += roles.values()
     checksums.update({file: sha256_file(staging / file) for file in written})
     manifest = index.manifest.model_copy(update={"checksums": dict(sorted(checksums.items()))})
