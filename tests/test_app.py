@@ -26,8 +26,11 @@ WARD_QUESTION = "how do I become a ward mayor"
 UNESCAPED_ACTIVE = re.compile(r"(?<!\\)[\[<]")  # a bracket that could still open a link, image or tag
 
 
-def use_index(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
-    """Point the app's Settings() at this index and seeds, with no LLM, and forget any cached chatbot."""
+def use_index(monkeypatch: pytest.MonkeyPatch, settings: Settings, fake: FakeEmbedder | None = None) -> None:
+    """Point the app's Settings() at this index and seeds, with no LLM (and the fake model, if given), and forget
+    any cached chatbot."""
+    if fake is not None:
+        monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
     monkeypatch.setenv("CHATBOT_SEEDS", json.dumps([str(path) for path in settings.seeds]))
     monkeypatch.setenv("CHATBOT_INDEX_DIR", str(settings.index_dir))
     monkeypatch.setenv("CHATBOT_MODEL", settings.model)
@@ -40,8 +43,7 @@ def use_index(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
 def app_settings(settings: Settings, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     """An index of the two seeds built with the fake embedder, which the app also uses to answer."""
     build_index(settings, embedder=fake)
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
-    use_index(monkeypatch, settings)
+    use_index(monkeypatch, settings, fake)
     yield settings
     st.cache_resource.clear()
 
@@ -266,8 +268,7 @@ def test_missing_index_can_be_built_from_the_app(
     tmp_path: Path, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = Settings(seeds=[seeds], index_dir=tmp_path / "none", model="fake")
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
-    use_index(monkeypatch, settings)
+    use_index(monkeypatch, settings, fake)
     at = start()
     assert "No index in" in plain(at.error[0].value) and at.chat_input[0].disabled
     sidebar_button(at, "Build the index").click().run()

@@ -104,6 +104,24 @@ def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
         yield url, seeds
 
 
+@contextlib.contextmanager
+def opened(url: str) -> Iterator[tuple[Any, list[str]]]:
+    """The app in headless chromium, ready for a question; the page and the messages of any dialogs it opens."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 2000})
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url)
+        expect(page.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+        try:
+            yield page, dialogs
+        finally:
+            browser.close()
+
+
 def ask(page: Any, question: str, messages: int) -> Any:
     """Type a question, press Enter, wait for its answer to finish; the answer's chat message."""
     from playwright.sync_api import expect
@@ -133,18 +151,12 @@ def open_expander(expander: Any) -> None:
 
 
 def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path], tmp_path: Path) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, seeds = served
     shots = tmp_path / "screenshots"
     shots.mkdir()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 2000})
-        dialogs: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.goto(url)
-        expect(page.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+    with opened(url) as (page, dialogs):
         expect(page.get_by_test_id("stSidebar")).to_contain_text("3 pages", timeout=SLOW_MS)
 
         answer = ask(page, "how do I become a ward mayor", 2)
@@ -190,7 +202,6 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         assert pastry.locator("a").count() == 0  # not even the page's http URL became a link
         assert page.locator("img[src='x']").count() == 0
         assert page.locator("script", has_text="__xss").count() == 0
-        browser.close()
     assert len(list(shots.glob("*.png"))) == 5
 
 

@@ -88,8 +88,7 @@ def test_the_prompt_has_one_data_block_at_its_end(passages: list[Citation]) -> N
 def hostile_app(settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> Settings:
     (seeds / FILE).write_text(HOSTILE_PAGE, encoding="utf-8")
     build_index(settings, embedder=fake)
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
-    use_index(monkeypatch, settings)
+    use_index(monkeypatch, settings, fake)
     return settings
 
 
@@ -144,17 +143,9 @@ def served_hostile(tmp_path: Path, model_embedder: Embedder) -> Iterator[str]:
 def test_hostile_page_is_inert_in_chromium(served_hostile: str, tmp_path: Path) -> None:
     """The real app in headless chromium: a page whose title, file name, text and links carry HTML, scripts and
     javascript: URLs is shown as literal text; nothing runs, nothing becomes a link, an image or a frame."""
-    from playwright.sync_api import expect, sync_playwright
+    from tests.test_browser import ask, open_expander, opened
 
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, SLOW_MS, ask, open_expander
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 2000})
-        dialogs: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.goto(served_hostile)
-        expect(page.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+    with opened(served_hostile) as (page, dialogs):
         answer = ask(page, f"what does a {TITLE} do?", 2)
         for expander in answer.get_by_test_id("stExpander").all():
             open_expander(expander)
@@ -174,4 +165,3 @@ def test_hostile_page_is_inert_in_chromium(served_hostile: str, tmp_path: Path) 
         assert page.locator("img[src='x']").count() == 0 and page.locator("iframe[src^='javascript']").count() == 0
         assert page.locator("script", has_text="__xss").count() == 0
         assert page.locator("svg foreignObject").count() == 0  # the career diagram drew text only
-        browser.close()

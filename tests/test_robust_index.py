@@ -85,8 +85,7 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], type[ChatbotError]]] = {
 def built(settings: Settings, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """An index of the seeds (fake model), and the CLI and the app set to use it."""
     update_index(settings, lambda: fake)
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
-    use_index(monkeypatch, settings)
+    use_index(monkeypatch, settings, fake)
     return settings
 
 

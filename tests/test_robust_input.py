@@ -131,8 +131,7 @@ def test_app_replies_clearly(
 
     from tests.test_app import APP
 
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: FakeEmbedder())
-    use_index(monkeypatch, fake_settings)
+    use_index(monkeypatch, fake_settings, FakeEmbedder())
     monkeypatch.setenv("CHATBOT_MODEL", "all-MiniLM-L6-v2")
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     at.chat_input[0].set_value(question).run()

@@ -115,8 +115,7 @@ def test_app_reindex_reports_every_bad_file(
     tmp_path: Path, bad_seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = Settings(seeds=[bad_seeds], index_dir=tmp_path / "idx", model="fake")
-    monkeypatch.setattr("chatbot.pipeline.make_embedder", lambda _settings: fake)
-    use_index(monkeypatch, settings)
+    use_index(monkeypatch, settings, fake)
     at = start()
     assert not at.exception and "No index in" in plain(at.error[0].value)
     sidebar_button(at, "Build the index").click().run()
