@@ -38,6 +38,7 @@ test-fast: install
 lint: install
 	$(BIN)/ruff check chatbot tests bench
 	$(BIN)/mypy chatbot
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -24,11 +24,10 @@ from pathlib import Path
 
 from common import corpus_folders, save, timer
 
-from chatbot.chunk import chunk_page, embed_text
 from chatbot.config import Settings
 from chatbot.embed import load_model
-from chatbot.parse import read_page
-from chatbot.store import load_index
+from chatbot.index import load_index
+from chatbot.ingest import chunk_page, embed_text, read_page
 
 
 def ours(index: Path, models: Path) -> dict[str, object]:

@@ -13,20 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chatbot.config import Settings
-from chatbot.evaluate import evaluate, format_report, load_cases
-from chatbot.lexical import (
-    STOPWORDS,
-    TOKEN,
-    LexicalIndex,
-    TermCounts,
-    chunk_text,
-    japanese_words,
-    normalise,
-    stemmer,
-)
-from chatbot.pipeline import make_embedder
-from chatbot.retrieve import Mode, Retriever
-from chatbot.store import load_index
+from chatbot.embed import make_embedder
+from chatbot.index import TermCounts, chunk_text, load_index
+from chatbot.retrieval import LexicalIndex, Mode, Retriever, evaluate, format_report, load_cases
+from chatbot.text import STOPWORDS, fold, japanese_words
+from chatbot.text._terms import TOKEN, stemmer
 
 
 def bigrams(run: str) -> list[str]:
@@ -40,7 +31,7 @@ def tokenizer(with_words: bool, with_bigrams: bool) -> Callable[[str], list[str]
     def tokenize(text: str) -> list[str]:
         out: list[str] = []
         latin: list[str] = []
-        for match in TOKEN.finditer(normalise(text)):
+        for match in TOKEN.finditer(fold(text)):
             japanese, word = match.groups()
             if japanese:
                 out += (japanese_words(japanese) if with_words else []) + (bigrams(japanese) if with_bigrams else [])
@@ -69,7 +60,9 @@ def main() -> None:
     for name, tokenize in variants.items():
         started = time.perf_counter()
         lexical = (
-            index.lexical if tokenize is None else LexicalIndex(TermCounts.from_texts(texts, tokenize), tokenize)
+            LexicalIndex(index.counts)  # type: ignore[arg-type]
+            if tokenize is None
+            else LexicalIndex(TermCounts.from_texts(texts, tokenize), tokenize)
         )
         built = time.perf_counter() - started
         print(f"## {name} (tokenise + index {built:.1f}s, vocabulary {len(lexical.counts.vocabulary)})")  # type: ignore[union-attr]

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from common import ROOT, percentiles, save, timer
 
+from chatbot import Chatbot
+from chatbot.answer import Conversation
 from chatbot.config import Settings
-from chatbot.dialogue import Conversation
-from chatbot.pipeline import Chatbot
-from chatbot.script import is_japanese
+from chatbot.text import is_japanese
 
 TEMPLATES_EN = ["What does a {job} do?", "How do I become a {job}?", "What skills does a {job} need?"]
 TEMPLATES_JA = ["{job}になるには？", "{job}の仕事内容は？", "{job}に必要なスキルは？"]

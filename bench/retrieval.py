@@ -17,11 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from chatbot.config import Settings
-from chatbot.embed import Embedder, Progress
-from chatbot.evaluate import load_cases
-from chatbot.pipeline import make_embedder
-from chatbot.retrieve import Mode, Retriever
-from chatbot.store import load_index
+from chatbot.embed import Embedder, Progress, make_embedder
+from chatbot.index import load_index
+from chatbot.retrieval import Mode, Retriever, load_cases
+from chatbot.text import clean_question
 
 
 class TimedEmbedder:
@@ -62,7 +61,7 @@ def measure(retriever: Retriever, embedder: TimedEmbedder, questions: list[str],
         for question in questions:
             embedder.seconds = 0.0
             started = time.perf_counter()
-            retriever.retrieve(question)
+            retriever.retrieve(retriever.understand(clean_question(question)))
             total = (time.perf_counter() - started) * 1000
             times["total"].append(total)
             times["embedding"].append(embedder.seconds * 1000)
@@ -89,7 +88,7 @@ def main() -> None:
         retriever = Retriever(index, embedder, settings, mode)  # type: ignore[arg-type]
         setup = time.perf_counter() - started
         for question in questions:  # warm caches
-            retriever.retrieve(question)
+            retriever.retrieve(retriever.understand(clean_question(question)))
         times = measure(retriever, embedder, questions, options.repeat)
         print(f"mode {mode}: Retriever() {setup:.2f}s; {len(times['total'])} calls")
         for part, values in times.items():

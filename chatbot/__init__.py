@@ -1,18 +1,61 @@
-"""A career-advice chatbot that answers from job pages, every claim with a numbered citation."""
+"""A career-advice chatbot that answers from job pages, every claim with a numbered citation.
 
+The public API, and all the shells (chatbot.ui) use: Chatbot answers and reindexes, build_index builds or updates
+an index without loading one, status reads an index's state, check_upload/save_upload add a page; plus the
+settings, the types passed between stages and the errors.
+"""
+
+from chatbot.answer import Conversation
 from chatbot.config import Settings
-from chatbot.errors import ChatbotError, PageError
-from chatbot.models import Answer, Chunk, Citation, Hit, IndexReport, JobPage, Section
+from chatbot.embed import Embedder, register_embedder
+from chatbot.errors import ChatbotError, IndexCorruptError, PageError
+from chatbot.ingest import UploadedPage, check_upload, save_upload
+from chatbot.models import (
+    Answer,
+    CareerPath,
+    Chunk,
+    Citation,
+    Comparison,
+    Hit,
+    IndexReport,
+    IndexStatus,
+    Intent,
+    JobPage,
+    Question,
+    Section,
+)
+from chatbot.pipeline import Chatbot, build_index, status, with_index_model
+from chatbot.retrieval import Mode, format_misses, format_report, load_cases
 
 __all__ = [
     "Answer",
+    "CareerPath",
+    "Chatbot",
     "ChatbotError",
     "Chunk",
     "Citation",
+    "Comparison",
+    "Conversation",
+    "Embedder",
     "Hit",
+    "IndexCorruptError",
     "IndexReport",
+    "IndexStatus",
+    "Intent",
     "JobPage",
+    "Mode",
     "PageError",
+    "Question",
     "Section",
     "Settings",
+    "UploadedPage",
+    "build_index",
+    "check_upload",
+    "format_misses",
+    "format_report",
+    "load_cases",
+    "register_embedder",
+    "save_upload",
+    "status",
+    "with_index_model",
 ]

@@ -5,50 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_MODEL = "all-MiniLM-L6-v2"
+from chatbot.headings import DEFAULT_HEADINGS, Headings, headings_of
 
-# Headings of the three known sources: the seeds, O*NET and jobtag (see their SOURCE.md).
-DEFAULT_HEADINGS = [
-    "Industry & Occupation",
-    "Classification",
-    "Summary",
-    "Description",
-    "Tasks",
-    "Future Outlook",
-    "Personality Traits",
-    "Work Style",
-    "Career Path",
-    "Job Zone",
-    "Education",
-    "Related Work Experience",
-    "On-Site or In-Plant Training",
-    "On-the-Job Training",
-    "Employment Type",
-    "Experience Before Entry",
-    "Training Before Entry",
-    "Training After Entry",
-    "Required Skills",
-    "Recommended Skills",
-    "Technology Skills",
-    "Knowledge",
-    "Abilities",
-    "Work Activities",
-    "Interests",
-    "Work Values",
-    "Aptitudes (Strengths Preferred)",
-    "Aptitudes (Weaknesses Acceptable)",
-    "Related Qualifications",
-    "Related Organizations",
-    "Reported Job Titles",
-    "Aliases",
-    "Related Jobs",
-    "Tags",
-    "Keywords",
-    "Source",
-]
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
 class Settings(BaseSettings):
@@ -85,37 +47,40 @@ class Settings(BaseSettings):
         "CPU cache: 25% faster than 32 on 2 cores), 32 with sentence-transformers.",
     )
     threads: int = Field(0, ge=0, description="CPU threads for the model; 0 means one per core.")
-    headings: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_HEADINGS), description="Known section headings of a job page."
+    headings: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_HEADINGS),
+        description="Known section headings of a job page, by key (see chatbot/headings.py): the text pages use. "
+        "Given keys override the defaults ({'work_values': 'Values at Work'} renames one); null drops one.",
     )
     max_file_bytes: int = Field(2_000_000, ge=1, description="Larger job pages are rejected as malformed.")
     max_chunk_tokens: int = Field(
         200, ge=32, description="Estimated tokens per chunk; longer sections split on sentences or items."
     )
     skip_sections: list[str] = Field(
-        default_factory=lambda: ["Source", "Classification", "Tags", "Keywords"],
-        description="Sections that are metadata: never chunked, never retrieved.",
+        default_factory=lambda: ["source", "classification", "tags", "keywords"],
+        description="Heading keys of sections that are metadata: never chunked, never retrieved.",
     )
     lexical_only_sections: list[str] = Field(
         default_factory=lambda: [
-            "Aliases",
-            "Reported Job Titles",
-            "Technology Skills",
-            "Related Jobs",
-            "Related Organizations",
-            "Education",
-            "Related Work Experience",
-            "On-Site or In-Plant Training",
-            "On-the-Job Training",
-            "Employment Type",
-            "Experience Before Entry",
-            "Training Before Entry",
-            "Training After Entry",
-            "Interests",
-            "Work Values",
+            "aliases",
+            "reported_job_titles",
+            "technology_skills",
+            "related_jobs",
+            "related_organizations",
+            "education",
+            "related_work_experience",
+            "on_site_training",
+            "on_the_job_training",
+            "employment_type",
+            "experience_before_entry",
+            "training_before_entry",
+            "training_after_entry",
+            "interests",
+            "work_values",
         ],
-        description="Name lists and share-of-respondents tables: found by words, job links and the question's "
-        "intent, not embedded (as a sentence they mean little, and they are a third of the corpus's tokens).",
+        description="Heading keys of name lists and share-of-respondents tables: found by words, job links and the "
+        "question's intent, not embedded (as a sentence they mean little, and they are a third of the corpus's "
+        "tokens).",
     )
     dense_japanese: bool = Field(
         False,
@@ -136,3 +101,21 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(None, description="Chat model name at that endpoint.")
     llm_api_key: str | None = Field(None, description="Bearer key for the endpoint, if it needs one.")
     llm_timeout_s: float = Field(30.0, gt=0, description="Give up on the LLM after this many seconds.")
+
+    @field_validator("headings", mode="before")
+    @classmethod
+    def _over_defaults(cls, value: object) -> object:
+        """Given headings override the defaults by key; a list of texts is the whole vocabulary (keys from the
+        defaults where the text is a default one)."""
+        if isinstance(value, list):
+            keys = {text: key for key, text in DEFAULT_HEADINGS.items()}
+            return {keys.get(text, text): text for text in value}
+        if isinstance(value, dict):
+            merged = {**DEFAULT_HEADINGS, **value}
+            return {key: text for key, text in merged.items() if text}
+        return value
+
+    @property
+    def vocabulary(self) -> Headings:
+        """The heading vocabulary: key <-> text and the headings of each role."""
+        return headings_of(self.headings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ChatbotError(Exception):
     """Base of every error the chatbot reports to people instead of a traceback."""
@@ -58,3 +60,11 @@ class IndexBusyError(ChatbotError):
 
     def __init__(self, index_dir: str) -> None:
         super().__init__(f"Another `chatbot index` is updating {index_dir}; wait for it to finish and retry.")
+
+
+class UploadExistsError(ChatbotError):
+    """A different file of the same name is already in the seeds folder."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path.name} already exists in {path.parent}; confirm replacing it, or rename the file.")
+        self.path = path

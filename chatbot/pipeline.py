@@ -1,33 +1,23 @@
-"""The one place that wires the stages: build or update the index, load it, answer questions."""
+"""The one place that wires the stages: build or update the index, load it, answer questions. Shells talk to this."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
+from chatbot.answer import Conversation, career_path, reply
 from chatbot.config import Settings
-from chatbot.dialogue import Conversation
-from chatbot.embed import Embedder, Progress
+from chatbot.embed import Embedder, Progress, make_embedder
 from chatbot.errors import IndexMismatchError
-from chatbot.indexer import refresh, update_index
-from chatbot.library import Library
-from chatbot.models import Answer, IndexReport
-from chatbot.reply import reply
-from chatbot.retrieve import Retriever
-from chatbot.runtime import ModelEmbedder
-from chatbot.store import StoredIndex, load_index
+from chatbot.index import StoredIndex, index_status, load_index, read_manifest, refresh, update_index
+from chatbot.ingest import UploadedPage, check_upload, save_upload
+from chatbot.models import Answer, CareerPath, IndexReport, IndexStatus
+from chatbot.retrieval import Case, Mode, Report, Retriever, evaluate
 
 
 def ignore(text: str) -> None:
     """A listener for streamed text that nobody reads."""
-
-
-def make_embedder(settings: Settings) -> Embedder:
-    """The configured model (it loads on first use): ONNX Runtime when exportable, else sentence-transformers."""
-    cache = settings.model_cache or settings.index_dir / "models"
-    return ModelEmbedder(
-        settings.model, cache, settings.batch_size, settings.threads, settings.onnx, settings.precision
-    )
 
 
 def build_index(
@@ -41,6 +31,16 @@ def build_index(
     return update_index(settings, lambda: embedder or make_embedder(settings), full, progress, on_total)
 
 
+def status(settings: Settings) -> IndexStatus:
+    """What the index holds and whether the seed folders changed since (no model, no vectors loaded)."""
+    return index_status(settings)
+
+
+def with_index_model(settings: Settings) -> Settings:
+    """The settings with the model the index was built with, so questions are embedded like its chunks."""
+    return settings.model_copy(update={"model": read_manifest(settings.index_dir).model})
+
+
 class Chatbot:
     """A loaded index plus the model, answering questions; safe to share between threads.
 
@@ -50,12 +50,8 @@ class Chatbot:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
-        self._retriever = Retriever(self._load(), self.embedder, settings)
+        self._retriever = Retriever(self._checked(load_index(settings.index_dir)), self.embedder, settings)
         self._reindex_lock = threading.Lock()
-        self._library_cache: tuple[StoredIndex, Library] | None = None
-
-    def _load(self) -> StoredIndex:
-        return self._checked(load_index(self.settings.index_dir))
 
     def _checked(self, index: StoredIndex) -> StoredIndex:
         """The index, if it was built with the configured model."""
@@ -72,8 +68,12 @@ class Chatbot:
 
     @property
     def index(self) -> StoredIndex:
-        """The index version answers come from now."""
+        """The index version answers come from now (data only; for tools and tests: shells use the methods)."""
         return self._retriever.index
+
+    def titles(self) -> dict[str, str]:
+        """Every indexed job's title -> the file its page came from."""
+        return {job.title: job.source for job in self._retriever.index.jobs}
 
     def ask(
         self, question: str, conversation: Conversation | None = None, on_text: Callable[[str], None] | None = None
@@ -87,16 +87,29 @@ class Chatbot:
         """
         retriever = self._retriever  # one version for the whole answer
         conversation = conversation if conversation is not None else Conversation()
-        answer = reply(question, conversation, retriever, self._library(retriever), self.settings, on_text or ignore)
+        answer = reply(question, conversation, retriever, self.settings, on_text or ignore)
         conversation.record(answer)
         return answer
 
-    def _library(self, retriever: Retriever) -> Library:
-        """The section view of the retriever's index version, built once per version."""
-        cached = self._library_cache
-        if cached is None or cached[0] is not retriever.index:
-            cached = self._library_cache = (retriever.index, Library(retriever.index))
-        return cached[1]
+    def career_path(self, job: str) -> CareerPath | None:
+        """The career path of an indexed job (steps, preparation, related jobs), or None for an unknown title."""
+        return career_path(self._retriever.library, job)
+
+    def status(self) -> IndexStatus:
+        """The index status against the seed folders."""
+        return status(self.settings)
+
+    def check_upload(self, name: str, data: bytes) -> UploadedPage:
+        """Validate an uploaded page as the indexer would read it (see chatbot.ingest.check_upload)."""
+        return check_upload(name, data, self.settings, self.titles())
+
+    def save_upload(self, upload: UploadedPage, data: bytes, replace: bool = False) -> Path:
+        """Save a checked upload into the seeds folder (see chatbot.ingest.save_upload)."""
+        return save_upload(upload, data, replace)
+
+    def evaluate(self, cases: list[Case], mode: Mode = Mode.FULL) -> Report:
+        """Retrieval scores of evaluation cases on the loaded index, in the given mode (an ablation)."""
+        return evaluate(Retriever(self._retriever.index, self.embedder, self.settings, mode), cases)
 
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None
@@ -106,8 +119,8 @@ class Chatbot:
         The version in memory stands in for the one on disk, so an update reads nothing it already has.
         """
         with self._reindex_lock:
-            report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, self.index)
+            current = self._retriever
+            report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, current.index)
             if saved is not None:
-                previous = self._retriever.linker  # unchanged jobs keep their names
-                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=previous)
+                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=current)
             return report

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from chatbot.config import Settings
-from chatbot.embed import Progress
+from chatbot.embed import Progress, register_embedder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -32,6 +32,7 @@ JOBTAG = CORPUS / "jobtag" / "docs"
 WARD_MAYOR = "Ward Mayor (Tokyo Special Wards)"
 DIRECTOR = "Secretariat Director-General (Each Ministry/Agency)"
 WORD = re.compile(r"\w+")
+HEADINGS = Settings().vocabulary.texts  # the default heading texts
 
 
 class FakeEmbedder:
@@ -64,9 +65,35 @@ class FakeEmbedder:
         return sum(1 for w in words if not w.isascii()) / len(words) if words else 0.0
 
 
+SLOW_TIMEOUT = 1200  # seconds: a slow test may build the 1,574-page index (~4 min) before it starts
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests get a longer limit than the global one (pyproject's timeout), unless they set their own."""
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
+
+
 @pytest.fixture
 def fake() -> FakeEmbedder:
     return FakeEmbedder()
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch, fake: FakeEmbedder) -> FakeEmbedder:
+    """The fake embedder registered as the model "fake", with CHATBOT_MODEL=fake: Settings() made anywhere (the
+    command line, the app) answers with it."""
+    register_embedder("fake", lambda: fake)
+    monkeypatch.setenv("CHATBOT_MODEL", "fake")
+    return fake
+
+
+@pytest.fixture(autouse=True)
+def forget_fake_model() -> Iterator[None]:
+    """A test may register_embedder("fake", ...) so that Settings(model="fake") answers with a fake; undone after."""
+    yield
+    register_embedder("fake", None)
 
 
 @pytest.fixture
@@ -112,7 +139,7 @@ def real_embedder():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def model_embedder(model_cache: Path):  # type: ignore[no-untyped-def]
     """The real default model as the product runs it (ONNX Runtime, exported once per session)."""
-    from chatbot.runtime import ModelEmbedder
+    from chatbot.embed import ModelEmbedder
 
     return ModelEmbedder("all-MiniLM-L6-v2", model_cache, precision="fp32")
 
@@ -120,7 +147,7 @@ def model_embedder(model_cache: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
     """A real index (real model, real FAISS file) over the two seed pages, built once per session."""
-    from chatbot.pipeline import build_index
+    from chatbot import build_index
 
     base = tmp_path_factory.mktemp("seeds-index")
     settings = Settings(seeds=[SEEDS], index_dir=base / "index")
@@ -130,9 +157,16 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Set
 
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
-    """The real index over seeds + O*NET + jobtag (1,574 pages), built once per session."""
-    from chatbot.pipeline import build_index
+    """The real index over seeds + O*NET + jobtag (1,574 pages), built once per session.
 
+    $CHATBOT_TEST_CORPUS_INDEX may name one already built from the same pages (a quicker edit-test loop; tests only
+    read it). CI builds its own.
+    """
+    from chatbot import build_index
+
+    prebuilt = os.environ.get("CHATBOT_TEST_CORPUS_INDEX")
+    if prebuilt:
+        return Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=Path(prebuilt))
     base = tmp_path_factory.mktemp("corpus-index")
     settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=base / "index")
     build_index(settings, embedder=model_embedder)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from chatbot import Chatbot
 from chatbot.config import Settings
-from chatbot.pipeline import Chatbot
-from chatbot.store import load_index
+from chatbot.index import load_index
 from tests.conftest import WARD_MAYOR
 
 pytestmark = pytest.mark.slow
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 def test_real_index_holds_normalised_model_vectors(seeds_index: Settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
     index = load_index(seeds_index.index_dir)
     assert index.manifest.model == "all-MiniLM-L6-v2" and index.manifest.dimension == 384
-    matrix = index.vectors.reconstruct_n(0, index.vectors.ntotal)
+    matrix = index.vectors
     norms = np.linalg.norm(matrix[[c.embedded for c in index.chunks]], axis=1)
     assert np.allclose(norms, 1.0, atol=1e-4)
     row = next(i for i, c in enumerate(index.chunks) if c.job == WARD_MAYOR and c.section == "Career Path")

@@ -1,0 +1,21 @@
+"""Answering: the conversation, grounded cited answers, comparisons, refusals, suggestions, optional LLM."""
+
+from chatbot.answer._career import career_path
+from chatbot.answer._citations import Ledger, citation_problems, keep_citations, marker_numbers, quote_in_section
+from chatbot.answer._dialogue import Conversation
+from chatbot.answer._phrases import heading_label, join_names, question_for
+from chatbot.answer._turn import reply
+
+__all__ = [
+    "Conversation",
+    "Ledger",
+    "career_path",
+    "citation_problems",
+    "heading_label",
+    "join_names",
+    "keep_citations",
+    "marker_numbers",
+    "question_for",
+    "quote_in_section",
+    "reply",
+]

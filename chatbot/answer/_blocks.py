@@ -1,0 +1,112 @@
+"""Sections -> readable answer blocks: steps as a numbered list, items as a sentence, prose as a quote, all cited."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.answer._citations import Ledger
+from chatbot.answer._phrases import heading_label, say
+from chatbot.index import Library
+from chatbot.models import AptitudeRow, Chunk, Lang, Section
+from chatbot.text import squash_spaces
+
+MAX_ITEMS = 8
+MAX_ROWS = 6
+LONG_ITEM = 60  # items longer than this read better as a bulleted list than as one sentence
+PROSE_CHARS = {"en": 320, "ja": 180}
+AFTER_JAPANESE_STOP = re.compile(r"(?<=[。、！？」』）])\s+")
+CITE = "\x00cite\x00"  # where a block's citation marker goes once the quote is numbered
+# A sentence ends after . ! ? followed by a space, or right after 。！？.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])")
+
+
+def one_line(text: str) -> str:
+    """Prose on one line: whitespace collapsed, and none left after Japanese punctuation ("。\n　次" -> "。次")."""
+    return AFTER_JAPANESE_STOP.sub("", squash_spaces(text))
+
+
+def span(text: str, pieces: list[str]) -> str | None:
+    """The stretch of text from the first piece to the end of the last, finding them in order; None if one is missing.
+
+    span("A / B / C", ["A", "B"]) -> "A / B"
+    """
+    start = end = -1
+    for piece in pieces:
+        at = text.find(piece, max(end, 0))
+        if at < 0:
+            return None
+        start = at if start < 0 else start
+        end = at + len(piece)
+    return text[start:end] if start >= 0 else None
+
+
+def lead(text: str, budget: int) -> str:
+    """The first sentences of a text within a character budget, but at least one: the quote for prose.
+
+    lead("One. Two. Three.", 9) -> "One. Two."
+    """
+    text = text.strip()
+    ends = [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    cut = ends[0]
+    for end in ends[1:]:
+        if end > budget:
+            break
+        cut = end
+    return text[:cut].strip()
+
+
+def section_block(library: Library, ledger: Ledger, job: str, heading: str, lang: Lang) -> str | None:
+    """One section of one job as cited markdown; None when the page lacks it or a quote fails the check."""
+    section = library.section(job, heading)
+    if section is None:
+        return None
+    quote, block = render(section, heading_label(heading, lang, library.headings), lang)
+    n = ledger.cite(job, heading, library.source(job), quote) if quote else None
+    return block.replace(CITE, f"[{n}]") if n is not None else None
+
+
+def render(section: Section, label: str, lang: Lang) -> tuple[str | None, str]:
+    """The quote a section's block rests on, and the block with CITE where its marker goes."""
+    if section.steps:
+        return span(section.text, section.steps), steps_block(section.steps, label, lang)
+    if section.rows:
+        rows = section.rows[:MAX_ROWS]
+        pieces = [piece for row in rows for piece in (row.item, row.description)]
+        return span(section.text, pieces), rows_block(rows, label, lang)
+    if section.items:
+        items = section.items[:MAX_ITEMS]
+        return span(section.text, items), items_block(items, len(section.items) - len(items), label, lang)
+    quote = lead(section.text, PROSE_CHARS[lang])
+    return quote, say("prose", lang, label=label, quote=one_line(quote), cite=CITE)
+
+
+def steps_block(steps: list[str], label: str, lang: Lang) -> str:
+    """A career path as a numbered list under a cited lead sentence."""
+    lines = [f"{i}. {step}" for i, step in enumerate(steps, 1)]
+    return say("steps", lang, label=label, cite=CITE) + "\n" + "\n".join(lines)
+
+
+def rows_block(rows: list[AptitudeRow], label: str, lang: Lang) -> str:
+    """Aptitude rows as a bulleted list: item in bold, then why."""
+    lines = [f"- **{row.item}**: {row.description}" for row in rows]
+    return say("rows", lang, label=label, cite=CITE) + "\n" + "\n".join(lines)
+
+
+def items_block(items: list[str], more: int, label: str, lang: Lang) -> str:
+    """Short items as one cited sentence; long ones (tasks) as a bulleted list."""
+    extra = say("more", lang, count=more) if more else ""
+    if any(len(item) > LONG_ITEM for item in items):
+        lines = [f"- {item}" for item in items] + ([f"- …{extra.strip()}"] if extra else [])
+        return say("rows", lang, label=label, cite=CITE) + "\n" + "\n".join(lines)
+    joined = (" / " if lang == "ja" else ", ").join(items)
+    return say("items", lang, label=label, items=joined, more=extra, cite=CITE)
+
+
+def passage_line(library: Library, ledger: Ledger, chunk: Chunk, lang: Lang) -> str | None:
+    """A retrieved chunk as one cited line naming its job and section (for questions about no job in particular)."""
+    quote = lead(chunk.text, PROSE_CHARS[lang])
+    n = ledger.cite(chunk.job, chunk.section, chunk.source, quote)
+    if n is None:
+        return None
+    label = f"**{chunk.job}** — {heading_label(chunk.section, lang, library.headings)}"
+    return say("prose", lang, label=label, quote=one_line(quote), cite=f"[{n}]")

@@ -1,0 +1,90 @@
+"""Jobs side by side: one row per topic, one cited cell per job, as a Comparison and a markdown table."""
+
+from __future__ import annotations
+
+from chatbot.answer._blocks import lead, one_line, span
+from chatbot.answer._citations import Ledger
+from chatbot.answer._phrases import heading_label, join_names, say
+from chatbot.index import Library
+from chatbot.models import Comparison, ComparisonRow, Intent, Lang, Section
+from chatbot.text import squash_spaces
+
+# Topics compared, top to bottom; each row takes the first heading of the topic that a job's page has.
+ROW_TOPICS = [
+    Intent.WORK,
+    Intent.BECOME,
+    Intent.QUALIFICATIONS,
+    Intent.SKILLS,
+    Intent.OUTLOOK,
+    Intent.WORK_STYLE,
+    Intent.PERSONALITY,
+]
+CELL_ITEMS = 5
+CELL_CHARS = {"en": 200, "ja": 100}
+
+
+def compare(library: Library, ledger: Ledger, jobs: list[str], lang: Lang) -> tuple[Comparison, str]:
+    """The comparison of these jobs and its markdown (intro line and table); every filled cell is cited."""
+    used: set[tuple[str, str]] = set()  # (job, heading) already in a row: no section fills two rows
+    rows = [row for topic in ROW_TOPICS if (row := topic_row(library, ledger, jobs, topic, used, lang))]
+    comparison = Comparison(jobs=jobs, rows=rows)
+    intro = say("side_by_side", lang, jobs=join_names([f"**{job}**" for job in jobs], lang))
+    return comparison, intro + "\n\n" + table(comparison, lang, library)
+
+
+def topic_row(
+    library: Library, ledger: Ledger, jobs: list[str], topic: Intent, used: set[tuple[str, str]], lang: Lang
+) -> ComparisonRow | None:
+    """A row for one topic, named after the heading most of the jobs have; None when no job's page covers it."""
+    chosen = [
+        next((h for h in library.first(job, library.headings.for_intent(topic), 99) if (job, h) not in used), None)
+        for job in jobs
+    ]
+    found = [heading for heading in chosen if heading]
+    if not found:
+        return None
+    heading = max(found, key=found.count)
+    cells = []
+    for job, own in zip(jobs, chosen, strict=True):
+        text = cell(library, ledger, job, own, lang) if own else None
+        if own and text:
+            used.add((job, own))
+        prefix = f"*{heading_label(own, lang, library.headings)}:* " if own and own != heading and text else ""
+        cells.append(prefix + text if text else say("absent", lang))
+    return ComparisonRow(section=heading, cells=cells)
+
+
+def cell(library: Library, ledger: Ledger, job: str, heading: str, lang: Lang) -> str | None:
+    """A short cited cell: steps joined by arrows, the first items, or the first sentence."""
+    section = library.section(job, heading)
+    if section is None:
+        return None
+    quote, text = cell_content(section, lang)
+    n = ledger.cite(job, heading, library.source(job), quote) if quote else None
+    return f"{text} [{n}]" if n is not None else None
+
+
+def cell_content(section: Section, lang: Lang) -> tuple[str | None, str]:
+    """The quote a cell rests on and the cell's text."""
+    if section.steps:
+        return span(section.text, section.steps), " → ".join(section.steps)
+    names = [row.item for row in section.rows] or section.items
+    if names:
+        shown = names[:CELL_ITEMS]
+        more = "…" if len(names) > len(shown) else ""
+        return span(section.text, shown), (" / " if lang == "ja" else ", ").join(shown) + more
+    quote = lead(section.text, CELL_CHARS[lang])
+    return quote, one_line(quote)
+
+
+def table(comparison: Comparison, lang: Lang, library: Library) -> str:
+    """The comparison as a markdown table, sections as rows."""
+    header = [say("section", lang), *comparison.jobs]
+    lines = [row_line(header), row_line(["---"] * len(header))]
+    lines += [row_line([heading_label(row.section, lang, library.headings), *row.cells]) for row in comparison.rows]
+    return "\n".join(lines)
+
+
+def row_line(cells: list[str]) -> str:
+    """One markdown table line; pipes and line breaks inside cells are escaped."""
+    return "| " + " | ".join(squash_spaces(c).replace("|", "\\|") for c in cells) + " |"

@@ -1,0 +1,71 @@
+"""Honest refusals: small talk, questions the pages cannot answer, jobs without a page, topics a page lacks."""
+
+from __future__ import annotations
+
+from chatbot.answer._citations import Ledger
+from chatbot.answer._make import make_answer
+from chatbot.answer._phrases import TOPICS, join_names, question_for, say
+from chatbot.index import Library
+from chatbot.models import Answer, Hit, Intent, Question
+
+MAX_CLOSEST = 3
+
+
+def refusal(
+    question: Question, text: str, ledger: Ledger | None = None, suggestions: list[str] | None = None
+) -> Answer:
+    """An answer that says it cannot answer; the citations, if any, back the sentences it does say."""
+    return make_answer(question, text, answered=False, ledger=ledger, suggestions=suggestions)
+
+
+def closest_jobs(hits: list[Hit]) -> list[str]:
+    """The jobs of the best hits, best first, without repeats."""
+    return list(dict.fromkeys(hit.chunk.job for hit in hits))[:MAX_CLOSEST]
+
+
+def not_found(question: Question, hits: list[Hit]) -> Answer:
+    """Nothing in the pages answers the question; name the closest jobs that are covered."""
+    closest = closest_jobs(hits)
+    text = say("not_found", question.lang)
+    if closest:
+        text += " " + say("closest", question.lang, jobs=join_names(closest, question.lang))
+    return refusal(question, text, suggestions=[question_for(Intent.WORK, job, question.lang) for job in closest])
+
+
+def small_talk(question: Question, examples: list[str]) -> Answer:
+    """A greeting or thanks: say what the bot does and offer a question to start with."""
+    questions = [question_for(Intent.BECOME, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    text = say("small_talk", question.lang)
+    if questions:
+        text += " " + say("try", question.lang, question=questions[0])
+    return refusal(question, text, suggestions=questions)
+
+
+def unpaged(question: Question, name: str, listing: list[str], library: Library) -> Answer:
+    """A job named only in other pages' Related Jobs: say there is no page and cite where it is listed."""
+    ledger = Ledger(library.text)
+    heading = library.headings.text("related_jobs")
+    cited = [job for job in listing if ledger.cite(job, heading, library.source(job), name) is not None]
+    text = say("unpaged", question.lang, name=name)
+    for n, job in enumerate(cited, 1):
+        text += " " + say("listed", question.lang, job=f"**{job}**", cite=f"[{n}]")
+    questions = [question_for(Intent.RELATED, job, question.lang) for job in cited[:1]]
+    return refusal(question, text, ledger, suggestions=questions)
+
+
+def missing(question: Question, jobs: list[str], suggestions: list[str]) -> Answer:
+    """The jobs' pages have no section for what is asked."""
+    if question.intent is None:
+        text = " ".join(say("no_mention", question.lang, job=f"**{job}**") for job in jobs)
+    else:
+        topic = TOPICS[question.intent][question.lang]
+        text = " ".join(say("missing", question.lang, job=f"**{job}**", topic=topic) for job in jobs)
+    return refusal(question, text, suggestions=suggestions)
+
+
+def which_two(question: Question, focus: list[str], examples: list[str]) -> Answer:
+    """A comparison with fewer than two jobs to compare."""
+    names = [*focus, *examples][:2]
+    other = names[1] if len(names) > 1 else "…"
+    example = question_for(Intent.COMPARE, names[0] if names else "…", question.lang, other=other)
+    return refusal(question, say("which_two", question.lang, question=example))

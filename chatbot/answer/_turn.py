@@ -1,0 +1,106 @@
+"""One turn of a conversation: analyse and resolve the question, retrieve, answer from the pages or an LLM, check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chatbot.answer import _refuse as refuse
+from chatbot.answer._dialogue import Conversation
+from chatbot.answer._llm import llm_answer
+from chatbot.answer._phrases import say
+from chatbot.answer._respond import checked, respond
+from chatbot.config import Settings
+from chatbot.index import Library
+from chatbot.models import Answer, Citation, Question, Retrieval
+from chatbot.retrieval import Retriever
+from chatbot.text import clean_question, language_of
+
+MAX_PASSAGES = 8
+TOO_LONG = {
+    "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
+    "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
+}
+EMPTY = "There is no question in your message (only spaces or control characters)."
+
+
+def reply(
+    raw: str,
+    conversation: Conversation,
+    retriever: Retriever,
+    settings: Settings,
+    on_text: Callable[[str], None],
+) -> Answer:
+    """The answer to one question in a conversation (the caller records it)."""
+    library = retriever.library
+    text = clean_question(raw)
+    lang = language_of(text)
+    if not text:
+        blank = Question(raw=raw, text=text, lang=lang)
+        hint = refuse.small_talk(blank, conversation.focus or list(library.jobs)[:2])
+        return deliver(hint.model_copy(update={"answer": f"{EMPTY} {hint.answer}"}), on_text)
+    if len(text) > settings.max_question_chars:
+        reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
+        return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
+    question = conversation.resolve(retriever.understand(text, raw=raw))
+    if question.unpaged and not question.named:
+        mention = question.unpaged[0]
+        asked = question.model_copy(update={"standalone": question.text})  # nothing is searched: no page exists
+        return deliver(refuse.unpaged(asked, mention.name, mention.listed_by, library), on_text)
+    retrieval = Retrieval(query=question.standalone) if question.small_talk else search(retriever, question)
+    answer = checked(respond(question, retrieval, library, conversation), library)
+    if settings.llm_base_url and settings.llm_model and answer.answered and answer.comparison is None:
+        return with_llm(question, answer, retrieval, library, settings, on_text)
+    return deliver(answer, on_text)
+
+
+def search(retriever: Retriever, question: Question) -> Retrieval:
+    """Retrieval for the standalone question; when unsupported, its hits are the nearest jobs' (to name them)."""
+    if question.jobs:
+        retrieval = retriever.retrieve(question)
+        if retrieval.supported:
+            return retrieval
+    return retriever.nearest(question)
+
+
+def deliver(answer: Answer, on_text: Callable[[str], None]) -> Answer:
+    """Hand a finished answer's text to the listener in one piece."""
+    on_text(answer.answer)
+    return answer
+
+
+def with_llm(
+    question: Question,
+    grounded: Answer,
+    retrieval: Retrieval,
+    library: Library,
+    settings: Settings,
+    on_text: Callable[[str], None],
+) -> Answer:
+    """The LLM's answer over the grounded answer's sections and the hits; the grounded answer if it fails."""
+    streamed: list[str] = []
+
+    def relay(piece: str) -> None:
+        streamed.append(piece)
+        on_text(piece)
+
+    result = llm_answer(settings, question.standalone, passages(grounded, retrieval, library), question.lang, relay)
+    if result is None:
+        if streamed:
+            on_text(say("llm_failed", question.lang))
+        return deliver(grounded, on_text)
+    text, citations = result
+    answer = grounded.model_copy(
+        update={"answer": text, "citations": citations, "jobs": list(dict.fromkeys(c.job for c in citations))}
+    )
+    return checked(answer, library)
+
+
+def passages(grounded: Answer, retrieval: Retrieval, library: Library) -> list[Citation]:
+    """Numbered passages for the LLM: whole chunks of the sections the grounded answer cites, then the hits."""
+    chunks = [chunk for c in grounded.citations for chunk in library.parts(c.job, c.section)]
+    chunks += [hit.chunk for hit in retrieval.hits]
+    unique = list({chunk.id: chunk for chunk in chunks}.values())[:MAX_PASSAGES]
+    return [
+        Citation(n=n, job=chunk.job, section=chunk.section, source=chunk.source, text=chunk.text)
+        for n, chunk in enumerate(unique, 1)
+    ]

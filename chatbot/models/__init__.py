@@ -1,0 +1,41 @@
+"""The pydantic types passed between stages: pages, chunks, index records, questions, hits, citations, answers."""
+
+from chatbot.models._answers import (
+    Answer,
+    CareerPath,
+    Citation,
+    Comparison,
+    ComparisonRow,
+    Hit,
+    Retrieval,
+)
+from chatbot.models._index import FileRecord, IndexReport, IndexStatus, Manifest, Problem, SeedChanges
+from chatbot.models._pages import AptitudeRow, Chunk, JobEntry, JobPage, Section
+from chatbot.models._question import DialogueAct, Intent, JobLink, Lang, Question, UnpagedMention
+
+__all__ = [
+    "Answer",
+    "AptitudeRow",
+    "CareerPath",
+    "Chunk",
+    "Citation",
+    "Comparison",
+    "ComparisonRow",
+    "DialogueAct",
+    "FileRecord",
+    "Hit",
+    "IndexReport",
+    "IndexStatus",
+    "Intent",
+    "JobEntry",
+    "JobLink",
+    "JobPage",
+    "Lang",
+    "Manifest",
+    "Problem",
+    "Question",
+    "Retrieval",
+    "SeedChanges",
+    "Section",
+    "UnpagedMention",
+]

@@ -1,0 +1,86 @@
+"""What retrieval and answering produce: hits, citations, comparisons, answers, career paths."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from chatbot.models._pages import Chunk
+from chatbot.models._question import Intent
+
+
+class Hit(BaseModel):
+    """A retrieved chunk with the scores that ranked it."""
+
+    chunk: Chunk
+    score: float
+    dense: float | None = None
+    lexical: float | None = None
+
+
+class Retrieval(BaseModel):
+    """What retrieval made of a question: the query it searched, its intent, the jobs it linked, the hits."""
+
+    query: str
+    intent: Intent | None = None
+    jobs: list[str] = Field(default_factory=list, description="Titles of the jobs the question is about.")
+    hits: list[Hit] = Field(default_factory=list)
+    supported: bool = Field(True, description="False when no indexed job matches the question well enough.")
+
+
+class Citation(BaseModel):
+    """A numbered reference to the passage an answer sentence rests on."""
+
+    n: int
+    job: str
+    section: str
+    source: str
+    text: str
+
+
+class ComparisonRow(BaseModel):
+    """One row of a side-by-side comparison: a section and one cell per job (markdown with [n] citations)."""
+
+    section: str
+    cells: list[str]
+
+
+class Comparison(BaseModel):
+    """Jobs side by side, sections as rows."""
+
+    jobs: list[str]
+    rows: list[ComparisonRow] = Field(default_factory=list)
+
+
+class Answer(BaseModel):
+    """What the bot says to one question. The first four fields are the CLI --json contract."""
+
+    answer: str
+    answered: bool
+    citations: list[Citation] = Field(default_factory=list)
+    jobs: list[str] = Field(default_factory=list)
+    question: str = ""
+    standalone_question: str = ""
+    intent: Intent | None = None
+    suggestions: list[str] = Field(default_factory=list, description="Next questions to offer.")
+    comparison: Comparison | None = None
+    hits: list[Hit] = Field(default_factory=list, exclude=True)
+
+    def contract(self) -> dict[str, object]:
+        """The JSON object `chatbot ask --json` prints."""
+        return self.model_dump(mode="json")
+
+
+class CareerPath(BaseModel):
+    """What the pages say about getting into one job: steps, preparation and related jobs (for a diagram)."""
+
+    job: str
+    steps: list[str] = Field(default_factory=list, description="Career Path steps in order (seed pages).")
+    preparation: list[str] = Field(
+        default_factory=list, description="Job Zone and the commonest education levels (O*NET pages)."
+    )
+    related: list[str] = Field(default_factory=list)
+
+    @property
+    def drawable(self) -> bool:
+        """False when there is nothing to draw beyond the job itself (e.g. a page with prose only)."""
+        return bool(self.steps or self.preparation or self.related)

@@ -1,0 +1,86 @@
+"""One question as analysed once per turn: language, intent, the jobs it names, its place in the conversation."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["en", "ja"]
+
+
+class Intent(StrEnum):
+    """What a question asks about a job."""
+
+    BECOME = "become"  # how to get into the job: career path, education, training, experience
+    WORK = "work"  # what the work is: summary, description, tasks
+    SKILLS = "skills"  # required and recommended skills, knowledge, abilities
+    QUALIFICATIONS = "qualifications"  # licences and certificates
+    OUTLOOK = "outlook"  # future outlook and demand
+    PERSONALITY = "personality"  # personality traits, aptitudes, interests, values
+    WORK_STYLE = "work_style"  # working conditions, hours, employment type
+    RELATED = "related"  # related jobs, other names
+    COMPARE = "compare"  # two or more jobs side by side
+
+
+class DialogueAct(StrEnum):
+    """How a turn relates to the conversation before it."""
+
+    NEW = "new"  # a fresh question
+    SAME_TOPIC_OTHER_JOB = "same_topic_other_job"  # "same question for electricians", "薬剤師はどうですか？"
+    OTHER_TOPIC_SAME_JOB = "other_topic_same_job"  # "what personality suits it?"
+    CONTINUATION = "continuation"  # "and after that?", "the step before that?", "tell me more"
+    COMPARE = "compare"  # over the jobs in focus: "which of the two needs more schooling?"
+    RETURN = "return"  # back to an earlier job: "going back to pharmacists, ..."
+    SMALL_TALK = "small_talk"
+    OFF_TOPIC = "off_topic"
+
+
+class JobLink(BaseModel):
+    """A job a question names: its title, source file, how sure the link is (0..1) and the name that matched."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    source: str
+    score: float
+    matched: str
+
+
+class UnpagedMention(BaseModel):
+    """A job the question names that has no page of its own but is listed under other pages' Related Jobs."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="The name as the listing page writes it.")
+    matched: str = Field(description="The words of the question that named it.")
+    listed_by: list[str] = Field(description="Titles of the jobs that list it.")
+
+
+class Question(BaseModel):
+    """One turn's question, analysed once at the top of the turn and passed down to retrieval and answering.
+
+    The first group is what the words say; the second how the turn relates to the conversation (filled in when
+    the dialogue resolves it). "what skills does that need?" after a turn about Ward Mayor: intent SKILLS, no job
+    named, jobs ["Ward Mayor (Tokyo Special Wards)"], standalone "What skills does Ward Mayor ... need?".
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    raw: str = Field(description="As typed.")
+    text: str = Field(description="One line of printable text: what every stage reads.")
+    lang: Lang = "en"
+    small_talk: bool = Field(False, description="A greeting, thanks or no words: nothing to look up.")
+    intent: Intent | None = None
+    hinted: list[str] = Field(default_factory=list, description="Headings the question's words point at.")
+    links: list[JobLink] = Field(default_factory=list, description="Jobs the text names, best first (up to 5).")
+    named: list[str] = Field(default_factory=list, description="Jobs the question names itself, in its order.")
+    mention: str | None = Field(None, description="The words in the slot where a question names its job.")
+    names_other: bool = Field(False, description="It seems to name a job no page matches well ('a nurse').")
+    unpaged: list[UnpagedMention] = Field(default_factory=list)
+    refers_back: bool = Field(False, description="Words that point back at a job already discussed ('its', 'both').")
+    elliptical: bool = Field(False, description="Opens like a follow-up that keeps the last question ('and ...?').")
+    act: DialogueAct = DialogueAct.NEW
+    jobs: list[str] = Field(default_factory=list, description="Jobs the turn is about; [] searches every job.")
+    standalone: str = Field("", description="The question with its references filled in: what is searched.")

@@ -1,0 +1,31 @@
+"""Retrieval: a question analysed once (Question), then ranked hits from BM25, dense vectors, job links and intent."""
+
+from chatbot.retrieval._bm25 import LexicalIndex
+from chatbot.retrieval._evaluate import Case, Report, evaluate, format_misses, format_report, load_cases
+from chatbot.retrieval._fusion import fuse, top_rows
+from chatbot.retrieval._intent import detect_intent, preferred_sections
+from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._question import is_small_talk, strong_links, understand
+from chatbot.retrieval._retriever import Mode, Retriever
+
+__all__ = [
+    "Case",
+    "JobLinker",
+    "LexicalIndex",
+    "Mode",
+    "Report",
+    "Retriever",
+    "detect_intent",
+    "evaluate",
+    "format_misses",
+    "format_report",
+    "fuse",
+    "is_small_talk",
+    "job_mention",
+    "load_cases",
+    "preferred_sections",
+    "strong_links",
+    "top_rows",
+    "understand",
+]

@@ -1,0 +1,160 @@
+"""What a question asks (become, work, skills, ...) in English and Japanese, and the headings its words point at.
+
+Cue words are the first pass; the headings that answer each intent are a role of the heading vocabulary
+(chatbot/headings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chatbot.headings import Headings
+from chatbot.models import Intent
+from chatbot.text import fold, terms
+
+# Cues per intent, most specific intent first: the first intent with a cue in the question wins.
+CUES: list[tuple[Intent, str]] = [
+    (
+        Intent.COMPARE,
+        r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
+        r"|違い|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
+    ),
+    (
+        Intent.RELATED,
+        r"\brelated (to|jobs?|occupations?|careers?|roles?|work)\b"
+        r"|\bsimilar (jobs?|occupations?|careers?|roles?|work)\b|\bother (names?|titles?)\b|\balso (called|known)\b"
+        r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
+        r"|\bother (jobs|occupations|careers)\b"
+        r"|\bcalled\b|\bjobs? like\b|\bcareers? like\b|\borgani[sz]ations?\b|\bassociations?\b"
+        r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
+    ),
+    (
+        Intent.QUALIFICATIONS,
+        r"\blicen[cs]|\bcertif|\bqualification|\bcredential|\bexams?\b|\bexamination|\baccredit|\bpermit\b"
+        r"|資格|免許|試験|検定|認定",
+    ),
+    (
+        Intent.OUTLOOK,
+        r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
+        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き",
+    ),
+    (
+        Intent.PERSONALITY,
+        r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
+        r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
+        r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b"
+        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|興味|価値観|長所|短所|強み|弱み",
+    ),
+    (
+        Intent.WORK_STYLE,
+        r"\bhours\b|\bschedule|\bshifts?\b|\bovertime\b|\bworking conditions\b|\bwork(ing)? environment\b"
+        r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
+        r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
+        r"|働き方|勤務|労働時間|休日|休み|残業|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
+        r"|夜勤|シフト|テレワーク|在宅|働く環境",
+    ),
+    (
+        Intent.SKILLS,
+        r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
+        r"|\btechnolog|\bprograms? (do|does|should)\b|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力",
+    ),
+    (
+        Intent.BECOME,
+        r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
+        r"|\bhow (do|can|would) i (get|be)\b"
+        r"|\bcareer path|\bpath\b|\broute\b|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b|\bschool"
+        r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bentry\b|\benter\b"
+        r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
+        r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
+        r"|昇進|目指",
+    ),
+    (
+        Intent.WORK,
+        r"\bwhat (does|do|did) (an? |the )?[\w' -]{1,60}\bdo\b|\bwhat is (an? |the )?[\w -]{1,60}\b(job|role|work)\b"
+        r"|\bdut(y|ies)\b|\btasks?\b|\bresponsibilit|\bday[- ]to[- ]day\b|\bdaily\b|\bjob description\b|\binvolve"
+        r"|\bentail|\brole of\b|\bdescribe|\bwhat kind of work\b|\bwhat work\b|\bactivities\b|\bwhat is an? "
+        r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
+        r"|仕事内容|どんな仕事|何をする|何をして|業務|職務|役割|とは|具体的|一日|やること|仕事の内容",
+    ),
+]
+PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
+
+# Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
+HINTS: list[tuple[str, tuple[str, ...]]] = [
+    (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部", ("education",)),
+    (r"\bon[- ]the[- ]job\b", ("on_the_job_training",)),
+    (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
+    (
+        r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
+        ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
+    ),
+    (r"\bexperience|経験", ("related_work_experience", "experience_before_entry")),
+    (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
+    (r"\bsoftware\b|\btechnolog|\btools?\b|\bcomputer programs?\b|ソフト|ツール", ("technology_skills",)),
+    (r"\bknowledge\b|知識", ("knowledge",)),
+    (r"\babilit|能力", ("abilities",)),
+    (r"\binterest|興味|関心", ("interests",)),
+    (r"\bvalues?\b|価値観|やりがい", ("work_values",)),
+    (r"\bpersonalit|\btraits?\b|性格|人柄", ("personality_traits",)),
+    (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
+    (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
+    (
+        r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
+        r"|雇用形態|正社員|パート|フリーランス",
+        ("employment_type",),
+    ),
+    (r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|別名|呼び方|呼称|名前", ("aliases", "reported_job_titles")),
+    (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
+    (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
+    (r"\bactivities\b", ("work_activities",)),
+    (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
+    (r"\bjob zone\b|\bpreparation\b", ("job_zone",)),
+]
+HINT_PATTERNS = [(re.compile(cue), keys) for cue, keys in HINTS]
+
+# Words that ask about a section rather than describe a job: left out when looking for the job a question means.
+ASKING_WORDS = (
+    "skill knowledge ability education degree training experience qualification license licence certificate "
+    "personality trait interest value outlook future demand title name related similar career path task duty "
+    "software tool technology become job work need kind type person people someone other go "
+    "資格 スキル 学歴 働き方 仕事 内容 必要 将来 知識 能力 性格 向いている 関連 別名 雇用形態 経験 訓練 試験 免許 "
+    "就くには なるには どんな 教えて ですか"
+)
+
+
+def asked_part(text: str, mention: str | None) -> str:
+    """The question without the job it names: "What does a software developer do?" -> "what does a job do?".
+
+    The job's own name says nothing of what is asked ("software developer": not skills).
+    """
+    question = fold(text)
+    return question.replace(mention, "job", 1) if mention else question
+
+
+def detect_intent(asked: str) -> Intent | None:
+    """The intent of a question's asked part (see asked_part); None when nothing specific is asked.
+
+    "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" -> Intent.QUALIFICATIONS
+    """
+    return next((intent for intent, pattern in PATTERNS if pattern.search(asked)), None)
+
+
+def hinted_keys(asked: str) -> list[str]:
+    """Heading keys the asked part's words point at, in the order of HINTS: "what education..." -> ["education"]."""
+    keys = [key for pattern, group in HINT_PATTERNS if pattern.search(asked) for key in group]
+    return list(dict.fromkeys(keys))
+
+
+def preferred_sections(hinted: list[str], intent: Intent | None, vocabulary: Headings) -> list[str]:
+    """Headings to prefer, best first: those the question's words point at, then the intent's.
+
+    (["Education"], BECOME) -> ["Education", "Career Path", "Job Zone", ...]
+    """
+    return list(dict.fromkeys([*hinted, *(vocabulary.for_intent(intent) if intent else [])]))
+
+
+@lru_cache(maxsize=1)
+def asking_terms() -> frozenset[str]:
+    """The BM25 terms of ASKING_WORDS (English stems and Japanese words)."""
+    return frozenset(terms(ASKING_WORDS))

@@ -1,0 +1,144 @@
+"""Job linking: find the jobs a question names, by title, alias, kana reading or a part of a title."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from types import EllipsisType
+from typing import NamedTuple
+
+from chatbot.models import JobEntry, JobLink
+from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, keyed_names
+from chatbot.text import fold, is_japanese, name_words
+
+# A job titled in another language than the question: "CEO" asked in English means Chief Executives before
+# 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
+OTHER_LANGUAGE = 0.5
+LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
+# A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
+VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
+
+class Name(NamedTuple):
+    """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
+
+    job: str  # the job's source file (unique in an index)
+    weight: float
+    text: str  # as written on the page
+    loose: bool = False  # a one-word alias that is not an acronym: also a common word ("Heater", "Guide")
+    acronym: bool = False  # "CEO"; in lower case it may be a word ("SAD", "CAT")
+    reading: bool = False  # the kana reading: Japanese for the page's own title, whatever its language
+
+
+@dataclass
+class Match:
+    """A name found in the question, at token positions [start, end) of one script."""
+
+    start: int
+    end: int
+    japanese: bool
+    key: str
+    names: list[Name]
+
+
+class JobLinker:
+    """Finds job names in text. Built from the index's job table."""
+
+    def __init__(self, jobs: list[JobEntry], previous: JobLinker | None = None) -> None:
+        """Args:
+        previous: the linker of an earlier version of the index; only the names of jobs that changed are redone.
+        """
+        self.jobs = {job.source: job for job in jobs}
+        self.japanese = {job.source: is_japanese(job.title) for job in jobs}
+        if previous is None:
+            self.names: dict[tuple[bool, str], list[Name]] = defaultdict(list)
+            fresh = jobs
+        else:
+            stale = {source for source, job in previous.jobs.items() if self.jobs.get(source) != job}
+            self.names = defaultdict(list, previous.names)  # lists are shared until a job of theirs changes
+            for source in stale:
+                self.remove(previous.jobs[source])
+            fresh = [job for job in jobs if previous.jobs.get(job.source) != job]
+        own: set[tuple[bool, str]] = set()  # keys whose list this linker made (an earlier one may share the rest)
+        for job in fresh:
+            for key, weight, text, loose, acronym, reading in keyed_names(job.title, job.reading, tuple(job.aliases)):
+                name = Name(job.source, weight, text, loose, acronym, reading)
+                if key not in own:
+                    self.names[key] = [*self.names.get(key, ())]
+                    own.add(key)
+                self.names[key].append(name)
+
+    def remove(self, job: JobEntry) -> None:
+        """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
+        for key, *_ in keyed_names(job.title, job.reading, tuple(job.aliases)):
+            kept = [name for name in self.names.get(key, ()) if name.job != job.source]
+            if kept:
+                self.names[key] = kept
+            else:
+                self.names.pop(key, None)
+
+    def link(self, text: str, limit: int = 3, mention: str | None | EllipsisType = ...) -> list[JobLink]:
+        """Jobs named in text, best first; [] when no job is named.
+
+        Args:
+            mention: the text's job slot (job_mention; None: it has none), when the caller has it already.
+
+        A longer name wins over the shorter names inside it ("Helpers--Electricians" over "Electricians");
+        a name several jobs share counts for each of them in proportion (score = weight / number of jobs);
+        jobs titled in the question's language come first; a one-word alias (or an acronym written in lower case)
+        counts a quarter unless it fills the slot where the question names its job ("become a plumber", not
+        "installs water heaters"; "what does a ceo do", not "I feel sad").
+        """
+        best: dict[str, JobLink] = {}
+        japanese = is_japanese(text)
+        mention = job_mention(text) if isinstance(mention, EllipsisType) else mention
+        slot = f" {' '.join(name_words(mention))} " if mention else ""
+        for match in self.matches(text):
+            outside = f" {match.key} " not in slot
+            names = [Name(n.job, n.weight * self.discount(n, japanese, outside, text), n.text) for n in match.names]
+            for name, score in shared_scores(names):
+                job = self.jobs[name.job]
+                if name.job not in best or score > best[name.job].score:
+                    best[name.job] = JobLink(
+                        title=job.title, source=job.source, score=round(score, 4), matched=name.text
+                    )
+        return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
+
+    def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
+        """How much less a name counts here: in another language's page, or a loose name outside the slot."""
+        other_language = self.japanese[name.job] != japanese and not name.reading
+        loose = name.loose or (name.acronym and name.text not in text)
+        return (OTHER_LANGUAGE if other_language else 1.0) * (LOOSE if loose and outside else 1.0)
+
+    def matches(self, text: str) -> list[Match]:
+        """Names found in text, longest first, none overlapping a longer one."""
+        tokens = name_words(text)
+        found = [
+            Match(i, j, False, " ".join(tokens[i:j]), self.names[(False, " ".join(tokens[i:j]))])
+            for i in range(len(tokens))
+            for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
+            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and tokens[i - 1] in VERB_CONTEXT)
+        ]
+        chars = re.sub(r"\s+", "", fold(text)) if is_japanese(text) else ""
+        found += [
+            Match(i, j, True, chars[i:j], self.names[(True, chars[i:j])])
+            for i in range(len(chars))
+            for j in range(i + 2, min(len(chars), i + MAX_CHARS) + 1)
+            if (True, chars[i:j]) in self.names
+        ]
+        kept: list[Match] = []
+        for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+            if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
+                kept.append(match)
+        return kept
+
+
+def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
+    """Each job's best name under one key, scored by its weight over the jobs that name it at least as strongly."""
+    best: dict[str, Name] = {}
+    for name in names:
+        if name.job not in best or name.weight > best[name.job].weight:
+            best[name.job] = name
+    weights = [name.weight for name in best.values()]
+    return [(name, name.weight / sum(1 for w in weights if w >= name.weight)) for name in best.values()]

@@ -1,0 +1,42 @@
+"""Where a question names its job: the words in the slot of "become a X", "what does a X do", "Xになるには"."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.text import fold
+
+# "become a X", "what does a X do", "does a X need", "Xになるには", "Xの仕事内容": where a question names its job.
+MENTIONS = [
+    re.compile(
+        r"\b(?:become|becoming|be|work as|working as|job as|career as)\s+(?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)"
+        r"\s*(?:$|[?.!,;]|\s(?:in|at|for|with|and|or|if|when|who|that|without|from|like)\b)"
+    ),
+    re.compile(r"\bwhat (?:does|do) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+do\b"),
+    re.compile(
+        r"\b(?:does|do|did|would|should|can|could|will) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+"
+        r"(?:need|have|use|earn|make|go|get|work|study|learn|require|spend)\b"
+    ),
+    re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
+        r"(?:^|[\s、。？！?!])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
+        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方))"
+    ),
+]
+GENERIC_MENTIONS = frozenset(["仕事", "職業", "職", "専門職", "人", "person", "job", "career", "professional"])
+MAX_MENTION_WORDS = 4
+
+
+def job_mention(text: str) -> str | None:
+    """The words in the slot where a question names its job, if it has one.
+
+    "How do I become an astronaut?" -> "astronaut"; "宇宙飛行士になるには" -> "宇宙飛行士";
+    "How can I work with animals?" -> None (no slot: a description, not a name).
+    """
+    question = fold(text).strip()
+    for pattern in MENTIONS:
+        found = pattern.search(question)
+        if found:
+            job = found.group("job").strip()
+            short = len(job.split()) <= MAX_MENTION_WORDS
+            return job if short and job not in GENERIC_MENTIONS else None
+    return None

@@ -1,0 +1,112 @@
+"""The names of a job: its title and the parts of it, its kana reading, its aliases, and the keys they are looked
+up under (lower-case singular words for English, characters for Japanese)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chatbot.models import JobEntry
+from chatbot.text import STOPWORDS, fold, is_japanese, name_words
+
+# How much a kind of name says that the job is meant (before sharing it with other jobs).
+TITLE, ALIAS, TITLE_PART, QUALIFIER = 1.0, 0.8, 0.7, 0.5  # a kana reading weighs as the title it reads
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
+LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+JAPANESE_SPLIT = re.compile(r"[、/／]")
+LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
+KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
+# Words of questions that may also be one-word job names ("Future", "DO" for Doctor of Osteopathy): never a link alone.
+# fmt: off
+QUESTION_WORDS = STOPWORDS | frozenset(
+    [
+        "job", "work", "working", "worker", "career", "skill", "training", "education", "experience", "future",
+        "outlook", "personality", "interest", "value", "task", "hour", "license", "qualification", "related", "similar",
+        "become", "good", "best", "better", "need", "like", "want", "day", "pay", "salary", "money", "people", "person",
+        "help", "support", "student", "school", "degree", "technology", "software", "tool", "style", "path", "entry",
+        "level", "other", "new", "us", "am"
+    ]
+)
+# fmt: on
+JAPANESE_STOP = frozenset(["仕事", "職業", "資格", "スキル", "将来", "必要", "会社", "職員", "社員", "経験"])
+MAX_WORDS, MAX_CHARS = 8, 30
+
+
+def title_names(title: str) -> list[tuple[str, float]]:
+    """Names in a title: itself, without its qualifier, the qualifier, and the parts of a list title.
+
+    "Ward Mayor (Tokyo Special Wards)" -> Ward Mayor (Tokyo Special Wards), Ward Mayor, Tokyo Special Wards;
+    "Plumbers, Pipefitters, and Steamfitters" -> the title, Plumbers, Pipefitters, Steamfitters;
+    "洋菓子製造、パティシエ" -> the title, 洋菓子製造, パティシエ.
+    """
+    names = [(title, TITLE)]
+    bare = PARENTHESES.sub("", title).strip()
+    if bare != title:
+        names.append((bare, TITLE))
+        names += [(inner.strip(), QUALIFIER) for inner in PARENTHESES.findall(title) if inner.strip()]
+    if is_japanese(bare):
+        parts = JAPANESE_SPLIT.split(bare)
+        return names + [(part.strip(), TITLE_PART) for part in parts if len(parts) > 1 and part.strip()]
+    parts = LIST_SPLIT.split(bare)
+    kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
+    if len(parts) > 1 and "--" not in bare:  # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers
+        names += [(part, TITLE_PART) for part in kept if part.endswith("s")]
+    return names
+
+
+def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:
+    """An alias and its parts: "CEO (Chief Executive Officer)" -> the alias, CEO, Chief Executive Officer."""
+    bare = PARENTHESES.sub("", alias).strip()
+    if bare == alias:
+        return [(alias, weight)]
+    return [(alias, weight), (bare, weight), *((inner.strip(), weight) for inner in PARENTHESES.findall(alias))]
+
+
+def reading_names(reading: str) -> list[tuple[str, float]]:
+    """A kana reading without spaces, also without its brackets: "くちょう(とうきょうと の とくべつく)" -> くちょう."""
+    return [(name.replace(" ", ""), weight) for name, weight in title_names(reading.replace("　", " "))]
+
+
+def job_names(job: JobEntry) -> list[tuple[str, float, bool]]:
+    """Every name of a job: (name, weight of its kind, whether it is the kana reading)."""
+    names = [(text, weight, False) for text, weight in title_names(job.title)]
+    names += [(text, weight, True) for text, weight in reading_names(job.reading or "") if text]
+    names += [(text, weight, False) for alias in job.aliases for text, weight in alias_names(alias, ALIAS)]
+    return names
+
+
+def name_key(name: str) -> tuple[bool, str] | None:
+    """(japanese, key) under which a name is looked up; None for names too short or too common to link."""
+    if is_japanese(name):
+        key = re.sub(r"\s+", "", fold(name))
+        too_short = len(key) < (3 if KANA_ONLY.match(key) else 2)
+        return None if too_short or key in JAPANESE_STOP or len(key) > MAX_CHARS else (True, key)
+    tokens = name_words(name)
+    if (
+        not tokens
+        or len(tokens) > MAX_WORDS
+        or (len(tokens) == 1 and (tokens[0] in QUESTION_WORDS or len(tokens[0]) < 2))
+    ):
+        return None
+    return False, " ".join(tokens)
+
+
+@lru_cache(maxsize=1 << 14)
+def keyed_names(
+    title: str, reading: str | None, aliases: tuple[str, ...]
+) -> list[tuple[tuple[bool, str], float, str, bool, bool, bool]]:
+    """Every lookup key of a job's names: (key, weight, name, loose, acronym, is reading).
+
+    Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
+    """
+    job = JobEntry(title=title, source="", reading=reading, aliases=list(aliases))
+    out = []
+    for text, weight, reading_name in job_names(job):
+        for variant in dict.fromkeys([text, text.replace("-", " ")]):  # "Director-General" as "director general"
+            key = name_key(variant)
+            if key is not None:
+                acronym = ACRONYM.match(text) is not None
+                loose = weight == ALIAS and " " not in key[1] and not key[0] and not acronym
+                out.append((key, weight, text, loose, acronym, reading_name))
+    return out

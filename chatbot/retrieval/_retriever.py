@@ -1,0 +1,226 @@
+"""Question -> ranked hits: dense and BM25 rankings fused by rank, then the named job and the intent decide.
+
+Scoring in the full mode, for a chunk c of job j (all terms roughly 0..1):
+    LINK * link of j + EVIDENCE * evidence of j + SECTION * intent preference of c's heading + LOCAL * fit of c in j
+where link is j's link score (equal for every job named in a comparison), evidence is
+how high j's two best identity chunks (what the job is: summary, description, tasks, names) rank when only those are
+ranked, and fit is c's fused rank among j's chunks. Evidence looks at identity chunks only because the rest of a
+question ("what personality suits...") matches the same section of every job alike.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import numpy as np
+
+from chatbot.config import Settings
+from chatbot.embed import Embedder
+from chatbot.errors import IndexCorruptError
+from chatbot.index import Library, StoredIndex
+from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
+from chatbot.retrieval._bm25 import LexicalIndex
+from chatbot.retrieval._fusion import fuse, top_rows
+from chatbot.retrieval._intent import asking_terms, preferred_sections
+from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._question import strong_links, understand
+from chatbot.text import is_japanese
+
+LINK, EVIDENCE, SECTION, LOCAL = 2.0, 1.0, 1.0, 0.1
+CANDIDATE_JOBS = 5
+DENSE_SUPPORT, DENSE_SUPPORT_NO_INTENT = 0.35, 0.55  # best cosine needed without a link
+
+
+class Mode(StrEnum):
+    """What retrieval uses (the ablation rows of docs/benchmarks.md)."""
+
+    DENSE = "dense"  # nearest neighbours over section embeddings: the baseline
+    BM25 = "bm25"  # lexical only
+    HYBRID = "hybrid"  # dense and BM25 fused by rank
+    FULL = "full"  # hybrid, plus job linking and intent
+
+
+class Retriever:
+    """Searches one loaded index version."""
+
+    def __init__(
+        self,
+        index: StoredIndex,
+        embedder: Embedder,
+        settings: Settings,
+        mode: Mode = Mode.FULL,
+        lexical: LexicalIndex | None = None,
+        previous: Retriever | None = None,
+    ) -> None:
+        """Args:
+        mode: what to use (the default is the whole system).
+        lexical: a BM25 index to use instead of one built from the stored term counts (to compare tokenisers).
+        previous: the retriever of the version this one replaces (its unchanged jobs' names are reused).
+        """
+        if lexical is None and index.counts is None:
+            raise IndexCorruptError(str(settings.index_dir), "no lexical data; run chatbot index")
+        self.index = index
+        self.embedder = embedder
+        self.settings = settings
+        self.mode = mode
+        self.library = Library(index, settings.vocabulary)
+        self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
+        self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
+        self.vectors = index.vectors  # (n_chunks, dimension)
+        self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
+        identity = settings.vocabulary.identity
+        self.identity = np.array([chunk.section in identity for chunk in index.chunks], dtype=bool)
+        titles = {job.title: n for n, job in enumerate(index.jobs)}
+        self.job_of = np.array([titles.get(chunk.job, -1) for chunk in index.chunks], dtype=np.int32)
+        order = np.argsort(self.job_of, kind="stable")  # rows grouped by job, in row order within each job
+        bounds = np.searchsorted(self.job_of[order], np.arange(len(index.jobs) + 1))
+        self.job_rows = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        self.titles = titles
+
+    def understand(self, text: str, raw: str | None = None) -> Question:
+        """The analysis of a question against this index's jobs (see chatbot.retrieval.understand).
+
+        Args:
+            text: the question as one clean line (clean_question); raw: as typed, when it differs.
+        """
+        return understand(text, self.linker, self.library, raw=raw)
+
+    def retrieve(self, question: Question, k: int | None = None) -> Retrieval:
+        """The k best sections for a question: its standalone text searched, restricted to question.jobs if any."""
+        return self.search(question, k, nearest=False)
+
+    def nearest(self, question: Question, k: int | None = None) -> Retrieval:
+        """Like retrieve over every job, with the closest jobs' sections as hits even when no job matches well
+        enough (supported stays False): what a refusal names as the nearest jobs that are covered."""
+        return self.search(question.model_copy(update={"jobs": []}), k, nearest=True)
+
+    def search(self, question: Question, k: int | None, nearest: bool) -> Retrieval:
+        """retrieve() and nearest(): rank, and keep the hits when supported (or nearest is asked for)."""
+        k = k or self.settings.top_k
+        text = question.standalone or question.text
+        full = self.mode == Mode.FULL
+        intent = question.intent if full else None
+        jobs = question.jobs
+        allowed = self.rows_of(jobs)
+        dense = self.dense_scores(text, allowed)
+        query_terms = self.lexical.tokenize(text) if self.mode != Mode.DENSE else []
+        lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
+        fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
+        if not full:
+            return self.plain(text, fused, k)
+        found = [] if jobs else question.links
+        links = strong_links(found)
+        focus = [self.titles[title] for title in jobs if title in self.titles]
+        evidence = self.identity_evidence(query_terms, dense, allowed)
+        job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus)
+        supported = bool(focus) if jobs else self.supported(question, intent, links, dense)
+        preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
+        hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
+        titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
+        return Retrieval(query=text, intent=intent, jobs=titles, hits=hits, supported=supported)
+
+    def rows_of(self, jobs: list[str]) -> np.ndarray | None:
+        """Chunk rows of these jobs (None: every row)."""
+        if not jobs:
+            return None
+        wanted = [self.titles[title] for title in jobs if title in self.titles]
+        return np.concatenate([self.job_rows[n] for n in wanted]) if wanted else np.zeros(0, dtype=np.int64)
+
+    def dense_scores(self, question: str, allowed: np.ndarray | None) -> np.ndarray | None:
+        """Cosine of the question with every chunk, (n_chunks,); None in BM25 mode or when the model cannot read
+        the question: any Japanese, or mostly unknown tokens. The English model's vector of Japanese text is noise
+        (it knows single kanji, not words), so Japanese is left to BM25. The dense baseline always embeds."""
+        if self.mode == Mode.BM25 or len(self.index.chunks) == 0:
+            return None
+        if self.mode != Mode.DENSE and (
+            (is_japanese(question) and not self.settings.dense_japanese)
+            or self.embedder.unknown_ratio(question) > self.settings.max_unknown_ratio
+        ):
+            return None
+        vector = self.embedder.embed([question])[0]  # (dimension,)
+        if allowed is None:
+            return self.vectors @ vector
+        scores = np.zeros(len(self.index.chunks), dtype=np.float32)
+        scores[allowed] = self.vectors[allowed] @ vector
+        return scores
+
+    def plain(self, question: str, fused: np.ndarray, k: int) -> Retrieval:
+        """The baseline modes: the k best fused chunks, whatever their job or section."""
+        rows = top_rows(fused, k)
+        hits = [Hit(chunk=self.index.chunks[row], score=float(fused[row])) for row in rows]
+        return Retrieval(query=question, jobs=[hit.chunk.job for hit in hits[:1]], hits=hits)
+
+    def identity_evidence(
+        self, query_terms: list[str], dense: np.ndarray | None, allowed: np.ndarray | None
+    ) -> np.ndarray:
+        """Fused rank of the identity chunks only, by meaning and by the words that describe a job."""
+        identity = self.identity if allowed is None else self.identity & np.isin(np.arange(len(self.identity)), allowed)
+        naming = self.lexical.term_scores(query_terms, ignore=asking_terms())
+        return fuse([s for s in (dense, naming) if s is not None], np.flatnonzero(identity))
+
+    def job_scores(
+        self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int]
+    ) -> dict[int, float]:
+        """Candidate jobs (those in focus, linked, or owning the best identity chunks) scored by link and evidence.
+
+        Every link counts by how sure it is; the jobs compared count alike.
+        """
+        scores = {self.titles[link.title]: LINK * link.score for link in found}
+        scores.update((self.titles[link.title], LINK * compared[0].score) for link in compared)
+        scores.update((job, scores.get(job, 0.0)) for job in focus)
+        for row in top_rows(evidence, 50):
+            scores.setdefault(int(self.job_of[row]), 0.0)
+        total = {job: scores[job] + EVIDENCE * self.job_evidence(job, evidence) for job in scores}
+        return dict(sorted(total.items(), key=lambda pair: -pair[1])[:CANDIDATE_JOBS])
+
+    def job_evidence(self, job: int, fused: np.ndarray) -> float:
+        """How well the job's two best chunks rank (0..1; the mean of the two fused scores)."""
+        best = np.sort(fused[self.job_rows[job]])[-2:]
+        return float(best.sum() / 2) if len(best) else 0.0
+
+    def ranked(
+        self,
+        job_scores: dict[int, float],
+        preferred: list[str],
+        dense: np.ndarray | None,
+        lexical: np.ndarray | None,
+        k: int,
+    ) -> list[Hit]:
+        """Chunks of the candidate jobs, by job score, preference for their heading and fit within the job."""
+        scored: list[tuple[float, int]] = []
+        for job, job_score in job_scores.items():
+            rows = self.job_rows[job]
+            fit = fuse([s[rows] for s in (dense, lexical) if s is not None], None)
+            for position, row in enumerate(rows):
+                section = self.index.chunks[row].section
+                preference = 1 - 0.5 * preferred.index(section) / len(preferred) if section in preferred else 0.0
+                scored.append((job_score + SECTION * preference + LOCAL * float(fit[position]), int(row)))
+        scored.sort(key=lambda pair: -pair[0])
+        return [
+            Hit(
+                chunk=self.index.chunks[row],
+                score=round(score, 4),
+                dense=None if dense is None else float(dense[row]),
+                lexical=None if lexical is None else float(lexical[row]),
+            )
+            for score, row in scored[:k]
+        ]
+
+    def supported(
+        self, question: Question, intent: Intent | None, links: list[JobLink], dense: np.ndarray | None
+    ) -> bool:
+        """Whether some indexed job matches: named, or (without a name) close enough in meaning.
+
+        A question that names a job we do not have ("become an astronaut") is not supported, nor is one that asks
+        nothing about work (no intent) unless it is very close to a page; Japanese has no dense evidence.
+        """
+        if links:
+            return True
+        if question.mention is not None:  # a job is named: known if the name is one of ours, even an ambiguous one
+            return bool(self.linker.link(question.mention))
+        best = float(dense[self.embedded].max()) if dense is not None and self.embedded.any() else 0.0
+        if intent is None:
+            return best >= DENSE_SUPPORT_NO_INTENT
+        return best >= DENSE_SUPPORT or (dense is None and is_japanese(question.standalone or question.text))
+
+

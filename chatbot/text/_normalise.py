@@ -1,0 +1,36 @@
+"""Cleaning text: case and width folding, whitespace, control characters. One meaning per name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SPACES = re.compile(r"\s+")
+# C0 and C1 controls with tab and line breaks: a question becomes one line.
+LINE_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# C0 but tab and line ends, DEL, C1 (terminal escapes): page lines keep their layout.
+PAGE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+HALF_CHARACTER = re.compile(r"[\ud800-\udfff]")  # a lone surrogate: an undecodable byte of argv or stdin
+
+
+def fold(text: str) -> str:
+    """NFKC and case folding, the form text is compared in: "ＣＥＯ　Ｐｌｕｍｂｅｒｓ" -> "ceo plumbers"."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def squash_spaces(text: str) -> str:
+    """Whitespace collapsed to single spaces, none at the ends: "a\\n  b " -> "a b"."""
+    return SPACES.sub(" ", text).strip()
+
+
+def clean_question(question: str) -> str:
+    """The question as one line of printable text: controls become spaces, undecodable bytes U+FFFD.
+
+    " how do I\\x00become a\\n mayor\\x1b[1m " -> "how do I become a mayor [1m"
+    """
+    return " ".join(HALF_CHARACTER.sub("\ufffd", LINE_CONTROLS.sub(" ", question)).split())
+
+
+def strip_controls(line: str) -> str:
+    """A page line without control characters that could garble a terminal (tabs stay)."""
+    return PAGE_CONTROLS.sub("", line)

@@ -1,0 +1,31 @@
+"""Words for matching names: lower-case, singular, hyphenated words whole ("Chief Executives" -> chief executive)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chatbot.text._normalise import fold
+from chatbot.text._script import JAPANESE_CHARS
+
+NAME_WORD = re.compile(rf"[^\W_{JAPANESE_CHARS}]+(?:-[^\W_{JAPANESE_CHARS}]+)*")  # "vice-minister" is one word
+
+
+@lru_cache(maxsize=1 << 16)
+def singular(word: str) -> str:
+    """A word without its plural ending: "secretaries" -> "secretary", "coaches" -> "coach", "nurses" -> "nurse"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def name_words(text: str) -> list[str]:
+    """Lower-case words in singular, the unit of English name matching: "Chief Executives" -> [chief, executive].
+
+    A hyphenated word stays whole ("vice-minister" does not contain the name "Minister").
+    """
+    return [singular(word) for word in NAME_WORD.findall(fold(text))]

@@ -1,0 +1,143 @@
+"""The sidebar: chat actions (new chat, export), index status, reindex with its report, and adding a job page.
+
+`forget` (given by the page) drops the cached chatbot, after an index was built where none could be loaded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import streamlit as st
+
+from chatbot import (
+    Chatbot,
+    ChatbotError,
+    Conversation,
+    IndexReport,
+    IndexStatus,
+    PageError,
+    Settings,
+    build_index,
+    check_upload,
+    save_upload,
+    status,
+)
+from chatbot.ui._markdown import conversation_markdown, escape_markdown
+
+
+def new_chat() -> None:
+    """Button callback: forget the conversation."""
+    st.session_state.conversation = Conversation()
+    st.session_state.pop("pending", None)
+
+
+def reindex(bot: Chatbot | None, settings: Settings, full: bool, forget: Callable[[], None]) -> IndexReport:
+    """Run the incremental reindex (or a full one) with a progress bar; answers come from the new index afterwards."""
+    bar = st.progress(0.0, text="Checking the job pages…")
+    total, done = [0], [0]
+
+    def on_total(count: int) -> None:
+        total[0] = count
+        bar.progress(0.0, text=f"Embedding {count} sections…")
+
+    def progress(count: int) -> None:
+        done[0] += count
+        bar.progress(min(1.0, done[0] / max(total[0], 1)), text=f"Embedded {done[0]} of {total[0]} sections")
+
+    if bot is not None:
+        report = bot.reindex(progress=progress, on_total=on_total)
+    else:
+        report = build_index(settings, full, progress=progress, on_total=on_total)
+        forget()
+    bar.empty()
+    return report
+
+
+def run_reindex(bot: Chatbot | None, settings: Settings, full: bool, forget: Callable[[], None]) -> None:
+    """Reindex and keep the report for the status panel; a failure is shown where it happened."""
+    try:
+        st.session_state.report = reindex(bot, settings, full, forget)
+    except ChatbotError as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    st.rerun()  # the page again, from the new index: status, report, a fresh upload box
+
+
+def render_report(report: IndexReport) -> None:
+    """What the last reindex changed, and which files it skipped and why."""
+    show = st.warning if report.problems else st.success
+    show(escape_markdown(f"Reindexed: {report.summary()}"))
+    for problem in report.problems:
+        st.caption(escape_markdown(f"skipped {problem.file}: {problem.reason}"))
+
+
+def render_status(status: IndexStatus) -> None:
+    """Index size, model and age, and whether the seed files changed since."""
+    if not status.built:
+        st.warning(escape_markdown(status.problem or "No index yet."))
+    else:
+        built = (status.built_at or "?").replace("T", " ").replace("+00:00", " UTC")
+        st.caption(
+            escape_markdown(f"{status.pages} pages · {status.sections} sections · model {status.model} · built {built}")
+        )
+    if not status.model_matches:
+        st.warning("The settings name another model: Reindex rebuilds the index with it.")
+    if status.seeds.pending:
+        st.info(escape_markdown(f"Job pages changed since the index was built ({status.seeds.summary()})."))
+    elif status.built:
+        st.caption("Up to date with the job pages.")
+
+
+def upload_box(bot: Chatbot | None, settings: Settings) -> bool:
+    """A .txt job page, validated, saved into the seeds folder under a safe name; True if it was saved."""
+    key = f"upload-{st.session_state.setdefault('uploads', 0)}"
+    limit_mb = math.ceil(settings.max_file_bytes / 2**20)
+    file = st.file_uploader("Add a job page (.txt)", type=["txt"], key=key, max_upload_size=limit_mb)
+    if file is None:
+        return False
+    data = file.getvalue()
+    try:
+        upload = bot.check_upload(file.name, data) if bot else check_upload(file.name, data, settings)
+    except PageError as exc:
+        st.error(escape_markdown(f"{file.name} cannot be added: {exc.reason}"))
+        return False
+    st.caption(escape_markdown(f"{upload.title}: {upload.sections} sections, to be saved as {upload.name}"))
+    replace = False
+    if upload.exists and not upload.identical:
+        st.warning(escape_markdown(f"{upload.name} is already in the seeds folder with other text."))
+        replace = st.checkbox("Replace it", key=f"replace-{key}")
+    if not st.button("Add and reindex", disabled=upload.exists and not upload.identical and not replace):
+        return False
+    try:
+        if not upload.identical:
+            save_upload(upload, data, replace=replace)
+    except ChatbotError as exc:
+        st.error(escape_markdown(str(exc)))
+        return False
+    st.session_state.uploads += 1  # a fresh, empty upload box on the next run
+    return True
+
+
+def sidebar(
+    bot: Chatbot | None, settings: Settings, conversation: Conversation, damaged: bool, forget: Callable[[], None]
+) -> None:
+    """Chat actions, index status, reindex (a full rebuild of a damaged index) and upload."""
+    with st.sidebar:
+        st.button("New chat", on_click=new_chat, disabled=not conversation.turns)
+        st.download_button(
+            "Export chat (Markdown)",
+            conversation_markdown(conversation),
+            file_name="career-chat.md",
+            mime="text/markdown",
+            disabled=not conversation.turns,
+            on_click="ignore",
+        )
+        st.subheader("Index")
+        render_status(status(settings))
+        if report := st.session_state.get("report"):
+            render_report(report)
+        clicked = st.button("Rebuild the index" if damaged else "Reindex" if bot else "Build the index")
+        st.subheader("Add a job page")
+        if upload_box(bot, settings) or clicked:
+            run_reindex(bot, settings, damaged, forget)

@@ -1,0 +1,170 @@
+"""Command line over the pipeline: index, ask, chat, serve."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from chatbot import (
+    Answer,
+    Chatbot,
+    ChatbotError,
+    Conversation,
+    Mode,
+    Settings,
+    build_index,
+    format_misses,
+    format_report,
+    load_cases,
+    with_index_model,
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+def parser() -> argparse.ArgumentParser:
+    """The `chatbot` argument parser."""
+    root = argparse.ArgumentParser(prog="chatbot", description="Career advice from job pages, with citations.")
+    commands = root.add_subparsers(dest="command", required=True)
+    index = commands.add_parser("index", help="build or update the index (only new or changed pages are embedded)")
+    index.add_argument("--seeds", action="append", type=Path, metavar="DIR", help="folder of job pages (repeatable)")
+    index.add_argument("--full", action="store_true", help="rebuild everything from scratch")
+    ask = commands.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    chat = commands.add_parser("chat", help="answer one question per stdin line, keeping the conversation")
+    for command in (index, ask, chat):
+        command.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
+    for command in (ask, chat):
+        command.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    evaluate = commands.add_parser("eval", help="score retrieval on a development set (hit@1/3/5, MRR)")
+    evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
+    evaluate.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
+    evaluate.add_argument(
+        "--mode", choices=["dense", "bm25", "hybrid", "full"], default="full", help="what retrieval uses (ablation)"
+    )
+    evaluate.add_argument("--misses", action="store_true", help="also list the cases missed, with their top hits")
+    evaluate.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    serve = commands.add_parser("serve", help="start the Streamlit app")
+    serve.add_argument("--index", type=Path, metavar="DIR")
+    serve.add_argument("--port", type=int, default=8501)
+    serve.add_argument("--address", default="127.0.0.1")
+    return root
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by command-line options."""
+    overrides: dict[str, Any] = {}
+    if getattr(args, "index", None):
+        overrides["index_dir"] = args.index
+    if getattr(args, "seeds", None):
+        overrides["seeds"] = args.seeds
+    return Settings(**overrides)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """`chatbot index`: update the index with a progress bar, then print the summary line."""
+    from tqdm import tqdm
+
+    bar: list[tqdm] = []
+    report = build_index(
+        settings_from(args),
+        full=args.full,
+        on_total=lambda total: bar.append(tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr)),
+        progress=lambda done: bar[0].update(done),
+    )
+    for item in bar:
+        item.close()
+    for problem in report.problems:
+        print(f"skipped {problem.file}: {problem.reason}", file=sys.stderr)
+    if report.rebuild_reason:
+        print(f"full rebuild: {report.rebuild_reason}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_SKIPPED if report.problems else EXIT_OK
+
+
+def show(answer: Answer, as_json: bool) -> None:
+    """Print an answer: the JSON contract on one line, or text with its numbered sources."""
+    if as_json:
+        print(json.dumps(answer.contract(), ensure_ascii=False), flush=True)
+        return
+    print(answer.answer)
+    for citation in answer.citations:
+        print(f"[{citation.n}] {citation.job} — {citation.section} ({citation.source})")
+    print(flush=True)
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """`chatbot ask`: one answer."""
+    show(Chatbot(settings_from(args)).ask(args.question), args.json)
+    return EXIT_OK
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    """`chatbot chat`: one answer per stdin line, the conversation kept across lines."""
+    bot, conversation = Chatbot(settings_from(args)), Conversation()
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a line that is not UTF-8 is still a question, not a crash
+    for line in sys.stdin:
+        if line.strip():
+            show(bot.ask(line.strip(), conversation), args.json)
+    return EXIT_OK
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """`chatbot eval`: retrieval scores per category and overall (questions embedded with the index's model)."""
+    cases = load_cases(args.file)
+    report = Chatbot(with_index_model(settings_from(args))).evaluate(cases, Mode(args.mode))
+    if args.json:
+        print(report.model_dump_json(indent=2))
+        return EXIT_OK
+    print(format_report(report))
+    if args.misses:
+        print(format_misses(report))
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """`chatbot serve`: run the Streamlit app in this process's place."""
+    env = dict(os.environ)
+    if args.index:
+        env["CHATBOT_INDEX_DIR"] = str(args.index)
+    app = Path(__file__).with_name("app.py")  # its folder goes on sys.path: none of its modules shadows another
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.headless",
+        "true",
+        "--server.address",
+        args.address,
+        "--server.port",
+        str(args.port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    os.execve(sys.executable, command, env)  # no parent left behind to outlive a SIGTERM sent to it
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `chatbot` command."""
+    args = parser().parse_args(argv)
+    handlers = {"index": run_index, "ask": run_ask, "chat": run_chat, "eval": run_eval, "serve": run_serve}
+    try:
+        return handlers[args.command](args)
+    except ChatbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

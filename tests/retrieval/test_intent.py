@@ -1,0 +1,105 @@
+"""Intent: what a question asks, in English and Japanese, and the sections that answer it."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.config import Settings
+from chatbot.headings import DEFAULT_HEADINGS, INTENT_KEYS
+from chatbot.models import Intent
+from chatbot.retrieval import job_mention
+from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys, preferred_sections
+
+VOCABULARY = Settings().vocabulary
+
+
+def intent_of(question: str) -> Intent | None:
+    """What understand() finds: the intent of the question without the job it names."""
+    return detect_intent(asked_part(question, job_mention(question)))
+
+
+def preferred(question: str) -> list[str]:
+    """The headings understand() and retrieval prefer for a question."""
+    asked = asked_part(question, job_mention(question))
+    return preferred_sections(VOCABULARY.texts_of(hinted_keys(asked)), detect_intent(asked), VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("How do I become an electrician?", Intent.BECOME),
+        ("What education do plumbers need?", Intent.BECOME),
+        ("Is there an apprenticeship for carpenters?", Intent.BECOME),
+        ("What does a ward mayor do?", Intent.WORK),
+        ("What are the daily tasks of a nurse?", Intent.WORK),
+        ("What skills does a CEO need?", Intent.SKILLS),
+        ("Which software do architects use?", Intent.SKILLS),
+        ("Do I need a license to be an electrician?", Intent.QUALIFICATIONS),
+        ("What is the future outlook for ward mayors?", Intent.OUTLOOK),
+        ("What kind of person is suited to be a director-general?", Intent.PERSONALITY),
+        ("What are the working hours of a ward mayor?", Intent.WORK_STYLE),
+        ("What jobs are related to ward mayor?", Intent.RELATED),
+        ("What other names does a plumber go by?", Intent.RELATED),
+        ("What is the difference between an electrician and a plumber?", Intent.COMPARE),
+        ("electrician vs plumber", Intent.COMPARE),
+        ("大工になるには", Intent.BECOME),
+        ("大工になるにはどんな訓練が必要ですか", Intent.BECOME),
+        ("看護師の仕事内容を教えて", Intent.WORK),
+        ("プログラマーに必要なスキルは？", Intent.SKILLS),
+        ("電気工事士の資格について", Intent.QUALIFICATIONS),
+        ("区長の将来性は？", Intent.OUTLOOK),
+        ("看護師に向いている性格は", Intent.PERSONALITY),
+        ("大工の働き方は", Intent.WORK_STYLE),
+        ("大工の別名は", Intent.RELATED),
+        ("大工と型枠大工の違いは", Intent.COMPARE),
+    ],
+)
+def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:
+    assert intent_of(question) == intent
+
+
+@pytest.mark.parametrize("question", ["electrician", "Tell me about plumbers", "hello", "大工", ""])
+def test_nothing_specific_asked_is_none(question: str) -> None:
+    assert intent_of(question) is None
+
+
+def test_every_intent_prefers_known_headings() -> None:
+    assert set(INTENT_KEYS) == set(Intent)
+    for keys in INTENT_KEYS.values():
+        assert keys and set(keys) <= set(DEFAULT_HEADINGS)
+
+
+@pytest.mark.parametrize(
+    ("intent", "seeds", "onet", "jobtag"),
+    [
+        (Intent.BECOME, "Career Path", "Job Zone", "Training Before Entry"),
+        (Intent.SKILLS, "Required Skills", "Technology Skills", "Knowledge"),
+        (Intent.PERSONALITY, "Aptitudes (Strengths Preferred)", "Personality Traits", "Interests"),
+        (Intent.WORK, "Description", "Tasks", "Work Activities"),
+    ],
+)
+def test_preferred_sections_span_all_three_sources(intent: Intent, seeds: str, onet: str, jobtag: str) -> None:
+    assert {seeds, onet, jobtag} <= set(VOCABULARY.for_intent(intent))
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "first"),
+    [
+        ("What education do pharmacists need?", Intent.BECOME, "Education"),
+        ("How much on-the-job training do dental hygienists get?", Intent.BECOME, "On-the-Job Training"),
+        ("Which software do architects use?", Intent.SKILLS, "Technology Skills"),
+        ("What other names does a plumber go by?", Intent.RELATED, "Aliases"),
+        ("獣医師の学歴は？", Intent.BECOME, "Education"),
+        ("消防官に必要な知識は？", Intent.SKILLS, "Knowledge"),
+        ("学芸員の雇用形態は？", Intent.WORK_STYLE, "Employment Type"),
+        ("How do I become an electrician?", Intent.BECOME, "Career Path"),
+    ],
+)
+def test_words_of_the_question_refine_the_preferred_sections(question: str, intent: Intent, first: str) -> None:
+    headings = preferred(question)
+    assert intent_of(question) == intent and headings[0] == first
+    assert set(VOCABULARY.for_intent(intent)) <= set(headings) and len(headings) == len(set(headings))
+
+
+def test_no_intent_and_no_hint_prefers_nothing() -> None:
+    assert preferred("hello") == []

@@ -1,0 +1,150 @@
+"""Job linking by title, alias, kana reading and parts of titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.models import JobEntry
+from chatbot.retrieval import JobLinker
+from chatbot.retrieval._names import title_names
+from chatbot.text import name_words, singular
+from tests.conftest import DIRECTOR, WARD_MAYOR
+
+JOBS = [
+    JobEntry(
+        title=WARD_MAYOR,
+        source="003.txt",
+        reading="くちょう(とうきょうと の とくべつく)",
+        aliases=["Special Ward Mayor"],
+    ),
+    JobEntry(title=DIRECTOR, source="000.txt", reading="かんぼうちょう"),
+    JobEntry(
+        title="Chief Executives",
+        source="onet_11-1011.00.txt",
+        aliases=["CEO (Chief Executive Officer)", "President", "DO"],
+    ),
+    JobEntry(title="Plumbers, Pipefitters, and Steamfitters", source="onet_47-2152.00.txt", aliases=["Plumber"]),
+    JobEntry(title="Electricians", source="onet_47-2111.00.txt", aliases=["Electrician", "Lineman"]),
+    JobEntry(title="Helpers--Electricians", source="onet_47-3013.00.txt", aliases=["Electrician Helper"]),
+    JobEntry(title="Electrical Power-Line Installers and Repairers", source="onet_49-9051.00.txt", aliases=["Lineman"]),
+    JobEntry(title="大工", source="jobtag_0026.txt", aliases=["宮大工", "建築大工"]),
+    JobEntry(title="型枠大工", source="jobtag_0027.txt"),
+    JobEntry(title="会社経営者", source="jobtag_0400.txt", aliases=["CEO（会社最高経営責任者）"]),
+]
+
+
+@pytest.fixture(scope="module")
+def linker() -> JobLinker:
+    return JobLinker(JOBS)
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "matched"),
+    [
+        ("How do I become an electrician?", "Electricians", "Electricians"),
+        ("how do I become a ward mayor", WARD_MAYOR, "Ward Mayor"),
+        ("What does a special ward mayor do?", WARD_MAYOR, "Special Ward Mayor"),
+        ("What does a CEO do all day?", "Chief Executives", "CEO"),
+        ("what does a chief executive officer earn", "Chief Executives", "Chief Executive Officer"),
+        ("plumber apprenticeship", "Plumbers, Pipefitters, and Steamfitters", "Plumbers"),
+        ("Do pipefitters need a licence?", "Plumbers, Pipefitters, and Steamfitters", "Pipefitters"),
+        ("くちょうになるには", WARD_MAYOR, "くちょう"),
+        ("かんぼうちょうの仕事", DIRECTOR, "かんぼうちょう"),
+        ("大工になるには", "大工", "大工"),
+        ("宮大工の修行", "大工", "宮大工"),
+        ("型枠大工の仕事内容", "型枠大工", "型枠大工"),
+        ("CEOになるには", "会社経営者", "CEO"),
+    ],
+)
+def test_links_by_title_alias_and_reading(linker: JobLinker, question: str, title: str, matched: str) -> None:
+    best = linker.link(question)[0]
+    assert (best.title, best.matched) == (title, matched)
+    assert best.source == next(job.source for job in JOBS if job.title == title)
+
+
+@pytest.mark.parametrize("question", ["What's the weather like today?", "tell me a joke", "how do I do it", ""])
+def test_no_job_named_links_nothing(linker: JobLinker, question: str) -> None:
+    assert linker.link(question) == []
+
+
+def test_a_kana_reading_links_as_surely_as_the_title(linker: JobLinker) -> None:
+    assert linker.link("くちょうになるには")[0].score == linker.link("how to become a ward mayor")[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "score"),
+    [("What does a CEO do?", 0.8), ("what does a ceo do", 0.8), ("CEO pay", 0.8), ("the ceo of my company", 0.2)],
+)
+def test_an_acronym_in_lower_case_counts_only_where_the_job_is_named(
+    linker: JobLinker, question: str, score: float
+) -> None:
+    assert linker.link(question)[0].score == pytest.approx(score)
+
+
+def test_a_one_word_alias_counts_fully_only_where_the_job_is_named(linker: JobLinker) -> None:
+    assert linker.link("How do I become a lineman?")[0].score == pytest.approx(0.4)  # shared by two jobs
+    assert linker.link("fixing a broken lineman cable")[0].score == pytest.approx(0.1)
+
+
+def test_a_hyphenated_word_is_not_the_name_inside_it(linker: JobLinker) -> None:
+    assert linker.link("the vice-president of sales") == []
+    assert linker.link("who is the president")[0].title == "Chief Executives"
+
+
+def test_longer_name_wins_over_the_name_inside_it(linker: JobLinker) -> None:
+    assert [link.title for link in linker.link("electrician helper duties")] == ["Helpers--Electricians"]
+
+
+def test_shared_alias_splits_its_score(linker: JobLinker) -> None:
+    links = linker.link("what does a lineman do")
+    assert {link.title for link in links} == {"Electricians", "Electrical Power-Line Installers and Repairers"}
+    assert all(link.score == pytest.approx(0.4) for link in links)
+
+
+def test_two_jobs_named_are_both_linked(linker: JobLinker) -> None:
+    titles = [link.title for link in linker.link("electrician or plumber: which pays more?")]
+    assert titles[:2] == ["Electricians", "Plumbers, Pipefitters, and Steamfitters"]
+
+
+def test_limit_and_order(linker: JobLinker) -> None:
+    links = linker.link("ward mayor, CEO, electrician or plumber", limit=2)
+    assert len(links) == 2 and links[0].score >= links[1].score
+
+
+def test_names_of_a_title() -> None:
+    assert title_names(WARD_MAYOR) == [(WARD_MAYOR, 1.0), ("Ward Mayor", 1.0), ("Tokyo Special Wards", 0.5)]
+    parts = [name for name, _ in title_names("Farmers, Ranchers, and Other Agricultural Managers")]
+    assert parts[1:] == ["Farmers", "Ranchers"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("secretaries", "secretary"), ("coaches", "coach"), ("nurses", "nurse"), ("boss", "boss"), ("bus", "bus")],
+)
+def test_singular(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
+def test_name_words_fold_width_and_case() -> None:
+    assert name_words("ＣＥＯ Chief Executives") == ["ceo", "chief", "executive"]
+
+
+def name_table(linker: JobLinker) -> dict[tuple[bool, str], list[tuple[object, ...]]]:
+    return {key: sorted(names) for key, names in linker.names.items() if names}
+
+
+def test_an_updated_linker_equals_one_built_from_scratch() -> None:
+    """After a reindex the linker redoes only changed jobs; it must know exactly what a fresh one knows."""
+    before = JobLinker(JOBS)
+    snapshot = name_table(before)
+    changed = JOBS[4].model_copy(update={"aliases": ["Wireman"]})  # Electricians lose "Electrician", "Lineman"
+    added = JobEntry(title="Carpenters", source="onet_47-2031.00.txt", aliases=["Lineman", "Framer"])
+    jobs = [*JOBS[:3], changed, *JOBS[5:], added]  # Plumbers removed
+    updated, fresh = JobLinker(jobs, previous=before), JobLinker(jobs)
+    assert name_table(updated) == name_table(fresh)
+    assert name_table(before) == snapshot  # the earlier version, still answering, is untouched
+    for question in ("become a wireman", "become an electrician", "what does a lineman do", "plumber", "framer"):
+        assert updated.link(question) == fresh.link(question)
+    assert updated.link("become a wireman")[0].title == "Electricians"
+    assert not any(link.title.startswith("Plumbers") for link in updated.link("become a plumber"))
+    assert before.link("become a plumber")[0].title.startswith("Plumbers")

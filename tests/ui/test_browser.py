@@ -1,0 +1,217 @@
+"""The real app in a real browser: `chatbot serve` with the real model, driven by headless Debian chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chatbot import build_index
+from chatbot.config import Settings
+from tests.conftest import ONET, SEEDS, WARD_MAYOR
+from tests.ui.test_app import HOSTILE
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LEGISLATORS = ONET / "onet_11-1031.00_legislators.txt"
+SLOW_MS = 180_000  # the app loads the model on the first question; the CPU is shared
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 120) -> None:
+    """Wait until Streamlit answers its health check (or fail with the server's log)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"chatbot serve exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"chatbot serve did not come up in {timeout:.0f}s:\n{log.read_text(errors='replace')}")
+
+
+@contextlib.contextmanager
+def serving(settings: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`chatbot serve` on a free port with these CHATBOT_ variables (and only the session's model cache besides),
+    up and healthy: its URL and process. On exit its whole process group is stopped."""
+    keep = {"CHATBOT_MODEL_CACHE"}  # the model is exported once per session, not once per server
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_") or k in keep} | settings
+    port = free_port()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, stopped as a whole
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log)
+        yield url, process
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # the group may be gone already
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=20)
+
+
+@pytest.fixture
+def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
+    """`chatbot serve` on a free port over a copy of the seeds plus a hostile page, indexed with the real model."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for page in SEEDS.glob("*.txt"):
+        (seeds / page.name).write_bytes(page.read_bytes())
+    (seeds / "pastry.txt").write_text(HOSTILE, encoding="utf-8")
+    index = tmp_path / "index"
+    build_index(Settings(seeds=[seeds], index_dir=index), embedder=model_embedder)
+    settings = {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index)}
+    with serving(settings, tmp_path / "serve.log") as (url, _):
+        yield url, seeds
+
+
+@contextlib.contextmanager
+def opened(url: str) -> Iterator[tuple[Any, list[str]]]:
+    """The app in headless chromium, ready for a question; the page and the messages of any dialogs it opens."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 2000})
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url)
+        expect(page.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+        try:
+            yield page, dialogs
+        finally:
+            browser.close()
+
+
+def ask(page: Any, question: str, messages: int) -> Any:
+    """Type a question, press Enter, wait for its answer to finish; the answer's chat message."""
+    from playwright.sync_api import expect
+
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.fill(question)
+    box.press("Enter")
+    chat = page.get_by_test_id("stChatMessage")
+    expect(chat).to_have_count(messages, timeout=SLOW_MS)
+    expect(chat.nth(messages - 2)).to_contain_text(question)
+    answer = chat.nth(messages - 1)
+    expect(answer.get_by_test_id("stExpander").first).to_be_visible(timeout=SLOW_MS)
+    settle(page)
+    return answer
+
+
+def settle(page: Any) -> None:
+    """Wait until the script run is over (Streamlit shows its status widget while running)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=SLOW_MS)
+
+
+def open_expander(expander: Any) -> None:
+    if expander.locator("details").get_attribute("open") is None:
+        expander.locator("summary").click()
+
+
+def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path], tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    url, seeds = served
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    with opened(url) as (page, dialogs):
+        expect(page.get_by_test_id("stSidebar")).to_contain_text("3 pages", timeout=SLOW_MS)
+
+        answer = ask(page, "how do I become a ward mayor", 2)
+        career = answer.get_by_test_id("stExpander").filter(has_text=f"{WARD_MAYOR} — Career Path")
+        expect(career).to_have_count(1)
+        open_expander(career)
+        expect(career).to_contain_text("General Administrative Staff → Section Chief Level")
+        diagram = answer.get_by_test_id("stExpander").filter(has_text="Career path:")
+        open_expander(diagram)
+        expect(diagram.locator("svg").filter(has_text="Deputy Ward Mayor")).to_have_count(1, timeout=30_000)
+        page.screenshot(path=shots / "1-ward-mayor.png", full_page=True)
+
+        follow_up = ask(page, "what skills does that need?", 4)
+        expect(follow_up).to_contain_text("Ward Mayor")
+        page.screenshot(path=shots / "2-follow-up.png", full_page=True)
+
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(LEGISLATORS))
+        add = page.get_by_role("button", name="Add and reindex")
+        expect(add).to_be_enabled(timeout=60_000)
+        add.click()
+        expect(page.get_by_test_id("stSidebar")).to_contain_text("added 1", timeout=SLOW_MS)
+        settle(page)
+        assert (seeds / LEGISLATORS.name).read_bytes() == LEGISLATORS.read_bytes()
+        expect(page.get_by_test_id("stSidebar")).to_contain_text("4 pages")
+        page.screenshot(path=shots / "3-uploaded.png", full_page=True)
+
+        legislators = ask(page, "what do legislators do?", 6)
+        expect(legislators.get_by_test_id("stExpander").filter(has_text="Legislators —").first).to_be_visible()
+        page.screenshot(path=shots / "4-new-job.png", full_page=True)
+
+        pastry = ask(page, "what does a pastry chef do?", 8)
+        for expander in pastry.get_by_test_id("stExpander").filter(has_text="Pastry Chef —").all():
+            open_expander(expander)
+        for link in pastry.get_by_text("the guild").all():
+            link.click()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=shots / "5-inert-page.png", full_page=True)
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        assert dialogs == []
+        body = page.locator("body").inner_text()
+        assert "<script>window.__xss = 1</script>" in body or "[the guild](javascript:" in body
+        assert page.locator("a[href^='javascript']").count() == 0
+        assert pastry.locator("a").count() == 0  # not even the page's http URL became a link
+        assert page.locator("img[src='x']").count() == 0
+        assert page.locator("script", has_text="__xss").count() == 0
+    assert len(list(shots.glob("*.png"))) == 5
+
+
+@pytest.mark.slow
+def test_serve_stops_on_sigterm_to_its_own_pid(tmp_path: Path) -> None:
+    """`chatbot serve` becomes the Streamlit server, so a supervisor's SIGTERM to it leaves no server behind."""
+    no_index = {"CHATBOT_INDEX_DIR": str(tmp_path / "index")}  # the page offers to build one; health is enough
+    with serving(no_index, tmp_path / "serve.log") as (url, process):
+        assert "streamlit" in Path(f"/proc/{process.pid}/cmdline").read_bytes().decode(errors="replace")
+        process.send_signal(signal.SIGTERM)  # the pid only, not its group
+        assert process.wait(timeout=30) is not None
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
