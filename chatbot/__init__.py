@@ -5,7 +5,7 @@ an index without loading one, status reads an index's state, check_upload/save_u
 settings, the types passed between stages and the errors.
 """
 
-from chatbot.answer import Conversation
+from chatbot.answer import Conversation, format_dialogue_report, is_dialogue_set, load_dialogues
 from chatbot.config import Settings
 from chatbot.embed import Embedder, register_embedder
 from chatbot.errors import ChatbotError, IndexCorruptError, PageError
@@ -51,9 +51,12 @@ __all__ = [
     "UploadedPage",
     "build_index",
     "check_upload",
+    "format_dialogue_report",
     "format_misses",
     "format_report",
+    "is_dialogue_set",
     "load_cases",
+    "load_dialogues",
     "register_embedder",
     "save_upload",
     "status",

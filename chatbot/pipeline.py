@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from chatbot.answer import Conversation, career_path, reply
+from chatbot.answer import Conversation, DialogueCase, DialogueReport, career_path, evaluate_dialogues, reply
 from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress, make_embedder
 from chatbot.errors import IndexMismatchError
@@ -110,6 +110,10 @@ class Chatbot:
     def evaluate(self, cases: list[Case], mode: Mode = Mode.FULL) -> Report:
         """Retrieval scores of evaluation cases on the loaded index, in the given mode (an ablation)."""
         return evaluate(Retriever(self._retriever.index, self.embedder, self.settings, mode), cases)
+
+    def evaluate_dialogues(self, cases: list[DialogueCase]) -> DialogueReport:
+        """Whole answers over dialogues: each turn right (job and section cited) or rightly refused."""
+        return evaluate_dialogues(cases, lambda question, conversation: self.ask(question, conversation))
 
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None

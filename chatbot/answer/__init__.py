@@ -3,11 +3,25 @@
 from chatbot.answer._career import career_path
 from chatbot.answer._citations import Ledger, citation_problems, keep_citations, marker_numbers, quote_in_section
 from chatbot.answer._dialogue import Conversation
+from chatbot.answer._evaluate import (
+    DialogueCase,
+    DialogueReport,
+    evaluate_dialogues,
+    format_dialogue_report,
+    is_dialogue_set,
+    load_dialogues,
+)
 from chatbot.answer._phrases import heading_label, join_names, question_for
 from chatbot.answer._turn import reply
 
 __all__ = [
     "Conversation",
+    "DialogueCase",
+    "DialogueReport",
+    "evaluate_dialogues",
+    "format_dialogue_report",
+    "is_dialogue_set",
+    "load_dialogues",
     "Ledger",
     "career_path",
     "citation_problems",

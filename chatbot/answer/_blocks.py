@@ -55,14 +55,38 @@ def lead(text: str, budget: int) -> str:
     return text[:cut].strip()
 
 
-def section_block(library: Library, ledger: Ledger, job: str, heading: str, lang: Lang) -> str | None:
-    """One section of one job as cited markdown; None when the page lacks it or a quote fails the check."""
+def section_block(
+    library: Library, ledger: Ledger, job: str, heading: str, lang: Lang, shown: list[str] | None = None
+) -> str | None:
+    """One section of one job as cited markdown; None when the page lacks it or a quote fails the check.
+
+    Args:
+        shown: the quotes of this section earlier answers showed, oldest first: a follow-up ("and then?", "tell me
+            more") continues after them, while the section has more to say.
+    """
     section = library.section(job, heading)
     if section is None:
         return None
+    section = rest_of(section, shown) if shown else section
     quote, block = render(section, heading_label(heading, lang, library.headings), lang)
     n = ledger.cite(job, heading, library.source(job), quote) if quote else None
     return block.replace(CITE, f"[{n}]") if n is not None else None
+
+
+def rest_of(section: Section, shown: list[str]) -> Section:
+    """The part of a section after what was shown (the whole section when nothing is left after it).
+
+    Prose continues after the last shown sentences; a list continues after every item shown so far.
+    """
+    if section.items and not section.steps:
+        left = [item for item in section.items if not any(item in quote for quote in shown)]
+        return section.model_copy(update={"items": left}) if left and len(left) < len(section.items) else section
+    last = shown[-1].strip()
+    at = section.text.find(last)
+    rest = section.text[at + len(last) :] if at >= 0 else ""
+    if section.steps or section.rows or not rest.strip():
+        return section
+    return section.model_copy(update={"text": rest.strip()})
 
 
 def render(section: Section, label: str, lang: Lang) -> tuple[str | None, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chatbot.answer._follow import job_step
 from chatbot.index import Library
 from chatbot.ingest import bullet_text, career_steps
 from chatbot.models import CareerPath
@@ -19,9 +20,12 @@ def career_path(library: Library, job: str) -> CareerPath | None:
     if entry is None:
         return None
     roles = library.headings
+    steps = steps_of(library.text(job, roles.text("career_path")) or "")
+    at = job_step(steps, job)
     return CareerPath(
         job=job,
-        steps=steps_of(library.text(job, roles.text("career_path")) or ""),
+        steps=steps,
+        at=at if at < len(steps) else None,
         preparation=preparation_of(
             library.text(job, roles.text("job_zone")) or "", library.text(job, roles.text("education")) or ""
         ),

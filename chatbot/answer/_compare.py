@@ -19,14 +19,31 @@ ROW_TOPICS = [
     Intent.WORK_STYLE,
     Intent.PERSONALITY,
 ]
+# A comparison on one topic also shows the topics that decide it: becoming one includes its qualifications.
+TOPIC_ROWS: dict[Intent, list[Intent]] = {Intent.BECOME: [Intent.BECOME, Intent.QUALIFICATIONS]}
 CELL_ITEMS = 5
 CELL_CHARS = {"en": 200, "ja": 100}
 
 
-def compare(library: Library, ledger: Ledger, jobs: list[str], lang: Lang) -> tuple[Comparison, str]:
-    """The comparison of these jobs and its markdown (intro line and table); every filled cell is cited."""
+def compare(
+    library: Library,
+    ledger: Ledger,
+    jobs: list[str],
+    lang: Lang,
+    topic: Intent | None = None,
+    headings: list[str] | None = None,
+) -> tuple[Comparison, str]:
+    """The comparison of these jobs and its markdown (intro line and table); every filled cell is cited.
+
+    Args:
+        topic: compare on this only ("which of the two needs more schooling?": BECOME), else on every topic.
+        headings: sections the question's words point at ("schooling": Education), compared first as rows of
+            their own.
+    """
     used: set[tuple[str, str]] = set()  # (job, heading) already in a row: no section fills two rows
-    rows = [row for topic in ROW_TOPICS if (row := topic_row(library, ledger, jobs, topic, used, lang))]
+    rows = [row for heading in headings or [] if (row := heading_row(library, ledger, jobs, heading, used, lang))]
+    topics = TOPIC_ROWS.get(topic, [topic]) if topic is not None else ROW_TOPICS
+    rows += [row for topic in topics if (row := topic_row(library, ledger, jobs, topic, used, lang))]
     comparison = Comparison(jobs=jobs, rows=rows)
     intro = say("side_by_side", lang, jobs=join_names([f"**{job}**" for job in jobs], lang))
     return comparison, intro + "\n\n" + table(comparison, lang, library)
@@ -51,6 +68,21 @@ def topic_row(
             used.add((job, own))
         prefix = f"*{heading_label(own, lang, library.headings)}:* " if own and own != heading and text else ""
         cells.append(prefix + text if text else say("absent", lang))
+    return ComparisonRow(section=heading, cells=cells)
+
+
+def heading_row(
+    library: Library, ledger: Ledger, jobs: list[str], heading: str, used: set[tuple[str, str]], lang: Lang
+) -> ComparisonRow | None:
+    """A row for one section; None unless at least two of the jobs' pages have it."""
+    if sum(library.has(job, heading) for job in jobs) < 2:
+        return None
+    cells = []
+    for job in jobs:
+        text = cell(library, ledger, job, heading, lang)
+        if text:
+            used.add((job, heading))
+        cells.append(text or say("absent", lang))
     return ComparisonRow(section=heading, cells=cells)
 
 

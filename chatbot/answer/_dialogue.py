@@ -1,13 +1,20 @@
-"""Conversation state: the jobs in focus and what was last asked, and how a follow-up resolves against them."""
+"""Conversation state and dialogue acts: which jobs a turn is about, what it asks, and how it follows on.
+
+The state: the jobs in focus (most recent first), every job in the order it came up (for "the first one"), the
+last intent, the sections cited per job, the last comparison and the career path last shown with the step the
+talk is at. Each turn gets a DialogueAct from its cues (chatbot/retrieval/_cues.py) weighed against that state.
+"""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
 from chatbot.answer._phrases import join_names, question_for
-from chatbot.models import Answer, Intent, Question
+from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
+from chatbot.text import STOPWORDS, name_words
 
 MAX_FOCUS = 5
+Resolution = tuple[DialogueAct, list[str], Intent | None]
 
 
 class Conversation(BaseModel):
@@ -15,8 +22,11 @@ class Conversation(BaseModel):
 
     turns: list[Answer] = Field(default_factory=list)
     focus: list[str] = Field(default_factory=list, description="Job titles in focus, most recent first.")
+    history: list[str] = Field(default_factory=list, description="Every job answered about, in order of first use.")
     last_intent: Intent | None = None
     discussed: dict[str, list[str]] = Field(default_factory=dict, description="Job -> sections cited so far.")
+    compared: list[str] = Field(default_factory=list, description="The jobs of the last comparison.")
+    position: PathPosition | None = Field(None, description="The career path last shown, and the step it is at.")
 
     def record(self, answer: Answer) -> None:
         """Remember a turn; an answered turn brings its jobs into focus and becomes what was last asked."""
@@ -25,32 +35,102 @@ class Conversation(BaseModel):
             sections = self.discussed.setdefault(citation.job, [])
             if citation.section not in sections:
                 sections.append(citation.section)
-        if answer.answered and answer.jobs:
-            self.focus = list(dict.fromkeys([*answer.jobs, *self.focus]))[:MAX_FOCUS]
-            self.last_intent = answer.intent
+        if not (answer.answered and answer.jobs):
+            return
+        self.focus = list(dict.fromkeys([*answer.jobs, *self.focus]))[:MAX_FOCUS]
+        self.history = list(dict.fromkeys([*self.history, *answer.jobs]))
+        self.last_intent = answer.intent if answer.intent is not Intent.COMPARE else self.last_intent
+        if answer.comparison is not None:
+            self.compared = list(answer.comparison.jobs)
+        if answer.position is not None:
+            self.position = answer.position
 
     def resolve(self, question: Question) -> Question:
-        """The question with the jobs it is about, its intent given what was said before, and what to search.
+        """The question with its act, the jobs it is about, its intent given what was said before, and what to search.
 
         After "how do I become a ward mayor?", "what skills does that need?" is about Ward Mayor (SKILLS);
-        "and the Secretariat Director-General?" switches to that job and keeps SKILLS; "compare the two"
-        is about both.
+        "and the Secretariat Director-General?" switches to that job and keeps SKILLS; "compare the two" is about
+        both; "and after that?" moves one step along the career path last shown.
         """
-        intent, named = question.intent, question.named
-        if named:
-            jobs = list(named)
-            if intent is None and question.elliptical:
-                intent = self.last_intent
-            if intent is Intent.COMPARE and len(jobs) == 1 and self.focus and self.focus[0] != jobs[0]:
-                jobs = [self.focus[0], jobs[0]]
-        elif intent is Intent.COMPARE:
-            jobs = list(reversed(self.focus[:2]))
-        elif self.focus and (question.refers_back or (intent is not None and not question.names_other)):
-            jobs = self.focus[:1]
-        else:
-            jobs = []
-        resolved = question.model_copy(update={"intent": intent, "jobs": jobs})
+        act, jobs, intent = self.act_of(question)
+        update: dict[str, object] = {"act": act, "jobs": jobs, "intent": intent}
+        if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
+            update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
+        along = {Cue.NEXT, Cue.BEFORE} & set(question.cues)
+        if act is DialogueAct.CONTINUATION and along and self.position is not None and jobs == [self.position.job]:
+            update["step"] = self.step_of(question)
+        resolved = question.model_copy(update=update)
         return resolved.model_copy(update={"standalone": standalone(resolved)})
+
+    def act_of(self, question: Question) -> Resolution:
+        """The act of a question, the jobs it is about and its intent (see the module docstring)."""
+        cues, named, intent = set(question.cues), question.named, question.intent
+        if question.small_talk:
+            return DialogueAct.SMALL_TALK, [], intent
+        if question.scope is Scope.OFF_TOPIC and not named:
+            return DialogueAct.OFF_TOPIC, [], intent
+        if compared := self.comparison(question, cues):
+            return compared
+        if named:
+            return self.named_act(question, cues)
+        if Cue.FIRST in cues and self.history:
+            return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
+        if Cue.BACK in cues and (recalled := self.recalled(question)):
+            return DialogueAct.RETURN, [recalled], intent or self.last_intent
+        if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and intent in (None, Intent.BECOME):
+            return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
+        if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues):
+            return DialogueAct.NEW, [], intent
+        if cues & {Cue.MORE, Cue.NEXT, Cue.BEFORE}:  # "tell me more", "and then?" about a path in prose
+            return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
+        elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
+        if elliptical and self.last_intent is not None:  # "and police officers?", "ケーキを作る職人だとどう？"
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description
+        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL})  # "is it stressful?" despite a stray name
+        uncovered = question.scope in (Scope.PAY, Scope.OPENINGS)
+        if points_back or (not question.names_other and (intent is not None or uncovered)):
+            return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent
+        return DialogueAct.NEW, [], intent
+
+    def comparison(self, question: Question, cues: set[Cue]) -> Resolution | None:
+        """A comparison: of the jobs it names, of one named job with the one in focus, or of the focus itself."""
+        named, explicit = question.named, question.intent is Intent.COMPARE
+        if not (explicit or (Cue.BOTH in cues and (named or len(self.focus) >= 2))):
+            return None
+        if len(named) >= 2:
+            return DialogueAct.NEW, list(named), Intent.COMPARE
+        if len(named) == 1:
+            if not self.focus or self.focus[0] == named[0]:
+                return None
+            return DialogueAct.COMPARE, [self.focus[0], named[0]], Intent.COMPARE
+        pair = self.compared if Cue.BOTH in cues and len(self.compared) >= 2 else list(reversed(self.focus[:2]))
+        return DialogueAct.COMPARE, pair, Intent.COMPARE
+
+    def named_act(self, question: Question, cues: set[Cue]) -> Resolution:
+        """A question that names its job: back to an earlier one, the same question for another, or a new one."""
+        named, intent = question.named, question.intent
+        if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
+            return DialogueAct.RETURN, named[:1], intent or self.last_intent
+        if intent is None and cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} and self.last_intent is not None:
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
+        return DialogueAct.NEW, list(named), intent
+
+    def recalled(self, question: Question) -> str | None:
+        """The earlier job a "going back to ..." names by a word of its title ("pilots": Commercial Pilots)."""
+        words = set(name_words(question.text)) - STOPWORDS
+        overlap = {job: len(words & set(name_words(job))) for job in self.history}
+        best = max(overlap, key=lambda job: overlap[job], default=None)
+        return best if best is not None and overlap[best] else None
+
+    def step_of(self, question: Question) -> int:
+        """The career step a follow-up along the path asks about: one after (or before) where the talk is."""
+        position = self.position
+        assert position is not None
+        if Cue.BEFORE in question.cues:
+            return max(position.at - 1, 0)
+        if Cue.NEXT in question.cues:
+            return min(position.at + 1, len(position.steps))
+        return position.at
 
 
 def standalone(question: Question) -> str:

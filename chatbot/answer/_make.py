@@ -21,9 +21,11 @@ def make_answer(
         answered=answered,
         citations=citations,
         jobs=list(dict.fromkeys(c.job for c in citations)),
-        question=question.text,
+        question=question.typed or question.text,
         standalone_question=question.standalone,
+        read_as=question.text if question.typed else None,
         intent=question.intent,
+        act=question.act,
         suggestions=suggestions or [],
         hits=hits or [],
     )

@@ -117,6 +117,42 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "ja": "比較する職業を教えてください。たとえば「{question}」。",
     },
     "side_by_side": {"en": "{jobs} side by side:", "ja": "{jobs}の比較："},
+    "path_next": {
+        "en": "After **{at}**, the next step on the page's career path is **{step}** {cite}.",
+        "ja": "職業ページの経路では、**{at}**の次は**{step}**です {cite}。",
+    },
+    "path_before": {
+        "en": "Before **{at}**, the step on the page's career path is **{step}** {cite}.",
+        "ja": "職業ページの経路では、**{at}**の前は**{step}**です {cite}。",
+    },
+    "path_end": {
+        "en": "The career path on the page for {job} ends at **{step}** {cite}; it names no step after it.",
+        "ja": "{job}の職業ページの経路は**{step}**で終わっており、その先の段階は書かれていません {cite}。",
+    },
+    "path_start": {
+        "en": "**{step}** is the first step of the career path on the page for {job} {cite}; it names none before it.",
+        "ja": "**{step}**は{job}の職業ページの経路の最初の段階で、その前の段階は書かれていません {cite}。",
+    },
+    "guess": {"en": "It sounds like you mean {job}.", "ja": "{job}のことでしょうか。"},
+    "pay": {
+        "en": "The page for {job} does not cover pay or earnings, so I cannot answer that from my sources.",
+        "ja": "{job}の職業ページには給与や収入の記載がないため、お答えできません。",
+    },
+    "pay_none": {
+        "en": "None of my job pages covers pay or earnings, so I cannot answer that from my sources.",
+        "ja": "職業ページには給与や収入の記載がないため、お答えできません。",
+    },
+    "openings": {
+        "en": "My job pages describe jobs; they do not list job openings, vacancies or who is hiring where, so I "
+        "cannot answer that from my sources.",
+        "ja": "職業ページは仕事の内容を説明するもので、求人や募集の情報は載っていないため、お答えできません。",
+    },
+    "covers": {"en": "Its page does cover {topics}.", "ja": "ページには{topics}の記載があります。"},
+    "off_topic": {
+        "en": "That is outside what I can help with: I answer questions about jobs from my job pages, citing the page "
+        "for every claim.",
+        "ja": "その質問にはお答えできません。職業ページに載っている仕事について、出典を示してお答えします。",
+    },
     "section": {"en": "Section", "ja": "項目"},
     "absent": {"en": "not on its page", "ja": "記載なし"},
     "llm_failed": {

@@ -9,6 +9,7 @@ from chatbot.index import Library
 from chatbot.models import Answer, Hit, Intent, Question
 
 MAX_CLOSEST = 3
+COVERED = [Intent.WORK, Intent.BECOME, Intent.SKILLS, Intent.OUTLOOK, Intent.WORK_STYLE]  # offered after a refusal
 
 
 def refusal(
@@ -69,3 +70,22 @@ def which_two(question: Question, focus: list[str], examples: list[str]) -> Answ
     other = names[1] if len(names) > 1 else "…"
     example = question_for(Intent.COMPARE, names[0] if names else "…", question.lang, other=other)
     return refusal(question, say("which_two", question.lang, question=example))
+
+
+def off_topic(question: Question, examples: list[str]) -> Answer:
+    """Not about jobs at all: say what the bot does, and offer a question it can answer."""
+    questions = [question_for(Intent.WORK, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    return refusal(question, say("off_topic", question.lang), suggestions=questions)
+
+
+def pay(question: Question, jobs: list[str], library: Library) -> Answer:
+    """Pay is on no page: say so for the jobs asked about, and offer the topics their pages do cover."""
+    if not jobs:
+        return refusal(question, say("pay_none", question.lang))
+    lines = [say("pay", question.lang, job=f"**{job}**") for job in jobs]
+    covered = [topic for topic in COVERED if library.first(jobs[0], library.headings.for_intent(topic))]
+    if covered:
+        topics = join_names([TOPICS[topic][question.lang] for topic in covered], question.lang)
+        lines.append(say("covers", question.lang, topics=topics))
+    suggestions = [question_for(topic, jobs[0], question.lang) for topic in covered[:MAX_CLOSEST]]
+    return refusal(question, " ".join(lines), suggestions=suggestions)

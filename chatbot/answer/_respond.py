@@ -7,11 +7,12 @@ from chatbot.answer._blocks import passage_line, section_block
 from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation
+from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import INTROS, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
-from chatbot.models import Answer, Citation, Hit, Intent, Question, Retrieval
+from chatbot.models import Answer, Citation, Cue, DialogueAct, Hit, Intent, PathPosition, Question, Retrieval, Scope
 from chatbot.text import terms
 
 # Which topics answer an intent, and how many sections of each: becoming a ward mayor means the career
@@ -27,6 +28,7 @@ PLANS: dict[Intent, list[tuple[Intent, int]]] = {
     Intent.RELATED: [(Intent.RELATED, 1)],
 }
 OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
+MAX_HINTED = 2  # sections a question's words point at, shown before its intent's plan
 # Words that say nothing about what is asked: "tell me more about it" asks for no word in particular.
 GENERIC_TERMS = frozenset(
     terms(
@@ -41,10 +43,20 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     examples = conversation.focus or list(library.jobs)[:2]
     if question.small_talk:
         return refuse.small_talk(question, examples)
+    if question.act is DialogueAct.OFF_TOPIC:
+        return refuse.off_topic(question, examples)
+    if question.scope is Scope.PAY:
+        return refuse.pay(question, question.jobs, library)
+    if question.scope is Scope.OPENINGS:
+        return refuse.refusal(question, say("openings", question.lang))
     if question.intent is Intent.COMPARE:
         if len(question.jobs) < 2:
             return refuse.which_two(question, conversation.focus, list(library.jobs))
         return compared(question, library, conversation)
+    if question.step is not None and conversation.position is not None:
+        followed = along_path(question, conversation.position, library)
+        if followed is not None:
+            return followed.model_copy(update={"suggestions": next_questions(question, library, conversation, [])})
     if question.jobs:
         return about_jobs(question, retrieval, library, conversation)
     if retrieval.supported and retrieval.hits:
@@ -60,35 +72,77 @@ def answered(question: Question, text: str, ledger: Ledger, retrieval: Retrieval
 def about_jobs(question: Question, retrieval: Retrieval, library: Library, conversation: Conversation) -> Answer:
     """What the jobs' pages say on the asked topic, job by job; a refusal when no page covers it."""
     ledger = Ledger(library.text)
-    parts = [part for job in question.jobs if (part := job_part(question, job, retrieval, library, ledger))]
+    going_on = question.act is DialogueAct.CONTINUATION
+    shown = conversation.discussed if going_on else {}
+    quotes = shown_quotes(conversation) if going_on else {}
+    plans = {job: planned(question, job, retrieval, library, shown.get(job, [])) for job in question.jobs}
+    if going_on and {Cue.NEXT, Cue.BEFORE} & set(question.cues):  # "and then?" about a path told in prose
+        path = library.headings.text("career_path")
+        plans = {job: [path] if library.has(job, path) else headings for job, headings in plans.items()}
+    parts = [
+        part for job, headings in plans.items() if (part := job_part(question, job, headings, library, ledger, quotes))
+    ]
     lacking = [job for job in question.jobs if not any(c.job == job for c in ledger.citations)]
     nexts = next_questions(question, library, conversation, ledger.citations)
     if not parts:
         return refuse.missing(question, lacking, nexts)
     if lacking and question.intent:
         parts.append(refuse.missing(question, lacking, []).answer)
-    return answered(question, "\n\n".join(parts), ledger, retrieval).model_copy(update={"suggestions": nexts})
+    if question.guessed:
+        parts.insert(0, say("guess", question.lang, job=f"**{question.jobs[0]}**"))
+    answer = answered(question, "\n\n".join(parts), ledger, retrieval)
+    return answer.model_copy(update={"suggestions": nexts, "position": shown_path(answer, library)})
 
 
-def job_part(question: Question, job: str, retrieval: Retrieval, library: Library, ledger: Ledger) -> str | None:
-    """One job's share of an answer: an intro line, then a cited block per planned section."""
-    if question.intent is not None:
-        plan = PLANS[question.intent]
-        roles = library.headings
-        headings = [h for topic, count in plan for h in library.first(job, roles.for_intent(topic), count)]
-        if not library.first(job, roles.for_intent(plan[0][0])):
-            return None
-    else:
+def planned(question: Question, job: str, retrieval: Retrieval, library: Library, shown: list[str]) -> list[str]:
+    """The sections that answer the question for one job, best first: those its words point at, then the plan of
+    its intent (sections already shown left out of a continuation); [] when the page has none of them."""
+    hinted = [heading for heading in question.hinted if library.has(job, heading)][:MAX_HINTED]
+    if question.intent is None:
         asked = asked_terms(question.text, question.jobs)
         hit_sections = [hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit)]
-        overview = library.first(job, library.headings.for_intent(Intent.WORK)) if question.named and not asked else []
-        headings = list(dict.fromkeys([*overview, *hit_sections]))[: len(overview) + OVERVIEW_HITS]
-    blocks = [
-        b for heading in dict.fromkeys(headings) if (b := section_block(library, ledger, job, heading, question.lang))
-    ]
+        overview = library.first(job, library.headings.for_intent(Intent.WORK)) if not asked else []
+        headings = [*hinted, *overview, *hit_sections][: len(hinted) + len(overview) + OVERVIEW_HITS]
+        return [h for h in dict.fromkeys(headings) if h not in shown] or list(dict.fromkeys(headings))
+    plan, roles = PLANS[question.intent], library.headings
+    if not hinted and not library.first(job, roles.for_intent(plan[0][0])):
+        return []
+    fresh = [[h for h in roles.for_intent(topic) if h not in shown] or roles.for_intent(topic) for topic, _ in plan]
+    headings = [h for (_, count), group in zip(plan, fresh, strict=True) for h in library.first(job, group, count)]
+    return list(dict.fromkeys([*hinted, *headings]))[: len(hinted) + sum(count for _, count in plan)]
+
+
+def job_part(
+    question: Question,
+    job: str,
+    headings: list[str],
+    library: Library,
+    ledger: Ledger,
+    quotes: dict[tuple[str, str], list[str]],
+) -> str | None:
+    """One job's share of an answer: an intro line, then a cited block per planned section (continuing after what
+    earlier answers quoted of it, in a follow-up)."""
+    lang = question.lang
+    blocks = [b for h in headings if (b := section_block(library, ledger, job, h, lang, quotes.get((job, h))))]
     if not blocks:
         return None
     return "\n\n".join([INTROS[question.intent][question.lang].format(job=f"**{job}**"), *blocks])
+
+
+def shown_quotes(conversation: Conversation) -> dict[tuple[str, str], list[str]]:
+    """Every quote the conversation's answers showed, per job and section, oldest first."""
+    quotes: dict[tuple[str, str], list[str]] = {}
+    for turn in conversation.turns:
+        for citation in turn.citations:
+            quotes.setdefault((citation.job, citation.section), []).append(citation.text)
+    return quotes
+
+
+def shown_path(answer: Answer, library: Library) -> PathPosition | None:
+    """The career path an answer about one job shows, at the job's own step (what "and after that?" follows)."""
+    path = library.headings.text("career_path")
+    cited = {c.job for c in answer.citations if c.section == path}
+    return position_of(library, next(iter(cited))) if len(cited) == 1 else None
 
 
 def asked_terms(question: str, jobs: list[str]) -> set[str]:
@@ -108,7 +162,8 @@ def on_topic(asked: set[str], hit: Hit) -> bool:
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:
     """The jobs side by side."""
     ledger = Ledger(library.text)
-    comparison, text = compare(library, ledger, question.jobs, question.lang)
+    headings = question.hinted if question.topic is not None else []
+    comparison, text = compare(library, ledger, question.jobs, question.lang, question.topic, headings)
     if not ledger.citations:
         return refuse.missing(question, question.jobs, [])
     nexts = next_questions(question, library, conversation, ledger.citations)

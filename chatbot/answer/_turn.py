@@ -11,11 +11,13 @@ from chatbot.answer._phrases import say
 from chatbot.answer._respond import checked, respond
 from chatbot.config import Settings
 from chatbot.index import Library
-from chatbot.models import Answer, Citation, Question, Retrieval
+from chatbot.models import Answer, Citation, DialogueAct, Intent, Question, Retrieval, Scope
 from chatbot.retrieval import Retriever
 from chatbot.text import clean_question, language_of
 
 MAX_PASSAGES = 8
+GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
+LEAD_MARGIN = 0.15  # how far the best job must lead the next for a question that names none to be about it
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
     "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
@@ -47,6 +49,7 @@ def reply(
         asked = question.model_copy(update={"standalone": question.text})  # nothing is searched: no page exists
         return deliver(refuse.unpaged(asked, mention.name, mention.listed_by, library), on_text)
     retrieval = Retrieval(query=question.standalone) if question.small_talk else search(retriever, question)
+    question, retrieval = guess(retriever, question, retrieval)
     answer = checked(respond(question, retrieval, library, conversation), library)
     if settings.llm_base_url and settings.llm_model and answer.answered and answer.comparison is None:
         return with_llm(question, answer, retrieval, library, settings, on_text)
@@ -60,6 +63,20 @@ def search(retriever: Retriever, question: Question) -> Retrieval:
         if retrieval.supported:
             return retrieval
     return retriever.nearest(question)
+
+
+def guess(retriever: Retriever, question: Question, retrieval: Retrieval) -> tuple[Question, Retrieval]:
+    """A question that names no job but describes one ("who fixes cars for a living?"), about the job retrieval
+    finds clearly best: the answer then says "It sounds like you mean ..." and cites that job's page."""
+    if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS or not retrieval.supported:
+        return question, retrieval
+    if question.intent is Intent.COMPARE or (question.mention is not None and not question.links):
+        return question, retrieval  # a comparison needs its jobs named; "become an astronaut" names one we lack
+    lead = retrieval.leading(LEAD_MARGIN)
+    if lead is None:
+        return question, retrieval
+    guessed = question.model_copy(update={"jobs": [lead], "guessed": True})
+    return guessed, retriever.retrieve(guessed)
 
 
 def deliver(answer: Answer, on_text: Callable[[str], None]) -> Answer:

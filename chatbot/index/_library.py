@@ -9,6 +9,7 @@ from chatbot.headings import Headings
 from chatbot.index._store import StoredIndex
 from chatbot.ingest import build_section
 from chatbot.models import Chunk, JobEntry, Section, UnpagedMention
+from chatbot.text import terms
 
 
 class Library:
@@ -23,9 +24,12 @@ class Library:
         self.headings = vocabulary  # the configuration's heading vocabulary, for the roles of sections
         self.jobs: dict[str, JobEntry] = {job.title: job for job in index.jobs}
         self._parts: dict[tuple[str, str], list[Chunk]] = {}
+        self._pages: dict[str, list[Chunk]] = {}  # job -> its chunks in page order
         for chunk in index.chunks:
             self._parts.setdefault((chunk.job, chunk.section), []).append(chunk)
+            self._pages.setdefault(chunk.job, []).append(chunk)
         self._sections: dict[tuple[str, str], Section] = {}
+        self._terms: dict[str, frozenset[str]] = {}
 
     def text(self, job: str, heading: str) -> str | None:
         """The section's text, or None when the job's page has no such (indexed) section."""
@@ -45,6 +49,14 @@ class Library:
                 return None
             self._sections[key] = build_section(heading, text)
         return self._sections[key]
+
+    def job_terms(self, job: str) -> frozenset[str]:
+        """The search terms of everything the job's page says (cached per job)."""
+        found = self._terms.get(job)
+        if found is None:
+            texts = [chunk.text for chunk in self._pages.get(job, [])]
+            found = self._terms[job] = frozenset(terms("\n".join([job, *texts])))
+        return found
 
     def has(self, job: str, heading: str) -> bool:
         """True when the job's page has this section with text in the index."""

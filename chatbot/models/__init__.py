@@ -7,11 +7,12 @@ from chatbot.models._answers import (
     Comparison,
     ComparisonRow,
     Hit,
+    PathPosition,
     Retrieval,
 )
 from chatbot.models._index import FileRecord, IndexReport, IndexStatus, Manifest, Problem, SeedChanges
 from chatbot.models._pages import AptitudeRow, Chunk, JobEntry, JobPage, Section
-from chatbot.models._question import DialogueAct, Intent, JobLink, Lang, Question, UnpagedMention
+from chatbot.models._question import Cue, DialogueAct, Intent, JobLink, Lang, Question, Scope, UnpagedMention
 
 __all__ = [
     "Answer",
@@ -21,6 +22,7 @@ __all__ = [
     "Citation",
     "Comparison",
     "ComparisonRow",
+    "Cue",
     "DialogueAct",
     "FileRecord",
     "Hit",
@@ -32,9 +34,11 @@ __all__ = [
     "JobPage",
     "Lang",
     "Manifest",
+    "PathPosition",
     "Problem",
     "Question",
     "Retrieval",
+    "Scope",
     "SeedChanges",
     "Section",
     "UnpagedMention",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from chatbot.models._pages import Chunk
-from chatbot.models._question import Intent
+from chatbot.models._question import DialogueAct, Intent
 
 
 class Hit(BaseModel):
@@ -25,6 +25,17 @@ class Retrieval(BaseModel):
     jobs: list[str] = Field(default_factory=list, description="Titles of the jobs the question is about.")
     hits: list[Hit] = Field(default_factory=list)
     supported: bool = Field(True, description="False when no indexed job matches the question well enough.")
+    candidates: list[tuple[str, float]] = Field(
+        default_factory=list, description="The best jobs for the question and their scores, best first."
+    )
+
+    def leading(self, margin: float) -> str | None:
+        """The candidate job that leads the next one by at least margin, if one does."""
+        if not self.candidates:
+            return None
+        if len(self.candidates) == 1 or self.candidates[0][1] - self.candidates[1][1] >= margin:
+            return self.candidates[0][0]
+        return None
 
 
 class Citation(BaseModel):
@@ -51,6 +62,14 @@ class Comparison(BaseModel):
     rows: list[ComparisonRow] = Field(default_factory=list)
 
 
+class PathPosition(BaseModel):
+    """Where along a job's career path the conversation is: the steps, and the one last talked about."""
+
+    job: str
+    steps: list[str]
+    at: int = Field(description="Index into steps; len(steps) is past the last step.")
+
+
 class Answer(BaseModel):
     """What the bot says to one question. The first four fields are the CLI --json contract."""
 
@@ -60,9 +79,12 @@ class Answer(BaseModel):
     jobs: list[str] = Field(default_factory=list)
     question: str = ""
     standalone_question: str = ""
+    read_as: str | None = Field(None, description="The question with its typos corrected, when it had any.")
     intent: Intent | None = None
+    act: DialogueAct | None = Field(None, description="How the question related to the conversation.")
     suggestions: list[str] = Field(default_factory=list, description="Next questions to offer.")
     comparison: Comparison | None = None
+    position: PathPosition | None = Field(None, description="The career path shown and the step it is at.")
     hits: list[Hit] = Field(default_factory=list, exclude=True)
 
     def contract(self) -> dict[str, object]:
@@ -79,6 +101,7 @@ class CareerPath(BaseModel):
         default_factory=list, description="Job Zone and the commonest education levels (O*NET pages)."
     )
     related: list[str] = Field(default_factory=list)
+    at: int | None = Field(None, description="The index of the job's own step in steps (None: no step names it).")
 
     @property
     def drawable(self) -> bool:

@@ -37,6 +37,30 @@ class DialogueAct(StrEnum):
     OFF_TOPIC = "off_topic"
 
 
+class Cue(StrEnum):
+    """Words that tie a question to what was said before (chatbot/retrieval/_cues.py finds them)."""
+
+    REFERS_BACK = "refers_back"  # "its", "that", "both", "その"
+    ELLIPTICAL = "elliptical"  # "and the plumber?", "薬剤師は？", "薬剤師はどうですか？"
+    SAME_AGAIN = "same_again"  # "same question for electricians"
+    BOTH = "both"  # "which of the two", "どちら"
+    BACK = "back"  # "going back to pharmacists"
+    FIRST = "first"  # "the first one we discussed"
+    NEXT = "next"  # "and after that?", "the next step up"
+    BEFORE = "before"  # "the step before that one"
+    MORE = "more"  # "tell me more", "詳しく"
+    WHICH_JOB = "which_job"  # asks which job fits a description: "who fixes cars for a living?", "どんな仕事"
+
+
+class Scope(StrEnum):
+    """Whether a question is about what the pages cover."""
+
+    JOBS = "jobs"  # about jobs, as the pages describe them
+    PAY = "pay"  # pay, salary, earnings: no page covers them
+    OPENINGS = "openings"  # job openings, vacancies, local hiring: no page lists them
+    OFF_TOPIC = "off_topic"  # not about jobs at all: weather, jokes, instructions to ignore the rules
+
+
 class JobLink(BaseModel):
     """A job a question names: its title, source file, how sure the link is (0..1) and the name that matched."""
 
@@ -69,7 +93,8 @@ class Question(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     raw: str = Field(description="As typed.")
-    text: str = Field(description="One line of printable text: what every stage reads.")
+    text: str = Field(description="One line of printable text, typos corrected: what every stage reads.")
+    typed: str | None = Field(None, description="The clean text before its typos were corrected (None: none were).")
     lang: Lang = "en"
     small_talk: bool = Field(False, description="A greeting, thanks or no words: nothing to look up.")
     intent: Intent | None = None
@@ -79,8 +104,11 @@ class Question(BaseModel):
     mention: str | None = Field(None, description="The words in the slot where a question names its job.")
     names_other: bool = Field(False, description="It seems to name a job no page matches well ('a nurse').")
     unpaged: list[UnpagedMention] = Field(default_factory=list)
-    refers_back: bool = Field(False, description="Words that point back at a job already discussed ('its', 'both').")
-    elliptical: bool = Field(False, description="Opens like a follow-up that keeps the last question ('and ...?').")
+    cues: list[Cue] = Field(default_factory=list, description="Words that tie it to the conversation before it.")
+    scope: Scope = Scope.JOBS
     act: DialogueAct = DialogueAct.NEW
     jobs: list[str] = Field(default_factory=list, description="Jobs the turn is about; [] searches every job.")
     standalone: str = Field("", description="The question with its references filled in: what is searched.")
+    step: int | None = Field(None, description="The career-path step asked about (a follow-up along the path).")
+    topic: Intent | None = Field(None, description="What a comparison compares ('which needs more schooling': BECOME).")
+    guessed: bool = Field(False, description="No job was named: jobs holds the one retrieval found clearly best.")

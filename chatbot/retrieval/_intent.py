@@ -13,8 +13,14 @@ from chatbot.headings import Headings
 from chatbot.models import Intent
 from chatbot.text import fold, terms
 
-# Cues per intent, most specific intent first: the first intent with a cue in the question wins.
+# Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
+# that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do).
 CUES: list[tuple[Intent, str]] = [
+    (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
+        Intent.WORK,
+        r"\bwhat (does|do|did) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b|\btypical (day|shift|week|work)"
+        r"|何をする|仕事内容|どんな作業|作業内容",
+    ),
     (
         Intent.COMPARE,
         r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
@@ -24,9 +30,12 @@ CUES: list[tuple[Intent, str]] = [
         Intent.RELATED,
         r"\brelated (to|jobs?|occupations?|careers?|roles?|work)\b"
         r"|\bsimilar (jobs?|occupations?|careers?|roles?|work)\b|\bother (names?|titles?)\b|\balso (called|known)\b"
-        r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
+        r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b"
+        r"|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
         r"|\bother (jobs|occupations|careers)\b"
-        r"|\bcalled\b|\bjobs? like\b|\bcareers? like\b|\borgani[sz]ations?\b|\bassociations?\b"
+        r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
+        r"|\borgani[sz]ations?\b|\bassociations?\b"
+        r"|\b(jobs?|careers?|occupations?|professions?|work) (like|similar to) (a |an |the |being )?\w"
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -43,6 +52,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.PERSONALITY,
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
         r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
+        r"|\bsuits? (someone|somebody|me|people|a person|you)\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|興味|価値観|長所|短所|強み|弱み",
     ),
@@ -62,12 +72,12 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.BECOME,
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
-        r"|\bhow (do|can|would) i (get|be)\b"
+        r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
         r"|\bcareer path|\bpath\b|\broute\b|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b|\bschool"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
-        r"|昇進|目指",
+        r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは",
     ),
     (
         Intent.WORK,
@@ -78,7 +88,17 @@ CUES: list[tuple[Intent, str]] = [
         r"|仕事内容|どんな仕事|何をする|何をして|業務|職務|役割|とは|具体的|一日|やること|仕事の内容",
     ),
 ]
+CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)
+    (
+        Intent.WORK,
+        r"\bwhat('s| is) it like\b|\bwhat (is|'s) (that|this|the) (job|role|work) like\b|\blike being\b"
+        r"|\bwhat'?s (a |an |the )?[\w' -]{1,40} like\b|\btell me about\b|\boverview\b|\binfo(rmation)? (on|about)\b"
+        r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
+        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事",
+    )
+)
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
+CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
 
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
@@ -119,7 +139,7 @@ ASKING_WORDS = (
     "personality trait interest value outlook future demand title name related similar career path task duty "
     "software tool technology become job work need kind type person people someone other go "
     "資格 スキル 学歴 働き方 仕事 内容 必要 将来 知識 能力 性格 向いている 関連 別名 雇用形態 経験 訓練 試験 免許 "
-    "就くには なるには どんな 教えて ですか"
+    "就くには なるには どんな 教えて ですか 職人 感じ どう する ある なる いる できる こと もの お ご さん 方"
 )
 
 
@@ -135,9 +155,14 @@ def asked_part(text: str, mention: str | None) -> str:
 def detect_intent(asked: str) -> Intent | None:
     """The intent of a question's asked part (see asked_part); None when nothing specific is asked.
 
-    "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" -> Intent.QUALIFICATIONS
+    The last clause with a cue decides: "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" ->
+    Intent.QUALIFICATIONS; "thinking about becoming a job, what do they do exactly?" -> Intent.WORK.
     """
-    return next((intent for intent, pattern in PATTERNS if pattern.search(asked)), None)
+    for clause in reversed([c for c in CLAUSE.split(asked) if c and c.strip()]):
+        found = next((intent for intent, pattern in PATTERNS if pattern.search(clause)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def hinted_keys(asked: str) -> list[str]:

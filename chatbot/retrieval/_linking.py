@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from types import EllipsisType
 from typing import NamedTuple
 
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._mention import job_mention
-from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, keyed_names
-from chatbot.text import fold, is_japanese, name_words
+from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, japanese_key, job_names, keyed_names
+from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
@@ -62,12 +62,34 @@ class JobLinker:
             fresh = [job for job in jobs if previous.jobs.get(job.source) != job]
         own: set[tuple[bool, str]] = set()  # keys whose list this linker made (an earlier one may share the rest)
         for job in fresh:
-            for key, weight, text, loose, acronym, reading in keyed_names(job.title, job.reading, tuple(job.aliases)):
-                name = Name(job.source, weight, text, loose, acronym, reading)
+            for key, weight, text, loose, acronym, kana in keyed_names(job.title, job.reading, tuple(job.aliases)):
+                name = Name(job.source, weight, text, loose, acronym, kana)
                 if key not in own:
                     self.names[key] = [*self.names.get(key, ())]
                     own.add(key)
                 self.names[key].append(name)
+
+    @cached_property
+    def readings(self) -> dict[str, list[tuple[str, float, str]]]:
+        """Katakana reading -> (job source, weight, name) for every Japanese name and page reading (built on first
+        use: only a Japanese question that names no job by its letters needs it)."""
+        out: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+        for job in self.jobs.values():
+            for name, weight, is_reading in job_names(job):
+                if is_reading:
+                    out[kana_fold(name)].append((job.source, weight, name))
+                elif is_japanese(name):
+                    out[reading(name)].append((job.source, weight, name))
+        return out
+
+    def by_reading(self, text: str) -> list[JobLink]:
+        """Jobs whose name reads like the text: "区長" (クチョウ) -> Ward Mayor (くちょう); "美用師" -> 美容師."""
+        key = reading(text)
+        found = {source: (weight, name) for source, weight, name in self.readings.get(key, []) if len(key) >= 3}
+        return [
+            JobLink(title=self.jobs[source].title, source=source, score=round(weight / len(found), 4), matched=text)
+            for source, (weight, name) in found.items()
+        ]
 
     def remove(self, job: JobEntry) -> None:
         """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
@@ -120,7 +142,7 @@ class JobLinker:
             for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
             if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and tokens[i - 1] in VERB_CONTEXT)
         ]
-        chars = re.sub(r"\s+", "", fold(text)) if is_japanese(text) else ""
+        chars = japanese_key(text) if is_japanese(text) else ""
         found += [
             Match(i, j, True, chars[i:j], self.names[(True, chars[i:j])])
             for i in range(len(chars))

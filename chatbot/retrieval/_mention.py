@@ -18,11 +18,13 @@ MENTIONS = [
         r"(?:need|have|use|earn|make|go|get|work|study|learn|require|spend)\b"
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
-        r"(?:^|[\s、。？！?!])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
+        r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
         r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方))"
     ),
 ]
-GENERIC_MENTIONS = frozenset(["仕事", "職業", "職", "専門職", "人", "person", "job", "career", "professional"])
+GENERIC_MENTIONS = frozenset(
+    ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]
+)
 MAX_MENTION_WORDS = 4
 
 

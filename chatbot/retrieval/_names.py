@@ -7,12 +7,13 @@ import re
 from functools import lru_cache
 
 from chatbot.models import JobEntry
-from chatbot.text import STOPWORDS, fold, is_japanese, name_words
+from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
 TITLE, ALIAS, TITLE_PART, QUALIFIER = 1.0, 0.8, 0.7, 0.5  # a kana reading weighs as the title it reads
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
+LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 JAPANESE_SPLIT = re.compile(r"[、/／]")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
@@ -48,6 +49,9 @@ def title_names(title: str) -> list[tuple[str, float]]:
     if is_japanese(bare):
         parts = JAPANESE_SPLIT.split(bare)
         return names + [(part.strip(), TITLE_PART) for part in parts if len(parts) > 1 and part.strip()]
+    if not LIST_WORD.search(bare):  # "Meter Readers, Utilities": a head and its qualifier, not a list
+        head = bare.split(",")[0].strip()
+        return names + ([(head, TITLE_PART)] if head != bare else [])
     parts = LIST_SPLIT.split(bare)
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
     if len(parts) > 1 and "--" not in bare:  # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers
@@ -76,10 +80,16 @@ def job_names(job: JobEntry) -> list[tuple[str, float, bool]]:
     return names
 
 
+def japanese_key(text: str) -> str:
+    """Japanese as names are compared: folded, kana as katakana, without spaces or long-vowel marks, so that
+    "ケアマネージャー" finds "ケアマネジャー" and "ぱてぃしえ" finds "パティシエ"."""
+    return re.sub(r"[\sー]+", "", kana_fold(fold(text)))
+
+
 def name_key(name: str) -> tuple[bool, str] | None:
     """(japanese, key) under which a name is looked up; None for names too short or too common to link."""
     if is_japanese(name):
-        key = re.sub(r"\s+", "", fold(name))
+        key = japanese_key(name)
         too_short = len(key) < (3 if KANA_ONLY.match(key) else 2)
         return None if too_short or key in JAPANESE_STOP or len(key) > MAX_CHARS else (True, key)
     tokens = name_words(name)

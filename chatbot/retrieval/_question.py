@@ -9,25 +9,38 @@ from __future__ import annotations
 import re
 
 from chatbot.index import Library
-from chatbot.models import JobLink, Question
+from chatbot.models import Cue, Intent, JobLink, Question, Scope
+from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention
-from chatbot.text import language_of, name_words
+from chatbot.text import fold, is_japanese, language_of, name_words, terms
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
-# Words that point back at a job already talked about ("what is its outlook?", "compare the two").
-REFERS_BACK = re.compile(
-    r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b|"
-    r"それ|その|この|あの|そこ|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
-    re.IGNORECASE,
+# Pay is on no page; these say plainly that pay is what is asked.
+PAY = re.compile(
+    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings)\b|\bpays?\b(?! attention)"
+    r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
+    r"|\bmake (good |a lot of |more |much )?money\b"
+    r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
+    r"|\b(pay|salary|going) rate\b"
+    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り"
 )
-# Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?").
-ELLIPTICAL = re.compile(
-    r"^\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
-    r"|^[^、。？?]{1,20}(?<!に)は[？?]\s*$",
-    re.IGNORECASE,
+OPENINGS = re.compile(
+    r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
+    r"|求人|募集|採用情報|ハローワーク"
 )
+OFF_TOPIC = re.compile(
+    r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
+    r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
+    r"|\bwho won\b|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視"
+)
+HOW_TO = re.compile(
+    r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
+    r"|なるには|就くには|つくには|就きたい|どうやったら|どうすれば"
+)
+MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening)|ok|okay|cool|great|"
     r"how are you|who are you|こんにちは|こんばんは|おはよう|ありがとう|さようなら|よろしく|はい|いいえ)"
@@ -38,42 +51,96 @@ SMALL_TALK = re.compile(
 
 
 
-def understand(text: str, linker: JobLinker, library: Library, raw: str | None = None) -> Question:
+def understand(
+    text: str, linker: JobLinker, library: Library, meaning: Meaning | None = None, raw: str | None = None
+) -> Question:
     """The analysis of a question (already one clean line): everything a turn needs to know about its words.
 
     "How do I become a ward mayor?" -> intent BECOME, named ["Ward Mayor (Tokyo Special Wards)"], mention "ward mayor".
+
+    Args:
+        meaning: classifies by the nearest labelled examples what no cue word says (None: cue words only).
     """
+    lang = language_of(text)
     mention = job_mention(text)
     asked = asked_part(text, mention)
     unpaged = library.unpaged_in(text)
     links = linker.link(text, limit=5, mention=mention)
+    if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
+        links = [link for link in links if fits(link, mention, library)]
+        if not links and is_japanese(mention):
+            links = linker.by_reading(mention)  # 区長 read くちょう, 美用師 read like 美容師
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
-    named = [link.title for link in distinct(text, strong_links(paged))]
+    strong = distinct(text, strong_links(paged))
+    named = [link.title for link in strong]
+    small_talk, cues = is_small_talk(text), cues_of(text)
+    intent, scope = detect_intent(asked), scope_of(fold(text), cues)
+    if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
+        probe = masked(asked, links)
+        if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
+            intent, scope = by_example(meaning.classify(probe, lang))
+    describes = intent is None or (intent is Intent.BECOME and not HOW_TO.search(asked))
+    if Cue.WHICH_JOB in cues and not named and describes:
+        intent = Intent.WORK  # "who fixes cars for a living?": the answer describes the job that does
     return Question(
         raw=text if raw is None else raw,
         text=text,
-        lang=language_of(text),
-        small_talk=is_small_talk(text),
-        intent=detect_intent(asked),
+        lang=lang,
+        small_talk=small_talk,
+        intent=intent,
         hinted=library.headings.texts_of(hinted_keys(asked)),
         links=links,
         named=named,
         mention=mention,
         names_other=not named and (bool(paged) or mention is not None),
         unpaged=unpaged,
-        refers_back=refers_back(text),
-        elliptical=ELLIPTICAL.search(text) is not None,
+        cues=cues,
+        scope=scope,
     )
+
+
+def fits(link: JobLink, mention: str, library: Library) -> bool:
+    """Whether a link found in the job slot names the job asked about: its name fills the slot, or the slot's other
+    words are on the job's page ("emergency room nurse" fits a nurse page that says emergency; "professional chess
+    player" does not fit athletes, whose page never says chess)."""
+    matched, slot = fold(link.matched), fold(mention)
+    if matched not in slot:
+        return True  # named outside the slot
+    rest = slot.replace(matched, " ")
+    return set(terms(rest)) <= library.job_terms(link.title)
+
+
+def masked(asked: str, links: list[JobLink]) -> str:
+    """The asked part with the names of linked jobs replaced by "job": what the examples are compared with."""
+    for link in links:
+        asked = re.sub(re.escape(fold(link.matched)), "job", asked)
+    return asked
+
+
+def by_example(label: str | None) -> tuple[Intent | None, Scope]:
+    """The intent and scope of an example label: "pay" -> (None, PAY), "skills" -> (SKILLS, JOBS)."""
+    if label in (Scope.PAY, Scope.OFF_TOPIC):
+        return None, Scope(label)
+    intents = {intent.value: intent for intent in Intent}
+    return intents.get(label or ""), Scope.JOBS
+
+
+def scope_of(asked: str, cues: list[Cue]) -> Scope:
+    """PAY, OPENINGS or OFF_TOPIC when the question's words say so plainly ("how much do pilots earn?"), else JOBS.
+
+    A question that asks which job fits a description is about jobs, whatever else it mentions ("the people who
+    predict tomorrow's weather").
+    """
+    if PAY.search(asked):
+        return Scope.PAY
+    if OPENINGS.search(asked):
+        return Scope.OPENINGS
+    return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
 
 
 def is_small_talk(question: str) -> bool:
     """True for greetings, thanks, goodbyes and questions without a word: nothing to look up."""
     return not re.search(r"\w", question) or bool(SMALL_TALK.match(question))
-
-
-def refers_back(question: str) -> bool:
-    """True when the question points back at a job already discussed or leaves it out ("and its outlook?")."""
-    return bool(REFERS_BACK.search(question) or ELLIPTICAL.search(question))
 
 
 def strong_links(links: list[JobLink]) -> list[JobLink]:

@@ -11,6 +11,7 @@ question ("what personality suits...") matches the same section of every job ali
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 
 import numpy as np
 
@@ -23,8 +24,10 @@ from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._intent import asking_terms, preferred_sections
 from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._question import strong_links, understand
-from chatbot.text import is_japanese
+from chatbot.retrieval._spelling import Speller
+from chatbot.text import is_japanese, stemmer
 
 LINK, EVIDENCE, SECTION, LOCAL = 2.0, 1.0, 1.0, 0.1
 CANDIDATE_JOBS = 5
@@ -66,6 +69,9 @@ class Retriever:
         self.library = Library(index, settings.vocabulary)
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
         self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
+        cache = settings.model_cache or settings.index_dir / "models"
+        # The labelled examples do not change with the index: a new version keeps the old one's vectors.
+        self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
         self.vectors = index.vectors  # (n_chunks, dimension)
         self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
         identity = settings.vocabulary.identity
@@ -78,12 +84,23 @@ class Retriever:
         self.titles = titles
 
     def understand(self, text: str, raw: str | None = None) -> Question:
-        """The analysis of a question against this index's jobs (see chatbot.retrieval.understand).
+        """The analysis of a question against this index's jobs (see chatbot.retrieval.understand), its typos
+        corrected first.
 
         Args:
             text: the question as one clean line (clean_question); raw: as typed, when it differs.
         """
-        return understand(text, self.linker, self.library, raw=raw)
+        if self.mode != Mode.FULL:
+            return understand(text, self.linker, self.library, None, raw=raw)
+        corrected = text if is_japanese(text) else self.speller.correct(text)
+        question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
+        return question.model_copy(update={"typed": text}) if corrected != text else question
+
+    @cached_property
+    def speller(self) -> Speller:
+        """English typo correction against the words of the job names (built on first use)."""
+        names = {word for japanese, key in self.linker.names if not japanese for word in key.split()}
+        return Speller(names, lambda word: stemmer().stemWord(word) in self.lexical.lookup)
 
     def retrieve(self, question: Question, k: int | None = None) -> Retrieval:
         """The k best sections for a question: its standalone text searched, restricted to question.jobs if any."""
@@ -117,7 +134,10 @@ class Retriever:
         preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
-        return Retrieval(query=text, intent=intent, jobs=titles, hits=hits, supported=supported)
+        candidates = [(self.index.jobs[job].title, round(score, 4)) for job, score in job_scores.items()]
+        return Retrieval(
+            query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates
+        )
 
     def rows_of(self, jobs: list[str]) -> np.ndarray | None:
         """Chunk rows of these jobs (None: every row)."""
@@ -217,7 +237,7 @@ class Retriever:
         if links:
             return True
         if question.mention is not None:  # a job is named: known if the name is one of ours, even an ambiguous one
-            return bool(self.linker.link(question.mention))
+            return bool(question.links)
         best = float(dense[self.embedded].max()) if dense is not None and self.embedded.any() else 0.0
         if intent is None:
             return best >= DENSE_SUPPORT_NO_INTENT

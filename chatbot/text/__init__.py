@@ -1,8 +1,8 @@
 """Text: which script it is in, how it is cleaned and folded, and the terms and name words it is made of."""
 
-from chatbot.text._normalise import clean_question, fold, squash_spaces, strip_controls
+from chatbot.text._normalise import clean_question, fold, kana_fold, squash_spaces, strip_controls
 from chatbot.text._script import JAPANESE_CHARS, is_japanese, language_of, mostly_japanese
-from chatbot.text._terms import STOPWORDS, TOKENIZER, Tokenizer, japanese_words, terms
+from chatbot.text._terms import STOPWORDS, TOKENIZER, Tokenizer, japanese_words, reading, stemmer, terms
 from chatbot.text._words import name_words, singular
 
 __all__ = [
@@ -14,11 +14,14 @@ __all__ = [
     "fold",
     "is_japanese",
     "japanese_words",
+    "kana_fold",
     "language_of",
     "mostly_japanese",
     "name_words",
+    "reading",
     "singular",
     "squash_spaces",
+    "stemmer",
     "strip_controls",
     "terms",
 ]

@@ -34,3 +34,8 @@ def clean_question(question: str) -> str:
 def strip_controls(line: str) -> str:
     """A page line without control characters that could garble a terminal (tabs stay)."""
     return PAGE_CONTROLS.sub("", line)
+
+
+def kana_fold(text: str) -> str:
+    """Hiragana as katakana, so a name matches however its kana are written: "ぱてぃしえ" -> "パティシエ"."""
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)

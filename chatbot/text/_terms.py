@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from chatbot.text._normalise import fold
+from chatbot.text._normalise import fold, kana_fold
 from chatbot.text._script import JAPANESE_CHARS
 
 if TYPE_CHECKING:
@@ -86,3 +86,10 @@ def terms(text: str) -> list[str]:
         elif word not in STOPWORDS:
             latin.append(word)
     return (stemmer().stemWords(latin) if latin else []) + out
+
+
+def reading(text: str) -> str:
+    """The katakana reading of Japanese text as MeCab reads it, spaces dropped: "区長" -> "クチョウ",
+    "美用師" -> "ビヨウシ" (so a wrong kanji of the same sound, or 士 for 師, reads like the right one)."""
+    words = tagger()("".join(text.split()))
+    return "".join(kana_fold(word.feature.kana or word.surface) for word in words)

@@ -16,12 +16,6 @@ def dot_label(text: str) -> str:
     return '"' + "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines) + '"'
 
 
-def is_this_job(step: str, job: str) -> bool:
-    """A step names the job itself: "Ward Mayor" in "Ward Mayor (Tokyo Special Wards)"."""
-    step, job = step.casefold(), job.casefold()
-    return step == job or job.startswith(step + " (") or step.startswith(job)
-
-
 def career_dot(path: CareerPath) -> str | None:
     """Graphviz DOT of a career path, left to right; None when there is nothing to draw.
 
@@ -30,16 +24,16 @@ def career_dot(path: CareerPath) -> str | None:
     """
     if not path.drawable:
         return None
-    steps = path.steps if any(is_this_job(s, path.job) for s in path.steps) else [*path.steps, path.job]
+    steps = path.steps if path.at is not None else [*path.steps, path.job]
+    at = path.at if path.at is not None else len(steps) - 1
     lines = ["digraph career {", "  rankdir=LR;", '  node [shape=box, style="rounded", fontsize=11];']
     for i, step in enumerate(steps):
-        fill = ', style="rounded,filled", fillcolor="#cfe3ff"' if is_this_job(step, path.job) else ""
+        fill = ', style="rounded,filled", fillcolor="#cfe3ff"' if i == at else ""
         lines.append(f"  s{i} [label={dot_label(step)}{fill}];")
     lines += [f"  s{i} -> s{i + 1};" for i in range(len(steps) - 1)]
     for i, note in enumerate(path.preparation):
         lines.append(f'  p{i} [label={dot_label(note)}, shape=note, style="", fontsize=10];')
         lines.append(f"  p{i} -> s0 [style=dotted];")
-    at = next(i for i, s in enumerate(steps) if is_this_job(s, path.job))
     if path.related:
         lines.append('  subgraph cluster_related { label="Related jobs"; style=dashed; fontsize=10;')
         lines += [f"    r{i} [label={dot_label(job)}, shape=ellipse];" for i, job in enumerate(path.related)]

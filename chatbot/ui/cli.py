@@ -19,9 +19,12 @@ from chatbot import (
     Mode,
     Settings,
     build_index,
+    format_dialogue_report,
     format_misses,
     format_report,
+    is_dialogue_set,
     load_cases,
+    load_dialogues,
     with_index_model,
 )
 
@@ -117,9 +120,14 @@ def run_chat(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    """`chatbot eval`: retrieval scores per category and overall (questions embedded with the index's model)."""
-    cases = load_cases(args.file)
-    report = Chatbot(with_index_model(settings_from(args))).evaluate(cases, Mode(args.mode))
+    """`chatbot eval`: retrieval scores per category and overall (questions embedded with the index's model); for a
+    dialogue set, whole answers turn by turn."""
+    bot = Chatbot(with_index_model(settings_from(args)))
+    if is_dialogue_set(args.file):
+        dialogues = bot.evaluate_dialogues(load_dialogues(args.file))
+        print(dialogues.model_dump_json(indent=2) if args.json else format_dialogue_report(dialogues, args.misses))
+        return EXIT_OK
+    report = bot.evaluate(load_cases(args.file), Mode(args.mode))
     if args.json:
         print(report.model_dump_json(indent=2))
         return EXIT_OK

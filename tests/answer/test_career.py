@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from chatbot.answer._career import career_path, preparation_of, steps_of
+from chatbot.answer._follow import is_this_job
 from chatbot.config import Settings
 from chatbot.index import Library, load_index, update_index
 from chatbot.models import CareerPath
-from chatbot.ui._diagram import career_dot, dot_label, is_this_job
+from chatbot.ui._diagram import career_dot, dot_label
 from tests.conftest import DIRECTOR, JOBTAG, ONET, WARD_MAYOR, FakeEmbedder
 
 LABEL = re.compile(r'label="((?:[^"\\]|\\.)*)"')

@@ -83,7 +83,7 @@ SWITCH_TALK = [
     Step("How do I become a ward mayor?", True, [(WARD_MAYOR, "Career Path")], [WARD_MAYOR]),
     Step("Who is suited to it? What personality?", True, [(WARD_MAYOR, "Personality Traits")], [WARD_MAYOR]),
     Step("How do I become an astronaut?", False, says=["could not find", "The closest jobs I do cover:"]),
-    Step("Does it pay well?", False, says=[f"The page for **{WARD_MAYOR}** does not mention that"]),
+    Step("Does it pay well?", False, says=[f"The page for **{WARD_MAYOR}** does not cover pay", "Its page does cover"]),
     Step("What is its outlook?", True, [(WARD_MAYOR, "Future Outlook")], [WARD_MAYOR]),
 ]
 COMPARISON_TALK = [

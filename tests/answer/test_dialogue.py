@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from chatbot.answer import Conversation
-from chatbot.models import Answer, Citation, Intent, Question
-from chatbot.retrieval._question import ELLIPTICAL, is_small_talk, refers_back
+from chatbot.models import Answer, Citation, Cue, Intent, Question
+from chatbot.retrieval._cues import cues_of
+from chatbot.retrieval._question import is_small_talk
 from chatbot.text import language_of
 
 WM, SDG, NURSE = "Ward Mayor", "Secretariat Director-General", "Nurse"
@@ -26,8 +27,7 @@ def asked(text: str, intent: Intent | None, named: list[str], names_other: bool 
         intent=intent,
         named=named,
         names_other=names_other,
-        refers_back=refers_back(text),
-        elliptical=ELLIPTICAL.search(text) is not None,
+        cues=cues_of(text),
     )
 
 
@@ -134,7 +134,7 @@ def test_follow_up_without_intent_mentions_the_job_in_the_standalone_question() 
     ],
 )
 def test_refers_back(question: str, expected: bool) -> None:
-    assert refers_back(question) is expected
+    assert bool({Cue.REFERS_BACK, Cue.ELLIPTICAL} & set(cues_of(question))) is expected
 
 
 @pytest.mark.parametrize(

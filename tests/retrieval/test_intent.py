@@ -33,6 +33,8 @@ def preferred(question: str) -> list[str]:
         ("What does a ward mayor do?", Intent.WORK),
         ("What are the daily tasks of a nurse?", Intent.WORK),
         ("What skills does a CEO need?", Intent.SKILLS),
+        ("Tell me about plumbers", Intent.WORK),  # an overview: what the work is
+        ("thinking about becoming a dental hygienist, what do they do exactly?", Intent.WORK),  # the last clause
         ("Which software do architects use?", Intent.SKILLS),
         ("Do I need a license to be an electrician?", Intent.QUALIFICATIONS),
         ("What is the future outlook for ward mayors?", Intent.OUTLOOK),
@@ -58,7 +60,7 @@ def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None
     assert intent_of(question) == intent
 
 
-@pytest.mark.parametrize("question", ["electrician", "Tell me about plumbers", "hello", "大工", ""])
+@pytest.mark.parametrize("question", ["electrician", "hello", "大工", ""])
 def test_nothing_specific_asked_is_none(question: str) -> None:
     assert intent_of(question) is None
 

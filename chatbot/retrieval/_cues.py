@@ -1,0 +1,81 @@
+"""Words that tie a question to the conversation before it, in English and Japanese.
+
+They are cues, not decisions: the dialogue (chatbot.answer) weighs them against what was said before to give the
+turn its act. "and after that?" is NEXT; "same question for electricians" is SAME_AGAIN; "which of the two" is
+BOTH; "going back to pharmacists" is BACK; "the first one we discussed" is FIRST.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import Cue
+
+CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
+    Cue.REFERS_BACK: re.compile(
+        r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
+        r"|それ|その|この|あの|そこ|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
+        re.IGNORECASE,
+    ),
+    # Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?",
+    # "薬剤師は？", "薬剤師はどうですか？").
+    Cue.ELLIPTICAL: re.compile(
+        r"^\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
+        r"|^[^、。？?]{1,20}(?<!に)は[？?]\s*$"
+        r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
+        r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$",
+        re.IGNORECASE,
+    ),
+    Cue.SAME_AGAIN: re.compile(
+        r"\bsame (question|thing|again|for)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
+        r"|\bthe same\b.*\b(for|about)\b|同じ(質問|こと)|についても|も同じ",
+        re.IGNORECASE,
+    ),
+    Cue.BOTH: re.compile(
+        r"\b(which|who) of (the|these|those) (two|both|jobs|ones)\b|\b(the|these|those) two\b|\bboth\b"
+        r"|\bwhich of (them|those|these|us)\b"
+        r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
+        r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ",
+        re.IGNORECASE,
+    ),
+    Cue.BACK: re.compile(
+        r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
+        r"|に戻(る|って|りま)|の話に戻|話を戻",
+        re.IGNORECASE,
+    ),
+    Cue.FIRST: re.compile(
+        r"\b(the )?(first|earlier|previous|original) (one|job|career|occupation)\b|\bthe one before\b"
+        r"|\bwe (started|began) with\b|最初の(仕事|職業|もの|方)?|前の(仕事|職業)|はじめの",
+        re.IGNORECASE,
+    ),
+    Cue.NEXT: re.compile(
+        r"\b(next|following) (step|stage|level|position|rung|move)\b|\bafter (that|this|it)\b|\bstep up\b"
+        r"|\bthen what\b|\bwhat comes (next|after)\b|\band then\b|\bafterwards\b|\bbeyond that\b|\bmove up\b"
+        r"|\bhigher\b.*\b(position|level|step)\b|その次|次は|次の段階|その後|その先|さらに上|その上",
+        re.IGNORECASE,
+    ),
+    Cue.BEFORE: re.compile(
+        r"\b(step|stage|level|position) before\b|\bbefore (that|this|it)\b|\bprevious (step|stage|level|position)\b"
+        r"|\bearlier step\b|\bcomes before\b|\bprior (step|stage|level)\b|その前|前の段階|一つ前|手前",
+        re.IGNORECASE,
+    ),
+    Cue.MORE: re.compile(
+        r"\btell me more\b|\bmore (about|on|detail|details|info)\b|\bgo on\b|\bwhat else\b|\banything else\b"
+        r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き",
+        re.IGNORECASE,
+    ),
+    Cue.WHICH_JOB: re.compile(
+        r"\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations|work) "
+        r"(who|that|where|which|in which|whose)\b|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b"
+        r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b|\bwho (?!is\b|was\b|has\b|does\b)\w+s\b"
+        r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
+        r"|\bwhat (job|career) (would|is|could)\b"
+        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def cues_of(text: str) -> list[Cue]:
+    """The cues in a question, in the order of Cue: "and after that?" -> [ELLIPTICAL, NEXT, REFERS_BACK]."""
+    return [cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(text)]

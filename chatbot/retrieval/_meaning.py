@@ -1,0 +1,124 @@
+"""What a question asks when no cue word says it: its nearest labelled examples (intent_examples.jsonl).
+
+English examples are compared by meaning (the model's vectors, embedded once and cached beside the model export);
+Japanese ones by their words (character bigrams, TF-IDF weighted), since the default model cannot read Japanese.
+Labels are the intents plus "overview" (the job in general), "pay" (not on any page) and "off_topic". The job's
+own name is masked first, so "nurse vs paramedic" does not vote for what nurses' questions usually ask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from chatbot.embed import Embedder
+from chatbot.models import Lang
+
+EXAMPLES = Path(__file__).with_name("intent_examples.jsonl")
+K = 5  # neighbours that vote
+MIN_SIMILARITY = {"en": 0.45, "ja": 0.25}  # below this the nearest example is no evidence at all
+MIN_SHARE = 0.6  # share of the neighbours' similarity the winning label must hold
+
+
+class Example(BaseModel):
+    """One labelled question."""
+
+    label: str
+    lang: Lang
+    text: str
+
+    @property
+    def held_out(self) -> bool:
+        """One example in five (by a hash of its text) is kept out of the classifier to measure it."""
+        return hashlib.sha256(self.text.encode()).digest()[0] % 5 == 0
+
+
+def load_examples(path: Path = EXAMPLES) -> list[Example]:
+    return [Example.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def bigrams(text: str) -> Counter[str]:
+    """Character bigrams of a text without spaces: "資格は" -> {"資格": 1, "格は": 1}."""
+    squashed = "".join(text.split())
+    return Counter(squashed[i : i + 2] for i in range(len(squashed) - 1))
+
+
+class Meaning:
+    """Nearest-example classification of questions (see the module docstring)."""
+
+    def __init__(self, embedder: Embedder, cache: Path | None, examples: list[Example] | None = None) -> None:
+        """Args:
+        cache: a folder to keep the English examples' vectors in (None: embed them on first use every time).
+        examples: the labelled examples to use (default: all of intent_examples.jsonl).
+        """
+        self.embedder = embedder
+        self.cache = cache
+        self.examples = examples if examples is not None else load_examples()
+        self.english = [e for e in self.examples if e.lang == "en"]
+        self.japanese = [e for e in self.examples if e.lang == "ja"]
+
+    @cached_property
+    def vectors(self) -> np.ndarray:
+        """(n_english, dimension) float32: the English examples embedded, from the cache when it has them."""
+        texts = [e.text for e in self.english]
+        key = hashlib.sha256(json.dumps([self.embedder.name, texts]).encode()).hexdigest()[:16]
+        path = self.cache / f"intent-examples-{key}.npy" if self.cache else None
+        if path is not None and path.is_file():
+            return np.load(path)
+        vectors = self.embedder.embed(texts)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staging = path.with_name(f".{path.name}.{id(self)}.npy")
+            np.save(staging, vectors)
+            staging.replace(path)
+        return vectors
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of each bigram over the Japanese examples."""
+        df = Counter(gram for e in self.japanese for gram in bigrams(e.text))
+        return {gram: math.log(1 + len(self.japanese) / count) for gram, count in df.items()}
+
+    @cached_property
+    def japanese_vectors(self) -> list[dict[str, float]]:
+        return [self.weighted(e.text) for e in self.japanese]
+
+    def weighted(self, text: str) -> dict[str, float]:
+        """A unit TF-IDF vector of a text's bigrams (bigrams no example has are left out)."""
+        weights = {gram: n * self.idf[gram] for gram, n in bigrams(text).items() if gram in self.idf}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {gram: w / norm for gram, w in weights.items()}
+
+    def similarities(self, text: str, lang: Lang, vector: np.ndarray | None = None) -> np.ndarray:
+        """Similarity of the text to every example of its language, (n,) float32."""
+        if lang == "en":
+            query = vector if vector is not None else self.embedder.embed([text])[0]
+            return self.vectors @ query
+        weights = self.weighted(text)
+        rows = [sum(w * row.get(gram, 0.0) for gram, w in weights.items()) for row in self.japanese_vectors]
+        return np.array(rows, dtype=np.float32)
+
+    def classify(self, text: str, lang: Lang, vector: np.ndarray | None = None) -> str | None:
+        """The label its nearest examples agree on, or None when they are too far or disagree.
+
+        "how tough is it to get into this line of work" -> "become"
+        """
+        examples = self.english if lang == "en" else self.japanese
+        if not examples:
+            return None
+        scores = self.similarities(text, lang, vector)
+        nearest = np.argsort(-scores)[:K]
+        if float(scores[nearest[0]]) < MIN_SIMILARITY[lang]:
+            return None
+        votes: dict[str, float] = {}
+        for row in nearest:
+            votes[examples[row].label] = votes.get(examples[row].label, 0.0) + max(float(scores[row]), 0.0)
+        label, weight = max(votes.items(), key=lambda pair: pair[1])
+        return label if weight >= MIN_SHARE * sum(votes.values()) else None

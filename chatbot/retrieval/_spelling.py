@@ -1,0 +1,78 @@
+"""Typo tolerance: English words the pages never use, corrected to the nearest job-name or question word.
+
+"how do I become an electrcian" -> "how do I become an electrician"; "skils you need to be a computr programer"
+-> "skills you need to be a computer programmer". A word English uses (wordfreq's Zipf frequency of at least 2,
+about once per ten million words) is left alone, so "chess" never becomes "chest"; so, mostly, is a word whose
+stem the pages use (only a near-certain correction replaces it). Candidates are only the words of job names and
+aliases and a list of words questions are made of, compared with rapidfuzz (optimal string alignment distance, a
+C library).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from chatbot.text import STOPWORDS, singular
+
+WORD = re.compile(r"[A-Za-z]{4,}")
+MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
+SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
+# Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
+# fmt: off
+QUESTION_WORDS = [
+    "what", "how", "which", "who", "where", "when", "why", "does", "need", "needs", "become", "becoming", "skills",
+    "skill", "job", "jobs", "work", "working", "career", "careers", "education", "educational", "requirements",
+    "required", "requirement", "training", "degree", "license", "licence", "certificate", "certification",
+    "qualifications", "qualification", "duties", "tasks", "responsibilities", "personality", "outlook", "future",
+    "hours", "schedule", "related", "similar", "experience", "school", "college", "university", "apprenticeship",
+    "typical", "day", "like", "about", "tell", "describe", "difference", "compare", "between", "better", "more",
+    "person", "people", "someone", "living", "become", "start", "get", "into", "knowledge", "abilities", "tools",
+    "software", "values", "interests", "suited", "suit", "good", "learn", "study", "studying", "overview", "role",
+    "position", "profession", "occupation", "want", "would", "should", "could",
+]
+# fmt: on
+
+
+def cutoff(word: str) -> float:
+    """The similarity (0-100) a correction needs: one edit in four letters, two in ten (an edit is an insertion,
+    deletion, substitution or swap of neighbours: optimal string alignment)."""
+    return 75.0 if len(word) <= 4 else 80.0
+
+
+class Speller:
+    """Corrects the unknown English words of a question against a vocabulary of names and question words."""
+
+    def __init__(self, names: Iterable[str], known: Callable[[str], bool]) -> None:
+        """Args:
+        names: the words of every job name (lower case).
+        known: whether the pages use a word (its stem is in the index's vocabulary).
+        """
+        self.vocabulary = list(dict.fromkeys([*QUESTION_WORDS, *sorted(names)]))
+        self.words = set(self.vocabulary)
+        self.known = known
+
+    def correct(self, text: str) -> str:
+        """The text with every unknown word replaced by its nearest vocabulary word, when one is close enough."""
+        return WORD.sub(lambda match: self.word(match.group(0)), text)
+
+    def word(self, word: str) -> str:
+        lower = word.lower()
+        if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words or english(lower):
+            return word  # an acronym ("LPNs") or a word: nothing to correct
+        lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
+        scorer = OSA.normalized_similarity
+        found = process.extractOne(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100)
+        if found is None or (self.known(lower) and found[1] < SURE / 100):  # a stem the pages use: a near-certain fix
+            return word
+        return found[0]
+
+
+def english(word: str) -> bool:
+    """True for a word English uses often enough to be one (wordfreq's data ships in its package)."""
+    from wordfreq import zipf_frequency  # its word list loads on first use: ~0.3 s, ~35 MB
+
+    return zipf_frequency(word, "en") >= MIN_ZIPF
