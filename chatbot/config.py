@@ -96,6 +96,22 @@ class Settings(BaseSettings):
         "embedded (the model cannot read it); lexical search still finds it.",
     )
     top_k: int = Field(5, ge=1, le=50, description="Sections cited in an answer at most.")
+    support_cosine: float = Field(
+        0.35,
+        ge=0,
+        le=1,
+        description="A question that names no job but asks something about work is answered when some section is "
+        "at least this close in meaning (cosine); calibrated on labelled questions (bench/gate.py).",
+    )
+    support_cosine_no_intent: float = Field(
+        0.55, ge=0, le=1, description="The same for a question that asks nothing in particular about work."
+    )
+    guess_margin: float = Field(
+        0.15,
+        ge=0,
+        description="A question that names no job is answered about the best job when it leads the next by this "
+        "much (job scores of retrieval); else with passages of the best jobs. Calibrated with bench/gate.py.",
+    )
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a reason.")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")
     llm_model: str | None = Field(None, description="Chat model name at that endpoint.")

@@ -35,10 +35,11 @@ class Conversation(BaseModel):
             sections = self.discussed.setdefault(citation.job, [])
             if citation.section not in sections:
                 sections.append(citation.section)
-        if not (answer.answered and answer.jobs):
+        about = answer.about or answer.jobs
+        if not (answer.answered and about):
             return
-        self.focus = list(dict.fromkeys([*answer.jobs, *self.focus]))[:MAX_FOCUS]
-        self.history = list(dict.fromkeys([*self.history, *answer.jobs]))
+        self.focus = list(dict.fromkeys([*about, *self.focus]))[:MAX_FOCUS]
+        self.history = list(dict.fromkeys([*self.history, *about]))
         self.last_intent = answer.intent if answer.intent is not Intent.COMPARE else self.last_intent
         if answer.comparison is not None:
             self.compared = list(answer.comparison.jobs)

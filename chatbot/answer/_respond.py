@@ -33,7 +33,8 @@ MAX_HINTED = 2  # sections a question's words point at, shown before its intent'
 GENERIC_TERMS = frozenset(
     terms(
         "tell more know say page please thing anything something else good well much like really also job work career "
-        "it its they them their this that these those one"
+        "it its they them their this that these those one role position occupation profession overview info "
+        "information about describe explain general basic"
     )
 )
 
@@ -178,7 +179,9 @@ def from_hits(question: Question, retrieval: Retrieval, library: Library) -> Ans
     blocks = [block for chunk in chunks if (block := passage_line(library, ledger, chunk, question.lang))]
     if not blocks:
         return refuse.not_found(question, retrieval.hits)
-    return answered(question, "\n\n".join([say("passages", question.lang), *blocks]), ledger, retrieval)
+    text = "\n\n".join([say("passages", question.lang), *blocks])
+    first = ledger.citations[0].job  # several jobs' passages: a follow-up is about the best one
+    return make_answer(question, text, answered=True, ledger=ledger, hits=retrieval.hits, about=[first])
 
 
 def next_questions(

@@ -17,7 +17,6 @@ from chatbot.text import clean_question, language_of
 
 MAX_PASSAGES = 8
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
-LEAD_MARGIN = 0.15  # how far the best job must lead the next for a question that names none to be about it
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
     "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
@@ -49,7 +48,7 @@ def reply(
         asked = question.model_copy(update={"standalone": question.text})  # nothing is searched: no page exists
         return deliver(refuse.unpaged(asked, mention.name, mention.listed_by, library), on_text)
     retrieval = Retrieval(query=question.standalone) if question.small_talk else search(retriever, question)
-    question, retrieval = guess(retriever, question, retrieval)
+    question, retrieval = guess(retriever, question, retrieval, settings.guess_margin)
     answer = checked(respond(question, retrieval, library, conversation), library)
     if settings.llm_base_url and settings.llm_model and answer.answered and answer.comparison is None:
         return with_llm(question, answer, retrieval, library, settings, on_text)
@@ -65,14 +64,16 @@ def search(retriever: Retriever, question: Question) -> Retrieval:
     return retriever.nearest(question)
 
 
-def guess(retriever: Retriever, question: Question, retrieval: Retrieval) -> tuple[Question, Retrieval]:
+def guess(
+    retriever: Retriever, question: Question, retrieval: Retrieval, margin: float
+) -> tuple[Question, Retrieval]:
     """A question that names no job but describes one ("who fixes cars for a living?"), about the job retrieval
     finds clearly best: the answer then says "It sounds like you mean ..." and cites that job's page."""
     if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS or not retrieval.supported:
         return question, retrieval
     if question.intent is Intent.COMPARE or (question.mention is not None and not question.links):
         return question, retrieval  # a comparison needs its jobs named; "become an astronaut" names one we lack
-    lead = retrieval.leading(LEAD_MARGIN)
+    lead = retrieval.leading(margin)
     if lead is None:
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})

@@ -30,6 +30,7 @@ class Library:
             self._pages.setdefault(chunk.job, []).append(chunk)
         self._sections: dict[tuple[str, str], Section] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._names: dict[str, frozenset[str]] = {}
 
     def text(self, job: str, heading: str) -> str | None:
         """The section's text, or None when the job's page has no such (indexed) section."""
@@ -56,6 +57,14 @@ class Library:
         if found is None:
             texts = [chunk.text for chunk in self._pages.get(job, [])]
             found = self._terms[job] = frozenset(terms("\n".join([job, *texts])))
+        return found
+
+    def name_terms(self, job: str) -> frozenset[str]:
+        """The search terms of the job's title and aliases (cached per job)."""
+        found = self._names.get(job)
+        if found is None:
+            entry = self.jobs[job]
+            found = self._names[job] = frozenset(terms("\n".join([entry.title, *entry.aliases])))
         return found
 
     def has(self, job: str, heading: str) -> bool:

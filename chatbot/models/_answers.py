@@ -77,6 +77,9 @@ class Answer(BaseModel):
     answered: bool
     citations: list[Citation] = Field(default_factory=list)
     jobs: list[str] = Field(default_factory=list)
+    about: list[str] = Field(
+        default_factory=list, description="The jobs the answer is about, what a follow-up refers to (jobs: all cited)."
+    )
     question: str = ""
     standalone_question: str = ""
     read_as: str | None = Field(None, description="The question with its typos corrected, when it had any.")

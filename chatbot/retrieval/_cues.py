@@ -51,7 +51,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.NEXT: re.compile(
         r"\b(next|following) (step|stage|level|position|rung|move)\b|\bafter (that|this|it)\b|\bstep up\b"
         r"|\bthen what\b|\bwhat comes (next|after)\b|\band then\b|\bafterwards\b|\bbeyond that\b|\bmove up\b"
-        r"|\bhigher\b.*\b(position|level|step)\b|その次|次は|次の段階|その後|その先|さらに上|その上",
+        r"|\bhigher\b.*\b(position|level|step)\b|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上",
         re.IGNORECASE,
     ),
     Cue.BEFORE: re.compile(
@@ -69,7 +69,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(who|that|where|which|in which|whose)\b|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b"
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b|\bwho (?!is\b|was\b|has\b|does\b)\w+s\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
-        r"|\bwhat (job|career) (would|is|could)\b"
+        r"|\bwhat (job|career) (would|is|could)\b|\bwho'?s the (person|one|guy|people)\b"
+        r"|\bthe (person|people|guy|guys|one|ones) (who|that|in|at|on)\b"
         r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)",
         re.IGNORECASE,
     ),

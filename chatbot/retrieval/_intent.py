@@ -35,7 +35,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bother (jobs|occupations|careers)\b"
         r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
         r"|\borgani[sz]ations?\b|\bassociations?\b"
-        r"|\b(jobs?|careers?|occupations?|professions?|work) (like|similar to) (a |an |the |being )?\w"
+        r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
+        r"(a |an |the |being )?\w"
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -77,7 +78,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
-        r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは",
+        r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
+        r"|つきたい|つくには",
     ),
     (
         Intent.WORK,

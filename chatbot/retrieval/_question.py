@@ -38,7 +38,7 @@ OFF_TOPIC = re.compile(
 )
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
-    r"|なるには|就くには|つくには|就きたい|どうやったら|どうすれば"
+    r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば"
 )
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 SMALL_TALK = re.compile(

@@ -21,17 +21,18 @@ from chatbot.errors import IndexCorruptError
 from chatbot.index import Library, StoredIndex
 from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
+from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._intent import asking_terms, preferred_sections
+from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._spelling import Speller
 from chatbot.text import is_japanese, stemmer
 
-LINK, EVIDENCE, SECTION, LOCAL = 2.0, 1.0, 1.0, 0.1
+LINK, EVIDENCE, SECTION, LOCAL, COVERAGE = 2.0, 1.0, 1.0, 0.1, 1.0
 CANDIDATE_JOBS = 5
-DENSE_SUPPORT, DENSE_SUPPORT_NO_INTENT = 0.35, 0.55  # best cosine needed without a link
 
 
 class Mode(StrEnum):
@@ -72,16 +73,11 @@ class Retriever:
         cache = settings.model_cache or settings.index_dir / "models"
         # The labelled examples do not change with the index: a new version keeps the old one's vectors.
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
-        self.vectors = index.vectors  # (n_chunks, dimension)
-        self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
+        embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
+        self.dense = DenseScorer(index.vectors, embedded, embedder, settings)
         identity = settings.vocabulary.identity
         self.identity = np.array([chunk.section in identity for chunk in index.chunks], dtype=bool)
-        titles = {job.title: n for n, job in enumerate(index.jobs)}
-        self.job_of = np.array([titles.get(chunk.job, -1) for chunk in index.chunks], dtype=np.int32)
-        order = np.argsort(self.job_of, kind="stable")  # rows grouped by job, in row order within each job
-        bounds = np.searchsorted(self.job_of[order], np.arange(len(index.jobs) + 1))
-        self.job_rows = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        self.titles = titles
+        self.jobs = JobRows(index, self.library)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
         """The analysis of a question against this index's jobs (see chatbot.retrieval.understand), its typos
@@ -118,7 +114,7 @@ class Retriever:
         full = self.mode == Mode.FULL
         intent = question.intent if full else None
         jobs = question.jobs
-        allowed = self.rows_of(jobs)
+        allowed = self.jobs.rows_of(jobs)
         dense = self.dense_scores(text, allowed)
         query_terms = self.lexical.tokenize(text) if self.mode != Mode.DENSE else []
         lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
@@ -127,9 +123,10 @@ class Retriever:
             return self.plain(text, fused, k)
         found = [] if jobs else question.links
         links = strong_links(found)
-        focus = [self.titles[title] for title in jobs if title in self.titles]
+        focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
         evidence = self.identity_evidence(query_terms, dense, allowed)
-        job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus)
+        asked = [term for term in query_terms if term not in asking_terms()]
+        job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)
         supported = bool(focus) if jobs else self.supported(question, intent, links, dense)
         preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
@@ -139,30 +136,14 @@ class Retriever:
             query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates
         )
 
-    def rows_of(self, jobs: list[str]) -> np.ndarray | None:
-        """Chunk rows of these jobs (None: every row)."""
-        if not jobs:
-            return None
-        wanted = [self.titles[title] for title in jobs if title in self.titles]
-        return np.concatenate([self.job_rows[n] for n in wanted]) if wanted else np.zeros(0, dtype=np.int64)
-
     def dense_scores(self, question: str, allowed: np.ndarray | None) -> np.ndarray | None:
         """Cosine of the question with every chunk, (n_chunks,); None in BM25 mode or when the model cannot read
-        the question: any Japanese, or mostly unknown tokens. The English model's vector of Japanese text is noise
-        (it knows single kanji, not words), so Japanese is left to BM25. The dense baseline always embeds."""
+        the question. The dense baseline always embeds."""
         if self.mode == Mode.BM25 or len(self.index.chunks) == 0:
             return None
-        if self.mode != Mode.DENSE and (
-            (is_japanese(question) and not self.settings.dense_japanese)
-            or self.embedder.unknown_ratio(question) > self.settings.max_unknown_ratio
-        ):
+        if self.mode != Mode.DENSE and not self.dense.readable(question):
             return None
-        vector = self.embedder.embed([question])[0]  # (dimension,)
-        if allowed is None:
-            return self.vectors @ vector
-        scores = np.zeros(len(self.index.chunks), dtype=np.float32)
-        scores[allowed] = self.vectors[allowed] @ vector
-        return scores
+        return self.dense.scores(question, allowed)
 
     def plain(self, question: str, fused: np.ndarray, k: int) -> Retrieval:
         """The baseline modes: the k best fused chunks, whatever their job or section."""
@@ -179,24 +160,24 @@ class Retriever:
         return fuse([s for s in (dense, naming) if s is not None], np.flatnonzero(identity))
 
     def job_scores(
-        self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int]
+        self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int], asked: list[str]
     ) -> dict[int, float]:
-        """Candidate jobs (those in focus, linked, or owning the best identity chunks) scored by link and evidence.
+        """Candidate jobs (those in focus, linked, or owning the best identity chunks) scored by link, evidence and
+        how many of the question's words their page uses.
 
         Every link counts by how sure it is; the jobs compared count alike.
         """
-        scores = {self.titles[link.title]: LINK * link.score for link in found}
-        scores.update((self.titles[link.title], LINK * compared[0].score) for link in compared)
+        titles = self.jobs.titles
+        scores = {titles[link.title]: LINK * link.score for link in found}
+        scores.update((titles[link.title], LINK * compared[0].score) for link in compared)
         scores.update((job, scores.get(job, 0.0)) for job in focus)
         for row in top_rows(evidence, 50):
-            scores.setdefault(int(self.job_of[row]), 0.0)
-        total = {job: scores[job] + EVIDENCE * self.job_evidence(job, evidence) for job in scores}
+            scores.setdefault(int(self.jobs.job_of[row]), 0.0)
+        total = {
+            job: scores[job] + EVIDENCE * self.jobs.evidence(job, evidence) + COVERAGE * self.jobs.coverage(job, asked)
+            for job in scores
+        }
         return dict(sorted(total.items(), key=lambda pair: -pair[1])[:CANDIDATE_JOBS])
-
-    def job_evidence(self, job: int, fused: np.ndarray) -> float:
-        """How well the job's two best chunks rank (0..1; the mean of the two fused scores)."""
-        best = np.sort(fused[self.job_rows[job]])[-2:]
-        return float(best.sum() / 2) if len(best) else 0.0
 
     def ranked(
         self,
@@ -209,7 +190,7 @@ class Retriever:
         """Chunks of the candidate jobs, by job score, preference for their heading and fit within the job."""
         scored: list[tuple[float, int]] = []
         for job, job_score in job_scores.items():
-            rows = self.job_rows[job]
+            rows = self.jobs.rows[job]
             fit = fuse([s[rows] for s in (dense, lexical) if s is not None], None)
             for position, row in enumerate(rows):
                 section = self.index.chunks[row].section
@@ -238,9 +219,10 @@ class Retriever:
             return True
         if question.mention is not None:  # a job is named: known if the name is one of ours, even an ambiguous one
             return bool(question.links)
-        best = float(dense[self.embedded].max()) if dense is not None and self.embedded.any() else 0.0
+        best = self.dense.best(dense)
         if intent is None:
-            return best >= DENSE_SUPPORT_NO_INTENT
-        return best >= DENSE_SUPPORT or (dense is None and is_japanese(question.standalone or question.text))
+            return best >= self.settings.support_cosine_no_intent
+        japanese = dense is None and is_japanese(question.standalone or question.text)
+        return best >= self.settings.support_cosine or japanese
 
 
