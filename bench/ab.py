@@ -39,6 +39,8 @@ except ImportError:
     from chatbot.config import Settings
 questions = json.loads(sys.argv[2])
 bot = Chatbot(Settings(index_dir=Path(sys.argv[1])))
+if hasattr(bot, "warm"):
+    bot.warm(wait=True)
 for question in questions[:20]:
     bot.ask(question)
 times = []

@@ -109,6 +109,7 @@ def main() -> None:
     cold = cold_start(args.index)
     with timer() as load:
         bot = Chatbot(Settings(index_dir=args.index))
+        bot.warm(wait=True)  # as the app has it moments after it starts
     questions = eval_questions()
     questions += job_questions(bot, max(0, 220 - len(questions)))
     single_turns(bot, questions[:10])  # warm-up

@@ -71,6 +71,14 @@ class Chatbot:
         """The index version answers come from now (data only; for tools and tests: shells use the methods)."""
         return self._retriever.index
 
+    def warm(self, wait: bool = False) -> None:
+        """Build in the background (or now, with wait) the caches the first questions would otherwise wait for."""
+        retriever = self._retriever
+        if wait:
+            retriever.warm()
+        else:
+            threading.Thread(target=retriever.warm, name="warm-retriever", daemon=True).start()
+
     def titles(self) -> dict[str, str]:
         """Every indexed job's title -> the file its page came from."""
         return {job.title: job.source for job in self._retriever.index.jobs}
@@ -127,4 +135,5 @@ class Chatbot:
             report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, current.index)
             if saved is not None:
                 self._retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=current)
+                self.warm()
             return report

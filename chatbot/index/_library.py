@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+import numpy as np
+
 from chatbot.headings import Headings
 from chatbot.index._store import StoredIndex
 from chatbot.ingest import build_section
@@ -24,10 +26,11 @@ class Library:
         self.headings = vocabulary  # the configuration's heading vocabulary, for the roles of sections
         self.jobs: dict[str, JobEntry] = {job.title: job for job in index.jobs}
         self._parts: dict[tuple[str, str], list[Chunk]] = {}
-        self._pages: dict[str, list[Chunk]] = {}  # job -> its chunks in page order
-        for chunk in index.chunks:
+        self._rows: dict[str, list[int]] = {}  # job -> its chunk rows in page order
+        for row, chunk in enumerate(index.chunks):
             self._parts.setdefault((chunk.job, chunk.section), []).append(chunk)
-            self._pages.setdefault(chunk.job, []).append(chunk)
+            self._rows.setdefault(chunk.job, []).append(row)
+        self._counts, self._chunks = index.counts, index.chunks
         self._sections: dict[tuple[str, str], Section] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._names: dict[str, frozenset[str]] = {}
@@ -52,11 +55,19 @@ class Library:
         return self._sections[key]
 
     def job_terms(self, job: str) -> frozenset[str]:
-        """The search terms of everything the job's page says (cached per job)."""
+        """The search terms of everything the job's page says (cached per job): from the index's term counts, or
+        by tokenising its chunks where the index has none."""
         found = self._terms.get(job)
         if found is None:
-            texts = [chunk.text for chunk in self._pages.get(job, [])]
-            found = self._terms[job] = frozenset(terms("\n".join([job, *texts])))
+            rows = self._rows.get(job, [])
+            counts = self._counts
+            if counts is None:
+                found = frozenset(terms("\n".join([job, *(self._chunks[row].text for row in rows)])))
+            else:
+                spans = (counts.terms[counts.offsets[row] : counts.offsets[row + 1]] for row in rows)
+                ids = np.unique(np.concatenate([np.zeros(0, np.int32), *spans]))
+                found = frozenset(counts.vocabulary[i] for i in ids)
+            self._terms[job] = found
         return found
 
     def name_terms(self, job: str) -> frozenset[str]:

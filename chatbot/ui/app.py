@@ -28,7 +28,9 @@ PLACEHOLDER = "Ask about a job, e.g. how do I become a ward mayor?"
 @st.cache_resource(show_spinner="Loading the model and the index…")
 def load_chatbot() -> Chatbot:
     """The model and index, loaded once per process and shared by every session (Chatbot is thread-safe)."""
-    return Chatbot(Settings())
+    bot = Chatbot(Settings())
+    bot.warm()  # in the background: the first questions need not wait for the caches
+    return bot
 
 
 def loaded() -> tuple[Chatbot | None, ChatbotError | None]:
@@ -92,8 +94,9 @@ def render_comparison(comparison: Comparison) -> None:
 def render_why(answer: Answer) -> None:
     """What retrieval made of the question and how each retrieved section scored."""
     with st.expander("Why these sources"):
+        read_as = f"Read as (spelling corrected): {answer.read_as}\n" if answer.read_as else ""
         st.text(
-            f"Searched for: {answer.standalone_question or answer.question}\n"
+            f"{read_as}Searched for: {answer.standalone_question or answer.question}\n"
             f"Intent: {answer.intent or 'not recognised'}\n"
             f"Jobs: {', '.join(answer.jobs) or 'none recognised'}"
         )

@@ -111,6 +111,7 @@ def run_ask(args: argparse.Namespace) -> int:
 def run_chat(args: argparse.Namespace) -> int:
     """`chatbot chat`: one answer per stdin line, the conversation kept across lines."""
     bot, conversation = Chatbot(settings_from(args)), Conversation()
+    bot.warm()
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # a line that is not UTF-8 is still a question, not a crash
     for line in sys.stdin:

@@ -334,3 +334,10 @@ def test_real_model_answers_in_the_app(seeds_index: Settings, monkeypatch: pytes
         assert len(at.get("graphviz_chart")) == 1
     finally:
         st.cache_resource.clear()
+
+
+def test_why_these_sources_shows_the_corrected_question(at: AppTest) -> None:
+    ask(at, "how do I become a ward mayorr")
+    why = next(e for e in at.chat_message[1].expander if e.label == "Why these sources")
+    shown = " ".join(text.value for text in why.text)
+    assert "Read as (spelling corrected): how do I become a ward mayor" in shown

@@ -173,6 +173,11 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         expect(follow_up).to_contain_text("Ward Mayor")
         page.screenshot(path=shots / "2-follow-up.png", full_page=True)
 
+        step = ask(page, "and the step before that one?", 6)  # no cue word: a step along the path shown before
+        expect(step).to_contain_text("Deputy Ward Mayor")
+        expect(step.get_by_test_id("stExpander").filter(has_text=f"{WARD_MAYOR} — Career Path")).to_have_count(1)
+        page.screenshot(path=shots / "3-step-before.png", full_page=True)
+
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(LEGISLATORS))
         add = page.get_by_role("button", name="Add and reindex")
         expect(add).to_be_enabled(timeout=60_000)
@@ -181,19 +186,19 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         settle(page)
         assert (seeds / LEGISLATORS.name).read_bytes() == LEGISLATORS.read_bytes()
         expect(page.get_by_test_id("stSidebar")).to_contain_text("4 pages")
-        page.screenshot(path=shots / "3-uploaded.png", full_page=True)
+        page.screenshot(path=shots / "4-uploaded.png", full_page=True)
 
-        legislators = ask(page, "what do legislators do?", 6)
+        legislators = ask(page, "what do legislators do?", 8)
         expect(legislators.get_by_test_id("stExpander").filter(has_text="Legislators —").first).to_be_visible()
-        page.screenshot(path=shots / "4-new-job.png", full_page=True)
+        page.screenshot(path=shots / "5-new-job.png", full_page=True)
 
-        pastry = ask(page, "what does a pastry chef do?", 8)
+        pastry = ask(page, "what does a pastry chef do?", 10)
         for expander in pastry.get_by_test_id("stExpander").filter(has_text="Pastry Chef —").all():
             open_expander(expander)
         for link in pastry.get_by_text("the guild").all():
             link.click()
         page.wait_for_timeout(1000)
-        page.screenshot(path=shots / "5-inert-page.png", full_page=True)
+        page.screenshot(path=shots / "6-inert-page.png", full_page=True)
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert dialogs == []
         body = page.locator("body").inner_text()
@@ -202,7 +207,7 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         assert pastry.locator("a").count() == 0  # not even the page's http URL became a link
         assert page.locator("img[src='x']").count() == 0
         assert page.locator("script", has_text="__xss").count() == 0
-    assert len(list(shots.glob("*.png"))) == 5
+    assert len(list(shots.glob("*.png"))) == 6
 
 
 @pytest.mark.slow
