@@ -7,6 +7,8 @@ talk is at. Each turn gets a DialogueAct from its cues (chatbot/retrieval/_cues.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from chatbot.answer._phrases import join_names, question_for
@@ -14,6 +16,7 @@ from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Quest
 from chatbot.text import STOPWORDS, name_words
 
 MAX_FOCUS = 5
+PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "Assistant Section Chief (Ministry/Agency)" is named without them
 Resolution = tuple[DialogueAct, list[str], Intent | None]
 
 
@@ -72,6 +75,8 @@ class Conversation(BaseModel):
             return DialogueAct.OFF_TOPIC, [], intent
         if compared := self.comparison(question, cues):
             return compared
+        if cues & {Cue.NEXT, Cue.BEFORE} and self.named_step(question) is not None:  # "the step after section chief"
+            return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME  # type: ignore[union-attr]
         if named:
             return self.named_act(question, cues)
         if Cue.FIRST in cues and self.history:
@@ -123,15 +128,27 @@ class Conversation(BaseModel):
         best = max(overlap, key=lambda job: overlap[job], default=None)
         return best if best is not None and overlap[best] else None
 
+    def named_step(self, question: Question) -> int | None:
+        """The step of the career path last shown that the question names ("after section chief level"), if any."""
+        if self.position is None:
+            return None
+        text = question.text.casefold()
+        steps = self.position.steps
+        named = [i for i, step in enumerate(steps) if PARENTHESES.sub("", step).strip().casefold() in text]
+        return max(named, key=lambda i: len(steps[i])) if named else None
+
     def step_of(self, question: Question) -> int:
-        """The career step a follow-up along the path asks about: one after (or before) where the talk is."""
+        """The career step a follow-up along the path asks about: one after (or before) the step it names, or the
+        step the talk is at."""
         position = self.position
         assert position is not None
+        at = self.named_step(question)
+        at = position.at if at is None else at
         if Cue.BEFORE in question.cues:
-            return max(position.at - 1, 0)
+            return max(at - 1, 0)
         if Cue.NEXT in question.cues:
-            return min(position.at + 1, len(position.steps))
-        return position.at
+            return min(at + 1, len(position.steps))
+        return at
 
 
 def standalone(question: Question) -> str:

@@ -34,7 +34,7 @@ GENERIC_TERMS = frozenset(
     terms(
         "tell more know say page please thing anything something else good well much like really also job work career "
         "it its they them their this that these those one role position occupation profession overview info "
-        "information about describe explain general basic"
+        "information about describe explain general basic side aspect part bit deal story"
     )
 )
 
@@ -55,7 +55,10 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
             return refuse.which_two(question, conversation.focus, list(library.jobs))
         return compared(question, library, conversation)
     if question.step is not None and conversation.position is not None:
-        followed = along_path(question, conversation.position, library)
+        named = conversation.named_step(question)  # "the step after section chief level": from that step
+        position = conversation.position
+        position = position if named is None else position.model_copy(update={"at": named})
+        followed = along_path(question, position, library)
         if followed is not None:
             return followed.model_copy(update={"suggestions": next_questions(question, library, conversation, [])})
     if question.jobs:

@@ -7,12 +7,15 @@ array here is chunk i of the chunk table.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from chatbot.index import TermCounts
-from chatbot.text import Tokenizer, terms
+from chatbot.text import Tokenizer, is_japanese, terms
 
 K1, B = 1.5, 0.75
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 class LexicalIndex:
@@ -31,13 +34,25 @@ class LexicalIndex:
     def __len__(self) -> int:
         return self.counts.n_chunks
 
+    def query_terms(self, query: str) -> list[str]:
+        """The query's terms, a Japanese compound the chunks never use replaced by its parts they do: "米作り" (no
+        page says it) -> "米"; "田舎" stays as it is."""
+        out: list[str] = []
+        for term in self.tokenize(query):
+            if term in self.lookup or not is_japanese(term) or len(term) < 3:
+                out.append(term)
+                continue
+            pairs = [term[i : i + 2] for i in range(len(term) - 1) if term[i : i + 2] in self.lookup]
+            out += pairs or [char for char in term if char in self.lookup and KANJI.match(char)] or [term]
+        return out
+
     def scores(self, query: str, ignore: frozenset[str] = frozenset()) -> np.ndarray:
         """BM25 score of every chunk for the query, (n_chunks,) float32 (a repeated query term counts again).
 
         Args:
             ignore: terms of the query to leave out.
         """
-        return self.term_scores(self.tokenize(query), ignore)
+        return self.term_scores(self.query_terms(query), ignore)
 
     def term_scores(self, query_terms: list[str], ignore: frozenset[str] = frozenset()) -> np.ndarray:
         """scores() of a query already tokenised with this index's tokenizer."""

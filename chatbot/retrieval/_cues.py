@@ -50,8 +50,11 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.NEXT: re.compile(
         r"\b(next|following) (step|stage|level|position|rung|move)\b|\bafter (that|this|it)\b|\bstep up\b"
+        r"|\b(step|stage|level|position|rung) (after|above)\b"
         r"|\bthen what\b|\bwhat comes (next|after)\b|\band then\b|\bafterwards\b|\bbeyond that\b|\bmove up\b"
-        r"|\bhigher\b.*\b(position|level|step)\b|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上",
+        r"|\bhigher\b.*\b(position|level|step)\b|\b(anything|something|what'?s?) above\b|\bthe top\b"
+        r"|\bwhere (do|does|can) (you|i|one|they) go (next|from there)\b|\bgo next\b"
+        r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上",
         re.IGNORECASE,
     ),
     Cue.BEFORE: re.compile(

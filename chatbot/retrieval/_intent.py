@@ -18,13 +18,14 @@ from chatbot.text import fold, terms
 CUES: list[tuple[Intent, str]] = [
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
-        r"\bwhat (does|do|did) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b|\btypical (day|shift|week|work)"
+        r"\bwhat (does|do|did|dose) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b"
+        r"|\btypical (day|shift|week|work)"
         r"|何をする|仕事内容|どんな作業|作業内容",
     ),
     (
         Intent.COMPARE,
         r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
-        r"|違い|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
+        r"|違い|違う|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
     ),
     (
         Intent.RELATED,
@@ -79,7 +80,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
-        r"|つきたい|つくには",
+        r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる",
     ),
     (
         Intent.WORK,
@@ -94,7 +95,9 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
     (
         Intent.WORK,
         r"\bwhat('s| is) it like\b|\bwhat (is|'s) (that|this|the) (job|role|work) like\b|\blike being\b"
-        r"|\bwhat'?s (a |an |the )?[\w' -]{1,40} like\b|\btell me about\b|\boverview\b|\binfo(rmation)? (on|about)\b"
+        r"|\bwhat'?s (a |an |the )?[\w' -]{1,40} like\b|\btell me (more )?about\b|\boverview\b"
+        r"|\binfo(rmation)? (on|about)\b"
+        r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事",
     )
@@ -141,7 +144,8 @@ ASKING_WORDS = (
     "personality trait interest value outlook future demand title name related similar career path task duty "
     "software tool technology become job work need kind type person people someone other go "
     "資格 スキル 学歴 働き方 仕事 内容 必要 将来 知識 能力 性格 向いている 関連 別名 雇用形態 経験 訓練 試験 免許 "
-    "就くには なるには どんな 教えて ですか 職人 感じ どう する ある なる いる できる こと もの お ご さん 方"
+    "就くには なるには どんな 教えて ですか 職人 感じ どう する ある なる いる できる こと もの お ご さん 方 "
+    "やる いい 良い よい 始める 思う 考える 知る 教える 分かる わかる 聞く 欲しい たい 何 なに どれ どこ いつ"
 )
 
 

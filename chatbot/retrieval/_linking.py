@@ -8,14 +8,18 @@ from functools import cached_property
 from types import EllipsisType
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._mention import job_mention
-from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, japanese_key, job_names, keyed_names
+from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE_PART, japanese_key, job_names, keyed_names
 from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
+MIN_LIKE_CHARS, LIKENESS, MAX_LIKE_JOBS = 3, 0.8, 3  # a slot read as the start, or a near spelling, of a name
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
@@ -89,6 +93,25 @@ class JobLinker:
         return [
             JobLink(title=self.jobs[source].title, source=source, score=round(weight / len(found), 4), matched=text)
             for source, (weight, name) in found.items()
+        ]
+
+    def by_likeness(self, text: str) -> list[JobLink]:
+        """Jobs with a Japanese name the text begins ("ケアマネ": 介護支援専門員/ケアマネジャー) or nearly spells
+        ("ネイルリスト": ネイリスト; one edit in five characters), for a job slot no name fills."""
+        key = japanese_key(text)
+        if len(key) < MIN_LIKE_CHARS:
+            return []
+        keys = [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
+        starting = [name for name in keys if name.startswith(key)]
+        if not starting:
+            found = process.extractOne(key, keys, scorer=OSA.normalized_similarity, score_cutoff=LIKENESS)
+            starting = [found[0]] if found else []
+        sources = {name.job: name for found in starting for name in self.names[(True, found)]}
+        if not 0 < len(sources) <= MAX_LIKE_JOBS:
+            return []
+        return [
+            JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=text)
+            for s in sources
         ]
 
     def remove(self, job: JobEntry) -> None:

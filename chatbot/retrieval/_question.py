@@ -15,7 +15,7 @@ from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention
-from chatbot.text import fold, is_japanese, language_of, name_words, terms
+from chatbot.text import fold, is_japanese, language_of, name_words, replace_name_words, terms
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
 # Pay is on no page; these say plainly that pay is what is asked.
@@ -39,6 +39,10 @@ OFF_TOPIC = re.compile(
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば"
+)
+FILLER = frozenset(
+    ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
+    + ["now", "or", "also", "too"]
 )
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 SMALL_TALK = re.compile(
@@ -68,12 +72,14 @@ def understand(
     links = linker.link(text, limit=5, mention=mention)
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
-        if not links and is_japanese(mention):
-            links = linker.by_reading(mention)  # 区長 read くちょう, 美用師 read like 美容師
+        if not links and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
+            links = linker.by_reading(mention) or linker.by_likeness(mention)
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
     named = [link.title for link in strong]
     small_talk, cues = is_small_talk(text), cues_of(text)
+    if strong and not is_japanese(text) and Cue.ELLIPTICAL not in cues and bare(text, strong):
+        cues.append(Cue.ELLIPTICAL)  # "locomotive engineers?", "and a welder": the name alone, the last question kept
     intent, scope = detect_intent(asked), scope_of(fold(text), cues)
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
         probe = masked(asked, links)
@@ -110,11 +116,19 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     return set(terms(rest)) <= library.job_terms(link.title)
 
 
+def bare(text: str, links: list[JobLink]) -> bool:
+    """True when the question is a job's name and filler words only: "locomotive engineer is how?"."""
+    names = {word for link in links for word in name_words(link.matched)}
+    return not set(name_words(text)) - names - FILLER
+
+
 def masked(asked: str, links: list[JobLink]) -> str:
-    """The asked part with the names of linked jobs replaced by "job": what the examples are compared with."""
-    for link in links:
-        asked = re.sub(re.escape(fold(link.matched)), "job", asked)
-    return asked
+    """The asked part with the words of linked jobs' names replaced by "job" (singular or plural): what the labelled
+    examples are compared with. "genetic counselor" -> "job job"."""
+    names = {word for link in links for word in name_words(link.matched)}
+    for link in links:  # a Japanese name is replaced whole
+        asked = asked.replace(fold(link.matched), "job") if is_japanese(link.matched) else asked
+    return replace_name_words(asked, names, "job")
 
 
 def by_example(label: str | None) -> tuple[Intent | None, Scope]:

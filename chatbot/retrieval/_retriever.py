@@ -124,7 +124,7 @@ class Retriever:
         jobs = question.jobs
         allowed = self.jobs.rows_of(jobs)
         dense = self.dense_scores(text, allowed)
-        query_terms = self.lexical.tokenize(text) if self.mode != Mode.DENSE else []
+        query_terms = self.lexical.query_terms(text) if self.mode != Mode.DENSE else []
         lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
         fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
         if not full:
@@ -165,7 +165,11 @@ class Retriever:
         """Fused rank of the identity chunks only, by meaning and by the words that describe a job."""
         identity = self.identity if allowed is None else self.identity & np.isin(np.arange(len(self.identity)), allowed)
         naming = self.lexical.term_scores(query_terms, ignore=asking_terms())
-        return fuse([s for s in (dense, naming) if s is not None], np.flatnonzero(identity))
+        rankings = [s for s in (dense, naming) if s is not None]
+        fused = fuse(rankings, np.flatnonzero(identity))
+        if len(fused) and not fused.any():  # words only other sections use ("米作り" in a career path): those count
+            fused = fuse(rankings, allowed)
+        return fused
 
     def job_scores(
         self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int], asked: list[str]

@@ -3,7 +3,7 @@
 from chatbot.text._normalise import clean_question, fold, kana_fold, squash_spaces, strip_controls
 from chatbot.text._script import JAPANESE_CHARS, is_japanese, language_of, mostly_japanese
 from chatbot.text._terms import STOPWORDS, TOKENIZER, Tokenizer, japanese_words, reading, stemmer, terms
-from chatbot.text._words import name_words, singular
+from chatbot.text._words import name_words, replace_name_words, singular
 
 __all__ = [
     "JAPANESE_CHARS",
@@ -19,6 +19,7 @@ __all__ = [
     "mostly_japanese",
     "name_words",
     "reading",
+    "replace_name_words",
     "singular",
     "squash_spaces",
     "stemmer",

@@ -29,3 +29,9 @@ def name_words(text: str) -> list[str]:
     A hyphenated word stays whole ("vice-minister" does not contain the name "Minister").
     """
     return [singular(word) for word in NAME_WORD.findall(fold(text))]
+
+
+def replace_name_words(text: str, words: set[str], by: str) -> str:
+    """The text with every word whose singular is in words replaced: ("genetic counselors", {"counselor"}, "job")
+    -> "genetic job"."""
+    return NAME_WORD.sub(lambda word: by if singular(word.group(0)) in words else word.group(0), text)
