@@ -56,8 +56,8 @@ def main() -> None:
         both = [cue or near for cue, near in zip(cues, knn, strict=True)]
         fired = [(c, x) for c, x in zip(cues, expected, strict=True) if c is not None]
 
-        def accuracy(found: list[str | None]) -> float:
-            return sum(f == x for f, x in zip(found, expected, strict=True)) / len(group)
+        def accuracy(found: list[str | None], expected: list[str] = expected) -> float:
+            return sum(f == x for f, x in zip(found, expected, strict=True)) / len(expected)
 
         print(
             f"{lang}: {len(group)} held out | cue words fire on {len(fired) / len(group):.0%}, right when they fire "

@@ -85,7 +85,10 @@ def main() -> None:
     with_items(bot, vectors, rows)
     started = time.perf_counter()
     after = scores(bot, args.set)
-    print(f"items embedded: {len(texts)} in {seconds:.1f} s ({len(texts) / seconds:.0f}/s), {vectors.nbytes / 2**20:.1f} MB")
+    print(
+        f"items embedded: {len(texts)} in {seconds:.1f} s ({len(texts) / seconds:.0f}/s), "
+        f"{vectors.nbytes / 2**20:.1f} MB"
+    )
     for key in before:
         print(f"{key:<32} without items {before[key]:<28} with items {after[key]}")
 

@@ -8,6 +8,7 @@ talk is at. Each turn gets a DialogueAct from its cues (chatbot/retrieval/_cues.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,8 @@ from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Quest
 from chatbot.text import STOPWORDS, name_words
 
 MAX_FOCUS = 5
+OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
+Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "Assistant Section Chief (Ministry/Agency)" is named without them
 Resolution = tuple[DialogueAct, list[str], Intent | None]
 
@@ -30,6 +33,7 @@ class Conversation(BaseModel):
     discussed: dict[str, list[str]] = Field(default_factory=dict, description="Job -> sections cited so far.")
     compared: list[str] = Field(default_factory=list, description="The jobs of the last comparison.")
     position: PathPosition | None = Field(None, description="The career path last shown, and the step it is at.")
+    paths: dict[str, PathPosition] = Field(default_factory=dict, description="Job -> its path as last shown.")
 
     def record(self, answer: Answer) -> None:
         """Remember a turn; an answered turn brings its jobs into focus and becomes what was last asked."""
@@ -47,54 +51,65 @@ class Conversation(BaseModel):
         if answer.comparison is not None:
             self.compared = list(answer.comparison.jobs)
         if answer.position is not None:
-            self.position = answer.position
+            self.position = self.paths[answer.position.job] = answer.position
 
-    def resolve(self, question: Question) -> Question:
+    def resolve(self, question: Question, recall: Recall | None = None) -> Question:
         """The question with its act, the jobs it is about, its intent given what was said before, and what to search.
 
         After "how do I become a ward mayor?", "what skills does that need?" is about Ward Mayor (SKILLS);
         "and the Secretariat Director-General?" switches to that job and keeps SKILLS; "compare the two" is about
         both; "and after that?" moves one step along the career path last shown.
         """
-        act, jobs, intent = self.act_of(question)
+        act, jobs, intent = self.act_of(question, recall)
         update: dict[str, object] = {"act": act, "jobs": jobs, "intent": intent}
+        if act is not DialogueAct.OFF_TOPIC and question.scope is Scope.OFF_TOPIC:  # guessed so, but it follows on
+            update["scope"] = Scope.JOBS
         if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
             update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
         along = {Cue.NEXT, Cue.BEFORE} & set(question.cues)
-        if act is DialogueAct.CONTINUATION and along and self.position is not None and jobs == [self.position.job]:
-            update["step"] = self.step_of(question)
+        path = self.path_of(question, jobs)
+        if act in (DialogueAct.CONTINUATION, DialogueAct.RETURN) and along and path is not None:
+            update["step"] = step_along(question, path)
         resolved = question.model_copy(update=update)
         return resolved.model_copy(update={"standalone": standalone(resolved)})
 
-    def act_of(self, question: Question) -> Resolution:
+    def act_of(self, question: Question, recall: Recall | None = None) -> Resolution:
         """The act of a question, the jobs it is about and its intent (see the module docstring)."""
         cues, named, intent = set(question.cues), question.named, question.intent
         if question.small_talk:
             return DialogueAct.SMALL_TALK, [], intent
-        if question.scope is Scope.OFF_TOPIC and not named:
-            return DialogueAct.OFF_TOPIC, [], intent
+        follows = bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and bool(self.focus)
+        if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
+            return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
+        if question.inferred and follows and self.last_intent is not None:  # the cue keeps the last topic
+            intent, question = None, question.model_copy(update={"intent": None})
         if compared := self.comparison(question, cues):
             return compared
-        if cues & {Cue.NEXT, Cue.BEFORE} and self.named_step(question) is not None:  # "the step after section chief"
-            return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME  # type: ignore[union-attr]
+        if cues & {Cue.NEXT, Cue.BEFORE} and (path := self.named_step(question)) is not None:
+            act = DialogueAct.RETURN if Cue.BACK in cues else DialogueAct.CONTINUATION  # "back to the mayor: ..."
+            return act, [path.job], Intent.BECOME  # "the step after section chief", on any path shown
         if named:
             return self.named_act(question, cues)
         if Cue.FIRST in cues and self.history:
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
-        if Cue.BACK in cues and (recalled := self.recalled(question)):
+        if Cue.BACK in cues and (recalled := self.recalled(question, recall)):
             return DialogueAct.RETURN, [recalled], intent or self.last_intent
-        if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and intent in (None, Intent.BECOME):
+        on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
+        if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues):
             return DialogueAct.NEW, [], intent
-        if cues & {Cue.MORE, Cue.NEXT, Cue.BEFORE}:  # "tell me more", "and then?" about a path in prose
+        if Cue.MORE in cues or (cues & {Cue.NEXT, Cue.BEFORE} and on_path):  # "tell me more", "and then?" in prose
             return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
         elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
         if elliptical and self.last_intent is not None:  # "and police officers?", "ケーキを作る職人だとどう？"
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description
+        if intent is not None and Cue.SAME_AGAIN in cues and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL})  # "is it stressful?" despite a stray name
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS)
-        if points_back or (not question.names_other and (intent is not None or uncovered)):
+        asks_topic = intent is not None or uncovered or bool(question.hinted)  # "dangerous?" points at tasks
+        if points_back or (not question.names_other and asks_topic):
             return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent
         return DialogueAct.NEW, [], intent
 
@@ -116,39 +131,58 @@ class Conversation(BaseModel):
         """A question that names its job: back to an earlier one, the same question for another, or a new one."""
         named, intent = question.named, question.intent
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
-            return DialogueAct.RETURN, named[:1], intent or self.last_intent
+            earlier = named[0] if named[0] in self.history else self.recalled(question, None) or named[0]
+            return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
         if intent is None and cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} and self.last_intent is not None:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         return DialogueAct.NEW, list(named), intent
 
-    def recalled(self, question: Question) -> str | None:
-        """The earlier job a "going back to ..." names by a word of its title ("pilots": Commercial Pilots)."""
+    def recalled(self, question: Question, recall: Recall | None) -> str | None:
+        """The earlier job a "going back to ..." means: "the other one" is the one before last; else the one a word
+        of its title names ("pilots": Commercial Pilots), else the one whose page uses the question's words ("the
+        diving one": Commercial Divers)."""
+        if OTHER.search(question.text) and len(self.focus) > 1:
+            return self.focus[1]
         words = set(name_words(question.text)) - STOPWORDS
         overlap = {job: len(words & set(name_words(job))) for job in self.history}
         best = max(overlap, key=lambda job: overlap[job], default=None)
-        return best if best is not None and overlap[best] else None
+        if best is not None and overlap[best]:
+            return best
+        return recall(question, self.history) if recall is not None else None
 
-    def named_step(self, question: Question) -> int | None:
-        """The step of the career path last shown that the question names ("after section chief level"), if any."""
-        if self.position is None:
-            return None
+    def named_step(self, question: Question) -> PathPosition | None:
+        """The career path shown that the question names a step of ("after section chief level"), at that step: the
+        path last shown first, then the others, most recent first."""
         text = question.text.casefold()
-        steps = self.position.steps
-        named = [i for i, step in enumerate(steps) if PARENTHESES.sub("", step).strip().casefold() in text]
-        return max(named, key=lambda i: len(steps[i])) if named else None
+        shown = [self.position] if self.position is not None else []
+        for path in [*shown, *reversed(self.paths.values())]:
+            found = [  # whole names over shortened ones, then longer names
+                (whole, len(part), i)
+                for i, step in enumerate(path.steps)
+                for whole, part in step_names(step)
+                if part in text
+            ]
+            if found:
+                return path.model_copy(update={"at": max(found)[2]})
+        return None
 
-    def step_of(self, question: Question) -> int:
-        """The career step a follow-up along the path asks about: one after (or before) the step it names, or the
-        step the talk is at."""
-        position = self.position
-        assert position is not None
-        at = self.named_step(question)
-        at = position.at if at is None else at
-        if Cue.BEFORE in question.cues:
-            return max(at - 1, 0)
-        if Cue.NEXT in question.cues:
-            return min(at + 1, len(position.steps))
-        return at
+    def path_of(self, question: Question, jobs: list[str]) -> PathPosition | None:
+        """The career path a follow-up moves along: the one whose step it names, else its job's path as last shown."""
+        if len(jobs) != 1:
+            return None
+        named = self.named_step(question)
+        if named is not None and named.job == jobs[0]:
+            return named
+        return self.paths.get(jobs[0])
+
+
+def step_along(question: Question, path: PathPosition) -> int:
+    """The career step a follow-up along the path asks about: one after (or before) the step the path is at."""
+    if Cue.BEFORE in question.cues:
+        return max(path.at - 1, 0)
+    if Cue.NEXT in question.cues:
+        return min(path.at + 1, len(path.steps))
+    return path.at
 
 
 def standalone(question: Question) -> str:
@@ -166,3 +200,13 @@ def standalone(question: Question) -> str:
     if question.named:
         return question.text
     return f"{question.text} ({join_names(question.jobs, question.lang)})"
+
+
+def step_names(step: str) -> list[tuple[bool, str]]:
+    """How a question may name a career step, whole names before shortened ones: "Division Director · Deliberative
+    Official" -> "division director", "deliberative official"; "Secretariat Director-General" -> also its last words
+    "director-general"; "Assistant Section Chief (Ministry/Agency)" -> "assistant section chief", "section chief"."""
+    bare = PARENTHESES.sub("", step).casefold()
+    parts = [part.strip() for part in re.split(r"[·/・]", bare) if len(part.strip()) > 3]
+    tails = [" ".join(part.split()[1:]) for part in parts if len(part.split()) > 1]
+    return [(True, part) for part in parts] + [(False, tail) for tail in tails if len(tail) > 3]

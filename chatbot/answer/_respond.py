@@ -29,6 +29,7 @@ PLANS: dict[Intent, list[tuple[Intent, int]]] = {
 }
 OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
 MAX_HINTED = 2  # sections a question's words point at, shown before its intent's plan
+CLOSE_IN_MEANING = 0.5  # a retrieved passage this close to the question (cosine) is on its topic without shared words
 # Words that say nothing about what is asked: "tell me more about it" asks for no word in particular.
 GENERIC_TERMS = frozenset(
     terms(
@@ -54,10 +55,8 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
         if len(question.jobs) < 2:
             return refuse.which_two(question, conversation.focus, list(library.jobs))
         return compared(question, library, conversation)
-    if question.step is not None and conversation.position is not None:
-        named = conversation.named_step(question)  # "the step after section chief level": from that step
-        position = conversation.position
-        position = position if named is None else position.model_copy(update={"at": named})
+    position = conversation.path_of(question, question.jobs)  # "the step after section chief level": from that step
+    if question.step is not None and position is not None:
         followed = along_path(question, position, library)
         if followed is not None:
             return followed.model_copy(update={"suggestions": next_questions(question, library, conversation, [])})
@@ -80,7 +79,7 @@ def about_jobs(question: Question, retrieval: Retrieval, library: Library, conve
     shown = conversation.discussed if going_on else {}
     quotes = shown_quotes(conversation) if going_on else {}
     plans = {job: planned(question, job, retrieval, library, shown.get(job, [])) for job in question.jobs}
-    if going_on and {Cue.NEXT, Cue.BEFORE} & set(question.cues):  # "and then?" about a path told in prose
+    if going_on and question.intent is Intent.BECOME and {Cue.NEXT, Cue.BEFORE} & set(question.cues):  # in prose
         path = library.headings.text("career_path")
         plans = {job: [path] if library.has(job, path) else headings for job, headings in plans.items()}
     parts = [
@@ -104,13 +103,13 @@ def planned(question: Question, job: str, retrieval: Retrieval, library: Library
     hinted = [heading for heading in question.hinted if library.has(job, heading)][:MAX_HINTED]
     if question.intent is None:
         asked = asked_terms(question.text, question.jobs)
-        hit_sections = [hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit)]
         overview = library.first(job, library.headings.for_intent(Intent.WORK)) if not asked else []
-        headings = [*hinted, *overview, *hit_sections][: len(hinted) + len(overview) + OVERVIEW_HITS]
+        headings = [*hinted, *overview, *on_topic_sections(question, job, retrieval, [])]
+        headings = headings[: len(hinted) + len(overview) + OVERVIEW_HITS]
         return [h for h in dict.fromkeys(headings) if h not in shown] or list(dict.fromkeys(headings))
     plan, roles = PLANS[question.intent], library.headings
-    if not hinted and not library.first(job, roles.for_intent(plan[0][0])):
-        return []
+    if not hinted and not library.first(job, roles.for_intent(plan[0][0])):  # its page has none: what it does say
+        return on_topic_sections(question, job, retrieval, shown, by_words=True)
     fresh = [[h for h in roles.for_intent(topic) if h not in shown] or roles.for_intent(topic) for topic, _ in plan]
     headings = [h for (_, count), group in zip(plan, fresh, strict=True) for h in library.first(job, group, count)]
     return list(dict.fromkeys([*hinted, *headings]))[: len(hinted) + sum(count for _, count in plan)]
@@ -149,6 +148,24 @@ def shown_path(answer: Answer, library: Library) -> PathPosition | None:
     return position_of(library, next(iter(cited))) if len(cited) == 1 else None
 
 
+def on_topic_sections(
+    question: Question, job: str, retrieval: Retrieval, shown: list[str], by_words: bool = False
+) -> list[str]:
+    """The retrieved sections of the job that are on the question's topic, best first, those not shown before.
+
+    Args:
+        by_words: only passages that use a word of the question (for a topic the page has no section on, closeness
+            in meaning is not enough: "what is their outlook?" is not answered by a page's tasks).
+    """
+    asked = asked_terms(question.text, question.jobs)
+    if by_words and not asked:
+        return []
+    sections = [
+        hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit, not by_words)
+    ]
+    return [section for section in dict.fromkeys(sections) if section not in shown][:OVERVIEW_HITS]
+
+
 def asked_terms(question: str, jobs: list[str]) -> set[str]:
     """The search terms of what a question asks, without generic words and the jobs' own names.
 
@@ -158,9 +175,11 @@ def asked_terms(question: str, jobs: list[str]) -> set[str]:
     return set(terms(question)) - GENERIC_TERMS - named
 
 
-def on_topic(asked: set[str], hit: Hit) -> bool:
-    """True when the hit's passage shares a term with what is asked (always, when nothing in particular is)."""
-    return not asked or bool(asked & set(terms(hit.chunk.text)))
+def on_topic(asked: set[str], hit: Hit, by_meaning: bool = True) -> bool:
+    """True when the hit's passage shares a term with what is asked (always, when nothing in particular is), or is
+    close to it in meaning ("is it dangerous?" and a task "work in hazardous conditions")."""
+    close = by_meaning and (hit.dense or 0.0) >= CLOSE_IN_MEANING
+    return not asked or bool(asked & set(terms(hit.chunk.text))) or close
 
 
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:

@@ -42,8 +42,8 @@ def reply(
     if len(text) > settings.max_question_chars:
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
-    question = conversation.resolve(retriever.understand(text, raw=raw))
-    if question.unpaged and not question.named:
+    question = conversation.resolve(retriever.understand(text, raw=raw), recall=retriever.recall)
+    if question.unpaged and not question.named and question.step is None:  # not a step of a path shown
         mention = question.unpaged[0]
         asked = question.model_copy(update={"standalone": question.text})  # nothing is searched: no page exists
         return deliver(refuse.unpaged(asked, mention.name, mention.listed_by, library), on_text)
@@ -64,9 +64,7 @@ def search(retriever: Retriever, question: Question) -> Retrieval:
     return retriever.nearest(question)
 
 
-def guess(
-    retriever: Retriever, question: Question, retrieval: Retrieval, margin: float
-) -> tuple[Question, Retrieval]:
+def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin: float) -> tuple[Question, Retrieval]:
     """A question that names no job but describes one ("who fixes cars for a living?"), about the job retrieval
     finds clearly best: the answer then says "It sounds like you mean ..." and cites that job's page."""
     if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS or not retrieval.supported:

@@ -206,9 +206,7 @@ class Plan:
         return out
 
 
-def job_entries(
-    scan: SourceScan, old: StoredIndex | None, carried: list[str], vocabulary: Headings
-) -> list[JobEntry]:
+def job_entries(scan: SourceScan, old: StoredIndex | None, carried: list[str], vocabulary: Headings) -> list[JobEntry]:
     """Job table rows: carried over for unchanged files, built from the page for new ones."""
     keep = set(carried)
     entries = {job.source: job for job in old.jobs if job.source in keep} if old else {}

@@ -98,9 +98,13 @@ class Question(BaseModel):
     lang: Lang = "en"
     small_talk: bool = Field(False, description="A greeting, thanks or no words: nothing to look up.")
     intent: Intent | None = None
+    inferred: bool = Field(False, description="Intent or scope came from the nearest labelled examples, not cue words.")
     hinted: list[str] = Field(default_factory=list, description="Headings the question's words point at.")
     links: list[JobLink] = Field(default_factory=list, description="Jobs the text names, best first (up to 5).")
     named: list[str] = Field(default_factory=list, description="Jobs the question names itself, in its order.")
+    background: list[str] = Field(
+        default_factory=list, description="Jobs named only as where the person stands ('I'm a nurse. ...')."
+    )
     mention: str | None = Field(None, description="The words in the slot where a question names its job.")
     names_other: bool = Field(False, description="It seems to name a job no page matches well ('a nurse').")
     unpaged: list[UnpagedMention] = Field(default_factory=list)

@@ -14,7 +14,7 @@ from chatbot.models import Cue
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
         r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
-        r"|それ|その|この|あの|そこ|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
+        r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,
     ),
     # Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?",
@@ -28,18 +28,20 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.SAME_AGAIN: re.compile(
         r"\bsame (question|thing|again|for)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
-        r"|\bthe same\b.*\b(for|about)\b|同じ(質問|こと)|についても|も同じ",
+        r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
+        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ",
         re.IGNORECASE,
     ),
     Cue.BOTH: re.compile(
         r"\b(which|who) of (the|these|those) (two|both|jobs|ones)\b|\b(the|these|those) two\b|\bboth\b"
-        r"|\bwhich of (them|those|these|us)\b"
+        r"|\bwhich of (them|those|these|us)\b|\b(each|both) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
         r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ",
         re.IGNORECASE,
     ),
     Cue.BACK: re.compile(
         r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
+        r"|\b(the|that) (other|\w+ing) one\b"
         r"|に戻(る|って|りま)|の話に戻|話を戻",
         re.IGNORECASE,
     ),
@@ -74,7 +76,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho'?s the (person|one|guy|people)\b"
         r"|\bthe (person|people|guy|guys|one|ones) (who|that|in|at|on)\b"
-        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)",
+        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)"
+        r"|(して|する|してる|している)(人|仕事|職人)",
         re.IGNORECASE,
     ),
 }

@@ -64,12 +64,14 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|勤務|労働時間|休日|休み|残業|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
-        r"|夜勤|シフト|テレワーク|在宅|働く環境",
+        r"|夜勤|シフト|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙しい|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
+        r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b",
     ),
     (
         Intent.SKILLS,
         r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
-        r"|\btechnolog|\bprograms? (do|does|should)\b|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力",
+        r"|\btechnolog|\bprograms? (do|does|should)\b|\bequipment\b|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
+        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力",
     ),
     (
         Intent.BECOME,
@@ -80,7 +82,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
-        r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる",
+        r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
+        r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b",
     ),
     (
         Intent.WORK,
@@ -99,7 +102,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\binfo(rmation)? (on|about)\b"
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
-        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事",
+        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事",
     )
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
@@ -108,7 +111,11 @@ CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部", ("education",)),
-    (r"\bon[- ]the[- ]job\b", ("on_the_job_training",)),
+    (r"\bon[- ]the[- ]job\b|\bojt\b", ("on_the_job_training",)),
+    (
+        r"\bdanger|\bhazard|\brisk|\bsafe|\bphysical|\bheavy\b|\bheights?\b|危な|危険|安全|体力|重い",
+        ("tasks", "work_style"),
+    ),
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
@@ -116,7 +123,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\bexperience|経験", ("related_work_experience", "experience_before_entry")),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
-    (r"\bsoftware\b|\btechnolog|\btools?\b|\bcomputer programs?\b|ソフト|ツール", ("technology_skills",)),
+    (
+        r"\bsoftware\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
+        r"|ソフト|ツール|道具|機材",
+        ("technology_skills",),
+    ),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\babilit|能力", ("abilities",)),
     (r"\binterest|興味|関心", ("interests",)),

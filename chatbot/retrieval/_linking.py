@@ -24,6 +24,7 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
 
+
 class Name(NamedTuple):
     """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
 
@@ -95,15 +96,18 @@ class JobLinker:
             for source, (weight, name) in found.items()
         ]
 
-    def by_likeness(self, text: str) -> list[JobLink]:
-        """Jobs with a Japanese name the text begins ("ケアマネ": 介護支援専門員/ケアマネジャー) or nearly spells
-        ("ネイルリスト": ネイリスト; one edit in five characters), for a job slot no name fills."""
+    def by_likeness(self, text: str, slot: bool = True) -> list[JobLink]:
+        """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
+        ("ケアマネ": 介護支援専門員/ケアマネジャー) or nearly spells ("ネイルリスト": ネイリスト; one edit in five).
+
+        Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員)."""
         key = japanese_key(text)
         if len(key) < MIN_LIKE_CHARS:
             return []
         keys = [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
-        starting = [name for name in keys if name.startswith(key)]
-        if not starting:
+        half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
+        starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
+        if not starting and slot:
             found = process.extractOne(key, keys, scorer=OSA.normalized_similarity, score_cutoff=LIKENESS)
             starting = [found[0]] if found else []
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}

@@ -19,7 +19,7 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
-        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方)|(?:って|とは)(?:どんな|何|なに))"
+        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方)|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
     ),
 ]
 GENERIC_MENTIONS = frozenset(
@@ -27,6 +27,8 @@ GENERIC_MENTIONS = frozenset(
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
 )
 MAX_MENTION_WORDS = 4
+# Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
+ADVERBS = frozenset(["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"])
 
 
 def job_mention(text: str) -> str | None:
@@ -39,7 +41,10 @@ def job_mention(text: str) -> str | None:
     for pattern in MENTIONS:
         found = pattern.search(question)
         if found:
-            job = found.group("job").strip()
+            words = found.group("job").split()
+            while words and words[-1] in ADVERBS:
+                words.pop()
+            job = " ".join(words)
             short = len(job.split()) <= MAX_MENTION_WORDS
-            return job if short and job not in GENERIC_MENTIONS else None
+            return job if job and short and job not in GENERIC_MENTIONS else None
     return None

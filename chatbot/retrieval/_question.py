@@ -15,12 +15,13 @@ from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention
-from chatbot.text import fold, is_japanese, language_of, name_words, replace_name_words, terms
+from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
+NAMING_LINK = 0.3  # a weaker link still says the question names some job; below it ("prior" of Religious Workers), not
 # Pay is on no page; these say plainly that pay is what is asked.
 PAY = re.compile(
-    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings)\b|\bpays?\b(?! attention)"
+    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|paid|payment)\b|\bpays?\b(?! attention)"
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
     r"|\bmake (good |a lot of |more |much )?money\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
@@ -29,12 +30,15 @@ PAY = re.compile(
 )
 OPENINGS = re.compile(
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
-    r"|求人|募集|採用情報|ハローワーク"
+    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
+    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺"
 )
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
     r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
-    r"|\bwho won\b|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視"
+    r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
+    r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
+    r"|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
 )
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
@@ -42,8 +46,16 @@ HOW_TO = re.compile(
 )
 FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
-    + ["now", "or", "also", "too"]
+    + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
+MAX_FRAGMENT_WORDS = 5
+QUESTION_WORDS = frozenset(
+    ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
+    + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has"]
+    + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me", "my"]
+    + ["we"]
+)
+SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 SMALL_TALK = re.compile(
     r"^\s*(hi|hello|hey|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening)|ok|okay|cool|great|"
@@ -51,8 +63,6 @@ SMALL_TALK = re.compile(
     r"[\s!.?！？。、]*(you|very much|so much|again)?[\s!.?！？。]*$",
     re.IGNORECASE,
 )
-
-
 
 
 def understand(
@@ -74,17 +84,25 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         if not links and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
             links = linker.by_reading(mention) or linker.by_likeness(mention)
+    if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
+        links += [link for phrase in noun_phrases(text) for link in linker.by_likeness(phrase, slot=False)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
+    intent = detect_intent(asked)
+    strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     named = [link.title for link in strong]
     small_talk, cues = is_small_talk(text), cues_of(text)
-    if strong and not is_japanese(text) and Cue.ELLIPTICAL not in cues and bare(text, strong):
-        cues.append(Cue.ELLIPTICAL)  # "locomotive engineers?", "and a welder": the name alone, the last question kept
-    intent, scope = detect_intent(asked), scope_of(fold(text), cues)
+    hinted = hinted_keys(asked)
+    if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
+        name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"
+        if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
+            cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
+    scope, inferred = scope_of(fold(text), cues), False
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
         probe = masked(asked, links)
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
             intent, scope = by_example(meaning.classify(probe, lang))
+            inferred = intent is not None or scope is not Scope.JOBS
     describes = intent is None or (intent is Intent.BECOME and not HOW_TO.search(asked))
     if Cue.WHICH_JOB in cues and not named and describes:
         intent = Intent.WORK  # "who fixes cars for a living?": the answer describes the job that does
@@ -94,14 +112,16 @@ def understand(
         lang=lang,
         small_talk=small_talk,
         intent=intent,
-        hinted=library.headings.texts_of(hinted_keys(asked)),
+        inferred=inferred,
+        hinted=library.headings.texts_of(hinted),
         links=links,
         named=named,
         mention=mention,
-        names_other=not named and (bool(paged) or mention is not None),
+        names_other=not named and (any(link.score >= NAMING_LINK for link in paged) or mention is not None),
         unpaged=unpaged,
         cues=cues,
         scope=scope,
+        background=[link.title for link in background],
     )
 
 
@@ -116,10 +136,42 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     return set(terms(rest)) <= library.job_terms(link.title)
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a question: "haha ok. web developers?" -> "web developers?"."""
+    parts = [part for part in SENTENCE.split(text) if part.strip()]
+    return parts[-1] if parts else text
+
+
+def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[JobLink]]:
+    """The jobs the question asks about, and those it names as background: a question of several sentences asks
+    about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
+    turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
+    sentences = [part for part in SENTENCE.split(text) if part.strip()]
+    if len(links) < 2 or len(sentences) < 2:
+        return links, []
+    for sentence in reversed(sentences):
+        asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
+        if asked:
+            return asked, [link for link in links if link not in asked]
+    return links, []
+
+
+def named_in(sentence: str, link: JobLink) -> bool:
+    """Whether the words of the link's name are all in the sentence (singular or plural)."""
+    return set(name_words(link.matched)) <= set(name_words(sentence))
+
+
 def bare(text: str, links: list[JobLink]) -> bool:
-    """True when the question is a job's name and filler words only: "locomotive engineer is how?"."""
-    names = {word for link in links for word in name_words(link.matched)}
+    """True when the question is a job's name and filler words only: "locomotive engineer is how?",
+    "director-general at a ministry?" (the title's own words count as its name)."""
+    names = {word for link in links for word in (*name_words(link.matched), *name_words(link.title))}
     return not set(name_words(text)) - names - FILLER
+
+
+def fragment(text: str) -> bool:
+    """True for a few words that ask nothing themselves: "director-general at a ministry?" (not "why?", "is it?")."""
+    words = name_words(text)
+    return 0 < len(words) <= MAX_FRAGMENT_WORDS and words[0] not in QUESTION_WORDS and text.rstrip().endswith("?")
 
 
 def masked(asked: str, links: list[JobLink]) -> str:

@@ -100,6 +100,16 @@ class Retriever:
             self.library.name_terms(title)
             self.library.job_terms(title)
 
+    def recall(self, question: Question, jobs: list[str]) -> str | None:
+        """Which of these jobs a question means by words of its page ("the diving one": Commercial Divers), when
+        one page uses more of them than any other."""
+        asked = [term for term in self.lexical.query_terms(question.text) if term not in asking_terms()]
+        overlap = {job: sum(term in self.library.job_terms(job) for term in asked) for job in jobs}
+        ranked = sorted(overlap.items(), key=lambda pair: -pair[1])
+        if not ranked or not ranked[0][1] or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     @cached_property
     def speller(self) -> Speller:
         """English typo correction against the words of the job names (built on first use)."""
@@ -140,9 +150,7 @@ class Retriever:
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
         candidates = [(self.index.jobs[job].title, round(score, 4)) for job, score in job_scores.items()]
-        return Retrieval(
-            query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates
-        )
+        return Retrieval(query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates)
 
     def dense_scores(self, question: str, allowed: np.ndarray | None) -> np.ndarray | None:
         """Cosine of the question with every chunk, (n_chunks,); None in BM25 mode or when the model cannot read
@@ -236,5 +244,3 @@ class Retriever:
             return best >= self.settings.support_cosine_no_intent
         japanese = dense is None and is_japanese(question.standalone or question.text)
         return best >= self.settings.support_cosine or japanese
-
-

@@ -2,7 +2,16 @@
 
 from chatbot.text._normalise import clean_question, fold, kana_fold, squash_spaces, strip_controls
 from chatbot.text._script import JAPANESE_CHARS, is_japanese, language_of, mostly_japanese
-from chatbot.text._terms import STOPWORDS, TOKENIZER, Tokenizer, japanese_words, reading, stemmer, terms
+from chatbot.text._terms import (
+    STOPWORDS,
+    TOKENIZER,
+    Tokenizer,
+    japanese_words,
+    noun_phrases,
+    reading,
+    stemmer,
+    terms,
+)
 from chatbot.text._words import name_words, replace_name_words, singular
 
 __all__ = [
@@ -18,6 +27,7 @@ __all__ = [
     "language_of",
     "mostly_japanese",
     "name_words",
+    "noun_phrases",
     "reading",
     "replace_name_words",
     "singular",

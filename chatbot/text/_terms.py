@@ -93,3 +93,17 @@ def reading(text: str) -> str:
     "美用師" -> "ビヨウシ" (so a wrong kanji of the same sound, or 士 for 師, reads like the right one)."""
     words = tagger()("".join(text.split()))
     return "".join(kana_fold(word.feature.kana or word.surface) for word in words)
+
+
+def noun_phrases(text: str) -> list[str]:
+    """Runs of nouns in Japanese text, the words a job would be named by: "ピアノの調律師という道" ->
+    ["ピアノ", "調律師", "道"]. A noun's suffix stays with it ("添乗" + "員": "添乗員")."""
+    phrases: list[str] = []
+    run: list[str] = []
+    for word in tagger()(text):
+        if word.feature.pos1 == "名詞" or (run and word.feature.pos1 == "接尾辞" and word.feature.pos2 == "名詞的"):
+            run.append(word.surface)
+        elif run:
+            phrases.append("".join(run))
+            run = []
+    return [*phrases, "".join(run)] if run else phrases

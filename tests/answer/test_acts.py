@@ -30,10 +30,19 @@ ACTS: list[tuple[list[str], str, DialogueAct]] = [
     (["how do I become a ward mayor?"], "once there, what's the next step up?", A.CONTINUATION),
     (["how do I become a ward mayor?"], "and the step before that one?", A.CONTINUATION),
     (["what does a pharmacist do?"], "tell me more", A.CONTINUATION),
-    (["How do I become a pharmacist?", "same question for electricians"], "which of the two needs more schooling?",
-     A.COMPARE),
-    (["How do I become a pharmacist?", "and electricians?"], "Going back to pharmacists, what personality suits them?",
-     A.RETURN),
+    (["what does a pharmacist do?"], "dangerous?", A.OTHER_TOPIC_SAME_JOB),  # words that point at sections only
+    (["how do I become a ward mayor?"], "what skills do you need once you're at the top?", A.OTHER_TOPIC_SAME_JOB),
+    (["how do I become a ward mayor?"], "director-general at a ministry?", A.SAME_TOPIC_OTHER_JOB),
+    (
+        ["How do I become a pharmacist?", "same question for electricians"],
+        "which of the two needs more schooling?",
+        A.COMPARE,
+    ),
+    (
+        ["How do I become a pharmacist?", "and electricians?"],
+        "Going back to pharmacists, what personality suits them?",
+        A.RETURN,
+    ),
     (["How do I become a pharmacist?", "and electricians?"], "what about the first one we discussed?", A.RETURN),
     (["How do I become a pharmacist?"], "thanks!", A.SMALL_TALK),
     (["How do I become a pharmacist?"], "tell me a joke", A.OFF_TOPIC),

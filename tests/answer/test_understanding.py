@@ -26,15 +26,35 @@ PERSONALITY = ["Personality Traits", "Interests", "Work Values"]
 Example = tuple[list[str], str, list[str], list[str], bool]
 FOLLOW_UPS: list[Example] = [
     (["how do I become a ward mayor?"], "once there, what's the next step up?", [WARD_MAYOR], ["Career Path"], False),
-    (["how do I become a ward mayor?", "once there, what's the next step up?"], "and the step before that one?",
-     [WARD_MAYOR], ["Career Path"], False),
+    (
+        ["how do I become a ward mayor?", "once there, what's the next step up?"],
+        "and the step before that one?",
+        [WARD_MAYOR],
+        ["Career Path"],
+        False,
+    ),
     (["How do I become a pharmacist?"], "same question for electricians", ["Electricians"], BECOME_ONET, False),
-    (["How do I become a pharmacist?", "same question for electricians"], "which of the two needs more schooling?",
-     ["Pharmacists", "Electricians"], ["Education", "Job Zone"], True),
-    (["How do I become a pharmacist?", "same question for electricians"],
-     "Going back to pharmacists, what personality suits them?", ["Pharmacists"], PERSONALITY, False),
-    (["what does a pharmacist do?", "and an electrician?"], "what about the first one we discussed?",
-     ["Pharmacists"], WORK_ONET, False),
+    (
+        ["How do I become a pharmacist?", "same question for electricians"],
+        "which of the two needs more schooling?",
+        ["Pharmacists", "Electricians"],
+        ["Education", "Job Zone"],
+        True,
+    ),
+    (
+        ["How do I become a pharmacist?", "same question for electricians"],
+        "Going back to pharmacists, what personality suits them?",
+        ["Pharmacists"],
+        PERSONALITY,
+        False,
+    ),
+    (
+        ["what does a pharmacist do?", "and an electrician?"],
+        "what about the first one we discussed?",
+        ["Pharmacists"],
+        WORK_ONET,
+        False,
+    ),
     (["看護師になるにはどんな資格が必要？"], "薬剤師は？", ["薬剤師"], ["Related Qualifications"], False),
     (["看護師になるにはどんな資格が必要？"], "薬剤師はどうですか？", ["薬剤師"], ["Related Qualifications"], False),
 ]
@@ -42,18 +62,33 @@ SINGLE: list[Example] = [
     ([], "the person who makes bread every morning", ["Bakers"], WORK_ONET, False),
     ([], "who flies helicopters?", ["Commercial Pilots", "Air Crew Members"], WORK_ONET, False),
     ([], "who fixes cars for a living", ["Automotive Service Technicians and Mechanics"], WORK_ONET, False),
-    ([], "I'd like to drive buses for a living. How do I start?",
-     ["Bus Drivers, Transit and Intercity", "Bus Drivers, School"], BECOME_ONET, False),
+    (
+        [],
+        "I'd like to drive buses for a living. How do I start?",
+        ["Bus Drivers, Transit and Intercity", "Bus Drivers, School"],
+        BECOME_ONET,
+        False,
+    ),
     ([], "who installs solar panels on roofs?", ["Solar Photovoltaic Installers"], WORK_ONET, False),
     ([], "who designs the inside of offices and homes?", ["Interior Designers"], WORK_ONET, False),
     ([], "how do I become an electrcian", ["Electricians"], BECOME_ONET, False),
     ([], "what does a farmacist do", ["Pharmacists"], WORK_ONET, False),
     ([], "wat skils do web develpers need", ["Web Developers"], ["Required Skills", "Technology Skills"], False),
-    ([], "お菓子を作る仕事につきたい", ["洋菓子製造、パティシエ", "和菓子製造、和菓子職人"],
-     ["Summary", "Description", "Career Path"], False),
+    (
+        [],
+        "お菓子を作る仕事につきたい",
+        ["洋菓子製造、パティシエ", "和菓子製造、和菓子職人"],
+        ["Summary", "Description", "Career Path"],
+        False,
+    ),
     ([], "what are the work values of registered nurses?", ["Registered Nurses"], ["Work Values"], False),
-    ([], "what jobs are like being a dentist?", ["Dentists, General", "Dentists, All Other Specialists"],
-     ["Related Jobs"], False),
+    (
+        [],
+        "what jobs are like being a dentist?",
+        ["Dentists, General", "Dentists, All Other Specialists"],
+        ["Related Jobs"],
+        False,
+    ),
 ]
 
 
@@ -89,10 +124,16 @@ def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> Non
 @pytest.mark.parametrize(
     ("follow_up", "step", "quote"),
     [
-        ("once there, what's the next step up?", "Administrative Vice-Minister",
-         "Secretariat Director-General → Administrative Vice-Minister"),
-        ("and the step before that one?", "Division Director · Deliberative Official",
-         "Division Director · Deliberative Official → Secretariat Director-General"),
+        (
+            "once there, what's the next step up?",
+            "Administrative Vice-Minister",
+            "Secretariat Director-General → Administrative Vice-Minister",
+        ),
+        (
+            "and the step before that one?",
+            "Division Director · Deliberative Official",
+            "Division Director · Deliberative Official → Secretariat Director-General",
+        ),
     ],
 )
 def test_a_step_along_the_path_is_named_and_quotes_the_path(
@@ -102,6 +143,32 @@ def test_a_step_along_the_path_is_named_and_quotes_the_path(
     corpus_bot.ask("how do I become a secretariat director-general?", conversation)
     answer = corpus_bot.ask(follow_up, conversation)
     assert f"**{step}**" in answer.answer and answer.citations[0].text == quote
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "expected"),
+    [
+        (  # another job's path came in between: each job's path is kept
+            ["ward mayor career path", "how do I become a secretariat director-general?"],
+            "back to the mayor, what's the step before deputy ward mayor?",
+            (WARD_MAYOR, "Department Head Level"),
+        ),
+        (  # a step named by its last words
+            ["how do I become a secretariat director-general?", "what comes after division director?"],
+            "is there anything above director-general or is that the top",
+            (DIRECTOR, "Administrative Vice-Minister"),
+        ),
+    ],
+)
+def test_a_named_step_is_found_on_any_path_shown(
+    seeds_bot: Chatbot, turns: list[str], question: str, expected: tuple[str, str]
+) -> None:
+    job, step = expected
+    conversation = Conversation()
+    for turn in turns:
+        assert seeds_bot.ask(turn, conversation).answered, turn
+    answer = seeds_bot.ask(question, conversation)
+    assert answer.jobs == [job] and f"**{step}**" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize(

@@ -241,9 +241,7 @@ def test_unreadable_files_for_real(tmp_path: Path, seeds: Path, fake: FakeEmbedd
     locked = tmp_path / "locked"  # a whole seeds folder that cannot be listed
     locked.mkdir()
     locked.chmod(0)
-    status = (
-        "from chatbot import Settings, status; print(status(Settings()))"
-    )
+    status = "from chatbot import Settings, status; print(status(Settings()))"
     shown = run_unprivileged(sys.executable, "-c", status, env={**env, "CHATBOT_SEEDS": f'["{seeds}", "{locked}"]'})
     assert shown.returncode == 0, shown.stderr  # the app's sidebar must not crash on an unreadable file or folder
     assert "built=True" in shown.stdout and f"changed=['{WARD_FILE}']" in shown.stdout
