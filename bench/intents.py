@@ -18,7 +18,7 @@ from chatbot.models import Intent, Scope
 from chatbot.retrieval import job_mention
 from chatbot.retrieval._intent import asked_part, detect_intent
 from chatbot.retrieval._meaning import Meaning, load_examples
-from chatbot.retrieval._question import by_example, scope_of
+from chatbot.retrieval._scope import by_example, scope_of
 
 ALIASES = {"overview": Intent.WORK.value}
 

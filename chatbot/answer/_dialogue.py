@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from chatbot.answer._phrases import join_names, question_for
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
-from chatbot.text import STOPWORDS, name_words
+from chatbot.text import STOPWORDS, is_japanese, name_words, noun_phrases
 
 MAX_FOCUS = 5
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
@@ -108,7 +108,8 @@ class Conversation(BaseModel):
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL})  # "is it stressful?" despite a stray name
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS)
-        asks_topic = intent is not None or uncovered or bool(question.hinted)  # "dangerous?" points at tasks
+        # "dangerous?" points at tasks; Japanese leaves the subject out: "朝早いってほんと？" is about the job in focus
+        asks_topic = intent is not None or uncovered or bool(question.hinted) or question.lang == "ja"
         if points_back or (not question.names_other and asks_topic):
             return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent
         return DialogueAct.NEW, [], intent
@@ -120,10 +121,11 @@ class Conversation(BaseModel):
             return None
         if len(named) >= 2:
             return DialogueAct.NEW, list(named), Intent.COMPARE
-        if len(named) == 1:
-            if not self.focus or self.focus[0] == named[0]:
+        if len(named) == 1:  # with the job in focus, or the one before it when the named job is in focus
+            others = [job for job in self.focus if job != named[0]]
+            if not others:
                 return None
-            return DialogueAct.COMPARE, [self.focus[0], named[0]], Intent.COMPARE
+            return DialogueAct.COMPARE, [others[0], named[0]], Intent.COMPARE
         pair = self.compared if Cue.BOTH in cues and len(self.compared) >= 2 else list(reversed(self.focus[:2]))
         return DialogueAct.COMPARE, pair, Intent.COMPARE
 
@@ -143,12 +145,24 @@ class Conversation(BaseModel):
         diving one": Commercial Divers)."""
         if OTHER.search(question.text) and len(self.focus) > 1:
             return self.focus[1]
-        words = set(name_words(question.text)) - STOPWORDS
-        overlap = {job: len(words & set(name_words(job))) for job in self.history}
-        best = max(overlap, key=lambda job: overlap[job], default=None)
-        if best is not None and overlap[best]:
-            return best
+        titled = self.by_title(question.text)
+        if titled is not None:
+            return titled
         return recall(question, self.history) if recall is not None else None
+
+    def by_title(self, text: str) -> str | None:
+        """The one earlier job whose title has the most of the question's words ("the nurse one": Nurse Midwives;
+        "水族館のほう": 水族館飼育員, by the longest of its nouns that a title contains); None on a tie."""
+        if is_japanese(text):
+            phrases = [phrase for phrase in noun_phrases(text) if len(phrase) >= 2]
+            overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in self.history}
+        else:
+            words = set(name_words(text)) - STOPWORDS
+            overlap = {job: len(words & set(name_words(job))) for job in self.history}
+        ranked = sorted(overlap.values(), reverse=True)
+        if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return max(overlap, key=lambda job: overlap[job])
 
     def named_step(self, question: Question) -> PathPosition | None:
         """The career path shown that the question names a step of ("after section chief level"), at that step: the

@@ -41,7 +41,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.BACK: re.compile(
         r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
-        r"|\b(the|that) (other|\w+ing) one\b"
+        r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new)\b)(\w+ )?\w+ (one|thing)\b"
+        r"(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
+        r"|[^\s、。？?]{2,}の(ほう|方)(は|って|が|も|に|で|の|を)"
         r"|に戻(る|って|りま)|の話に戻|話を戻",
         re.IGNORECASE,
     ),
@@ -76,6 +78,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho'?s the (person|one|guy|people)\b"
         r"|\bthe (person|people|guy|guys|one|ones) (who|that|in|at|on)\b"
+        r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)"
         r"|(して|する|してる|している)(人|仕事|職人)",
         re.IGNORECASE,

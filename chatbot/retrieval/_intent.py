@@ -14,18 +14,21 @@ from chatbot.models import Intent
 from chatbot.text import fold, terms
 
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
-# that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do).
+# that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do). A comparison
+# comes before the work: "what does a physiologist do differently from a trainer?" compares.
 CUES: list[tuple[Intent, str]] = [
-    (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
-        Intent.WORK,
-        r"\bwhat (does|do|did|dose) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b"
-        r"|\btypical (day|shift|week|work)"
-        r"|何をする|仕事内容|どんな作業|作業内容",
-    ),
     (
         Intent.COMPARE,
         r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
         r"|違い|違う|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
+    ),
+    (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
+        Intent.WORK,
+        r"\bwhat (does|do|did|dose) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b"
+        r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
+        r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
+        r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
+        r"|何をする|仕事内容|どんな作業|作業内容",
     ),
     (
         Intent.RELATED,
@@ -33,7 +36,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bsimilar (jobs?|occupations?|careers?|roles?|work)\b|\bother (names?|titles?)\b|\balso (called|known)\b"
         r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b"
         r"|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
-        r"|\bother (jobs|occupations|careers)\b"
+        r"|\bother (jobs|occupations|careers)\b|\b(jobs?|careers?|occupations?) (are |that are )?(close|closest) to\b"
         r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
         r"|\borgani[sz]ations?\b|\bassociations?\b"
         r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
@@ -54,7 +57,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.PERSONALITY,
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
         r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
-        r"|\bsuits? (someone|somebody|me|people|a person|you)\b"
+        r"|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|興味|価値観|長所|短所|強み|弱み",
     ),
@@ -113,7 +116,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部", ("education",)),
     (r"\bon[- ]the[- ]job\b|\bojt\b", ("on_the_job_training",)),
     (
-        r"\bdanger|\bhazard|\brisk|\bsafe|\bphysical|\bheavy\b|\bheights?\b|危な|危険|安全|体力|重い",
+        r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|危な|危険|安全|体力|重い",
         ("tasks", "work_style"),
     ),
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),

@@ -13,14 +13,17 @@ from rapidfuzz.distance import OSA
 
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._mention import job_mention
-from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE_PART, japanese_key, job_names, keyed_names
-from chatbot.text import is_japanese, kana_fold, name_words, reading
+from chatbot.retrieval._names import HEAD, MAX_CHARS, MAX_WORDS, TITLE_PART, japanese_key, job_names, keyed_names
+from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
 MIN_LIKE_CHARS, LIKENESS, MAX_LIKE_JOBS = 3, 0.8, 3  # a slot read as the start, or a near spelling, of a name
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
+# A shortened title right after these is a place, not a job: "the person at a funeral home who..." (Funeral Home
+# Managers), unlike "the airfield operations one".
+PLACE_WORDS = frozenset(["at", "in", "inside", "near", "outside", "around", "from"])
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
 
@@ -98,7 +101,8 @@ class JobLinker:
 
     def by_likeness(self, text: str, slot: bool = True) -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
-        ("ケアマネ": 介護支援専門員/ケアマネジャー) or nearly spells ("ネイルリスト": ネイリスト; one edit in five).
+        ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
+        ("ネイルリスト": ネイリスト; one edit in five).
 
         Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員)."""
         key = japanese_key(text)
@@ -107,6 +111,8 @@ class JobLinker:
         keys = [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
         half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
         starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
+        if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
+            starting = [name for name in keys if abbreviates(key, name)]
         if not starting and slot:
             found = process.extractOne(key, keys, scorer=OSA.normalized_similarity, score_cutoff=LIKENESS)
             starting = [found[0]] if found else []
@@ -145,7 +151,16 @@ class JobLinker:
         slot = f" {' '.join(name_words(mention))} " if mention else ""
         for match in self.matches(text):
             outside = f" {match.key} " not in slot
-            names = [Name(n.job, n.weight * self.discount(n, japanese, outside, text), n.text) for n in match.names]
+            place = not match.japanese and at_place(name_words(text), match.start)
+            names = [
+                Name(
+                    n.job,
+                    n.weight * self.discount(n, japanese, outside, text) * (LOOSE if place and n.weight == HEAD else 1),
+                    n.text,
+                )
+                for n in match.names
+            ]
+            names = self.titled(match, names)
             for name, score in shared_scores(names):
                 job = self.jobs[name.job]
                 if name.job not in best or score > best[name.job].score:
@@ -153,6 +168,24 @@ class JobLinker:
                         title=job.title, source=job.source, score=round(score, 4), matched=name.text
                     )
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
+
+    def word_matches(self, tokens: list[str]) -> list[Match]:
+        """English names among the word n-grams (a one-word name right after a verb like "become" is not)."""
+        return [
+            Match(i, j, False, " ".join(tokens[i:j]), self.names[(False, " ".join(tokens[i:j]))])
+            for i in range(len(tokens))
+            for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
+            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and tokens[i - 1] in VERB_CONTEXT)
+        ]
+
+    def titled(self, match: Match, names: list[Name]) -> list[Name]:
+        """Of the jobs that share a name, those whose title shares a word with it: "park ranger" is an alias of
+        Park Naturalists, Lifeguards... and Protective Service Workers; it means Park Naturalists."""
+        if match.japanese or len(names) < 2:
+            return names
+        words = set(match.key.split()) - STOPWORDS
+        own = [name for name in names if words & set(name_words(self.jobs[name.job].title))]
+        return own or names
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""
@@ -162,13 +195,9 @@ class JobLinker:
 
     def matches(self, text: str) -> list[Match]:
         """Names found in text, longest first, none overlapping a longer one."""
-        tokens = name_words(text)
-        found = [
-            Match(i, j, False, " ".join(tokens[i:j]), self.names[(False, " ".join(tokens[i:j]))])
-            for i in range(len(tokens))
-            for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
-            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and tokens[i - 1] in VERB_CONTEXT)
-        ]
+        found = self.word_matches(name_words(text))
+        if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
+            found += [m for m in self.word_matches(name_words(text.replace("-", " "))) if " " in m.key]
         chars = japanese_key(text) if is_japanese(text) else ""
         found += [
             Match(i, j, True, chars[i:j], self.names[(True, chars[i:j])])
@@ -191,3 +220,18 @@ def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
             best[name.job] = name
     weights = [name.weight for name in best.values()]
     return [(name, name.weight / sum(1 for w in weights if w >= name.weight)) for name in best.values()]
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
+    last the name's own, and at least two left out ("社労士" of 社会保険労務士)."""
+    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+def at_place(tokens: list[str], start: int) -> bool:
+    """Whether the words before a name put it as a place: "at a", "in the", "near"."""
+    before = [token for token in tokens[max(start - 2, 0) : start] if token not in ("a", "an", "the")]
+    return bool(before) and before[-1] in PLACE_WORDS

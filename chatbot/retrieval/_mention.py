@@ -25,6 +25,7 @@ MENTIONS = [
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
+    + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
 )
 MAX_MENTION_WORDS = 4
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.

@@ -10,7 +10,8 @@ from chatbot.models import JobEntry
 from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
-TITLE, ALIAS, TITLE_PART, QUALIFIER = 1.0, 0.8, 0.7, 0.5  # a kana reading weighs as the title it reads
+TITLE, ALIAS, TITLE_PART, HEAD, QUALIFIER = 1.0, 0.8, 0.7, 0.6, 0.5  # a kana reading weighs as the title it reads
+PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LINK, so it never names a job alone
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
@@ -32,6 +33,8 @@ QUESTION_WORDS = STOPWORDS | frozenset(
 # fmt: on
 JAPANESE_STOP = frozenset(["仕事", "職業", "資格", "スキル", "将来", "必要", "会社", "職員", "社員", "経験"])
 MAX_WORDS, MAX_CHARS = 8, 30
+AGENT_MIN = 6  # "reporter", "designer": long enough that its field is a word ("baker" -> "baking" is; "doer" is not)
+TECH_WORDS = frozenset(["technician", "technologist"])
 
 
 def title_names(title: str) -> list[tuple[str, float]]:
@@ -60,10 +63,15 @@ def title_names(title: str) -> list[tuple[str, float]]:
 
 
 def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:
-    """An alias and its parts: "CEO (Chief Executive Officer)" -> the alias, CEO, Chief Executive Officer."""
+    """An alias and its parts: "CEO (Chief Executive Officer)" -> the alias, CEO, Chief Executive Officer.
+
+    In Japanese the brackets hold where the job is done, not another name: "調理員（学校）" -> the alias, 調理員, and
+    学校 below a name's strength (it leans towards the job, but a question about 学校 does not name a school cook)."""
     bare = PARENTHESES.sub("", alias).strip()
     if bare == alias:
         return [(alias, weight)]
+    if is_japanese(alias):
+        return [(alias, weight), (bare, weight), *((inner.strip(), PLACE) for inner in PARENTHESES.findall(alias))]
     return [(alias, weight), (bare, weight), *((inner.strip(), weight) for inner in PARENTHESES.findall(alias))]
 
 
@@ -113,10 +121,49 @@ def keyed_names(
     job = JobEntry(title=title, source="", reading=reading, aliases=list(aliases))
     out = []
     for text, weight, reading_name in job_names(job):
-        for variant in dict.fromkeys([text, text.replace("-", " ")]):  # "Director-General" as "director general"
+        # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
+        variants = [(text, weight, text), (text.replace("-", " "), weight, text)]
+        said = spoken_variants(text)  # an alias's field may be a common phrase ("job training" of Job Trainer)
+        said = said if weight in (TITLE, TITLE_PART) else [v for v in said if not set(v.split()) & QUESTION_WORDS]
+        variants += [(variant, ALIAS, variant) for variant in said]
+        if weight in (TITLE, TITLE_PART) and (head := title_head(text)):
+            variants.append((head, HEAD, head))
+        for variant, variant_weight, as_said in dict.fromkeys(variants):
             key = name_key(variant)
             if key is not None:
                 acronym = ACRONYM.match(text) is not None
-                loose = weight == ALIAS and " " not in key[1] and not key[0] and not acronym
-                out.append((key, weight, text, loose, acronym, reading_name))
+                loose = variant_weight == ALIAS and " " not in key[1] and not key[0] and not acronym
+                out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
+
+
+def title_head(title: str) -> str | None:
+    """The words before the last of an English title of three words or more, when they are two or more: how people
+    shorten it ("the airfield operations one", "tool and die"); None otherwise."""
+    if is_japanese(title):
+        return None
+    words = name_words(title)[:-1]
+    while words and words[-1] in STOPWORDS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def spoken_variants(name: str) -> list[str]:
+    """How people also say an English name: the field for the worker ("Court Reporters" -> "court reporting",
+    "Air Traffic Controllers" -> "air traffic control"), "tech" for technician ("veterinary tech").
+
+    Counted as aliases: a one-word variant ("plumbing") is loose outside the job slot, like a one-word alias.
+    """
+    words = name_words(name)
+    if is_japanese(name) or not words:
+        return []
+    *head, last = words
+    said = []
+    if last.endswith(("er", "or")) and len(last) >= AGENT_MIN:
+        stem = last[:-2]
+        said.append(" ".join([*head, stem + "ing"]))
+        if head:  # "interior design", "air traffic control"; a bare verb alone ("paint") would name too much
+            said.append(" ".join([*head, stem[:-1] if stem[-1] == stem[-2] else stem]))
+    if head and last in TECH_WORDS:
+        said.append(" ".join([*head, "tech"]))
+    return said

@@ -15,31 +15,12 @@ from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
 NAMING_LINK = 0.3  # a weaker link still says the question names some job; below it ("prior" of Religious Workers), not
 # Pay is on no page; these say plainly that pay is what is asked.
-PAY = re.compile(
-    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|paid|payment)\b|\bpays?\b(?! attention)"
-    r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
-    r"|\bmake (good |a lot of |more |much )?money\b"
-    r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
-    r"|\b(pay|salary|going) rate\b"
-    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り"
-)
-OPENINGS = re.compile(
-    r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
-    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
-    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺"
-)
-OFF_TOPIC = re.compile(
-    r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
-    r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
-    r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
-    r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
-    r"|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
-)
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば"
@@ -48,6 +29,8 @@ FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
+# The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
+OWN_JOB = re.compile(r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as)( an?| the)?$")
 MAX_FRAGMENT_WORDS = 5
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
@@ -57,12 +40,6 @@ QUESTION_WORDS = frozenset(
 )
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
-SMALL_TALK = re.compile(
-    r"^\s*(hi|hello|hey|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening)|ok|okay|cool|great|"
-    r"how are you|who are you|こんにちは|こんばんは|おはよう|ありがとう|さようなら|よろしく|はい|いいえ)"
-    r"[\s!.?！？。、]*(you|very much|so much|again)?[\s!.?！？。]*$",
-    re.IGNORECASE,
-)
 
 
 def understand(
@@ -88,11 +65,11 @@ def understand(
         links += [link for phrase in noun_phrases(text) for link in linker.by_likeness(phrase, slot=False)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
-    intent = detect_intent(asked)
+    intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     named = [link.title for link in strong]
     small_talk, cues = is_small_talk(text), cues_of(text)
-    hinted = hinted_keys(asked)
+    hinted = hinted_keys(fold(last_sentence(asked)))  # earlier sentences tell who is asking ("handy with tools")
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
         name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
@@ -103,7 +80,7 @@ def understand(
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
             intent, scope = by_example(meaning.classify(probe, lang))
             inferred = intent is not None or scope is not Scope.JOBS
-    describes = intent is None or (intent is Intent.BECOME and not HOW_TO.search(asked))
+    describes = intent is None or inferred or (intent is Intent.BECOME and not HOW_TO.search(asked))
     if Cue.WHICH_JOB in cues and not named and describes:
         intent = Intent.WORK  # "who fixes cars for a living?": the answer describes the job that does
     return Question(
@@ -152,8 +129,16 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     for sentence in reversed(sentences):
         asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
         if asked:
-            return asked, [link for link in links if link not in asked]
+            return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
     return links, []
+
+
+def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
+    """Of the jobs one sentence names, those it asks about: not the one the person says they are ("I'm a legal
+    secretary thinking about switching to court reporting": court reporting), unless that is all it names."""
+    words = name_words(sentence)
+    own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
+    return [link for link in links if link not in own] or links
 
 
 def named_in(sentence: str, link: JobLink) -> bool:
@@ -166,6 +151,13 @@ def bare(text: str, links: list[JobLink]) -> bool:
     "director-general at a ministry?" (the title's own words count as its name)."""
     names = {word for link in links for word in (*name_words(link.matched), *name_words(link.title))}
     return not set(name_words(text)) - names - FILLER
+
+
+def unnamed(asked: str, links: list[JobLink]) -> str:
+    """The asked part with the names the question links taken out (each as it is written in the question)."""
+    for link in links:
+        asked = asked.replace(fold(link.matched), "job")
+    return asked
 
 
 def fragment(text: str) -> bool:
@@ -181,32 +173,6 @@ def masked(asked: str, links: list[JobLink]) -> str:
     for link in links:  # a Japanese name is replaced whole
         asked = asked.replace(fold(link.matched), "job") if is_japanese(link.matched) else asked
     return replace_name_words(asked, names, "job")
-
-
-def by_example(label: str | None) -> tuple[Intent | None, Scope]:
-    """The intent and scope of an example label: "pay" -> (None, PAY), "skills" -> (SKILLS, JOBS)."""
-    if label in (Scope.PAY, Scope.OFF_TOPIC):
-        return None, Scope(label)
-    intents = {intent.value: intent for intent in Intent}
-    return intents.get(label or ""), Scope.JOBS
-
-
-def scope_of(asked: str, cues: list[Cue]) -> Scope:
-    """PAY, OPENINGS or OFF_TOPIC when the question's words say so plainly ("how much do pilots earn?"), else JOBS.
-
-    A question that asks which job fits a description is about jobs, whatever else it mentions ("the people who
-    predict tomorrow's weather").
-    """
-    if PAY.search(asked):
-        return Scope.PAY
-    if OPENINGS.search(asked):
-        return Scope.OPENINGS
-    return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
-
-
-def is_small_talk(question: str) -> bool:
-    """True for greetings, thanks, goodbyes and questions without a word: nothing to look up."""
-    return not re.search(r"\w", question) or bool(SMALL_TALK.match(question))
 
 
 def strong_links(links: list[JobLink]) -> list[JobLink]:

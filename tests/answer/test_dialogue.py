@@ -7,7 +7,7 @@ import pytest
 from chatbot.answer import Conversation
 from chatbot.models import Answer, Citation, Cue, Intent, Question
 from chatbot.retrieval._cues import cues_of
-from chatbot.retrieval._question import is_small_talk
+from chatbot.retrieval._scope import is_small_talk
 from chatbot.text import language_of
 
 WM, SDG, NURSE = "Ward Mayor", "Secretariat Director-General", "Nurse"
@@ -147,6 +147,11 @@ def test_refers_back(question: str, expected: bool) -> None:
         (" ?! ", True),
         ("hello there, how do I become a mayor?", False),
         ("what skills does that need?", False),
+        ("cool thanks", True),
+        ("ありがとうございます、参考になりました", True),
+        ("ありがとう！がんばってみる", True),
+        ("thanks! and nurses?", False),
+        ("great, what next?", False),
     ],
 )
 def test_is_small_talk(question: str, expected: bool) -> None:

@@ -89,6 +89,22 @@ SINGLE: list[Example] = [
         ["Related Jobs"],
         False,
     ),
+    # found in later tuning: the person's own job is background; Japanese leaves the job in focus unsaid
+    (
+        [],
+        "I'm a legal secretary thinking about switching to court reporting. what does the job involve exactly?",
+        ["Court Reporters and Simultaneous Captioners"],
+        WORK_ONET,
+        False,
+    ),
+    (["すし職人になりたい！専門学校とか行かないとダメ？"], "朝早いってほんと？", ["すし職人"], ["Work Style"], False),
+    (
+        ["動物園の飼育員って毎日何をしてるの？", "水族館の飼育員は？"],
+        "さっきの動物園のほうに戻るけど、どんな学校を出た人が多い？",
+        ["動物園飼育員"],
+        ["Career Path", "Education"],
+        False,
+    ),
 ]
 
 

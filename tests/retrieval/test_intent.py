@@ -54,6 +54,12 @@ def preferred(question: str) -> list[str]:
         ("大工の働き方は", Intent.WORK_STYLE),
         ("大工の別名は", Intent.RELATED),
         ("大工と型枠大工の違いは", Intent.COMPARE),
+        ("what does an exercise physiologist do differently from a trainer?", Intent.COMPARE),
+        ("what would he actually be doing on a shift", Intent.WORK),
+        ("is repairing instruments an actual career?", Intent.WORK),
+        ("what jobs are close to it?", Intent.RELATED),
+        ("講習って何日くらいかかる？", Intent.BECOME),
+        ("入団ってどうやって決まるの？", Intent.BECOME),
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:

@@ -30,6 +30,16 @@ JOBS = [
     JobEntry(title="大工", source="jobtag_0026.txt", aliases=["宮大工", "建築大工"]),
     JobEntry(title="型枠大工", source="jobtag_0027.txt"),
     JobEntry(title="会社経営者", source="jobtag_0400.txt", aliases=["CEO（会社最高経営責任者）"]),
+    JobEntry(title="Court Reporters and Simultaneous Captioners", source="onet_23-2093.00.txt"),
+    JobEntry(title="Air Traffic Controllers", source="onet_53-2021.00.txt"),
+    JobEntry(title="Veterinary Technologists and Technicians", source="onet_29-2056.00.txt"),
+    JobEntry(title="Airfield Operations Specialists", source="onet_53-2022.00.txt"),
+    JobEntry(title="Funeral Home Managers", source="onet_11-9171.00.txt"),
+    JobEntry(title="Nurse Midwives", source="onet_29-1161.00.txt"),
+    JobEntry(title="Park Naturalists", source="onet_19-1031.03.txt", aliases=["Park Ranger"]),
+    JobEntry(title="Protective Service Workers, All Other", source="onet_33-9099.00.txt", aliases=["Park Ranger"]),
+    JobEntry(title="社会保険労務士", source="jobtag_0081.txt"),
+    JobEntry(title="給食調理員", source="jobtag_0300.txt", aliases=["調理員（学校）"]),
 ]
 
 
@@ -54,6 +64,12 @@ def linker() -> JobLinker:
         ("宮大工の修行", "大工", "宮大工"),
         ("型枠大工の仕事内容", "型枠大工", "型枠大工"),
         ("CEOになるには", "会社経営者", "CEO"),
+        ("thinking about switching to court reporting", "Court Reporters and Simultaneous Captioners", "court reporting"),
+        ("is air traffic control stressful?", "Air Traffic Controllers", "air traffic control"),
+        ("wat skills do u need 2 be a veterinary tech", "Veterinary Technologists and Technicians", "veterinary tech"),
+        ("the airfield operations one, what's that about?", "Airfield Operations Specialists", "airfield operation"),
+        ("and a nurse-midwife, is that something different?", "Nurse Midwives", "Nurse Midwives"),
+        ("what about park rangers?", "Park Naturalists", "Park Ranger"),
     ],
 )
 def test_links_by_title_alias_and_reading(linker: JobLinker, question: str, title: str, matched: str) -> None:
@@ -111,6 +127,24 @@ def test_limit_and_order(linker: JobLinker) -> None:
     assert len(links) == 2 and links[0].score >= links[1].score
 
 
+def test_a_shared_name_goes_to_the_job_whose_title_shares_its_words(linker: JobLinker) -> None:
+    assert [link.title for link in linker.link("what about park rangers?")] == ["Park Naturalists"]
+
+
+def test_a_shortened_title_after_at_or_in_is_a_place(linker: JobLinker) -> None:
+    (link,) = linker.link("the person at a funeral home who preserves the body")
+    assert link.title == "Funeral Home Managers" and link.score < 0.3
+
+
+def test_a_japanese_short_form_fills_the_slot(linker: JobLinker) -> None:
+    assert [link.title for link in linker.by_likeness("社労士")] == ["社会保険労務士"]
+
+
+def test_the_bracket_of_a_japanese_alias_never_names_the_job_alone(linker: JobLinker) -> None:
+    (link,) = linker.link("何年学校に通えば受験できますか")
+    assert link.title == "給食調理員" and link.score < 0.3
+
+
 def test_names_of_a_title() -> None:
     assert title_names(WARD_MAYOR) == [(WARD_MAYOR, 1.0), ("Ward Mayor", 1.0), ("Tokyo Special Wards", 0.5)]
     parts = [name for name, _ in title_names("Farmers, Ranchers, and Other Agricultural Managers")]
@@ -119,7 +153,8 @@ def test_names_of_a_title() -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("secretaries", "secretary"), ("coaches", "coach"), ("nurses", "nurse"), ("boss", "boss"), ("bus", "bus")],
+    [("secretaries", "secretary"), ("coaches", "coach"), ("nurses", "nurse"), ("boss", "boss"), ("bus", "bus")]
+    + [("midwives", "midwife"), ("fishermen", "fisherman"), ("women", "woman"), ("specimens", "specimen")],
 )
 def test_singular(word: str, expected: str) -> None:
     assert singular(word) == expected

@@ -1,0 +1,64 @@
+"""The scope of a question: about jobs, or about what no page covers (pay, job openings) or nothing job-related
+at all (weather, jokes, instructions to ignore the rules); and small talk, which asks nothing."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import Cue, Intent, Scope
+
+PAY = re.compile(
+    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|paid|payment)\b|\bpays?\b(?! attention)"
+    r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
+    r"|\bmake (good |a lot of |more |much )?money\b"
+    r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
+    r"|\b(pay|salary|going) rate\b"
+    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り"
+)
+OPENINGS = re.compile(
+    r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
+    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
+    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺"
+)
+OFF_TOPIC = re.compile(
+    r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
+    r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
+    r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
+    r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
+    r"|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
+)
+# Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
+SMALL_TALK = re.compile(
+    r"\b(hi|hello|hey|thanks|thank you|thx|ty|bye|goodbye|good (morning|afternoon|evening|night)|ok|okay|cool|great"
+    r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
+    r"|how are you|who are you)\b"
+    r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう(ございます|ございました)?|参考になりました|助かりました"
+    r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど",
+    re.IGNORECASE,
+)
+
+
+def by_example(label: str | None) -> tuple[Intent | None, Scope]:
+    """The intent and scope of an example label: "pay" -> (None, PAY), "skills" -> (SKILLS, JOBS)."""
+    if label in (Scope.PAY, Scope.OFF_TOPIC):
+        return None, Scope(label)
+    intents = {intent.value: intent for intent in Intent}
+    return intents.get(label or ""), Scope.JOBS
+
+
+def scope_of(asked: str, cues: list[Cue]) -> Scope:
+    """PAY, OPENINGS or OFF_TOPIC when the question's words say so plainly ("how much do pilots earn?"), else JOBS.
+
+    A question that asks which job fits a description is about jobs, whatever else it mentions ("the people who
+    predict tomorrow's weather").
+    """
+    if PAY.search(asked):
+        return Scope.PAY
+    if OPENINGS.search(asked):
+        return Scope.OPENINGS
+    return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
+
+
+def is_small_talk(question: str) -> bool:
+    """True for greetings, thanks, goodbyes and questions without a word: nothing to look up."""
+    return not re.search(r"\w", SMALL_TALK.sub(" ", question))
