@@ -99,8 +99,10 @@ class Conversation(BaseModel):
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues):
             return DialogueAct.NEW, [], intent
-        if Cue.MORE in cues or (cues & {Cue.NEXT, Cue.BEFORE} and on_path):  # "tell me more", "and then?" in prose
+        if Cue.MORE in cues:  # "tell me more": more of what was shown
             return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
+        if cues & {Cue.NEXT, Cue.BEFORE} and on_path:  # "and then?" with no path shown: from the job's own step
+            return DialogueAct.CONTINUATION, self.focus[:1], Intent.BECOME
         elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
         if elliptical and self.last_intent is not None:  # "and police officers?", "ケーキを作る職人だとどう？"
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description

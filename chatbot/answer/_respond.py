@@ -6,7 +6,7 @@ from chatbot.answer import _refuse as refuse
 from chatbot.answer._blocks import passage_line, section_block
 from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
-from chatbot.answer._dialogue import Conversation
+from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import INTROS, say
@@ -35,7 +35,8 @@ GENERIC_TERMS = frozenset(
     terms(
         "tell more know say page please thing anything something else good well much like really also job work career "
         "it its they them their this that these those one role position occupation profession overview info "
-        "information about describe explain general basic side aspect part bit deal story"
+        "information about describe explain general basic side aspect part bit deal story "
+        "こと 教える くださる 知る 仕事 職業 について 詳しい 概要 どんな 感じ"
     )
 )
 
@@ -56,6 +57,9 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
             return refuse.which_two(question, conversation.focus, list(library.jobs))
         return compared(question, library, conversation)
     position = conversation.path_of(question, question.jobs)  # "the step after section chief level": from that step
+    if position is None and along(question) and len(question.jobs) == 1:  # no path shown: from the job's own step
+        position = position_of(library, question.jobs[0])
+        question = question.model_copy(update={"step": step_along(question, position)}) if position else question
     if question.step is not None and position is not None:
         followed = along_path(question, position, library)
         if followed is not None:
@@ -65,6 +69,11 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if retrieval.supported and retrieval.hits:
         return from_hits(question, retrieval, library)
     return refuse.not_found(question, retrieval.hits)
+
+
+def along(question: Question) -> bool:
+    """A continuation that asks for the next or the previous step ("what's the step after that?")."""
+    return question.act is DialogueAct.CONTINUATION and bool({Cue.NEXT, Cue.BEFORE} & set(question.cues))
 
 
 def answered(question: Question, text: str, ledger: Ledger, retrieval: Retrieval | None = None) -> Answer:

@@ -13,17 +13,26 @@ from rapidfuzz.distance import OSA
 
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._mention import job_mention
-from chatbot.retrieval._names import HEAD, MAX_CHARS, MAX_WORDS, TITLE_PART, japanese_key, job_names, keyed_names
+from chatbot.retrieval._names import (
+    HEAD,
+    MAX_CHARS,
+    MAX_WORDS,
+    TITLE_PART,
+    abbreviates,
+    at_place,
+    japanese_key,
+    job_names,
+    keyed_names,
+    suffixed,
+)
 from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
 MIN_LIKE_CHARS, LIKENESS, MAX_LIKE_JOBS = 3, 0.8, 3  # a slot read as the start, or a near spelling, of a name
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人")
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
-# A shortened title right after these is a place, not a job: "the person at a funeral home who..." (Funeral Home
-# Managers), unlike "the airfield operations one".
-PLACE_WORDS = frozenset(["at", "in", "inside", "near", "outside", "around", "from"])
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
 
@@ -90,10 +99,17 @@ class JobLinker:
                     out[reading(name)].append((job.source, weight, name))
         return out
 
-    def by_reading(self, text: str) -> list[JobLink]:
+    def by_reading(self, text: str, prefix: bool = True) -> list[JobLink]:
         """Jobs whose name reads like the text: "区長" (クチョウ) -> Ward Mayor (くちょう); "美用師" -> 美容師."""
         key = reading(text)
-        found = {source: (weight, name) for source, weight, name in self.readings.get(key, []) if len(key) >= 3}
+        if len(key) < MIN_LIKE_CHARS:
+            return []
+        entries = self.readings.get(key, [])
+        if not entries and prefix:  # "じゅうい": 獣医師 (ジュウイシ), the reading less its worker suffix
+            entries = [e for said, group in self.readings.items() if suffixed(said, key) for e in group]
+        found = {source: (weight, name) for source, weight, name in entries}
+        if len(found) > MAX_LIKE_JOBS:
+            return []
         return [
             JobLink(title=self.jobs[source].title, source=source, score=round(weight / len(found), 4), matched=text)
             for source, (weight, name) in found.items()
@@ -106,8 +122,8 @@ class JobLinker:
 
         Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員)."""
         key = japanese_key(text)
-        if len(key) < MIN_LIKE_CHARS:
-            return []
+        if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
+            return self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
         keys = [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
         half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
         starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
@@ -123,6 +139,18 @@ class JobLinker:
             JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=text)
             for s in sources
         ]
+
+    def worker_of(self, field: str) -> list[JobLink]:
+        """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
+        sources = {name.job for suffix in WORKER_SUFFIXES for name in self.names.get((True, field + suffix), [])}
+        return (
+            [
+                JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=field)
+                for s in sources
+            ]
+            if 0 < len(sources) <= MAX_LIKE_JOBS
+            else []
+        )
 
     def remove(self, job: JobEntry) -> None:
         """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
@@ -220,18 +248,3 @@ def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
             best[name.job] = name
     weights = [name.weight for name in best.values()]
     return [(name, name.weight / sum(1 for w in weights if w >= name.weight)) for name in best.values()]
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
-    last the name's own, and at least two left out ("社労士" of 社会保険労務士)."""
-    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
-        return False
-    rest = iter(name)
-    return all(char in rest for char in short)
-
-
-def at_place(tokens: list[str], start: int) -> bool:
-    """Whether the words before a name put it as a place: "at a", "in the", "near"."""
-    before = [token for token in tokens[max(start - 2, 0) : start] if token not in ("a", "an", "the")]
-    return bool(before) and before[-1] in PLACE_WORDS

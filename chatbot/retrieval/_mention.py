@@ -19,7 +19,8 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
-        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方)|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
+        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
+        r"|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
     ),
 ]
 GENERIC_MENTIONS = frozenset(
@@ -28,6 +29,7 @@ GENERIC_MENTIONS = frozenset(
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
 )
 MAX_MENTION_WORDS = 4
+HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 ADVERBS = frozenset(["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"])
 
@@ -45,7 +47,7 @@ def job_mention(text: str) -> str | None:
             words = found.group("job").split()
             while words and words[-1] in ADVERBS:
                 words.pop()
-            job = " ".join(words)
+            job = HONORIFIC.sub("", " ".join(words))  # "保育士さん" names 保育士
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None
     return None

@@ -62,7 +62,9 @@ def understand(
         if not links and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
             links = linker.by_reading(mention) or linker.by_likeness(mention)
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
-        links += [link for phrase in noun_phrases(text) for link in linker.by_likeness(phrase, slot=False)]
+        phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
+        links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
+        links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools

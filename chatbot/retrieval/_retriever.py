@@ -113,7 +113,7 @@ class Retriever:
     @cached_property
     def speller(self) -> Speller:
         """English typo correction against the words of the job names (built on first use)."""
-        names = {word for japanese, key in self.linker.names if not japanese for word in key.split()}
+        names = [key for japanese, key in self.linker.names if not japanese]
         return Speller(names, lambda word: stemmer().stemWord(word) in self.lexical.lookup)
 
     def retrieve(self, question: Question, k: int | None = None) -> Retrieval:

@@ -1,17 +1,18 @@
 """Typo tolerance: English words the pages never use, corrected to the nearest job-name or question word.
 
 "how do I become an electrcian" -> "how do I become an electrician"; "skils you need to be a computr programer"
--> "skills you need to be a computer programmer". A word English uses (wordfreq's Zipf frequency of at least 2,
-about once per ten million words) is left alone, so "chess" never becomes "chest"; so, mostly, is a word whose
-stem the pages use (only a near-certain correction replaces it). Candidates are only the words of job names and
-aliases and a list of words questions are made of, compared with rapidfuzz (optimal string alignment distance, a
-C library).
+-> "skills you need to be a computer programmer"; two name words typed as one are split ("automechanic"). A word
+English uses (wordfreq's Zipf frequency of at least 2, about once per ten million words) is left alone, so "chess"
+never becomes "chest"; so, mostly, is a word whose stem the pages use (only a near-certain correction replaces it).
+Candidates are only the words of job names and aliases and a list of words questions are made of, compared with
+rapidfuzz (optimal string alignment distance, a C library).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -20,6 +21,11 @@ from chatbot.text import STOPWORDS, singular
 
 WORD = re.compile(r"[A-Za-z]{4,}")
 MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
+# Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
+SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "about", "u": "you", "ur": "your"}
+SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
+RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
+MIN_PART = 3  # the shortest word a run-together pair is split into ("realestate": real estate)
 SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
 # Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
 # fmt: off
@@ -48,31 +54,52 @@ class Speller:
 
     def __init__(self, names: Iterable[str], known: Callable[[str], bool]) -> None:
         """Args:
-        names: the words of every job name (lower case).
+        names: every English job name (lower-case singular words, space-separated).
         known: whether the pages use a word (its stem is in the index's vocabulary).
         """
-        self.vocabulary = list(dict.fromkeys([*QUESTION_WORDS, *sorted(names)]))
+        self.keys = [key.split() for key in names]
+        words = {word for key in self.keys for word in key}
+        self.vocabulary = list(dict.fromkeys([*QUESTION_WORDS, *sorted(words)]))
         self.words = set(self.vocabulary)
         self.known = known
 
+    @cached_property
+    def pairs(self) -> set[tuple[str, str]]:
+        """Words that stand side by side in a name (built on the first word that may be two run together)."""
+        return {pair for key in self.keys for pair in zip(key, key[1:], strict=False)}
+
     def correct(self, text: str) -> str:
         """The text with every unknown word replaced by its nearest vocabulary word, when one is close enough."""
+        text = SHORTHAND_WORD.sub(lambda match: SHORTHAND[match.group(0).lower()], text)
         return WORD.sub(lambda match: self.word(match.group(0)), text)
 
     def word(self, word: str) -> str:
         lower = word.lower()
-        if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words or english(lower):
-            return word  # an acronym ("LPNs") or a word: nothing to correct
+        if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words:
+            return word  # an acronym ("LPNs") or a name's word: nothing to correct
+        if english(lower):
+            return (self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None) or word  # "realestate"
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         scorer = OSA.normalized_similarity
         found = process.extractOne(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100)
-        if found is None or (self.known(lower) and found[1] < SURE / 100):  # a stem the pages use: a near-certain fix
+        if found is None:
+            return self.split(lower) or word  # "automechanic"
+        truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
+        if self.known(lower) and found[1] < SURE / 100 and not truncated:  # a stem the pages use: a near-certain fix
             return word
         return found[0]
 
+    def split(self, word: str) -> str | None:
+        """Two name words typed without the space between them ("automechanic": auto mechanic, "realestate")."""
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            left, right = word[:i], singular(word[i:])
+            if (left, right) in self.pairs:  # the two words stand side by side in a name ("real estate agent")
+                return f"{left} {word[i:]}"
+        return None
 
-def english(word: str) -> bool:
+
+def english(word: str, zipf: float = MIN_ZIPF) -> bool:
     """True for a word English uses often enough to be one (wordfreq's data ships in its package)."""
     from wordfreq import zipf_frequency  # its word list loads on first use: ~0.3 s, ~35 MB
 
-    return zipf_frequency(word, "en") >= MIN_ZIPF
+    return zipf_frequency(word, "en") >= zipf

@@ -169,6 +169,11 @@ def test_a_step_along_the_path_is_named_and_quotes_the_path(
             "back to the mayor, what's the step before deputy ward mayor?",
             (WARD_MAYOR, "Department Head Level"),
         ),
+        (  # no path shown yet: from the job's own step
+            ["What does a Secretariat Director-General actually do?"],
+            "what's the step after that?",
+            (DIRECTOR, "Administrative Vice-Minister"),
+        ),
         (  # a step named by its last words
             ["how do I become a secretariat director-general?", "what comes after division director?"],
             "is there anything above director-general or is that the top",

@@ -39,6 +39,8 @@ JOBS = [
     JobEntry(title="Park Naturalists", source="onet_19-1031.03.txt", aliases=["Park Ranger"]),
     JobEntry(title="Protective Service Workers, All Other", source="onet_33-9099.00.txt", aliases=["Park Ranger"]),
     JobEntry(title="社会保険労務士", source="jobtag_0081.txt"),
+    JobEntry(title="翻訳者", source="jobtag_0500.txt"),
+    JobEntry(title="獣医師", source="jobtag_0501.txt"),
     JobEntry(title="給食調理員", source="jobtag_0300.txt", aliases=["調理員（学校）"]),
 ]
 
@@ -64,7 +66,11 @@ def linker() -> JobLinker:
         ("宮大工の修行", "大工", "宮大工"),
         ("型枠大工の仕事内容", "型枠大工", "型枠大工"),
         ("CEOになるには", "会社経営者", "CEO"),
-        ("thinking about switching to court reporting", "Court Reporters and Simultaneous Captioners", "court reporting"),
+        (
+            "thinking about switching to court reporting",
+            "Court Reporters and Simultaneous Captioners",
+            "court reporting",
+        ),
         ("is air traffic control stressful?", "Air Traffic Controllers", "air traffic control"),
         ("wat skills do u need 2 be a veterinary tech", "Veterinary Technologists and Technicians", "veterinary tech"),
         ("the airfield operations one, what's that about?", "Airfield Operations Specialists", "airfield operation"),
@@ -138,6 +144,12 @@ def test_a_shortened_title_after_at_or_in_is_a_place(linker: JobLinker) -> None:
 
 def test_a_japanese_short_form_fills_the_slot(linker: JobLinker) -> None:
     assert [link.title for link in linker.by_likeness("社労士")] == ["社会保険労務士"]
+
+
+def test_a_japanese_field_names_its_worker_and_a_reading_its_start(linker: JobLinker) -> None:
+    assert [link.title for link in linker.by_likeness("翻訳")] == ["翻訳者"]  # 翻訳 + 者
+    assert [link.title for link in linker.by_reading("じゅうい")] == ["獣医師"]  # ジュウイ + シ
+    assert linker.by_reading("じゅうい", prefix=False) == []
 
 
 def test_the_bracket_of_a_japanese_alias_never_names_the_job_alone(linker: JobLinker) -> None:

@@ -1,0 +1,32 @@
+"""Typo correction: misspelt names and question words, chat shorthand, two words typed as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.retrieval._spelling import Speller
+
+NAMES = ["electrician", "pharmacist", "web developer", "real estate agent", "auto mechanic", "airline pilot", "chess"]
+PAGE_STEMS = {"electrician", "pharmacist", "develop", "real", "estat", "agent", "auto", "mechan", "airlin", "pilot"}
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(NAMES, lambda word: word in PAGE_STEMS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how do I become an electrcian", "how do I become an electrician"),
+        ("what does a farmacist do", "what does a pharmacist do"),
+        ("wat do they do", "what do they do"),
+        ("automechanic wat do they do", "auto mechanic what do they do"),
+        ("realestate agent", "real estate agent"),
+        ("airline pilots", "airline pilots"),  # a name's own word is never split
+        ("professional chess player", "professional chess player"),  # an English word is left alone
+        ("do data scientists use R", "do data scientists use R"),  # "r" is not shorthand for "are"
+    ],
+)
+def test_corrects_what_people_type(speller: Speller, typed: str, read: str) -> None:
+    assert speller.correct(typed) == read
