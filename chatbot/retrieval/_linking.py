@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from types import EllipsisType
-from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -18,11 +17,13 @@ from chatbot.retrieval._names import (
     MAX_CHARS,
     MAX_WORDS,
     TITLE_PART,
+    Name,
     abbreviates,
     at_place,
     japanese_key,
     job_names,
     keyed_names,
+    shared_scores,
     suffixed,
 )
 from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
@@ -35,17 +36,6 @@ WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人"
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
-
-
-class Name(NamedTuple):
-    """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
-
-    job: str  # the job's source file (unique in an index)
-    weight: float
-    text: str  # as written on the page
-    loose: bool = False  # a one-word alias that is not an acronym: also a common word ("Heater", "Guide")
-    acronym: bool = False  # "CEO"; in lower case it may be a word ("SAD", "CAT")
-    reading: bool = False  # the kana reading: Japanese for the page's own title, whatever its language
 
 
 @dataclass
@@ -124,7 +114,7 @@ class JobLinker:
         key = japanese_key(text)
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             return self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
-        keys = [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
+        keys = self.japanese_keys
         half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
         starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
         if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
@@ -139,6 +129,11 @@ class JobLinker:
             JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=text)
             for s in sources
         ]
+
+    @cached_property
+    def japanese_keys(self) -> list[str]:
+        """The keys of every Japanese name long enough to be liked to (built on first use, then kept)."""
+        return [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
 
     def worker_of(self, field: str) -> list[JobLink]:
         """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
@@ -238,13 +233,3 @@ class JobLinker:
             if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
                 kept.append(match)
         return kept
-
-
-def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
-    """Each job's best name under one key, scored by its weight over the jobs that name it at least as strongly."""
-    best: dict[str, Name] = {}
-    for name in names:
-        if name.job not in best or name.weight > best[name.job].weight:
-            best[name.job] = name
-    weights = [name.weight for name in best.values()]
-    return [(name, name.weight / sum(1 for w in weights if w >= name.weight)) for name in best.values()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from chatbot.models import JobEntry
 from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
@@ -48,6 +49,17 @@ GENERIC_HEADS = frozenset([
 # fmt: on
 AGENT_MIN = 6  # "reporter", "designer": long enough that its field is a word ("baker" -> "baking" is; "doer" is not)
 TECH_WORDS = frozenset(["technician", "technologist"])
+
+
+class Name(NamedTuple):
+    """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
+
+    job: str  # the job's source file (unique in an index)
+    weight: float
+    text: str  # as written on the page
+    loose: bool = False  # a one-word alias that is not an acronym: also a common word ("Heater", "Guide")
+    acronym: bool = False  # "CEO"; in lower case it may be a word ("SAD", "CAT")
+    reading: bool = False  # the kana reading: Japanese for the page's own title, whatever its language
 
 
 def title_names(title: str) -> list[tuple[str, float]]:
@@ -203,3 +215,13 @@ def at_place(tokens: list[str], start: int) -> bool:
 def suffixed(reading: str, stem: str) -> bool:
     """Whether a reading is the stem and at most two more kana (ジュウイシ of ジュウイ)."""
     return reading.startswith(stem) and len(reading) - len(stem) <= 2
+
+
+def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:
+    """Each job's best name under one key, scored by its weight over the jobs that name it at least as strongly."""
+    best: dict[str, Name] = {}
+    for name in names:
+        if name.job not in best or name.weight > best[name.job].weight:
+            best[name.job] = name
+    weights = [name.weight for name in best.values()]
+    return [(name, name.weight / sum(1 for w in weights if w >= name.weight)) for name in best.values()]

@@ -95,7 +95,7 @@ class Retriever:
     def warm(self) -> None:
         """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller,
         the labelled examples' vectors, every job's names and page terms (~1-2 s on this corpus)."""
-        _ = self.linker.readings, self.speller, self.meaning.vectors
+        _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors
         for title in self.jobs.names:
             self.library.name_terms(title)
             self.library.job_terms(title)
