@@ -5,14 +5,24 @@ an index without loading one, status reads an index's state, check_upload/save_u
 settings, the types passed between stages and the errors.
 """
 
-from chatbot.answer import Conversation, format_dialogue_report, is_dialogue_set, load_dialogues
+from chatbot.answer import (
+    Conversation,
+    format_dialogue_report,
+    format_guidance_report,
+    is_dialogue_set,
+    is_guidance_set,
+    load_dialogues,
+    load_guidance,
+)
 from chatbot.config import Settings
 from chatbot.embed import Embedder, register_embedder
 from chatbot.errors import ChatbotError, IndexCorruptError, PageError
 from chatbot.ingest import UploadedPage, check_upload, save_upload
 from chatbot.models import (
+    RIASEC_CODES,
     Answer,
     CareerPath,
+    CareerRoute,
     Chunk,
     Citation,
     Comparison,
@@ -20,6 +30,8 @@ from chatbot.models import (
     IndexReport,
     IndexStatus,
     Intent,
+    InterestReading,
+    JobMatch,
     JobPage,
     Question,
     Section,
@@ -30,6 +42,9 @@ from chatbot.retrieval import Mode, format_misses, format_report, load_cases
 __all__ = [
     "Answer",
     "CareerPath",
+    "CareerRoute",
+    "JobMatch",
+    "RIASEC_CODES",
     "Chatbot",
     "ChatbotError",
     "Chunk",
@@ -42,6 +57,7 @@ __all__ = [
     "IndexReport",
     "IndexStatus",
     "Intent",
+    "InterestReading",
     "JobPage",
     "Mode",
     "PageError",
@@ -52,11 +68,14 @@ __all__ = [
     "build_index",
     "check_upload",
     "format_dialogue_report",
+    "format_guidance_report",
     "format_misses",
     "format_report",
     "is_dialogue_set",
+    "is_guidance_set",
     "load_cases",
     "load_dialogues",
+    "load_guidance",
     "register_embedder",
     "save_upload",
     "status",

@@ -81,6 +81,10 @@ INTENT_KEYS: dict[Intent, tuple[str, ...]] = {
     Intent.WORK_STYLE: ("work_style", "employment_type", "work_values"),
     Intent.RELATED: ("related_jobs", "aliases", "reported_job_titles", "related_organizations"),
     Intent.COMPARE: ("summary", "description", "career_path", "job_zone", "required_skills", "work_style"),
+    # Advice reads the pages' scores and lines itself (chatbot.guidance); these are what a plain search would use.
+    Intent.MATCH: ("summary", "description", "tasks", "interests"),
+    Intent.GAP: ("required_skills", "knowledge", "education", "job_zone", "related_qualifications"),
+    Intent.PATH: ("career_path", "related_jobs", "job_zone"),
 }
 # What the job is: the sections whose words describe a job rather than one aspect of it.
 IDENTITY_KEYS = ("summary", "description", "tasks", "aliases", "reported_job_titles")

@@ -6,13 +6,25 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from chatbot.answer import Conversation, DialogueCase, DialogueReport, career_path, evaluate_dialogues, reply
+from chatbot.answer import (
+    Conversation,
+    DialogueCase,
+    DialogueReport,
+    GuidanceCase,
+    GuidanceReport,
+    career_path,
+    evaluate_dialogues,
+    evaluate_guidance,
+    reply,
+    suggest_jobs,
+)
 from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress, make_embedder
 from chatbot.errors import IndexMismatchError
+from chatbot.guidance import Adviser
 from chatbot.index import StoredIndex, index_status, load_index, read_manifest, refresh, update_index
 from chatbot.ingest import UploadedPage, check_upload, save_upload
-from chatbot.models import Answer, CareerPath, IndexReport, IndexStatus
+from chatbot.models import Answer, CareerPath, IndexReport, IndexStatus, InterestReading, Lang
 from chatbot.retrieval import Case, Mode, Report, Retriever, evaluate
 
 
@@ -41,6 +53,12 @@ def with_index_model(settings: Settings) -> Settings:
     return settings.model_copy(update={"model": read_manifest(settings.index_dir).model})
 
 
+def warm(adviser: Adviser) -> None:
+    """Build the retriever's caches, then the guidance's profiles and route graph."""
+    adviser.retriever.warm()
+    adviser.warm()
+
+
 class Chatbot:
     """A loaded index plus the model, answering questions; safe to share between threads.
 
@@ -50,8 +68,13 @@ class Chatbot:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
-        self._retriever = Retriever(self._checked(load_index(settings.index_dir)), self.embedder, settings)
+        self._adviser = Adviser(Retriever(self._checked(load_index(settings.index_dir)), self.embedder, settings))
         self._reindex_lock = threading.Lock()
+
+    @property
+    def _retriever(self) -> Retriever:
+        """The retriever of the version answers come from now (the adviser holds it: one assignment swaps both)."""
+        return self._adviser.retriever
 
     def _checked(self, index: StoredIndex) -> StoredIndex:
         """The index, if it was built with the configured model."""
@@ -73,11 +96,11 @@ class Chatbot:
 
     def warm(self, wait: bool = False) -> None:
         """Build in the background (or now, with wait) the caches the first questions would otherwise wait for."""
-        retriever = self._retriever
+        adviser = self._adviser
         if wait:
-            retriever.warm()
+            warm(adviser)
         else:
-            threading.Thread(target=retriever.warm, name="warm-retriever", daemon=True).start()
+            threading.Thread(target=warm, args=(adviser,), name="warm-retriever", daemon=True).start()
 
     def titles(self) -> dict[str, str]:
         """Every indexed job's title -> the file its page came from."""
@@ -93,10 +116,24 @@ class Chatbot:
                 piece. The returned Answer is final: when the LLM fails midway, on_text gets a short note and
                 then the grounded answer, and answer.answer holds the grounded answer alone.
         """
-        retriever = self._retriever  # one version for the whole answer
+        adviser = self._adviser  # one version for the whole answer
         conversation = conversation if conversation is not None else Conversation()
-        answer = reply(question, conversation, retriever, self.settings, on_text or ignore)
+        answer = reply(question, conversation, adviser, self.settings, on_text or ignore)
         conversation.record(answer)
+        return answer
+
+    def suggest_jobs(
+        self,
+        reading: InterestReading,
+        text: str = "",
+        lang: Lang = "en",
+        conversation: Conversation | None = None,
+    ) -> Answer:
+        """The jobs that suit interests and schooling set by the person (the "Find jobs for me" panel), with what
+        they wrote; recorded in the conversation, so "tell me more about the second one" follows on."""
+        answer = suggest_jobs(reading.model_copy(update={"explicit": True}), text, lang, self._adviser)
+        if conversation is not None:
+            conversation.record(answer)
         return answer
 
     def career_path(self, job: str) -> CareerPath | None:
@@ -123,6 +160,10 @@ class Chatbot:
         """Whole answers over dialogues: each turn right (job and section cited) or rightly refused."""
         return evaluate_dialogues(cases, lambda question, conversation: self.ask(question, conversation))
 
+    def evaluate_guidance(self, cases: list[GuidanceCase]) -> GuidanceReport:
+        """Job suggestions (P@5), gap tables (fact recall) and routes (first route acceptable, hops cited)."""
+        return evaluate_guidance(cases, lambda question: self.ask(question))
+
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None
     ) -> IndexReport:
@@ -134,6 +175,7 @@ class Chatbot:
             current = self._retriever
             report, saved = refresh(self.settings, lambda: self.embedder, full, progress, on_total, current.index)
             if saved is not None:
-                self._retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=current)
+                retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=current)
+                self._adviser = Adviser(retriever)
                 self.warm()
             return report

@@ -17,6 +17,7 @@ from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Quest
 from chatbot.text import STOPWORDS, is_japanese, name_words, noun_phrases
 
 MAX_FOCUS = 5
+ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "Assistant Section Chief (Ministry/Agency)" is named without them
@@ -34,10 +35,13 @@ class Conversation(BaseModel):
     compared: list[str] = Field(default_factory=list, description="The jobs of the last comparison.")
     position: PathPosition | None = Field(None, description="The career path last shown, and the step it is at.")
     paths: dict[str, PathPosition] = Field(default_factory=dict, description="Job -> its path as last shown.")
+    listed: list[str] = Field(default_factory=list, description="The jobs last suggested, best first.")
 
     def record(self, answer: Answer) -> None:
         """Remember a turn; an answered turn brings its jobs into focus and becomes what was last asked."""
         self.turns.append(answer)
+        if answer.matches:  # "tell me more about the second one" points into this list
+            self.listed = [match.job for match in answer.matches]
         for citation in answer.citations:
             sections = self.discussed.setdefault(citation.job, [])
             if citation.section not in sections:
@@ -79,6 +83,10 @@ class Conversation(BaseModel):
         if question.small_talk:
             return DialogueAct.SMALL_TALK, [], intent
         follows = bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and bool(self.focus)
+        if intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there: a fresh request
+            return DialogueAct.NEW, list(named), intent
+        if picked := self.picked(question):  # "the second one", "compare the top two": jobs of the list shown
+            return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
         if question.inferred and follows and self.last_intent is not None:  # the cue keeps the last topic
@@ -115,6 +123,18 @@ class Conversation(BaseModel):
         if points_back or (not question.names_other and asks_topic):
             return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent
         return DialogueAct.NEW, [], intent
+
+    def picked(self, question: Question) -> Resolution | None:
+        """The jobs of the last suggestions a question points at by position, when it names none itself: one is
+        asked about ("tell me more about the second one"), two or more are compared ("compare the top two")."""
+        if not (self.listed and question.picks) or question.named:
+            return None
+        jobs = list(dict.fromkeys(self.listed[n] for n in question.picks if -len(self.listed) <= n < len(self.listed)))
+        if len(jobs) >= 2:
+            return DialogueAct.COMPARE, jobs, Intent.COMPARE
+        # One job: what the question asks of it, or what the job is ("what about the second one?", "2つ目は？")
+        intent = question.intent if question.intent not in (None, Intent.COMPARE) else Intent.WORK
+        return (DialogueAct.RETURN, jobs, intent) if jobs else None
 
     def comparison(self, question: Question, cues: set[Cue]) -> Resolution | None:
         """A comparison: of the jobs it names, of one named job with the one in focus, or of the focus itself."""
@@ -208,6 +228,8 @@ def standalone(question: Question) -> str:
     """
     if not question.jobs:
         return question.text
+    if question.intent in (Intent.GAP, Intent.PATH) and question.origin:
+        return question_for(question.intent, join_names(question.jobs, question.lang), question.lang, question.origin)
     if question.intent is Intent.COMPARE and len(question.jobs) >= 2:
         others = join_names(question.jobs[1:], question.lang)
         return question_for(Intent.COMPARE, question.jobs[0], question.lang, other=others)

@@ -83,13 +83,20 @@ class DialogueReport(BaseModel):
     outcomes: list[TurnOutcome]
 
 
-def is_dialogue_set(path: Path) -> bool:
-    """True when the file's first case has turns that are objects (this format), not strings (retrieval cases)."""
+def first_case(path: Path) -> dict[str, object]:
+    """The first case of a JSON-lines set ({} when the file cannot be read or its first line is no object): what
+    tells the set formats apart."""
     try:
         first = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        turns = json.loads(first).get("turns")
-    except (OSError, StopIteration, ValueError, AttributeError):
-        return False
+        case = json.loads(first)
+    except (OSError, StopIteration, ValueError):
+        return {}
+    return case if isinstance(case, dict) else {}
+
+
+def is_dialogue_set(path: Path) -> bool:
+    """True when the file's first case has turns that are objects (this format), not strings (retrieval cases)."""
+    turns = first_case(path).get("turns")
     return isinstance(turns, list) and bool(turns) and isinstance(turns[0], dict)
 
 

@@ -52,6 +52,9 @@ QUESTIONS: dict[Intent, dict[Lang, str]] = {
     Intent.WORK_STYLE: {"en": "What are the working conditions of {job}?", "ja": "{job}の働き方はどうですか？"},
     Intent.RELATED: {"en": "Which jobs are related to {job}?", "ja": "{job}に関連する職業は何ですか？"},
     Intent.COMPARE: {"en": "Compare {job} and {other}.", "ja": "{job}と{other}を比較してください。"},
+    Intent.MATCH: {"en": "Which jobs suit me?", "ja": "私に向いている仕事は？"},
+    Intent.GAP: {"en": "What would I need to move from {other} to {job}?", "ja": "{other}から{job}へ何が必要？"},
+    Intent.PATH: {"en": "How do I get from {other} to {job}?", "ja": "{other}から{job}への道筋は？"},
 }
 
 # What each intent is about, as a noun phrase (for "the page does not cover ...").
@@ -65,6 +68,9 @@ TOPICS: dict[Intent, dict[Lang, str]] = {
     Intent.WORK_STYLE: {"en": "working conditions", "ja": "働き方"},
     Intent.RELATED: {"en": "related jobs", "ja": "関連する職業"},
     Intent.COMPARE: {"en": "a comparison", "ja": "比較"},
+    Intent.MATCH: {"en": "which jobs suit you", "ja": "向いている仕事"},
+    Intent.GAP: {"en": "what you would be missing", "ja": "足りないもの"},
+    Intent.PATH: {"en": "routes between jobs", "ja": "職業間の道筋"},
 }
 
 INTROS: dict[Intent | None, dict[Lang, str]] = {

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chatbot.answer import _refuse as refuse
-from chatbot.answer._dialogue import Conversation
+from chatbot.answer._advise import advise
+from chatbot.answer._dialogue import ADVICE, Conversation, standalone
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._phrases import say
 from chatbot.answer._respond import checked, respond
 from chatbot.config import Settings
+from chatbot.guidance import Adviser
 from chatbot.index import Library
 from chatbot.models import Answer, Citation, DialogueAct, Intent, Question, Retrieval, Scope
 from chatbot.retrieval import Retriever
@@ -27,11 +29,12 @@ EMPTY = "There is no question in your message (only spaces or control characters
 def reply(
     raw: str,
     conversation: Conversation,
-    retriever: Retriever,
+    adviser: Adviser,
     settings: Settings,
     on_text: Callable[[str], None],
 ) -> Answer:
     """The answer to one question in a conversation (the caller records it)."""
+    retriever = adviser.retriever
     library = retriever.library
     text = clean_question(raw)
     lang = language_of(text)
@@ -43,6 +46,12 @@ def reply(
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
     question = conversation.resolve(retriever.understand(text, raw=raw), recall=retriever.recall)
+    if question.intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there
+        advice = advise(question, adviser, library)
+        if advice is not None:
+            return deliver(checked(advice, library), on_text)
+        question = question.model_copy(update={"intent": Intent.BECOME})  # "the ladder up to X": its career path
+        question = question.model_copy(update={"standalone": standalone(question)})
     if question.unpaged and not question.named and question.step is None:  # not a step of a path shown
         mention = question.unpaged[0]
         asked = question.model_copy(update={"standalone": question.text})  # nothing is searched: no page exists

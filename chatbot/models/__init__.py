@@ -10,11 +10,29 @@ from chatbot.models._answers import (
     PathPosition,
     Retrieval,
 )
+from chatbot.models._guidance import (
+    RIASEC_CODES,
+    CareerRoute,
+    GapRow,
+    GapTable,
+    InterestReading,
+    JobMatch,
+    Reason,
+    RouteHop,
+)
 from chatbot.models._index import FileRecord, IndexReport, IndexStatus, Manifest, Problem, SeedChanges
 from chatbot.models._pages import AptitudeRow, Chunk, JobEntry, JobPage, Section
 from chatbot.models._question import Cue, DialogueAct, Intent, JobLink, Lang, Question, Scope, UnpagedMention
 
 __all__ = [
+    "RouteHop",
+    "Reason",
+    "JobMatch",
+    "InterestReading",
+    "GapTable",
+    "GapRow",
+    "CareerRoute",
+    "RIASEC_CODES",
     "Answer",
     "AptitudeRow",
     "CareerPath",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from chatbot.models._guidance import CareerRoute, GapTable, InterestReading, JobMatch
 from chatbot.models._pages import Chunk
 from chatbot.models._question import DialogueAct, Intent
 
@@ -88,6 +89,10 @@ class Answer(BaseModel):
     suggestions: list[str] = Field(default_factory=list, description="Next questions to offer.")
     comparison: Comparison | None = None
     position: PathPosition | None = Field(None, description="The career path shown and the step it is at.")
+    reading: InterestReading | None = Field(None, description="What was read of the person (job suggestions).")
+    matches: list[JobMatch] = Field(default_factory=list, description="Suggested jobs, best first, with reasons.")
+    gap: GapTable | None = Field(None, description="What carries over and what is missing, from one job to another.")
+    routes: list[CareerRoute] = Field(default_factory=list, description="Routes between two jobs, best first.")
     hits: list[Hit] = Field(default_factory=list, exclude=True)
 
     def contract(self) -> dict[str, object]:

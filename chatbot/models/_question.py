@@ -22,6 +22,9 @@ class Intent(StrEnum):
     WORK_STYLE = "work_style"  # working conditions, hours, employment type
     RELATED = "related"  # related jobs, other names
     COMPARE = "compare"  # two or more jobs side by side
+    MATCH = "match"  # which jobs suit the person: "I love animals and science: what suits me?"
+    GAP = "gap"  # what the person would be missing to move from their job to another
+    PATH = "path"  # how to get from one job to another, through which jobs
 
 
 class DialogueAct(StrEnum):
@@ -115,4 +118,12 @@ class Question(BaseModel):
     standalone: str = Field("", description="The question with its references filled in: what is searched.")
     step: int | None = Field(None, description="The career-path step asked about (a follow-up along the path).")
     topic: Intent | None = Field(None, description="What a comparison compares ('which needs more schooling': BECOME).")
+    origin: str | None = Field(
+        None, description="The job (or career step) the person has now: where a gap or path starts."
+    )
+    picks: list[int] = Field(
+        default_factory=list, description="Positions in the last list shown it points at ('the second one': [1])."
+    )
+    own_words: str | None = Field(None, description="How an advice question names the person's own job ('line cook').")
+    target_words: str | None = Field(None, description="How an advice question names the job wanted ('head chef').")
     guessed: bool = Field(False, description="No job was named: jobs holds the one retrieval found clearly best.")

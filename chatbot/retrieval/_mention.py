@@ -31,7 +31,10 @@ GENERIC_MENTIONS = frozenset(
 MAX_MENTION_WORDS = 4
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
-ADVERBS = frozenset(["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"])
+ADVERBS = frozenset(
+    ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still", "myself"]
+    + ["someday", "eventually", "too", "also", "instead", "one", "day"]
+)
 
 
 def job_mention(text: str) -> str | None:

@@ -47,7 +47,7 @@ GENERIC_HEADS = frozenset([
     "repairer", "mechanic", "tender", "setter", "examiner", "investigator", "attendant",
 ])
 # fmt: on
-AGENT_MIN = 6  # "reporter", "designer": long enough that its field is a word ("baker" -> "baking" is; "doer" is not)
+AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
 TECH_WORDS = frozenset(["technician", "technologist"])
 
 

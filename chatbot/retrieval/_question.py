@@ -10,11 +10,13 @@ import re
 
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
+from chatbot.retrieval._advice import advice_intent, own_words, target_words
 from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -30,7 +32,11 @@ FILLER = frozenset(
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
-OWN_JOB = re.compile(r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as)( an?| the)?$")
+OWN_JOB = re.compile(
+    r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
+    r"( an?| the)?( \w+){0,2}$"
+)
+OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
 MAX_FRAGMENT_WORDS = 5
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
@@ -76,6 +82,10 @@ def understand(
         name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
             cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
+    own, wanted = own_words(text), target_words(text)
+    advice, origin = advice_intent(text, named, [link.title for link in background], own, wanted)
+    slots = advice in (Intent.GAP, Intent.PATH)
+    intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
         probe = masked(asked, links)
@@ -101,6 +111,10 @@ def understand(
         cues=cues,
         scope=scope,
         background=[link.title for link in background],
+        origin=origin,
+        picks=picks(text),
+        own_words=own if slots else None,
+        target_words=wanted if slots else None,
     )
 
 
@@ -126,8 +140,11 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
     turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
-    if len(links) < 2 or len(sentences) < 2:
+    if len(links) < 2:
         return links, []
+    if len(sentences) < 2:  # "I'm a dental assistant and I'd like to move up to dental hygienist"
+        asked = targets(text, links)
+        return asked, [link for link in links if link not in asked]
     for sentence in reversed(sentences):
         asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
         if asked:
@@ -140,12 +157,21 @@ def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
     secretary thinking about switching to court reporting": court reporting), unless that is all it names."""
     words = name_words(sentence)
     own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
+    own += [link for link in links if is_japanese(link.matched) and own_in_japanese(sentence, link.matched)]
     return [link for link in links if link not in own] or links
 
 
+def own_in_japanese(sentence: str, name: str) -> bool:
+    """Whether a Japanese sentence says the name is the person's own job: "施設介護員として働いています"."""
+    at = fold(sentence).find(fold(name))
+    return at >= 0 and OWN_JOB_JA.match(fold(sentence)[at + len(fold(name)) :]) is not None
+
+
 def named_in(sentence: str, link: JobLink) -> bool:
-    """Whether the words of the link's name are all in the sentence (singular or plural)."""
-    return set(name_words(link.matched)) <= set(name_words(sentence))
+    """Whether the words of the link's name are all in the sentence (singular or plural); a Japanese name has no
+    such words (its characters are looked for instead)."""
+    words = set(name_words(link.matched))
+    return bool(words) and words <= set(name_words(sentence))
 
 
 def bare(text: str, links: list[JobLink]) -> bool:

@@ -23,10 +23,12 @@ from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._fusion import fuse, top_rows
+from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._intent import asking_terms, preferred_sections
 from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
+from chatbot.retrieval._place import placed
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._spelling import Speller
 from chatbot.text import is_japanese, stemmer
@@ -89,7 +91,9 @@ class Retriever:
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
         corrected = text if is_japanese(text) else self.speller.correct(text)
-        question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
+        question = placed(
+            understand(corrected, self.linker, self.library, self.meaning, raw=raw or text), self.relevance
+        )
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
@@ -109,6 +113,22 @@ class Retriever:
         if not ranked or not ranked[0][1] or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def relevance(self, text: str, jobs: list[str], n: int) -> dict[str, float]:
+        """How well each of these jobs' pages (what the work is: summary, description, tasks) match a free text, for
+        the n best: "I love growing vegetables outdoors" ranks farmers and gardeners first. Rank-fused like
+        the evidence of a question, plus the share of its words the page uses."""
+        allowed = self.jobs.rows_of(jobs)
+        query_terms = self.lexical.query_terms(text)
+        evidence = self.identity_evidence(query_terms, self.dense_scores(text, allowed), allowed)
+        asked = [term for term in query_terms if term not in asking_terms()]
+        found = dict.fromkeys(int(self.jobs.job_of[row]) for row in top_rows(evidence, 4 * n))
+        scores = {
+            self.jobs.names[job]: EVIDENCE * self.jobs.evidence(job, evidence)
+            + COVERAGE * self.jobs.coverage(job, asked)
+            for job in found
+        }
+        return dict(sorted(scores.items(), key=lambda pair: -pair[1])[:n])
 
     @cached_property
     def speller(self) -> Speller:
@@ -145,7 +165,8 @@ class Retriever:
         evidence = self.identity_evidence(query_terms, dense, allowed)
         asked = [term for term in query_terms if term not in asking_terms()]
         job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)
-        supported = bool(focus) if jobs else self.supported(question, intent, links, dense)
+        best = None if dense is None else self.dense.best(dense)
+        supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings)
         preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
@@ -226,21 +247,3 @@ class Retriever:
             )
             for score, row in scored[:k]
         ]
-
-    def supported(
-        self, question: Question, intent: Intent | None, links: list[JobLink], dense: np.ndarray | None
-    ) -> bool:
-        """Whether some indexed job matches: named, or (without a name) close enough in meaning.
-
-        A question that names a job we do not have ("become an astronaut") is not supported, nor is one that asks
-        nothing about work (no intent) unless it is very close to a page; Japanese has no dense evidence.
-        """
-        if links:
-            return True
-        if question.mention is not None:  # a job is named: known if the name is one of ours, even an ambiguous one
-            return bool(question.links)
-        best = self.dense.best(dense)
-        if intent is None:
-            return best >= self.settings.support_cosine_no_intent
-        japanese = dense is None and is_japanese(question.standalone or question.text)
-        return best >= self.settings.support_cosine or japanese

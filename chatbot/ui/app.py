@@ -18,11 +18,13 @@ from chatbot import (
     Intent,
     Settings,
 )
-from chatbot.ui._diagram import career_dot
+from chatbot.ui._diagram import career_dot, routes_dot
+from chatbot.ui._finder import finder, show_reading
 from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
 from chatbot.ui._sidebar import sidebar
 
 PLACEHOLDER = "Ask about a job, e.g. how do I become a ward mayor?"
+ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
 
 
 @st.cache_resource(show_spinner="Loading the model and the index…")
@@ -72,11 +74,17 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
         with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
             st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
             st.text(citation.text)
+    if answer.routes:
+        render_routes(answer)
     if answer.hits or answer.standalone_question:
         render_why(answer)
     if latest and bot and focus:
         render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)
     if latest:
+        for i, match in enumerate(answer.matches):  # ask about any suggested job in the chat
+            ask_about = ASK_ABOUT["en" if match.job.isascii() else "ja"].format(job=match.job)
+            label = escape_markdown(f"Ask about {match.job}")
+            st.button(label, key=f"match-{turn}-{i}", on_click=choose, args=(ask_about,))
         for i, suggestion in enumerate(answer.suggestions):
             st.button(escape_markdown(suggestion), key=f"suggest-{turn}-{i}", on_click=choose, args=(suggestion,))
 
@@ -89,6 +97,14 @@ def render_comparison(comparison: Comparison) -> None:
         st.caption(escape_markdown(row.section))
         for column, cell in zip(st.columns(len(comparison.jobs)), row.cells, strict=False):
             column.markdown(inert_markdown(cell))
+
+
+def render_routes(answer: Answer) -> None:
+    """The routes of a path answer as a diagram: solid arrows for links the pages state, dashed for close scores."""
+    dot = routes_dot(answer.routes)
+    if dot:
+        with st.expander("Route diagram", expanded=True):
+            st.graphviz_chart(dot, width="stretch")
 
 
 def render_why(answer: Answer) -> None:
@@ -123,6 +139,10 @@ conversation: Conversation = st.session_state.setdefault("conversation", Convers
 bot, failure = loaded()
 if failure:
     st.error(escape_markdown(str(failure)))
+show_reading(conversation.turns[-1] if conversation.turns else None)
+request = finder() if bot else None
+if request and bot:  # the panel's suggestions become a turn of the chat, so follow-ups work on them
+    bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
 question = st.chat_input(PLACEHOLDER, disabled=bot is None) or st.session_state.pop("pending", None)
 turns = len(conversation.turns)
 for turn, past in enumerate(conversation.turns):

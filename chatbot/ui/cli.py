@@ -20,11 +20,14 @@ from chatbot import (
     Settings,
     build_index,
     format_dialogue_report,
+    format_guidance_report,
     format_misses,
     format_report,
     is_dialogue_set,
+    is_guidance_set,
     load_cases,
     load_dialogues,
+    load_guidance,
     with_index_model,
 )
 
@@ -124,6 +127,10 @@ def run_eval(args: argparse.Namespace) -> int:
     """`chatbot eval`: retrieval scores per category and overall (questions embedded with the index's model); for a
     dialogue set, whole answers turn by turn."""
     bot = Chatbot(with_index_model(settings_from(args)))
+    if is_guidance_set(args.file):
+        guidance = bot.evaluate_guidance(load_guidance(args.file))
+        print(guidance.model_dump_json(indent=2) if args.json else format_guidance_report(guidance, args.misses))
+        return EXIT_OK
     if is_dialogue_set(args.file):
         dialogues = bot.evaluate_dialogues(load_dialogues(args.file))
         print(dialogues.model_dump_json(indent=2) if args.json else format_dialogue_report(dialogues, args.misses))

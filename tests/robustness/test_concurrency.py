@@ -87,8 +87,9 @@ def hammer(bot: Chatbot, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
     given: dict[int, str] = {}
     real_reply = chatbot.pipeline.reply
 
-    def recording(question: str, conversation: Conversation, retriever, settings, on_text) -> Answer:  # type: ignore[no-untyped-def]
-        answer = real_reply(question, conversation, retriever, settings, on_text)
+    def recording(question: str, conversation: Conversation, adviser, settings, on_text) -> Answer:  # type: ignore[no-untyped-def]
+        answer = real_reply(question, conversation, adviser, settings, on_text)
+        retriever = adviser.retriever  # the version this answer was given, read the way reply reads it
         library = retriever.library
         given[id(answer)] = library.version if library.version == retriever.index.version else "torn"
         return answer

@@ -220,3 +220,60 @@ def test_serve_stops_on_sigterm_to_its_own_pid(tmp_path: Path) -> None:
         assert process.wait(timeout=30) is not None
         with pytest.raises(OSError):
             urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+
+
+FINDER_PAGES = ["onet_35-2014.00_cooks-restaurant.txt", "onet_35-1011.00_chefs-and-head-cooks.txt"]
+FINDER_PAGES += ["onet_19-1011.00_animal-scientists.txt", "onet_29-1131.00_veterinarians.txt"]
+FINDER_PAGES += ["onet_15-2041.00_statisticians.txt", "onet_47-2111.00_electricians.txt"]
+SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"  # kept after the run (git-ignored)
+
+
+def test_find_jobs_sliders_and_route_diagram_in_chromium(tmp_path: Path, model_embedder: Any) -> None:
+    from playwright.sync_api import expect
+
+    if not CHROMIUM.exists():
+        pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in FINDER_PAGES:
+        (seeds / name).write_bytes((ONET / name).read_bytes())
+    index = tmp_path / "index"
+    build_index(Settings(seeds=[seeds], index_dir=index), embedder=model_embedder)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    settings = {"CHATBOT_SEEDS": json.dumps([str(seeds)]), "CHATBOT_INDEX_DIR": str(index)}
+    with serving(settings, tmp_path / "serve.log") as (url, _), opened(url) as (page, dialogs):
+        panel = page.get_by_test_id("stExpander").filter(has_text="Find jobs for me")
+        open_expander(panel)
+        sliders = panel.get_by_role("slider")
+        expect(sliders).to_have_count(6)
+        investigative = sliders.nth(1)
+        investigative.focus()
+        for _ in range(10):  # 0 -> 100 in steps of 10, as a person does with the keyboard
+            investigative.press("ArrowRight")
+        expect(investigative).to_have_value("100")
+        panel.get_by_role("button", name="Find jobs").click()
+        chat = page.get_by_test_id("stChatMessage")
+        expect(chat).to_have_count(2, timeout=SLOW_MS)
+        settle(page)
+        expect(chat.nth(1)).to_contain_text("Jobs that may suit you")
+        ask_buttons = page.get_by_role("button", name="Ask about")
+        expect(ask_buttons.first).to_be_visible()
+        assert ask_buttons.count() == 5
+        page.screenshot(path=SHOTS / "finder-1-suggestions.png", full_page=True)
+        first = ask_buttons.first.inner_text().removeprefix("Ask about ").strip()
+        ask_buttons.first.click()
+        expect(chat).to_have_count(4, timeout=SLOW_MS)
+        settle(page)
+        expect(chat.nth(2)).to_contain_text(f"Tell me about {first}")
+        page.screenshot(path=SHOTS / "finder-2-asked-about.png", full_page=True)
+
+        settle(page)
+        expect(page.get_by_test_id("stChatInputTextArea")).to_be_editable()
+        route = ask(page, "how do I get from restaurant cook to head chef?", 6)
+        diagram = route.get_by_test_id("stExpander").filter(has_text="Route diagram")
+        open_expander(diagram)
+        expect(diagram.locator("svg").filter(has_text="Chefs and Head Cooks")).to_have_count(1, timeout=30_000)
+        page.screenshot(path=SHOTS / "finder-3-route-diagram.png", full_page=True)
+        assert dialogs == []
+    print(f"screenshots: {SHOTS}")  # noqa: T201 - where to look, in the test output
+    assert {p.name for p in SHOTS.glob("finder-*.png")} >= {"finder-1-suggestions.png", "finder-3-route-diagram.png"}

@@ -1,0 +1,104 @@
+"""The gap answer: a table of what carries over and what is missing from one job to another, every cell cited,
+then the next steps the target's page supports."""
+
+from __future__ import annotations
+
+from chatbot.answer._citations import Ledger
+from chatbot.answer._make import make_answer
+from chatbot.guidance import Gap, GapRow, Line, Scored
+from chatbot.index import Library
+from chatbot.models import Answer, GapTable, Lang, Question, Reason
+from chatbot.models import GapRow as GapCell
+
+MAX_CARRIED = 6  # rows of what carries over shown in the text (the table in Answer.gap has them all)
+LABELS: dict[str, dict[Lang, str]] = {
+    "schooling": {"en": "Schooling most have", "ja": "多くの人の学歴"},
+    "preparation": {"en": "Preparation", "ja": "準備の程度"},
+    "qualification": {"en": "Qualification its page lists", "ja": "関連資格"},
+    "not_listed": {"en": "Not among your job's listed ten", "ja": "今の職業ページの上位10項目にない"},
+    "more": {"en": "Needed clearly more", "ja": "より高く求められる"},
+    "carries_over": {"en": "Carries over", "ja": "活かせる"},
+}
+TEXT: dict[str, dict[Lang, str]] = {
+    "intro": {
+        "en": "From **{source}** to **{target}**, by what the two pages list and score:",
+        "ja": "**{source}**から**{target}**へ（2つの職業ページの記載と点数より）：",
+    },
+    "header": {"en": "| | {source} | {target} |", "ja": "| | {source} | {target} |"},
+    "more_rows": {"en": "…and {count} more that carry over.", "ja": "…ほか{count}項目も活かせます。"},
+    "steps": {"en": "Next steps the {target} page supports:", "ja": "{target}のページに書かれている次の一歩："},
+    "unscored": {
+        "en": "The {job} page scores no skills, so this lists what {target} needs without comparing.",
+        "ja": "{job}のページには点数がないため、{target}に必要なものを比較せずに挙げています。",
+    },
+}
+
+
+def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
+    """The gap table as text and as Answer.gap."""
+    lang = question.lang
+    ledger = Ledger(library.text)
+    shown = [row for row in gap.rows if row.kind != "carries_over"] + [r for r in gap.rows if r.kind == "carries_over"]
+    rows = [cell(row, ledger, library) for row in shown]  # numbered in the order the table shows them
+    steps = [Reason(kind="step", text=line.quote, cites=cite(ledger, library, [line])) for line in gap.steps]
+    table = GapTable(source=gap.source, target=gap.target, rows=rows, next_steps=steps)
+    parts = [TEXT["intro"][lang].format(source=gap.source, target=gap.target), markdown(table, lang)]
+    if not gap.compared:
+        parts.insert(1, TEXT["unscored"][lang].format(job=gap.source, target=gap.target))
+    if steps:
+        parts.append(TEXT["steps"][lang].format(target=gap.target))
+        parts.append("\n".join(f"- {step.text} {marks(step.cites)}" for step in steps))
+    answer = make_answer(question, "\n\n".join(parts), answered=bool(rows or steps), ledger=ledger)
+    return answer.model_copy(update={"gap": table, "about": [gap.target]})
+
+
+def cell(row: GapRow, ledger: Ledger, library: Library) -> GapCell:
+    """One row with its page lines cited: the source's and the target's."""
+    have, need = said(row.have), said(row.need) or row.item
+    return GapCell(kind=row.kind, item=row.item, have=have, need=need, cites=cite(ledger, library, row.lines))  # type: ignore[arg-type]
+
+
+def said(item: Scored | None) -> str | None:
+    """How a cell shows an item: its page text, an education category shortened to its name and share
+    ("Post-Secondary Certificate: 22.5%"; the citation quotes the whole line)."""
+    if item is None:
+        return None
+    if item.line.quote.endswith("%") and " - " in item.name:
+        return f"{item.name.split(' - ')[0]}: {item.score:g}%"
+    return item.line.quote
+
+
+def cite(ledger: Ledger, library: Library, lines: list[Line]) -> list[int]:
+    """The citation numbers of page lines (one that fails its check is left out)."""
+    numbers = [ledger.cite(line.job, line.section, library.source(line.job), line.quote) for line in lines]
+    return [n for n in numbers if n is not None]
+
+
+def markdown(table: GapTable, lang: Lang) -> str:
+    """The table: missing rows first, then up to MAX_CARRIED rows that carry over."""
+    missing = [row for row in table.rows if row.kind != "carries_over"]
+    carried = [row for row in table.rows if row.kind == "carries_over"]
+    lines = [TEXT["header"][lang].format(source=table.source, target=table.target), "| --- | --- | --- |"]
+    lines += [line(row, lang, table.source) for row in [*missing, *carried[:MAX_CARRIED]]]
+    more = len(carried) - MAX_CARRIED
+    return "\n".join(lines) + (f"\n\n{TEXT['more_rows'][lang].format(count=more)}" if more > 0 else "")
+
+
+def line(row: GapCell, lang: Lang, source: str) -> str:
+    """One table row; each cell carries the marker of its own page's line."""
+    mark = {n: f"[{n}]" for n in row.cites}
+    source_mark = mark[row.cites[0]] if row.have and row.cites else ""
+    target_mark = mark[row.cites[-1]] if row.cites else ""
+    have = f"{clean(row.have)} {source_mark}".strip() if row.have else "—"
+    need = f"{clean(row.need or '')} {target_mark}".strip()
+    return f"| {LABELS[row.kind][lang]}: {clean(row.item)} | {have} | {need} |"
+
+
+def clean(text: str) -> str:
+    """A cell's text without the characters that would break a markdown table row."""
+    return text.replace("|", "/").replace("\n", " ")
+
+
+def marks(numbers: list[int]) -> str:
+    """ "[1] [2]" for the numbers."""
+    return " ".join(f"[{n}]" for n in numbers)

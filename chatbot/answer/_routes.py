@@ -1,0 +1,89 @@
+"""The path answer: one to three routes from the person's job to the one they want, each hop cited to the page
+line that states it (a related job, a career-path step) or to the scores that make two jobs close."""
+
+from __future__ import annotations
+
+from chatbot.answer._citations import Ledger
+from chatbot.answer._make import make_answer
+from chatbot.guidance import Adviser, Hop, Route
+from chatbot.index import Library
+from chatbot.models import Answer, CareerRoute, Lang, Question, RouteHop
+
+TEXT: dict[str, dict[Lang, str]] = {
+    "intro": {
+        "en": "Routes from **{source}** to **{target}**, fewest steps first:",
+        "ja": "**{source}**から**{target}**への道筋（少ない順）：",
+    },
+    "related_jobs": {
+        "en": "{a} → {b}: the {page} page lists {other} among its related jobs",
+        "ja": "{a} → {b}：{page}のページの関連職業に{other}",
+    },
+    "career_path": {
+        "en": "{a} → {b}: the next step on the {page} career path",
+        "ja": "{a} → {b}：{page}のキャリアパス",
+    },
+    "similar_profile": {
+        "en": "{a} → {b}: the two pages score their skills alike (similarity {similarity:.2f})",
+        "ja": "{a} → {b}：2つのページのスキルの点数が近い（類似度 {similarity:.2f}）",
+    },
+    "none": {
+        "en": "I found no route of at most four steps from {source} to {target} over the jobs the pages relate.",
+        "ja": "職業ページの関連づけでは、{source}から{target}への4段階以内の道筋は見つかりませんでした。",
+    },
+}
+
+
+def route_answer(question: Question, adviser: Adviser, library: Library) -> Answer | None:
+    """Routes from the question's origin (a job, or a step of the target's career path) to its job; None without
+    an origin ("the ladder up to ward mayor" asks for the career path)."""
+    lang, target = question.lang, question.jobs[0]
+    # A step of the target's own career path said outright ("I'm general administrative staff at a ward office")
+    # is where the person is, before any page guessed from their words.
+    origin = step_named(question.text, adviser, target) or question.origin
+    if origin is None:
+        return None
+    routes = adviser.routes(origin, target)
+    if not routes:
+        return make_answer(question, TEXT["none"][lang].format(source=origin, target=target), answered=False)
+    ledger = Ledger(library.text)
+    shown = [shown_route(route, ledger, library, lang) for route in routes]
+    parts = [TEXT["intro"][lang].format(source=routes[0].jobs[0], target=routes[0].jobs[-1])]
+    parts += [described(n, route) for n, route in enumerate(shown, 1)]
+    answer = make_answer(question, "\n\n".join(parts), answered=True, ledger=ledger)
+    return answer.model_copy(update={"routes": shown, "about": [target]})
+
+
+def step_named(text: str, adviser: Adviser, target: str) -> str | None:
+    """The step of the target's career path the question says the person is at ("I've just joined as an
+    Assistant Section Chief"), if any."""
+    steps = adviser.profiles.get(target).steps
+    said, wanted = text.casefold(), target.casefold()
+    names = [(step, step.split(" (")[0].split(" · ")[0].casefold()) for step in steps[:-1]]
+    named = [step for step, name in names if name in said and name not in wanted]  # not the target's own step
+    return max(named, key=len) if named else None
+
+
+def shown_route(route: Route, ledger: Ledger, library: Library, lang: Lang) -> CareerRoute:
+    """A route with each hop's lines cited."""
+    return CareerRoute(jobs=route.jobs, hops=[shown_hop(hop, ledger, library, lang) for hop in route.hops])
+
+
+def shown_hop(hop: Hop, ledger: Ledger, library: Library, lang: Lang) -> RouteHop:
+    """One hop with its reason and citation numbers."""
+    numbers = [ledger.cite(line.job, line.section, library.source(line.job), line.quote) for line in hop.lines]
+    cites = list(dict.fromkeys(n for n in numbers if n is not None))
+    page = hop.lines[0].job if hop.lines else hop.source  # the page that states a related job (either end)
+    other = hop.target if page == hop.source else hop.source
+    reason = TEXT[hop.via][lang].format(
+        a=hop.source, b=hop.target, page=page, other=other, similarity=hop.similarity or 0
+    )
+    return RouteHop(
+        source=hop.source, target=hop.target, via=hop.via, similarity=hop.similarity, reason=reason, cites=cites
+    )  # type: ignore[arg-type]
+
+
+def described(n: int, route: CareerRoute) -> str:
+    """One route: the chain, then a cited line per hop."""
+    lines = [f"{n}. {' → '.join(route.jobs)}"]
+    lines += [f"   - {hop.reason} {' '.join(f'[{c}]' for c in hop.cites)}".rstrip() for hop in route.hops]
+    return "\n".join(lines)

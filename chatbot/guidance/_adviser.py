@@ -1,0 +1,51 @@
+"""The guidance over one index version: job profiles and the route graph, read from its pages on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from chatbot.guidance._gap import Gap, gap
+from chatbot.guidance._match import Suggestion, suggest
+from chatbot.guidance._paths import Graph, Route, step_route
+from chatbot.guidance._profiles import Profiles
+from chatbot.models import Lang
+from chatbot.retrieval import Retriever
+
+
+class Adviser:
+    """Answers guidance requests from one retriever's pages; shared between threads like the retriever."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.profiles = Profiles(retriever.library)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The hops between jobs (~1 s to build over the full corpus; built on first use or by warm)."""
+        return Graph(self.profiles)
+
+    def suggest(
+        self,
+        text: str,
+        interests: dict[str, float],
+        limit: int | None,
+        explicit: bool = False,
+        count: int = 5,
+        lang: Lang | None = None,
+    ) -> list[Suggestion]:
+        """The jobs that suit a person (see chatbot.guidance.suggest)."""
+        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang)
+
+    def gap(self, source: str, target: str) -> Gap:
+        """What carries over from source to target and what is missing."""
+        return gap(self.profiles.get(source), self.profiles.get(target))
+
+    def routes(self, source: str, target: str, count: int = 3) -> list[Route]:
+        """Routes from source to target: along a career path when both are its steps, else over the job graph."""
+        along = step_route(source, target, self.profiles)
+        return [along] if along is not None else self.graph.routes(source, target, count)
+
+    def warm(self) -> None:
+        """Read every profile and build the graph now."""
+        self.profiles.warm()
+        _ = self.graph

@@ -1,0 +1,97 @@
+"""What carries over from one job to another and what is missing, read from the two pages' scores and lists.
+
+Rows, each with the page lines behind it:
+- carries over: a skill or knowledge both pages list, the target's score no more than MARGIN above the source's;
+- more: one both list, the target's score at least MARGIN higher;
+- not listed: one of the target's listed skills that the source's page does not list (pages list their ten
+  strongest, so this says "not among the source's ten", not "the source has none");
+- schooling / preparation: the schooling most of the target's workers have, and its job zone, when above the
+  source's;
+- qualification: a qualification the target's page lists and the source's does not.
+Then the next steps the target's page supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chatbot.guidance._profiles import JobProfile, Line, Scored, schooling_rank
+
+MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
+KINDS = ("carries_over", "more", "not_listed", "schooling", "preparation", "qualification")
+
+
+@dataclass
+class GapRow:
+    """One row of the gap table."""
+
+    kind: str  # one of KINDS
+    item: str
+    have: Scored | None = None  # the source's score or category (None: not on its page)
+    need: Scored | None = None
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Gap:
+    """The gap from one job to another: its rows and the next steps the target's page supports."""
+
+    source: str
+    target: str
+    rows: list[GapRow]
+    steps: list[Line]
+    compared: bool = True  # False: the source's page scores no skills (a seed page): nothing is compared
+
+    def missing(self) -> list[GapRow]:
+        """Every row but what carries over."""
+        return [row for row in self.rows if row.kind != "carries_over"]
+
+
+def gap(source: JobProfile, target: JobProfile) -> Gap:
+    """The gap table from source to target."""
+    rows = compared(source.skills, target.skills) + compared(source.knowledge, target.knowledge)
+    rows += schooling(source, target)
+    have = {line.quote for line in source.qualifications}
+    rows += [GapRow("qualification", q.quote, lines=[q]) for q in target.qualifications if q.quote not in have]
+    ordered = sorted(rows, key=lambda row: KINDS.index(row.kind))
+    return Gap(source.title, target.title, ordered, next_steps(target), compared=bool(source.skills))
+
+
+def compared(have: dict[str, Scored], need: dict[str, Scored]) -> list[GapRow]:
+    """Rows for the target's scored items against the source's."""
+    rows = []
+    for name, wanted in need.items():
+        mine = have.get(name)
+        if mine is None:
+            rows.append(GapRow("not_listed", name, None, wanted, [wanted.line]))
+        else:
+            kind = "more" if wanted.score - mine.score >= MARGIN else "carries_over"
+            rows.append(GapRow(kind, name, mine, wanted, [mine.line, wanted.line]))
+    return rows
+
+
+def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
+    """The target's most common schooling and job zone, when they are above the source's (or the source's unknown)."""
+    rows = []
+    mine, wanted = source.most_schooling(), target.most_schooling()
+    if wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
+        # Beside the target's share, the source's share of the same schooling when its page lists it ("Master's
+        # Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.
+        same = next((item for item in source.education if item.name == wanted.name), None) or mine
+        rows.append(GapRow("schooling", wanted.name, same, wanted, [w.line for w in (same, wanted) if w]))
+    stated = target.zone is not None and target.zone.name.startswith("Job Zone")  # not read from the schooling
+    if stated and target.zone is not None and above(target.zone, source.zone):
+        lines = [zone.line for zone in (source.zone, target.zone) if zone is not None]
+        rows.append(GapRow("preparation", target.zone.name, source.zone, target.zone, lines))
+    return rows
+
+
+def above(wanted: Scored | None, mine: Scored | None) -> bool:
+    """Whether the target's zone is higher than the source's (or the source's is not known)."""
+    return wanted is not None and (mine is None or wanted.score > mine.score)
+
+
+def next_steps(target: JobProfile) -> list[Line]:
+    """What the target's page says about getting in: its career path's first sentences, or its job zone's
+    education and training lines (O*NET)."""
+    return target.entry[:2]

@@ -1,0 +1,138 @@
+"""Routes from one job to another over the pages' own links: a page's Related Jobs (O*NET, the seeds), taken both
+ways (a page that lists a job as related relates the two), the steps of a career path (the seeds), and, where
+pages link nothing (jobtag has no related jobs), the jobs whose scored skills and interests are closest. Every hop
+keeps the page lines that justify it.
+
+Routes are the fewest hops first (networkx's shortest simple paths, Yen's algorithm): a hop the pages state
+costs 1, a hop by closeness of profiles 1.5, so a stated link wins a tie.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+
+from chatbot.guidance._profiles import JobProfile, Line, Profiles
+
+STATED, SIMILAR = 1.0, 1.5  # the cost of a hop
+NEIGHBOURS = 5  # closest profiles linked from a job whose page lists no related jobs
+MIN_SIMILARITY = 0.9  # cosine of two skill-and-interest profiles for a hop by closeness
+MAX_HOPS = 4
+
+
+@dataclass
+class Hop:
+    """One step of a route and the page lines that state it (or the shared scores that make it close)."""
+
+    source: str
+    target: str
+    via: str  # "related_jobs", "career_path" or "similar_profile"
+    lines: list[Line] = field(default_factory=list)
+    similarity: float | None = None
+
+
+@dataclass
+class Route:
+    """The jobs (or career steps) from where the person is to where they want to be, and each hop's reason."""
+
+    jobs: list[str]
+    hops: list[Hop]
+
+
+class Graph:
+    """Every job and the hops out of it (built once per index version, on first use)."""
+
+    def __init__(self, profiles: Profiles) -> None:
+        self.profiles = profiles
+        self.graph = nx.DiGraph()
+        titles = set(profiles.library.jobs)
+        for title in titles:
+            job = profiles.get(title)
+            for line in job.related:  # relatedness goes both ways; the hop cites the page that states it
+                if line.quote in titles and line.quote != title:
+                    self.link(Hop(title, line.quote, "related_jobs", [line]), STATED)
+                    if not self.graph.has_edge(line.quote, title):
+                        self.link(Hop(line.quote, title, "related_jobs", [line]), STATED)
+        for lang in ("en", "ja"):
+            self.link_similar([profiles.get(title) for title in profiles.titles(lang)])
+
+    def link(self, hop: Hop, weight: float) -> None:
+        """Add a hop (a later stated hop replaces a hop by closeness; a stated hop is never replaced)."""
+        known = self.graph.get_edge_data(hop.source, hop.target)
+        if known is None or weight < known["weight"]:
+            self.graph.add_edge(hop.source, hop.target, weight=weight, hop=hop)
+
+    def link_similar(self, jobs: list[JobProfile]) -> None:
+        """Hops by closeness from each scored job whose page lists no related job to its closest profiles."""
+        scored = [job for job in jobs if job.skills]
+        vectors = {job.title: vector(job) for job in scored}
+        for job in scored:
+            if job.related:
+                continue
+            near = sorted(((cosine(vectors[job.title], vectors[o.title]), o) for o in scored if o is not job),
+                          key=lambda pair: -pair[0])[:NEIGHBOURS]  # fmt: skip
+            for similarity, other in near:
+                if similarity >= MIN_SIMILARITY:
+                    hop = Hop(job.title, other.title, "similar_profile", shared_lines(job, other), round(similarity, 3))
+                    self.link(hop, SIMILAR)
+
+    def routes(self, source: str, target: str, count: int = 3) -> list[Route]:
+        """Up to count routes of at most MAX_HOPS hops, fewest and surest first ([] when none)."""
+        if source not in self.graph or target not in self.graph:
+            return []
+        try:
+            paths = nx.shortest_simple_paths(self.graph, source, target, weight="weight")
+            found = [path for path in islice(paths, count * 3) if len(path) - 1 <= MAX_HOPS]
+        except nx.NetworkXNoPath:
+            return []
+        return [Route(path, [self.graph.edges[a, b]["hop"] for a, b in zip(path, path[1:], strict=False)])
+                for path in found[:count]]  # fmt: skip
+
+
+def step_route(source: str, target: str, profiles: Profiles) -> Route | None:
+    """A route along one page's career path, when both ends are its steps ("General Administrative Staff" to "Ward
+    Mayor"): each hop cites the path's line."""
+    for title in profiles.library.jobs:
+        job = profiles.get(title)
+        if not job.steps or job.path is None:
+            continue
+        start, end = step_index(job.steps, source), step_index(job.steps, target)
+        if start is not None and end is not None and start < end:
+            steps = job.steps[start : end + 1]
+            hops = [Hop(a, b, "career_path", [job.path]) for a, b in zip(steps, steps[1:], strict=False)]
+            return Route(steps, hops)
+    return None
+
+
+def step_index(steps: list[str], name: str) -> int | None:
+    """The step a name stands for: the same words, or the step's name begins with them ("Assistant Section Chief"
+    for "Assistant Section Chief (Ministry/Agency)")."""
+    wanted = name.casefold().strip()
+    for i, step in enumerate(steps):
+        said = step.casefold()
+        if said == wanted or said.startswith(wanted) or wanted.startswith(said.split(" (")[0]):
+            return i
+    return None
+
+
+def vector(job: JobProfile) -> dict[str, float]:
+    """A job's scored skills (1-5) and interests (0-1, scaled to 5) as one sparse vector."""
+    found = {f"skill:{name}": item.score for name, item in job.skills.items()}
+    found.update({f"interest:{code}": 5 * item.score for code, item in job.interests.items()})
+    return found
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two sparse vectors."""
+    dot = sum(value * b[key] for key, value in a.items() if key in b)
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def shared_lines(a: JobProfile, b: JobProfile) -> list[Line]:
+    """The scores both pages give their two strongest shared skills: what makes the two jobs close."""
+    shared = sorted(set(a.skills) & set(b.skills), key=lambda name: -(a.skills[name].score + b.skills[name].score))
+    return [line for name in shared[:2] for line in (a.skills[name].line, b.skills[name].line)]

@@ -1,0 +1,35 @@
+"""How much more schooling a person says they will do, as the highest job zone that fits (O*NET's zones: 2 needs
+a high-school diploma, 3 a vocational or two-year programme or an apprenticeship, 4 a bachelor's degree, 5 more)."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.text import fold
+
+LIMITS = [  # the strictest limit found wins
+    (
+        2,
+        r"not going back to school|no more school(ing)?|don'?t want (to go )?(back )?to (school|college|university)"
+        r"|without (going to )?(college|university|a degree)|straight (out of|after) (high )?school"
+        r"|right after high school|高校を出たらすぐ|高卒で(すぐ)?|すぐ(に)?働きたい|進学(は|する気は)?(しない|ない)",
+    ),
+    (
+        3,
+        r"can'?t do a (four|4)[- ]year|no (four|4)[- ]year|not a (four|4)[- ]year|short course"
+        r"|(two|2)[- ]year (programme|program|degree|course)|apprentice|learn on the job|on[- ]the[- ]job"
+        r"|trade school|vocational|community college|certificate program|culinary school"
+        r"|大学ではなく|大学には行かず|専門学校で|専門学校に|短大|職業訓練",
+    ),
+    (4, r"bachelor'?s (degree )?(at most|is (my|the) limit)|no (grad|graduate) school|大学院(には|は)行かない"),
+]
+PATTERNS = [(zone, re.compile(pattern)) for zone, pattern in LIMITS]
+
+
+def schooling_limit(text: str) -> int | None:
+    """The highest job zone the person will train for, from their words; None when they set no limit.
+
+    "I'm not going back to school" -> 2; "I'd rather learn on the job" -> 3; "大学は法学部に進むつもり" -> None.
+    """
+    words = fold(text).replace("\u2019", "'").replace("cannot", "can't")  # "I can’t", "I cannot"
+    return next((zone for zone, pattern in PATTERNS if pattern.search(words)), None)

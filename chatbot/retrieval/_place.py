@@ -1,0 +1,79 @@
+"""Placing the jobs of an advice question that names them loosely: "I'm a line cook ... step up to head chef" names
+four cook pages weakly ("line cook") and one for sure; the person's own job and the job wanted are the pages that
+fit their words best."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from chatbot.models import JobLink, Question
+from chatbot.retrieval._names import name_words
+from chatbot.retrieval._question import named_in
+
+Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
+
+
+def placed(question: Question, relevance: Relevance) -> Question:
+    """The question with its origin and wanted job filled in from the words that name them, when no page name was
+    found for sure: of the links inside those words the best (ties broken by how well the whole question fits
+    each page), else the page that fits the words best."""
+    if question.own_words is None and question.target_words is None:
+        return question
+    origin = question.origin
+    if origin is None and question.own_words:
+        origin = place(question.own_words, question, relevance, exclude=[])
+    targets = [job for job in question.named if job != origin]
+    if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
+        targets = [job for job in targets if not inside(question, job, question.own_words)] or targets
+    if not targets and question.target_words:
+        wanted = place(question.target_words, question, relevance, exclude=[origin] if origin else [])
+        targets = [wanted] if wanted else []
+    background = [origin] if origin and origin not in question.background else []
+    return question.model_copy(
+        update={"origin": origin, "named": targets, "background": [*question.background, *background]}
+    )
+
+
+def place(words: str, question: Question, relevance: Relevance, exclude: list[str]) -> str | None:
+    """The page the words name: the strongest link inside them (ties: the one the whole question fits best), else
+    the page fitting the words best."""
+    links = [
+        link
+        for link in question.links
+        if link.title not in exclude and link.score >= LINK_FLOOR and within(link, words)
+    ]
+    if links:
+        best = max(link.score for link in links)
+        tied = [link.title for link in links if link.score >= best - TIE]
+        if len(tied) == 1:
+            return tied[0]
+        return next(iter(relevance(question.text, tied, 1)), tied[0])
+    found = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
+    # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
+    # are told apart by how close the title is to the words said.
+    return max(found, key=lambda job: found[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100, default=None)
+
+
+TIE = 0.01
+LINK_FLOOR = 0.15  # a link weaker than this ("mechanic" found in forty titles) does not place a job
+CANDIDATES = 5
+NAME_WEIGHT = 0.2
+
+
+def within(link: JobLink, words: str) -> bool:
+    """Whether the link was found in these words and says most of them ("line cook" in "line cook", "detectives" in
+    "detective"; not "supervisor" in "construction trades supervisor", which names social workers)."""
+    found = link.matched.casefold() in words or named_in(words, link)
+    said, matched = name_words(words), name_words(link.matched)
+    share = len(matched) / len(said) if said else len(link.matched) / max(len(words), 1)
+    return found and share >= MIN_SHARE
+
+
+MIN_SHARE = 0.5
+
+
+def inside(question: Question, job: str, words: str | None) -> bool:
+    """Whether a named job was found inside these words."""
+    return words is not None and any(link.title == job and within(link, words) for link in question.links)

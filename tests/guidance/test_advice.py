@@ -1,0 +1,100 @@
+"""Which questions ask for advice (MATCH, GAP, PATH) and the words they use for the person's job and the one wanted.
+
+advice_intent is given the jobs a question names and the ones it names as background ("I'm a registered nurse"),
+as chatbot.retrieval.understand finds them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Intent
+from chatbot.retrieval._advice import advice_intent, own_words, target_words
+
+# (question, named jobs, background jobs, intent, origin)
+Case = tuple[str, list[str], list[str], Intent | None, str | None]
+CASES: list[Case] = [
+    (
+        "I'm a registered nurse. What would I need to become a physician assistant?",
+        ["Physician Assistants"],
+        ["Registered Nurses"],
+        Intent.GAP,
+        "Registered Nurses",
+    ),
+    (
+        "I work as a paralegal. What would it take to become a lawyer?",
+        ["Lawyers"],
+        ["Paralegals and Legal Assistants"],
+        Intent.GAP,
+        "Paralegals and Legal Assistants",
+    ),
+    ("I'm a line cook at a busy restaurant. What am I missing to step up to head chef?", [], [], Intent.GAP, None),
+    (
+        "how do I get from electrician to electrical engineer?",
+        ["Electricians", "Electrical Engineers"],
+        [],
+        Intent.PATH,
+        "Electricians",
+    ),
+    (
+        "is there a route from dental assistant to dental hygienist?",
+        ["Dental Assistants", "Dental Hygienists"],
+        [],
+        Intent.PATH,
+        "Dental Assistants",
+    ),
+    ("I love animals and I'm good at science. Which careers would suit me?", [], [], Intent.MATCH, None),
+    ("I like drawing and I enjoy music. What jobs would fit me?", [], [], Intent.MATCH, None),
+    ("動物が好きで体力には自信があります。どんな仕事が向いていますか？", [], [], Intent.MATCH, None),
+    # plain questions about a job are no advice
+    ("how do I become a nurse?", ["Registered Nurses"], [], None, None),
+    ("what do electricians do?", ["Electricians"], [], None, None),
+    ("what skills does a nurse need?", ["Registered Nurses"], [], None, None),
+    ("compare nurses and electricians", ["Registered Nurses", "Electricians"], [], None, None),
+    ("看護師になるにはどんな資格が必要？", ["看護師"], [], None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "background", "intent", "origin"), CASES, ids=[c[0] for c in CASES])
+def test_advice_intent(text: str, named: list[str], background: list[str], intent: Intent | None, origin: str | None):
+    assert advice_intent(text, named, background, own_words(text), target_words(text)) == (intent, origin)
+
+
+def test_a_job_to_go_to_is_needed_for_a_path() -> None:
+    # a path question that names only the person's own job has nowhere to go
+    text = "what is the path from electrician?"
+    assert advice_intent(text, [], ["Electricians"], own_words(text), None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("I'm a line cook at a busy restaurant", "line cook"),
+        ("I'm a registered nurse. What would I need to become a physician assistant?", "registered nurse"),
+        ("I work as a paralegal", "paralegal"),
+        ("After 10 years as a welder, what would it take to become an inspector?", "welder"),
+        ("how do I get from electrician to electrical engineer?", "electrician"),
+        ("看護師として働いています。保健師になりたい", "看護師"),
+        ("I'm a big fan of animals", None),  # words about the person, not a job
+        ("I'm a patient listener", None),
+        ("what do electricians do?", None),
+    ],
+)
+def test_own_words(text: str, own: str | None) -> None:
+    assert own_words(text) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("I'm a line cook at a busy restaurant. What am I missing to step up to head chef?", "head chef"),
+        ("I'm a registered nurse. What would I need to become a physician assistant?", "physician assistant"),
+        ("how do I get from electrician to electrical engineer?", "electrical engineer"),
+        ("After 10 years as a welder, what would it take to become an inspector?", "inspector"),
+        ("看護師として働いています。保健師になりたい", "保健師"),
+        ("what do electricians do?", None),
+        ("I'm a big fan of animals", None),
+    ],
+)
+def test_target_words(text: str, wanted: str | None) -> None:
+    assert target_words(text) == wanted

@@ -1,0 +1,52 @@
+"""How much more schooling a person will do, as the highest job zone that fits (chatbot.guidance.schooling_limit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.guidance import schooling_limit
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("I can't do a four-year degree", 3),
+        ("I cant do a 4-year degree", 3),
+        ("I CAN'T DO A FOUR-YEAR DEGREE", 3),
+        ("I'd rather learn on the job", 3),
+        ("an apprenticeship would suit me", 3),
+        ("maybe a two-year program at a community college", 3),
+        ("I'm not going back to school", 2),
+        ("no more schooling for me", 2),
+        ("I want to work right after high school", 2),
+        ("a bachelor's degree is my limit", 4),
+        ("no grad school for me", 4),
+        ("高校を出たらすぐ働きたい", 2),
+        ("専門学校で学びたい", 3),
+        ("大学院には行かない", 4),
+        # the strictest limit said wins
+        ("I'd like a two-year program, though honestly I'm not going back to school", 2),
+        ("a bachelor's degree at most, and I'd rather learn on the job", 3),
+    ],
+)
+def test_a_stated_limit_is_read(text: str, limit: int) -> None:
+    assert schooling_limit(text) == limit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love animals and I'm good at science",
+        "I want to be a doctor",
+        "大学は法学部に進むつもり",
+        "",
+        "I'm still at school",
+    ],
+)
+def test_no_limit_is_read_where_none_is_stated(text: str) -> None:
+    assert schooling_limit(text) is None
+
+
+@pytest.mark.parametrize("text", ["I can\u2019t do a four-year degree", "I cannot do a four-year degree"])
+def test_common_spellings_of_cant_are_read(text: str) -> None:
+    assert schooling_limit(text) == 3
