@@ -19,7 +19,9 @@ LIMITS = [  # the strictest limit found wins
         r"can'?t do a (four|4)[- ]year|no (four|4)[- ]year|not a (four|4)[- ]year|short course"
         r"|(two|2)[- ]year (programme|program|degree|course)|apprentice|learn on the job|on[- ]the[- ]job"
         r"|trade school|vocational|community college|certificate program|culinary school"
-        r"|大学ではなく|大学には行かず|専門学校で|専門学校に|短大|職業訓練",
+        r"|learn(ing)? (a|the) (craft|trade)|rather .{0,40}than (go(ing)? to )?(university|college)"
+        r"|instead of (university|college)|no (college|university)|without college|two years at most"
+        r"|大学ではなく|大学には行かず|大学には行けない|大学に行かず|大学へは行かず|専門学校で|専門学校に|短大|職業訓練",
     ),
     (4, r"bachelor'?s (degree )?(at most|is (my|the) limit)|no (grad|graduate) school|大学院(には|は)行かない"),
 ]

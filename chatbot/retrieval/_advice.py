@@ -26,10 +26,15 @@ ASKS_FOR_JOBS = re.compile(
     r"\bi (want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
+    r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
+    r"|関わる仕事|仕事はでき|(?<!の)仕事がしたい"
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
-    r"\bi (really )?(love|like|enjoy|adore)\b|\bi'?m (good|great|strong|happiest|passionate|patient|methodical)\b"
+    r"\bi (really )?(love|like|enjoy|adore)d?\b"
+    r"|\bi'?m (good|great|strong|happiest|happy|passionate|patient|methodical)\b"
+    r"|\bi'?m (really |pretty )?into\b|\bi want (something|a job|work|my (working life|career|job|work))\b"
+    r"|\bi'?m the (one|kind|type|sort)\b|\bmatters (most )?to me\b"
     r"|\bmy (passion|thing|whole life)\b|\bi want to (work|help|build|design|spend|be|do|look after|protect|make)\b"
     r"|\bi'?d (like|love|rather) (to )?\w+|\bi (spend|grew up|play|train|sketch|write|volunteer)\b"
     r"|\bi'?m (physically|very|a very)\b|\bi'?m an? (patient|good|great|natural|keen|careful|calm)\b"
@@ -38,26 +43,35 @@ PREFERENCE = re.compile(
     r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです"
 )
 MIN_PREFERENCES = 2
+FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
+MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
+WISH_JA = re.compile(r"好き|興味|たい|向いて|性に合|得意|詳しく|憧れ")
+WORK_JA = re.compile(r"仕事|職|働")
+ONE_JOB_JA = re.compile(r"する(仕事|人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう)")
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
     r"|\bwhat (more|else) would\b|\bseparates? me\b|\black(ing)?\b|\bdon'?t i have\b|\bwould it take\b"
     r"|\bskills? should i\b|\bworking on\b|\bbecom|\bmake (it as )?(an? )?\w+\b|\bstep up\b|\bmove (up|into|on)\b"
-    r"|\bpracti[cs]e as\b|\bwork as\b"
+    r"|\bpracti[cs]e as\b|\bwork as\b|\bwhat (do|would|should) i (need to )?(learn|add|build|study)\b"
+    r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
+    r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|活かせる|なるには|なりたい|目指|ステップアップ"
 )
 PATH = re.compile(
     r"\bget from\b|\b(route|path|ladder|way) (up )?(from|to)\b|\bwork (my|your|one's) way\b|\bstepping[- ]stones?\b"
     r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep by step\b|\bmove (over )?(toward|towards)\b"
-    r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b"
+    r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
+    r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
+    r"|\bwhat steps\b.{0,40}\bfrom\b|どんな順番で|ステップを踏|どういう順|経験を積んでいけ"
     r"|までの(道|道筋|ルート)|(道筋|ルート|経路)|から.{1,30}(へ|に)(進|移|転職)"
 )
 # The words for the person's own job and for the job they want, when no page name is found in them for sure
 # ("I'm a line cook ... step up to head chef"): Retriever.placed finds the pages that fit them best.
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b"
-    r"|[.,;:!?]|$)"
+    r"| [—–-] |[.,;:!?—]|$)"
 )
 OWN_WORDS = [
     re.compile(
@@ -72,13 +86,35 @@ OWN_WORDS = [
     ),
     re.compile(r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|を目指|に進|へ進))"),
 ]
-TARGET_WORDS = [
+# What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
+# "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
+DOES = [
     re.compile(
-        r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
-        r"|to working as|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
+        r"(?:^|[.!?]\s*)i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
+        r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
+        r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
+        r"|graduated|finished|did)\b)"
+        r"(?P<w>[^.!?]{8,160})"
+    ),
+    re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,60}?)(?:をしています|で働いています|をやっています|に勤めています)"),
+]
+TARGET_WORDS = [
+    # "becoming the person who approves people's loans": what that person does
+    re.compile(
+        r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?P<w>[\w\-' ]{3,60}?)"
+        + END.replace(" who\\b|", "")
     ),
     re.compile(
-        r"(?P<w>[^、。でにはをがも\s]{2,20}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ))"
+        r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
+        r"|to working as|get into|join(?:ing)?|being|be|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
+    ),
+    # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
+    re.compile(
+        r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)" + END
+    ),
+    re.compile(
+        r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ)|に移りたい"
+        r"|に転職したい|の仕事に就きたい|に就きたい|の仕事がしたい)"
     ),
 ]
 FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")
@@ -98,7 +134,7 @@ def advice_intent(
             name no page for sure yet ("line cook"); a gap or path needs them or named jobs.
     """
     said = text.casefold()
-    origin = background[0] if background else None
+    origin = background[0] if background else None  # Retriever.placed may correct it from the own words
     if origin is None and len(named) >= 2 and FROM_TO.search(said):
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
@@ -116,10 +152,12 @@ def advice_intent(
 
 def own_words(text: str) -> str | None:
     """The words a question uses for the person's own job: "I'm a line cook at a busy restaurant" -> "line cook";
-    "from electrician to electrical engineer" -> "electrician"."""
-    said = text.casefold()
+    "from electrician to electrical engineer" -> "electrician"; else what the person says they do ("I keep the
+    books for a small plumbing firm" -> "keep the books for a small plumbing firm"), for the page text to place."""
+    said = text.casefold().replace("\u2019", "'")
     found = FROM_TO.search(said)
-    return first_slot(OWN_WORDS, said) or (plain_slot(found.group("origin")) if found else None)
+    from_to = plain_slot(found.group("origin")) if found else None
+    return first_slot(OWN_WORDS, said) or from_to or first_slot(DOES, said)
 
 
 def target_words(text: str) -> str | None:
@@ -149,8 +187,14 @@ def plain_slot(words: str) -> str | None:
 
 
 SLOT = re.compile(r"(?P<w>[\w\- ]{3,50}?)" + END)
-LEAD = re.compile(r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the) )+")
-SLOT_NOISE = frozenset(["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one"])
+LEAD = re.compile(
+    r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the|one|person"
+    r"|one who|person who|fully fledged|full|proper|real) )+"
+)
+SLOT_NOISE = frozenset(
+    ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]
+    + ["do", "get", "have", "add", "build", "work", "improve", "become", "be", "go", "start"]
+)
 # "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
 NOT_A_JOB = re.compile(
     r"^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
@@ -160,7 +204,13 @@ NOT_A_JOB = re.compile(
 
 def describes_self(said: str, names_jobs: bool) -> bool:
     """Whether the person describes what they like and want rather than asking about a job: "I'd like to work
-    outdoors with plants and soil" (and, naming no job, "I love animals: which careers suit me?")."""
-    if len(PREFERENCE.findall(said)) >= MIN_PREFERENCES and not (names_jobs and "?" in said):
+    outdoors with plants and soil" (and, naming no job, "I love animals: which careers suit me?"); several
+    sentences about oneself count too ("Heights have never bothered me — I was the kid up every tree ...")."""
+    mine = len(FIRST_PERSON.findall(said))
+    evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
+    if evidence >= MIN_PREFERENCES and not (names_jobs and "?" in said):
         return True
+    one_job = ONE_JOB_JA.search(said)  # "シャンプーとかカットをする仕事に就きたい": one job described, not advice
+    if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
+        return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
     return not names_jobs and MATCH.search(said) is not None and (SELF.search(said) is not None or is_japanese(said))

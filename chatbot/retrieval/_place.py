@@ -21,9 +21,11 @@ def placed(question: Question, relevance: Relevance) -> Question:
     each page), else the page that fits the words best."""
     if question.own_words is None and question.target_words is None:
         return question
-    origin = question.origin
-    if origin is None and question.own_words:
-        origin = place(question.own_words, question, relevance, exclude=[])
+    origin, own = question.origin, question.own_words
+    # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
+    # how goods flow through the supply chain": not supply chain managers).
+    if own and (origin is None or not inside(question, origin, own)):
+        origin = place(own, question, relevance, exclude=[]) or origin
     targets = [job for job in question.named if job != origin]
     if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
         targets = [job for job in targets if not inside(question, job, question.own_words)] or targets
