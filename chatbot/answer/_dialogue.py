@@ -141,7 +141,7 @@ class Conversation(BaseModel):
         named, explicit = question.named, question.intent is Intent.COMPARE
         if not (explicit or (Cue.BOTH in cues and (named or len(self.focus) >= 2))):
             return None
-        if len(named) >= 2:
+        if len(named) >= 2 or question.unmatched:  # never another job in place of one without a page
             return DialogueAct.NEW, list(named), Intent.COMPARE
         if len(named) == 1:  # with the job in focus, or the one before it when the named job is in focus
             others = [job for job in self.focus if job != named[0]]

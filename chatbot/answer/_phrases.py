@@ -118,6 +118,14 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "en": "It is listed as a job related to {job} {cite}.",
         "ja": "{job}の関連する職業として挙げられています {cite}。",
     },
+    "unpaged_compare": {
+        "en": "I have no page for {name}, so I cannot compare it.",
+        "ja": "{name}の職業ページはないため、比較できません。",
+    },
+    "which_job": {
+        "en": "Which job do you mean? Name it and I will look it up, for example: {question}",
+        "ja": "どの職業のことでしょうか？職業名を教えてください。たとえば「{question}」。",
+    },
     "which_two": {
         "en": "Tell me which jobs to compare, for example: {question}",
         "ja": "比較する職業を教えてください。たとえば「{question}」。",

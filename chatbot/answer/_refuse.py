@@ -64,6 +64,28 @@ def missing(question: Question, jobs: list[str], suggestions: list[str]) -> Answ
     return refusal(question, text, suggestions=suggestions)
 
 
+def which_job(question: Question, examples: list[str]) -> Answer:
+    """A question that refers to a job no earlier turn named: ask which job is meant, with questions to start from."""
+    topic = question.intent if question.intent is not None else Intent.WORK
+    questions = [question_for(topic, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    return refusal(
+        question, say("which_job", question.lang, question=questions[0] if questions else "…"), suggestions=questions
+    )
+
+
+def no_page_to_compare(question: Question) -> Answer:
+    """A comparison naming something no page covers: say so, name the closest covered jobs, compare nothing else."""
+    lines = []
+    for words, closest in question.unmatched.items():
+        lines.append(say("unpaged_compare", question.lang, name=words))
+        if closest:
+            lines.append(say("closest", question.lang, jobs=join_names(closest, question.lang)))
+    others = [job for closest in question.unmatched.values() for job in closest[:1]]
+    paged = question.jobs[:1]
+    questions = [question_for(Intent.COMPARE, job, question.lang, other=other) for job in paged for other in others[:1]]
+    return refusal(question, " ".join(lines), suggestions=questions)
+
+
 def which_two(question: Question, focus: list[str], examples: list[str]) -> Answer:
     """A comparison with fewer than two jobs to compare."""
     names = [*focus, *examples][:2]

@@ -41,6 +41,18 @@ GENERIC_TERMS = frozenset(
 )
 
 
+# What a question may ask of a job without describing one ("what skills does that need?", "is it stressful?").
+TOPIC_TERMS = frozenset(
+    terms(
+        "skill skills need needs require required requirement become becoming qualification qualifications license "
+        "licence certificate outlook future personality trait traits education degree training schooling school pay "
+        "salary earn task tasks do does day daily hours stressful stress dangerous hard difficult easy fun interesting "
+        "start get take long year years study learn path career step steps next before after entry "
+        "スキル 必要 資格 なる 将来 性格 学歴 給料 大変 きつい 楽しい 勉強 何 年"
+    )
+)
+
+
 def respond(question: Question, retrieval: Retrieval, library: Library, conversation: Conversation) -> Answer:
     """The grounded answer to a question; every quote is checked against its section before it is numbered."""
     examples = conversation.focus or list(library.jobs)[:2]
@@ -53,6 +65,8 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if question.scope is Scope.OPENINGS:
         return refuse.refusal(question, say("openings", question.lang))
     if question.intent is Intent.COMPARE:
+        if question.unmatched:
+            return refuse.no_page_to_compare(question)
         if len(question.jobs) < 2:
             return refuse.which_two(question, conversation.focus, list(library.jobs))
         return compared(question, library, conversation)
@@ -66,9 +80,22 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
             return followed.model_copy(update={"suggestions": next_questions(question, library, conversation, [])})
     if question.jobs:
         return about_jobs(question, retrieval, library, conversation)
+    if dangling(question, conversation):  # "what skills does that need?" as the first question: which job?
+        return refuse.which_job(question, list(library.jobs))
     if retrieval.supported and retrieval.hits:
         return from_hits(question, retrieval, library)
     return refuse.not_found(question, retrieval.hits)
+
+
+def dangling(question: Question, conversation: Conversation) -> bool:
+    """A question that points back ("that", "it", "they") with nothing before it to point at, and names or describes
+    no job itself."""
+    cues = set(question.cues)
+    pointing = Cue.REFERS_BACK in cues and Cue.WHICH_JOB not in cues
+    alone = not conversation.focus and not question.named and question.mention is None
+    # Only topic words left ("skills", "stressful"): no description of a job ("the workers who climb poles") and no
+    # unknown word that may be one's name ("dietishun what do they do")
+    return pointing and alone and not (asked_terms(question.text, []) - TOPIC_TERMS)
 
 
 def along(question: Question) -> bool:
@@ -222,7 +249,10 @@ def next_questions(
     discussed = {job: list(sections) for job, sections in conversation.discussed.items()}
     for citation in cited:
         discussed.setdefault(citation.job, []).append(citation.section)
-    jobs = list(dict.fromkeys([*question.jobs, *conversation.focus]))
+    # The jobs of this turn, then those of the turn before only: a topic left behind is not offered again
+    # ("Compare Data Scientists and Ward Mayor" long after both were done with).
+    last = next((turn.about or turn.jobs for turn in reversed(conversation.turns) if turn.answered), [])
+    jobs = list(dict.fromkeys([*question.jobs, *last]))
     return suggest(library, jobs, discussed, question.intent, question.lang)
 
 

@@ -124,6 +124,9 @@ class Question(BaseModel):
     picks: list[int] = Field(
         default_factory=list, description="Positions in the last list shown it points at ('the second one': [1])."
     )
+    unmatched: dict[str, list[str]] = Field(
+        default_factory=dict, description="Things a comparison names that have no page -> the closest covered jobs."
+    )
     own_words: str | None = Field(None, description="How an advice question names the person's own job ('line cook').")
     target_words: str | None = Field(None, description="How an advice question names the job wanted ('head chef').")
     guessed: bool = Field(False, description="No job was named: jobs holds the one retrieval found clearly best.")

@@ -14,6 +14,7 @@ from chatbot.models import Cue
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
         r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
+        r"|\b(become|be|becoming) one\b"
         r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,
     ),

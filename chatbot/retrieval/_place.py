@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from chatbot.models import JobLink, Question
+from chatbot.models import Intent, JobLink, Question
+from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._question import named_in
 
@@ -38,24 +39,57 @@ def placed(question: Question, relevance: Relevance) -> Question:
     )
 
 
+def with_unmatched(question: Question, relevance: Relevance) -> Question:
+    """A comparison with what it names that has no page ("compare actuaries and astronauts": astronauts), each with
+    the covered jobs closest to it."""
+    if question.intent is not Intent.COMPARE:
+        return question
+    said = comparands(question.text)
+    missing = unmatched(said, [link for link in question.links if link.title in question.named])
+    named, lacking = list(question.named), {}
+    for words in missing:  # "nurses": a weak link to several nurse pages is still a page; "astronauts" has none
+        found = by_links(words, question, relevance, exclude=named)
+        if found:
+            named.append(found)
+        else:
+            lacking[words] = list(relevance(words, [], CLOSEST))
+    order = {job: min((i for i, w in enumerate(said) if inside(question, job, w)), default=len(said)) for job in named}
+    return question.model_copy(update={"named": sorted(named, key=order.__getitem__), "unmatched": lacking})
+
+
+CLOSEST = 3
+
+
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str]) -> str | None:
     """The page the words name: the strongest link inside them (ties: the one the whole question fits best), else
     the page fitting the words best."""
-    links = [
-        link
-        for link in question.links
-        if link.title not in exclude and link.score >= LINK_FLOOR and within(link, words)
-    ]
-    if links:
-        best = max(link.score for link in links)
-        tied = [link.title for link in links if link.score >= best - TIE]
-        if len(tied) == 1:
-            return tied[0]
-        return next(iter(relevance(question.text, tied, 1)), tied[0])
-    found = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
+    found = by_links(words, question, relevance, exclude, LINK_FLOOR)
+    if found:
+        return found
+    found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
-    return max(found, key=lambda job: found[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100, default=None)
+    return max(
+        found_text,
+        key=lambda job: found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
+        default=None,
+    )
+
+
+def by_links(
+    words: str, question: Question, relevance: Relevance, exclude: list[str], floor: float = 0.0
+) -> str | None:
+    """The strongest link found inside the words (ties: the page the whole question fits best); None without one."""
+    links = [
+        link for link in question.links if link.title not in exclude and link.score >= floor and within(link, words)
+    ]
+    if not links:
+        return None
+    best = max(link.score for link in links)
+    tied = list(dict.fromkeys(link.title for link in links if link.score >= best - TIE))
+    if len(tied) == 1:
+        return tied[0]
+    return next(iter(relevance(words, tied, 1)), tied[0])
 
 
 TIE = 0.01

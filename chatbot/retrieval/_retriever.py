@@ -28,7 +28,7 @@ from chatbot.retrieval._intent import asking_terms, preferred_sections
 from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._place import placed
+from chatbot.retrieval._place import placed, with_unmatched
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._spelling import Speller
 from chatbot.text import is_japanese, stemmer
@@ -91,9 +91,9 @@ class Retriever:
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
         corrected = text if is_japanese(text) else self.speller.correct(text)
-        question = placed(
-            understand(corrected, self.linker, self.library, self.meaning, raw=raw or text), self.relevance
-        )
+        question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
+        question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
+        question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:

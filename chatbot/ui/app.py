@@ -78,8 +78,8 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
         render_routes(answer)
     if answer.hits or answer.standalone_question:
         render_why(answer)
-    if latest and bot and focus:
-        render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)
+    if latest and bot and focus and answer.answered and focus[0] in (answer.about or answer.jobs):
+        render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)  # not under a refusal or another job
     if latest:
         for i, match in enumerate(answer.matches):  # ask about any suggested job in the chat
             ask_about = ASK_ABOUT["en" if match.job.isascii() else "ja"].format(job=match.job)

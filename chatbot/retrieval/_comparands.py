@@ -1,0 +1,48 @@
+"""The things a comparison names, each as the person wrote it: "compare actuaries and astronauts" -> ["actuaries",
+"astronauts"]. A comparand no page name is found in has no page: the answer says so and never compares another job
+in its place."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import JobLink
+from chatbot.retrieval._names import name_words
+
+PATTERNS = [
+    re.compile(
+        r"\bcompare (?:the )?(?P<a>[\w\s\-'/]+?),? (?:and|with|to|vs\.?|versus|against) (?:the )?(?:an? )?"
+        r"(?P<b>[\w\s\-'/]+?)(?=[?.!,]| on | in terms| for | when |$)"
+    ),
+    re.compile(
+        r"(?:^|, ?)(?:an? |the )?(?P<a>[\w\s\-'/]+?) (?:vs\.?|versus) (?:an? |the )?(?P<b>[\w\s\-'/]+?)(?=[?.!,]|$)"
+    ),
+    re.compile(
+        r"(?P<a>[^\s、。？！]{2,20}?)と(?P<b>[^\s、。？！]{2,20}?)(?:を比べ|を比較|の違い|、?どっち|ではどちら|はどちら)"
+    ),
+]
+LEAD = re.compile(r"^(?:an? |the )")
+
+
+def comparands(text: str) -> list[str]:
+    """The two things a comparison names, as written (casefolded); [] when it names them in no form known here."""
+    said = text.casefold()
+    for pattern in PATTERNS:
+        found = pattern.search(said)
+        if found:
+            return [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
+    return []
+
+
+def unmatched(words: list[str], links: list[JobLink]) -> list[str]:
+    """The comparands no link was found in ("astronauts", when only actuaries has a page)."""
+    return [w for w in words if not any(inside(link, w) for link in links)]
+
+
+def inside(link: JobLink, words: str) -> bool:
+    """Whether the link was found within these words (its name said there, singular or plural)."""
+    matched = link.matched.casefold()
+    if matched in words or words in matched:
+        return True
+    said, name = set(name_words(words)), set(name_words(link.matched))
+    return bool(name) and (name <= said or said <= name)
