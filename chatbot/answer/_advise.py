@@ -26,7 +26,7 @@ SCHOOLING: dict[Lang, dict[int, str]] = {
 TEXT: dict[str, dict[Lang, str]] = {
     "read": {
         "en": "I read this as: {reading}.{schooling} You can change it in **Find jobs for me**.",
-        "ja": "あなたの興味を{reading}と読み取りました。{schooling}「あなたに合う仕事を探す」で変更できます。",
+        "ja": "お話から読み取った興味：{reading}。{schooling}「Find jobs for me」で変更できます。",
     },
     "set": {
         "en": "You set your interests as: {reading}; I ranked the jobs whose pages score them most alike.",
@@ -43,11 +43,11 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "No job page matches what you said within that schooling.",
         "ja": "その条件に合う職業ページは見つかりませんでした。",
     },
-    "interests": {"en": "interests it scores high: {items}", "ja": "高い興味：{items}"},
+    "interests": {"en": "its strongest interests on the page: {items}", "ja": "ページで最も高い興味：{items}"},
     "preparation": {"en": "preparation: {item}", "ja": "学歴・準備：{item}"},
     "text_only": {
         "en": "its page scores no interests: matched on its words only",
-        "ja": "この職業ページには興味の点数がないため、記述だけで照合",
+        "ja": "この職業ページには興味の点数がないため、記述だけで照合しました",
     },
 }
 
@@ -133,7 +133,8 @@ def cited(ledger: Ledger, library: Library, lines: list[Line]) -> list[int]:
 
 def listed(n: int, match: JobMatch) -> str:
     """One numbered suggestion as markdown: the job, then each reason with its markers."""
-    reasons = [f"  - {reason.text} {markers(reason.cites)}".rstrip() for reason in match.reasons]
+    # indented by the width of "1. ", so CommonMark nests the reasons under their job
+    reasons = [f"   - {reason.text} {markers(reason.cites)}".rstrip() for reason in match.reasons]
     return "\n".join([f"{n}. **{match.job}**", *reasons])
 
 

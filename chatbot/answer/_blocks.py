@@ -21,8 +21,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])")
 
 
 def one_line(text: str) -> str:
-    """Prose on one line: whitespace collapsed, and none left after Japanese punctuation ("。\n　次" -> "。次")."""
-    return AFTER_JAPANESE_STOP.sub("", squash_spaces(text))
+    """Prose on one line: whitespace collapsed, and none left after Japanese punctuation ("。\n　次" -> "。次"); a
+    line that ends without punctuation gets a full stop before the next ("... Preparation Needed\nExperience:" ->
+    "... Preparation Needed. Experience:"), so two fields do not run together."""
+    return AFTER_JAPANESE_STOP.sub("", squash_spaces(UNENDED_LINE.sub(". ", text.strip())))
+
+
+UNENDED_LINE = re.compile(r"(?<=[A-Za-z0-9)])[ \t]*\n+(?=\s*[A-Z])")
 
 
 def span(text: str, pieces: list[str]) -> str | None:
@@ -98,10 +103,64 @@ def render(section: Section, label: str, lang: Lang) -> tuple[str | None, str]:
         pieces = [piece for row in rows for piece in (row.item, row.description)]
         return span(section.text, pieces), rows_block(rows, label, lang)
     if section.items:
-        items = section.items[:MAX_ITEMS]
-        return span(section.text, items), items_block(items, len(section.items) - len(items), label, lang)
-    quote = lead(section.text, PROSE_CHARS[lang])
+        items = chosen_items(section.items)
+        shown = [readable(item, section.heading) for item in ordered(items)]
+        # The citation quotes the whole list, so "and 2 more" can be opened in its source box
+        return span(section.text, section.items), items_block(shown, len(section.items) - len(items), label, lang)
+    quote = lead(before_example(section.text), PROSE_CHARS[lang])
     return quote, say("prose", lang, label=label, quote=one_line(quote), cite=CITE)
+
+
+SHARE = re.compile(r"^(?P<name>.+?):\s*(?P<share>\d+(?:\.\d+)?)%$")
+SCORE = re.compile(r"^(?P<name>.+?) \((?P<score>\d+(?:\.\d+)?)\)$")
+DEFINITION = re.compile(r"\s+(?:-|–)\s+.*$|\s+\((?:for example|or other)[^)]*\)")
+# Score scales by heading: O*NET (and jobtag) rate skills, knowledge, abilities and activities 1-5, interests and
+# work values 1-7 (its pages say so on the Interests line); the scale is said with each score.
+# Only where the scale is known: O*NET rates skills, knowledge, abilities and work activities 1-5 and interests and
+# work values 1-7. Other scored lists, and jobtag's (its Japanese names tell it), keep their bare numbers.
+SCALES = {"Interests": 7, "Work Values": 7, "Required Skills": 5, "Knowledge": 5, "Abilities": 5}
+SCALES |= {"Work Activities": 5}
+EXAMPLE = re.compile(r"\s*For example, [^.]*\.|\s*Examples include [^.]*\.")
+
+
+def chosen_items(items: list[str]) -> list[str]:
+    """The items to show, in page order: the first MAX_ITEMS, or for shares ("Bachelor's Degree: 78.6%") the
+    largest MAX_ITEMS."""
+    if not all(SHARE.match(item) for item in items):
+        return items[:MAX_ITEMS]
+    largest = sorted(items, key=lambda item: -share(item))[:MAX_ITEMS]
+    return [item for item in items if item in largest]
+
+
+def ordered(items: list[str]) -> list[str]:
+    """Shares largest first; anything else as the page lists it."""
+    return sorted(items, key=lambda item: -share(item)) if all(SHARE.match(item) for item in items) else items
+
+
+def share(item: str) -> float:
+    found = SHARE.match(item)
+    return float(found.group("share")) if found else 0.0
+
+
+def readable(item: str, heading: str) -> str:
+    """An item as people read it: a share's long category definition cut ("Post-Secondary Certificate - awarded
+    for ...: 22.5%" -> "Post-Secondary Certificate: 22.5%"; whole in the citation), a score with its scale
+    ("Mathematics (4.25)" -> "Mathematics 4.25 of 5")."""
+    if found := SHARE.match(item):
+        return f"{DEFINITION.sub('', found.group('name')).rstrip('.: ')}: {found.group('share')}%"
+    if found := SCORE.match(item):
+        name, score = found.group("name"), found.group("score")
+        if not name.isascii():  # jobtag states no scale on its pages (knowledge runs below 1): the bare number
+            return item
+        return f"{name} {score} of {SCALES[heading]}" if heading in SCALES else item
+    return item
+
+
+def before_example(text: str) -> str:
+    """Prose without the generic example a Job Zone text gives ("For example, an accountant must complete four
+    years of college ..."): it is about another job, not the one asked. The quote stops before it."""
+    found = EXAMPLE.search(text)
+    return text[: found.start()].rstrip() if found and found.start() > 0 else text
 
 
 def steps_block(steps: list[str], label: str, lang: Lang) -> str:

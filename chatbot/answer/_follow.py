@@ -7,6 +7,8 @@ claim "the next step is ..." rests on the page's own arrow.
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from chatbot.answer._blocks import span
 from chatbot.answer._citations import Ledger
 from chatbot.answer._make import make_answer
@@ -22,8 +24,17 @@ def is_this_job(step: str, job: str) -> bool:
 
 
 def job_step(steps: list[str], job: str) -> int:
-    """Where the job itself stands in its career path: its own step, or past the end when no step names it."""
-    return next((i for i, step in enumerate(steps) if is_this_job(step, job)), len(steps))
+    """Where the job itself stands in its career path: its own step (named, or else the step whose words are
+    closest to the title, "Beekeeper with own hives" for "Urban Beekeeper"), or past the end when none is close."""
+    named = next((i for i, step in enumerate(steps) if is_this_job(step, job)), None)
+    if named is not None:
+        return named
+    closeness = [fuzz.token_set_ratio(step.casefold(), job.casefold()) for step in steps]
+    best = max(range(len(steps)), key=closeness.__getitem__, default=None)
+    return best if best is not None and closeness[best] >= CLOSE_STEP else len(steps)
+
+
+CLOSE_STEP = 70  # rapidfuzz token-set ratio of a step to the title, from which the step is taken as the job
 
 
 def position_of(library: Library, job: str) -> PathPosition | None:

@@ -25,7 +25,7 @@ TEXT: dict[str, dict[Lang, str]] = {
         "ja": "**{source}**から**{target}**へ（2つの職業ページの記載と点数より）：",
     },
     "header": {"en": "| | {source} | {target} |", "ja": "| | {source} | {target} |"},
-    "more_rows": {"en": "…and {count} more that carry over.", "ja": "…ほか{count}項目も活かせます。"},
+    "more_rows": {"en": "{count} more carry over: {items}.", "ja": "ほかに活かせる{count}項目：{items}。"},
     "steps": {"en": "Next steps the {target} page supports:", "ja": "{target}のページに書かれている次の一歩："},
     "unscored": {
         "en": "The {job} page scores no skills, so this lists what {target} needs without comparing.",
@@ -80,8 +80,9 @@ def markdown(table: GapTable, lang: Lang) -> str:
     carried = [row for row in table.rows if row.kind == "carries_over"]
     lines = [TEXT["header"][lang].format(source=table.source, target=table.target), "| --- | --- | --- |"]
     lines += [line(row, lang, table.source) for row in [*missing, *carried[:MAX_CARRIED]]]
-    more = len(carried) - MAX_CARRIED
-    return "\n".join(lines) + (f"\n\n{TEXT['more_rows'][lang].format(count=more)}" if more > 0 else "")
+    more = carried[MAX_CARRIED:]  # named with their citations: no source is listed that the text does not use
+    names = ", ".join(f"{row.item} {marks(row.cites)}" for row in more)
+    return "\n".join(lines) + (f"\n\n{TEXT['more_rows'][lang].format(count=len(more), items=names)}" if more else "")
 
 
 def line(row: GapCell, lang: Lang, source: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chatbot.answer._roles import role
 from chatbot.headings import Headings
 from chatbot.models import Intent, Lang
 
@@ -61,9 +62,9 @@ QUESTIONS: dict[Intent, dict[Lang, str]] = {
 TOPICS: dict[Intent, dict[Lang, str]] = {
     Intent.BECOME: {"en": "how to get into the job", "ja": "就業するための道筋"},
     Intent.WORK: {"en": "what the work involves", "ja": "仕事の内容"},
-    Intent.SKILLS: {"en": "the skills it needs", "ja": "必要なスキル"},
+    Intent.SKILLS: {"en": "the skills needed", "ja": "必要なスキル"},
     Intent.QUALIFICATIONS: {"en": "qualifications", "ja": "資格"},
-    Intent.OUTLOOK: {"en": "its outlook", "ja": "今後の見通し"},
+    Intent.OUTLOOK: {"en": "the outlook", "ja": "今後の見通し"},
     Intent.PERSONALITY: {"en": "personality or aptitudes", "ja": "向いている性格や適性"},
     Intent.WORK_STYLE: {"en": "working conditions", "ja": "働き方"},
     Intent.RELATED: {"en": "related jobs", "ja": "関連する職業"},
@@ -73,16 +74,17 @@ TOPICS: dict[Intent, dict[Lang, str]] = {
     Intent.PATH: {"en": "routes between jobs", "ja": "職業間の道筋"},
 }
 
+# English intros speak of the role ("an actuary") and name the page they quote ({job}: its title, in bold).
 INTROS: dict[Intent | None, dict[Lang, str]] = {
-    Intent.BECOME: {"en": "Here is how to become {job}, according to its page.", "ja": "{job}になるには："},
-    Intent.WORK: {"en": "Here is what the work of {job} involves.", "ja": "{job}の仕事内容："},
-    Intent.SKILLS: {"en": "Here are the skills {job} needs.", "ja": "{job}に必要なスキル："},
-    Intent.QUALIFICATIONS: {"en": "Here is what the page says about qualifications for {job}.", "ja": "{job}の資格："},
-    Intent.OUTLOOK: {"en": "Here is the outlook for {job}.", "ja": "{job}の今後の見通し："},
-    Intent.PERSONALITY: {"en": "Here is who tends to suit {job}.", "ja": "{job}に向いている人："},
-    Intent.WORK_STYLE: {"en": "Here is how {job} works.", "ja": "{job}の働き方："},
-    Intent.RELATED: {"en": "Here are the jobs related to {job}.", "ja": "{job}に関連する職業："},
-    None: {"en": "Here is what the page for {job} says.", "ja": "{job}の職業ページより："},
+    Intent.BECOME: {"en": "How to become {role}, from the {job} page:", "ja": "{job}になるには："},
+    Intent.WORK: {"en": "What the work of {role} involves, from the {job} page:", "ja": "{job}の仕事内容："},
+    Intent.SKILLS: {"en": "The skills {role} needs, from the {job} page:", "ja": "{job}に必要なスキル："},
+    Intent.QUALIFICATIONS: {"en": "Qualifications for {role}, from the {job} page:", "ja": "{job}の資格："},
+    Intent.OUTLOOK: {"en": "The outlook for {plural}, from the {job} page:", "ja": "{job}の今後の見通し："},
+    Intent.PERSONALITY: {"en": "Who tends to suit work as {role}, from the {job} page:", "ja": "{job}に向いている人："},
+    Intent.WORK_STYLE: {"en": "How {plural} work, from the {job} page:", "ja": "{job}の働き方："},
+    Intent.RELATED: {"en": "Jobs related to {plural}, from the {job} page:", "ja": "{job}に関連する職業："},
+    None: {"en": "What the {job} page says:", "ja": "{job}の職業ページより："},
 }
 
 PHRASES: dict[str, dict[Lang, str]] = {
@@ -119,7 +121,7 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "ja": "{job}の関連する職業として挙げられています {cite}。",
     },
     "unpaged_compare": {
-        "en": "I have no page for {name}, so I cannot compare it.",
+        "en": "I have no page for {name}, so I cannot make that comparison.",
         "ja": "{name}の職業ページはないため、比較できません。",
     },
     "which_job": {
@@ -195,6 +197,16 @@ def join_names(names: list[str], lang: Lang) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def question_for(intent: Intent, job: str, lang: Lang, other: str = "") -> str:
-    """The standalone question for an intent about a job: (SKILLS, "Nurse") -> "What skills does Nurse need?"."""
+def question_for(intent: Intent, job: str, lang: Lang, other: str = "", spoken: bool = False) -> str:
+    """The standalone question for an intent about a job: (SKILLS, "Nurse") -> "What skills does Nurse need?".
+
+    Args:
+        spoken: as a person would ask it (suggestions, examples): the role, not the page title: (SKILLS,
+            "Actuaries") -> "What skills does an actuary need?"; (COMPARE, "Actuaries", other="Electricians") ->
+            "Compare actuaries and electricians.".
+    """
+    if spoken and lang == "en":
+        plural = intent is Intent.COMPARE
+        job, other = role(job, plural), role(other, plural) if other else other
+        return QUESTIONS[intent][lang].format(job=job, other=other)
     return QUESTIONS[intent][lang].format(job=job, other=other)

@@ -30,12 +30,14 @@ def not_found(question: Question, hits: list[Hit]) -> Answer:
     text = say("not_found", question.lang)
     if closest:
         text += " " + say("closest", question.lang, jobs=join_names(closest, question.lang))
-    return refusal(question, text, suggestions=[question_for(Intent.WORK, job, question.lang) for job in closest])
+    return refusal(
+        question, text, suggestions=[question_for(Intent.WORK, job, question.lang, spoken=True) for job in closest]
+    )
 
 
 def small_talk(question: Question, examples: list[str]) -> Answer:
     """A greeting or thanks: say what the bot does and offer a question to start with."""
-    questions = [question_for(Intent.BECOME, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    questions = [question_for(Intent.BECOME, job, question.lang, spoken=True) for job in examples[:MAX_CLOSEST]]
     text = say("small_talk", question.lang)
     if questions:
         text += " " + say("try", question.lang, question=questions[0])
@@ -50,7 +52,7 @@ def unpaged(question: Question, name: str, listing: list[str], library: Library)
     text = say("unpaged", question.lang, name=name)
     for n, job in enumerate(cited, 1):
         text += " " + say("listed", question.lang, job=f"**{job}**", cite=f"[{n}]")
-    questions = [question_for(Intent.RELATED, job, question.lang) for job in cited[:1]]
+    questions = [question_for(Intent.RELATED, job, question.lang, spoken=True) for job in cited[:1]]
     return refusal(question, text, ledger, suggestions=questions)
 
 
@@ -67,7 +69,7 @@ def missing(question: Question, jobs: list[str], suggestions: list[str]) -> Answ
 def which_job(question: Question, examples: list[str]) -> Answer:
     """A question that refers to a job no earlier turn named: ask which job is meant, with questions to start from."""
     topic = question.intent if question.intent is not None else Intent.WORK
-    questions = [question_for(topic, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    questions = [question_for(topic, job, question.lang, spoken=True) for job in examples[:MAX_CLOSEST]]
     return refusal(
         question, say("which_job", question.lang, question=questions[0] if questions else "…"), suggestions=questions
     )
@@ -82,7 +84,11 @@ def no_page_to_compare(question: Question) -> Answer:
             lines.append(say("closest", question.lang, jobs=join_names(closest, question.lang)))
     others = [job for closest in question.unmatched.values() for job in closest[:1]]
     paged = question.jobs[:1]
-    questions = [question_for(Intent.COMPARE, job, question.lang, other=other) for job in paged for other in others[:1]]
+    questions = [
+        question_for(Intent.COMPARE, job, question.lang, other=other, spoken=True)
+        for job in paged
+        for other in others[:1]
+    ]
     return refusal(question, " ".join(lines), suggestions=questions)
 
 
@@ -90,13 +96,13 @@ def which_two(question: Question, focus: list[str], examples: list[str]) -> Answ
     """A comparison with fewer than two jobs to compare."""
     names = [*focus, *examples][:2]
     other = names[1] if len(names) > 1 else "…"
-    example = question_for(Intent.COMPARE, names[0] if names else "…", question.lang, other=other)
+    example = question_for(Intent.COMPARE, names[0] if names else "…", question.lang, other=other, spoken=True)
     return refusal(question, say("which_two", question.lang, question=example))
 
 
 def off_topic(question: Question, examples: list[str]) -> Answer:
     """Not about jobs at all: say what the bot does, and offer a question it can answer."""
-    questions = [question_for(Intent.WORK, job, question.lang) for job in examples[:MAX_CLOSEST]]
+    questions = [question_for(Intent.WORK, job, question.lang, spoken=True) for job in examples[:MAX_CLOSEST]]
     return refusal(question, say("off_topic", question.lang), suggestions=questions)
 
 
@@ -109,5 +115,5 @@ def pay(question: Question, jobs: list[str], library: Library) -> Answer:
     if covered:
         topics = join_names([TOPICS[topic][question.lang] for topic in covered], question.lang)
         lines.append(say("covers", question.lang, topics=topics))
-    suggestions = [question_for(topic, jobs[0], question.lang) for topic in covered[:MAX_CLOSEST]]
+    suggestions = [question_for(topic, jobs[0], question.lang, spoken=True) for topic in covered[:MAX_CLOSEST]]
     return refusal(question, " ".join(lines), suggestions=suggestions)

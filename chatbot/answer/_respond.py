@@ -8,8 +8,9 @@ from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
+from chatbot.answer._lead import KEY_INTENTS, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
-from chatbot.answer._phrases import INTROS, say
+from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
 from chatbot.models import Answer, Citation, Cue, DialogueAct, Hit, Intent, PathPosition, Question, Retrieval, Scope
@@ -30,27 +31,6 @@ PLANS: dict[Intent, list[tuple[Intent, int]]] = {
 OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
 MAX_HINTED = 2  # sections a question's words point at, shown before its intent's plan
 CLOSE_IN_MEANING = 0.5  # a retrieved passage this close to the question (cosine) is on its topic without shared words
-# Words that say nothing about what is asked: "tell me more about it" asks for no word in particular.
-GENERIC_TERMS = frozenset(
-    terms(
-        "tell more know say page please thing anything something else good well much like really also job work career "
-        "it its they them their this that these those one role position occupation profession overview info "
-        "information about describe explain general basic side aspect part bit deal story "
-        "こと 教える くださる 知る 仕事 職業 について 詳しい 概要 どんな 感じ"
-    )
-)
-
-
-# What a question may ask of a job without describing one ("what skills does that need?", "is it stressful?").
-TOPIC_TERMS = frozenset(
-    terms(
-        "skill skills need needs require required requirement become becoming qualification qualifications license "
-        "licence certificate outlook future personality trait traits education degree training schooling school pay "
-        "salary earn task tasks do does day daily hours stressful stress dangerous hard difficult easy fun interesting "
-        "start get take long year years study learn path career step steps next before after entry "
-        "スキル 必要 資格 なる 将来 性格 学歴 給料 大変 きつい 楽しい 勉強 何 年"
-    )
-)
 
 
 def respond(question: Question, retrieval: Retrieval, library: Library, conversation: Conversation) -> Answer:
@@ -85,17 +65,6 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if retrieval.supported and retrieval.hits:
         return from_hits(question, retrieval, library)
     return refuse.not_found(question, retrieval.hits)
-
-
-def dangling(question: Question, conversation: Conversation) -> bool:
-    """A question that points back ("that", "it", "they") with nothing before it to point at, and names or describes
-    no job itself."""
-    cues = set(question.cues)
-    pointing = Cue.REFERS_BACK in cues and Cue.WHICH_JOB not in cues
-    alone = not conversation.focus and not question.named and question.mention is None
-    # Only topic words left ("skills", "stressful"): no description of a job ("the workers who climb poles") and no
-    # unknown word that may be one's name ("dietishun what do they do")
-    return pointing and alone and not (asked_terms(question.text, []) - TOPIC_TERMS)
 
 
 def along(question: Question) -> bool:
@@ -162,10 +131,13 @@ def job_part(
     """One job's share of an answer: an intro line, then a cited block per planned section (continuing after what
     earlier answers quoted of it, in a follow-up)."""
     lang = question.lang
+    fresh = question.act is not DialogueAct.CONTINUATION  # a follow-up along the path does not repeat the lead
+    key = key_sentences(job, library, ledger) if question.intent in KEY_INTENTS and fresh else None
     blocks = [b for h in headings if (b := section_block(library, ledger, job, h, lang, quotes.get((job, h))))]
-    if not blocks:
+    if not blocks and not key:
         return None
-    return "\n\n".join([INTROS[question.intent][question.lang].format(job=f"**{job}**"), *blocks])
+    intro = INTROS[question.intent][question.lang].format(job=f"**{job}**", role=role(job), plural=role(job, True))
+    return "\n\n".join([intro, *([key] if key else []), *blocks])
 
 
 def shown_quotes(conversation: Conversation) -> dict[tuple[str, str], list[str]]:
@@ -200,15 +172,6 @@ def on_topic_sections(
         hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit, not by_words)
     ]
     return [section for section in dict.fromkeys(sections) if section not in shown][:OVERVIEW_HITS]
-
-
-def asked_terms(question: str, jobs: list[str]) -> set[str]:
-    """The search terms of what a question asks, without generic words and the jobs' own names.
-
-    ("does it pay well?", ["Ward Mayor"]) -> {"pay"}
-    """
-    named = {term for job in jobs for term in terms(job)}
-    return set(terms(question)) - GENERIC_TERMS - named
 
 
 def on_topic(asked: set[str], hit: Hit, by_meaning: bool = True) -> bool:

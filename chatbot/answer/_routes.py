@@ -11,8 +11,12 @@ from chatbot.models import Answer, CareerRoute, Lang, Question, RouteHop
 
 TEXT: dict[str, dict[Lang, str]] = {
     "intro": {
-        "en": "Routes from **{source}** to **{target}**, fewest steps first:",
-        "ja": "**{source}**から**{target}**への道筋（少ない順）：",
+        "en": "Routes from **{source}** to **{target}** over jobs the pages link, fewest steps first. A link means "
+        "one page lists the other as related (or their scores are alike), not that one job leads to the next: "
+        "check each job's own requirements before planning on it.",
+        "ja": "**{source}**から**{target}**へ、職業ページどうしのつながりをたどった道筋（少ない順）。"
+        "つながりは関連職業として挙げられている（または点数が近い）ことを示すだけで、昇進の順序ではありません。"
+        "各職業の要件もご確認ください。",
     },
     "related_jobs": {
         "en": "{a} → {b}: the {page} page lists {other} among its related jobs",

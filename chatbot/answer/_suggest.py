@@ -33,13 +33,13 @@ def suggest(
     compare = len(jobs) > 1 and asked is not Intent.COMPARE
     room = MAX_SUGGESTIONS - 1 if compare else MAX_SUGGESTIONS
     questions = [
-        question_for(topic, job, lang)
+        question_for(topic, job, lang, spoken=True)
         for position, job in enumerate(jobs)
         for topic in TOPIC_ORDER
         if not (position == 0 and topic == asked) and fresh(library, job, topic, discussed.get(job, []))
     ][:room]
     if compare:
-        questions.append(question_for(Intent.COMPARE, jobs[0], lang, other=jobs[1]))
+        questions.append(question_for(Intent.COMPARE, jobs[0], lang, other=jobs[1], spoken=True))
     return questions
 
 

@@ -22,6 +22,12 @@ PATTERNS = [
     ),
 ]
 LEAD = re.compile(r"^(?:an? |the )")
+# Words that point back at jobs already named, not names: "compare them with chief executives"
+REFERENCE = re.compile(
+    r"^(?:them|it|that|this|they|those|these|him|her|one|two|both|either|(?:this|that|the other|the \w+) ones?"
+    r"|(?:first|second|third|last|former|latter)(?: one)?|mine|my job|my current job"
+    r"|それ|あれ|これ|そっち|こっち|前の方)$"
+)
 
 
 def comparands(text: str) -> list[str]:
@@ -36,7 +42,7 @@ def comparands(text: str) -> list[str]:
 
 def unmatched(words: list[str], links: list[JobLink]) -> list[str]:
     """The comparands no link was found in ("astronauts", when only actuaries has a page)."""
-    return [w for w in words if not any(inside(link, w) for link in links)]
+    return [w for w in words if not REFERENCE.match(w) and not any(inside(link, w) for link in links)]
 
 
 def inside(link: JobLink, words: str) -> bool:

@@ -16,35 +16,53 @@ def dot_label(text: str) -> str:
     return '"' + "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines) + '"'
 
 
-def career_dot(path: CareerPath) -> str | None:
-    """Graphviz DOT of a career path, left to right; None when there is nothing to draw.
+def list_label(title: str, items: list[str]) -> str:
+    """A quoted DOT label of a titled list, each item wrapped and left-aligned (escaped as dot_label does)."""
+    lines = [title] + [
+        f"• {line}" if n == 0 else f"  {line}"
+        for item in items
+        for n, line in enumerate(textwrap.wrap(" ".join(item.split()), LABEL_WIDTH, break_long_words=False) or [""])
+    ]
+    return '"' + "".join(line.replace("\\", "\\\\").replace('"', '\\"') + "\\l" for line in lines) + '"'
 
-    Steps are boxes joined by arrows, the job itself is filled; preparation notes lead into the first step;
-    related jobs hang beside the job on dashed lines.
+
+def career_dot(path: CareerPath) -> str | None:
+    """Graphviz DOT of a career path, top to bottom (narrow enough to read on a phone); None when nothing to draw.
+
+    Steps are boxes joined by arrows, the job itself is filled; preparation notes, one under the other, lead into
+    the first step; the related jobs are one list box beside the job. Two columns at most: at 390 px the text
+    stays readable (one node per related job, side by side, shrank it to ~5 px).
     """
     if not path.drawable:
         return None
-    steps = path.steps if path.at is not None else [*path.steps, path.job]
-    at = path.at if path.at is not None else len(steps) - 1
-    lines = ["digraph career {", "  rankdir=LR;", '  node [shape=box, style="rounded", fontsize=11];']
+    # A path that does not say where the job stands draws its steps, and the job apart from them: appending it
+    # after the last step would claim an order the page does not state.
+    steps = path.steps if path.at is not None or path.steps else [path.job]
+    at = path.at if path.at is not None else (None if path.steps else 0)
+    lines = ["digraph career {", "  rankdir=TB;", '  node [shape=box, style="rounded", fontsize=11];']
     for i, step in enumerate(steps):
         fill = ', style="rounded,filled", fillcolor="#cfe3ff"' if i == at else ""
         lines.append(f"  s{i} [label={dot_label(step)}{fill}];")
     lines += [f"  s{i} -> s{i + 1};" for i in range(len(steps) - 1)]
+    if at is None:  # the job itself, beside its path
+        lines.append(f'  job [label={dot_label(path.job)}, style="rounded,filled", fillcolor="#cfe3ff"];')
+        at_node = "job"
+    else:
+        at_node = f"s{at}"
     for i, note in enumerate(path.preparation):
         lines.append(f'  p{i} [label={dot_label(note)}, shape=note, style="", fontsize=10];')
-        lines.append(f"  p{i} -> s0 [style=dotted];")
+        lines.append(f"  p{i} -> {'p' + str(i + 1) if i + 1 < len(path.preparation) else 's0'} [style=dotted];")
     if path.related:
-        lines.append('  subgraph cluster_related { label="Related jobs"; style=dashed; fontsize=10;')
-        lines += [f"    r{i} [label={dot_label(job)}, shape=ellipse];" for i, job in enumerate(path.related)]
-        lines.append("  }")
-    lines += [f"  s{at} -> r{i} [style=dashed, arrowhead=none];" for i in range(len(path.related))]
+        lines.append(
+            f'  related [label={list_label("Related jobs", path.related)}, shape=note, style="", fontsize=10];'
+        )
+        lines.append(f"  {at_node} -> related [style=dashed, arrowhead=none];")
     lines.append("}")
     return "\n".join(lines)
 
 
 def routes_dot(routes: list[CareerRoute]) -> str | None:
-    """Graphviz DOT of the routes between two jobs, left to right; None when there is none.
+    """Graphviz DOT of the routes between two jobs, top to bottom (readable on a phone); None when there is none.
 
     Jobs shared by several routes are drawn once; each hop's arrow is labelled with its citation numbers and drawn
     solid for a link the pages state (related jobs, career path), dashed for closeness of scores alone.
@@ -56,7 +74,7 @@ def routes_dot(routes: list[CareerRoute]) -> str | None:
         for job in route.jobs:
             ids.setdefault(job, f"j{len(ids)}")
     ends = {routes[0].jobs[0], routes[0].jobs[-1]}
-    lines = ["digraph routes {", "  rankdir=LR;", '  node [shape=box, style="rounded", fontsize=11];']
+    lines = ["digraph routes {", "  rankdir=TB;", '  node [shape=box, style="rounded", fontsize=11];']
     for job, node in ids.items():
         fill = ', style="rounded,filled", fillcolor="#cfe3ff"' if job in ends else ""
         lines.append(f"  {node} [label={dot_label(job)}{fill}];")

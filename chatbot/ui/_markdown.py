@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from chatbot import Answer, Conversation
 
@@ -44,27 +45,48 @@ def without_tables(text: str) -> str:
     return "\n".join(kept).strip()
 
 
+# For a file people read: only what would start Markdown syntax is escaped ("Job Zone Four: Considerable ..." stays
+# as it is; "*", "_", "[", "<", "`" and a line opening with "#", "-", "+", ">" or "1." do not).
+INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """Literal text for a Markdown file, escaped as little as it can be: "A (4.25) / B: 3.5%" stays as it is;
+    "*x*" -> "\\*x\\*"; a line "# x" -> "\\# x"."""
+
+    def escaped(found: re.Match[str]) -> str:
+        indent, marker, number, dot = found.groups()
+        return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{dot}"
+
+    return LINE_START.sub(escaped, INLINE.sub(r"\\\1", unlinked(text)))
+
+
 def quote(text: str) -> str:
     """A Markdown blockquote of literal text, one quoted line per line."""
-    return "\n".join("> " + escape_markdown(line) if line.strip() else ">" for line in text.split("\n"))
+    return "\n".join("> " + plain_markdown(line) if line.strip() else ">" for line in text.split("\n"))
 
 
-def answer_markdown(answer: Answer) -> str:
-    """One turn: the question, the answer and its numbered sources with their passages.
+def answer_markdown(answer: Answer, turn: int = 1) -> str:
+    """One turn: the question as text (a long one is no giant heading), the answer and its numbered sources.
 
-    The question "how do I become a ward mayor" with one citation gives
-    "## how do I become a ward mayor", the answer, then "[1] Ward Mayor — Career Path (003.txt)" and its quote.
+    The question "how do I become a ward mayor" with one citation gives "### 1.", "**You:** how do I become a
+    ward mayor", the answer, then "[1] Ward Mayor — Career Path (003.txt)" and its quote.
     """
-    parts = [f"## {escape_markdown(answer.question or answer.standalone_question)}", inert_markdown(answer.answer)]
+    asked = plain_markdown(answer.question or answer.standalone_question)
+    parts = [f"### {turn}.", f"**You:** {asked}", "**Adviser:**", inert_markdown(answer.answer)]
     if answer.citations:
         parts.append("**Sources**")
     for citation in answer.citations:
-        source = escape_markdown(f"{citation.job} — {citation.section} ({citation.source})")
+        source = plain_markdown(f"{citation.job} — {citation.section} ({citation.source})")
         parts.append(f"\\[{citation.n}\\] {source}\n\n{quote(citation.text)}")
     return "\n\n".join(parts)
 
 
-def conversation_markdown(conversation: Conversation, title: str = "Career advice chat") -> str:
-    """The whole chat, turn by turn, as a Markdown document."""
-    turns = [answer_markdown(answer) for answer in conversation.turns]
-    return "\n\n".join([f"# {escape_markdown(title)}", *turns]) + "\n"
+def conversation_markdown(
+    conversation: Conversation, title: str = "Career advice chat", when: datetime | None = None
+) -> str:
+    """The whole chat, turn by turn, as a Markdown document with the date it was exported."""
+    stamp = (when or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    turns = [answer_markdown(answer, n) for n, answer in enumerate(conversation.turns, 1)]
+    return "\n\n".join([f"# {plain_markdown(title)}", f"Exported {stamp}.", *turns]) + "\n"

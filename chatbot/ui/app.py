@@ -6,12 +6,16 @@ keeps emphasis but can make no link, image or HTML (chatbot.export). unsafe_allo
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import streamlit as st
 
 from chatbot import (
     Answer,
     Chatbot,
     ChatbotError,
+    Citation,
     Comparison,
     Conversation,
     IndexCorruptError,
@@ -22,8 +26,9 @@ from chatbot.ui._diagram import career_dot, routes_dot
 from chatbot.ui._finder import finder, show_reading
 from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
 from chatbot.ui._sidebar import sidebar
+from chatbot.ui._welcome import welcome
 
-PLACEHOLDER = "Ask about a job, e.g. how do I become a ward mayor?"
+PLACEHOLDER = "Ask about a job…"  # short: a phone shows about 30 characters of it
 ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
 
 
@@ -73,7 +78,7 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
     for citation in answer.citations:
         with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
             st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
-            st.text(citation.text)
+            st.text(listed(citation.text))
     if answer.routes:
         render_routes(answer)
     if answer.hits or answer.standalone_question:
@@ -89,14 +94,22 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
             st.button(escape_markdown(suggestion), key=f"suggest-{turn}-{i}", on_click=choose, args=(suggestion,))
 
 
+def listed(quote: str) -> str:
+    """A quoted list one item per line with a bullet ("A (4.0) / B (3.5)" or "• A • B"); other text as it is."""
+    items = [item.strip() for item in re.split(r" / |\s*•\s*", quote) if item.strip()]
+    return "\n".join(f"• {item}" for item in items) if len(items) > 2 else quote
+
+
 def render_comparison(comparison: Comparison) -> None:
     """Jobs side by side: one column per job, one row per section."""
     for column, job in zip(st.columns(len(comparison.jobs)), comparison.jobs, strict=True):
         column.markdown(f"**{escape_markdown(job)}**")
     for row in comparison.rows:
         st.caption(escape_markdown(row.section))
-        for column, cell in zip(st.columns(len(comparison.jobs)), row.cells, strict=False):
-            column.markdown(inert_markdown(cell))
+        for column, job, cell in zip(st.columns(len(comparison.jobs)), comparison.jobs, row.cells, strict=False):
+            column.markdown(
+                f"**{escape_markdown(job)}**: " + inert_markdown(cell)
+            )  # labelled: columns stack on a phone
 
 
 def render_routes(answer: Answer) -> None:
@@ -108,7 +121,8 @@ def render_routes(answer: Answer) -> None:
 
 
 def render_why(answer: Answer) -> None:
-    """What retrieval made of the question and how each retrieved section scored."""
+    """Why these sources, for people: what the question was read as, then each source with why it was chosen (the
+    job named, the topic asked, the words it shares); the scores and files behind a toggle."""
     with st.expander("Why these sources"):
         read_as = f"Read as (spelling corrected): {answer.read_as}\n" if answer.read_as else ""
         st.text(
@@ -116,12 +130,69 @@ def render_why(answer: Answer) -> None:
             f"Intent: {answer.intent or 'not recognised'}\n"
             f"Jobs: {', '.join(answer.jobs) or 'none recognised'}"
         )
+        st.text("\n".join(why_lines(answer)))
         rows = [
-            {"job": h.chunk.job, "section": h.chunk.section, "score": h.score, "dense": h.dense, "lexical": h.lexical}
+            {
+                "job": h.chunk.job,
+                "section": h.chunk.section,
+                "part": h.chunk.part + 1,
+                "score": h.score,
+                "dense": h.dense,
+                "lexical": h.lexical,
+                "file": h.chunk.source,
+            }
             for h in answer.hits
         ]
-        if rows:
+        if rows and st.toggle("Show scores and files", key=f"scores-{id(answer)}"):
             st.dataframe(rows, hide_index=True)
+
+
+def why_lines(answer: Answer) -> list[str]:
+    """One line per source: "[1] Ward Mayor — Career Path (the job you asked about; answers what you asked:
+    become)"; parts of one long section are told apart ("part 2")."""
+    asked = set(WORD.findall(answer.question.casefold()))
+    totals = Counter((c.job, c.section) for c in answer.citations)
+    seen: Counter[tuple[str, str]] = Counter()
+    lines = []
+    for citation in answer.citations:
+        key = (citation.job, citation.section)
+        seen[key] += 1
+        part = f" (part {seen[key]})" if totals[key] > 1 else ""
+        lines.append(f"[{citation.n}] {citation.job} — {citation.section}{part} ({reasons(answer, citation, asked)})")
+    return lines
+
+
+def reasons(answer: Answer, citation: Citation, asked: set[str]) -> str:
+    """Why a source was chosen, in words."""
+    why = ["the job you asked about"] if citation.job in answer.about else []
+    if answer.intent is not None:
+        why.append(f"answers what you asked: {answer.intent.value.replace('_', ' ')}")
+    shared = sorted((asked & set(WORD.findall(citation.text.casefold()))) - COMMON)[:4]
+    if shared:
+        why.append("shares the words " + ", ".join(shared))
+    return "; ".join(why) or "retrieved for your question"
+
+
+WORD = re.compile(r"[a-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}")
+COMMON = frozenset(
+    [
+        "what",
+        "with",
+        "that",
+        "this",
+        "does",
+        "have",
+        "from",
+        "they",
+        "their",
+        "about",
+        "which",
+        "would",
+        "could",
+        "should",
+        "need",
+    ]
+)
 
 
 def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
@@ -145,6 +216,8 @@ if request and bot:  # the panel's suggestions become a turn of the chat, so fol
     bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
 question = st.chat_input(PLACEHOLDER, disabled=bot is None) or st.session_state.pop("pending", None)
 turns = len(conversation.turns)
+if bot and not turns and not question:
+    welcome(bot, choose)
 for turn, past in enumerate(conversation.turns):
     st.chat_message("user").text(past.question)
     with st.chat_message("assistant"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot import Chatbot, Conversation, Settings
+from chatbot import Chatbot, Conversation
 from tests.conftest import DIRECTOR, WARD_MAYOR
 
 pytestmark = pytest.mark.slow
@@ -106,16 +106,6 @@ SINGLE: list[Example] = [
         False,
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def corpus_bot(corpus_index: Settings) -> Chatbot:
-    return Chatbot(corpus_index)
-
-
-@pytest.fixture(scope="module")
-def seeds_bot(seeds_index: Settings) -> Chatbot:
-    return Chatbot(seeds_index)
 
 
 def check(bot: Chatbot, example: Example) -> None:

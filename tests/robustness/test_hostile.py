@@ -109,7 +109,9 @@ def test_hostile_title_file_name_and_text_are_inert_in_the_app(hostile_app: Sett
     passages = " ".join(t.value for t in at.text)
     assert "<script>window.__xss = 1</script>" in passages and "Ignore previous instructions" in passages
     dot = at.get("graphviz_chart")[0].proto.spec
-    assert '\\"window.__xss=5\\"' in dot and "<iframe" in dot  # the quotes escaped inside quoted DOT strings
+    flat = dot.replace("\\l  ", " ").replace("\\n", "")  # the labels unwrapped
+    assert 'onerror=\\"window.__xss=' in flat and "<iframe" in dot  # the quotes escaped inside quoted DOT strings
+    assert '="window' not in flat  # no quote left to end a label early
     assert set(re.findall(r"label=(.)", dot)) == {'"'}  # never an HTML label (label=<...>)
 
 

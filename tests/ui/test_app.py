@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,20 +37,6 @@ def use_index(monkeypatch: pytest.MonkeyPatch, settings: Settings, fake: FakeEmb
     for name in ("CHATBOT_LLM_BASE_URL", "CHATBOT_LLM_MODEL", "CHATBOT_MAX_FILE_BYTES"):
         monkeypatch.delenv(name, raising=False)
     st.cache_resource.clear()
-
-
-@pytest.fixture
-def app_settings(settings: Settings, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
-    """An index of the two seeds built with the fake embedder, which the app also uses to answer."""
-    build_index(settings, embedder=fake)
-    use_index(monkeypatch, settings, fake)
-    yield settings
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def at(app_settings: Settings) -> AppTest:
-    return start()
 
 
 def start(timeout: float = 60) -> AppTest:
@@ -112,9 +97,11 @@ def test_why_these_sources_shows_question_intent_and_scores(at: AppTest) -> None
     summary = why.text[0].value
     assert f"Searched for: {answer.standalone_question or answer.question}" in summary
     assert f"Intent: {answer.intent or 'not recognised'}" in summary and WARD_MAYOR in summary
+    why.toggle[0].set_value(True).run()  # scores and files are behind a toggle
+    why = next(e for e in at.expander if e.label == "Why these sources")
     table = why.dataframe[0].value
     assert len(table) == len(answer.hits) > 0
-    assert list(table.columns) == ["job", "section", "score", "dense", "lexical"]
+    assert list(table.columns) == ["job", "section", "part", "score", "dense", "lexical", "file"]
     assert table["score"].tolist() == pytest.approx([hit.score for hit in answer.hits])
 
 
@@ -183,10 +170,10 @@ def test_export_offers_markdown_with_citations(at: AppTest, downloads: list[tupl
     name, data = downloads[-1]
     text = data.decode()
     assert name == "career-chat.md" and text.startswith("# Career advice chat")
-    assert text.index("## how do I become a ward mayor") < text.index("## what skills does that need?")
+    assert text.index("**You:** how do I become a ward mayor") < text.index("**You:** what skills does that need?")
     turns = conversation(at).turns
     assert text.count("**Sources**") == sum(1 for t in turns if t.citations)
-    assert "Career Path \\(003\\_e64862f5ff4c7e01\\.txt\\)" in text
+    assert "Career Path (003\\_e64862f5ff4c7e01.txt)" in text  # only what Markdown would read is escaped
     assert "> General Administrative Staff → Section Chief Level" in text
 
 

@@ -105,13 +105,13 @@ def served(tmp_path: Path, model_embedder: Any) -> Iterator[tuple[str, Path]]:
 
 
 @contextlib.contextmanager
-def opened(url: str) -> Iterator[tuple[Any, list[str]]]:
+def opened(url: str, width: int = 1400, height: int = 2000) -> Iterator[tuple[Any, list[str]]]:
     """The app in headless chromium, ready for a question; the page and the messages of any dialogs it opens."""
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 2000})
+        page = browser.new_page(viewport={"width": width, "height": height})
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.goto(url)
@@ -145,6 +145,12 @@ def settle(page: Any) -> None:
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=SLOW_MS)
 
 
+def citation_box(answer: Any, label: str) -> Any:
+    """The source box of a citation ("[2] Ward Mayor ... — Career Path"), not the "Why these sources" panel that
+    names the same source in its text."""
+    return answer.get_by_test_id("stExpander").filter(has_text=label).filter(has_not_text="Why these sources")
+
+
 def open_expander(expander: Any) -> None:
     if expander.locator("details").get_attribute("open") is None:
         expander.locator("summary").click()
@@ -160,7 +166,7 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
         expect(page.get_by_test_id("stSidebar")).to_contain_text("3 pages", timeout=SLOW_MS)
 
         answer = ask(page, "how do I become a ward mayor", 2)
-        career = answer.get_by_test_id("stExpander").filter(has_text=f"{WARD_MAYOR} — Career Path")
+        career = citation_box(answer, f"{WARD_MAYOR} — Career Path")
         expect(career).to_have_count(1)
         open_expander(career)
         expect(career).to_contain_text("General Administrative Staff → Section Chief Level")
@@ -175,7 +181,7 @@ def test_chat_upload_reindex_and_inert_pages_in_chromium(served: tuple[str, Path
 
         step = ask(page, "and the step before that one?", 6)  # no cue word: a step along the path shown before
         expect(step).to_contain_text("Deputy Ward Mayor")
-        expect(step.get_by_test_id("stExpander").filter(has_text=f"{WARD_MAYOR} — Career Path")).to_have_count(1)
+        expect(citation_box(step, f"{WARD_MAYOR} — Career Path")).to_have_count(1)
         page.screenshot(path=shots / "3-step-before.png", full_page=True)
 
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(LEGISLATORS))
@@ -277,3 +283,43 @@ def test_find_jobs_sliders_and_route_diagram_in_chromium(tmp_path: Path, model_e
         assert dialogs == []
     print(f"screenshots: {SHOTS}")  # noqa: T201 - where to look, in the test output
     assert {p.name for p in SHOTS.glob("finder-*.png")} >= {"finder-1-suggestions.png", "finder-3-route-diagram.png"}
+
+
+SCREENS = {"desktop": (1400, 1000), "phone": (390, 844)}
+MIN_TEXT_PX = 8  # diagram text smaller than this cannot be read
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_first_screen_answer_comparison_and_diagram_on_desktop_and_phone(served: tuple[str, Path], screen: str) -> None:
+    from playwright.sync_api import expect
+
+    url, _ = served
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    width, height = SCREENS[screen]
+    with opened(url, width, height) as (page, dialogs):
+        expect(page.get_by_text("job pages:")).to_be_visible(timeout=SLOW_MS)  # what the pages cover
+        examples = page.get_by_role("button", name="How do I become a ward mayor?")
+        expect(examples).to_be_visible()
+        page.screenshot(path=SHOTS / f"{screen}-1-first-screen.png", full_page=True)
+
+        answer = ask(page, "how do I become a ward mayor", 2)
+        expect(answer).to_contain_text("directly elected by residents")
+        page.screenshot(path=SHOTS / f"{screen}-2-cited-answer.png", full_page=True)
+
+        diagram = answer.get_by_test_id("stExpander").filter(has_text="Career path:")
+        open_expander(diagram)
+        svg = diagram.locator("svg").filter(has_text="Deputy Ward Mayor")
+        expect(svg).to_have_count(1, timeout=30_000)
+        svg.scroll_into_view_if_needed()
+        heights = [box["height"] for t in svg.locator("text").all() if (box := t.bounding_box())]
+        assert heights and min(heights) >= MIN_TEXT_PX, heights  # readable, also at 390 px
+        page.screenshot(path=SHOTS / f"{screen}-3-career-diagram.png", full_page=True)
+
+        compared = ask(page, "compare the ward mayor and the secretariat director-general", 4)
+        for job in ("Ward Mayor (Tokyo Special Wards)", "Secretariat Director-General (Each Ministry/Agency)"):
+            expect(compared.get_by_text(f"{job}:").first).to_be_visible()  # every cell says whose it is
+        page.screenshot(path=SHOTS / f"{screen}-4-comparison.png", full_page=True)
+        placeholder = page.get_by_test_id("stChatInputTextArea").get_attribute("placeholder") or ""
+        assert len(placeholder) <= 30
+        assert dialogs == []
+    print(f"screenshots: {SHOTS}")  # noqa: T201 - where to look, in the test output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from markdown_it import MarkdownIt
 
 from chatbot.answer import Conversation
 from chatbot.models import Answer, Citation
@@ -76,15 +77,15 @@ def test_without_tables_keeps_the_prose() -> None:
 
 
 def test_quote_prefixes_every_line() -> None:
-    assert quote("one\n\n[two](x)") == "> one\n>\n> \\[two\\]\\(x\\)"
+    assert quote("one\n\n[two](x)") == "> one\n>\n> \\[two\\](x)"  # the brackets escaped: no link, no clutter
 
 
 def test_answer_markdown_numbers_citations_with_passages() -> None:
     text = answer_markdown(ward_mayor_answer())
-    assert text.startswith("## how do I become a ward mayor\n\nStart as **general administrative staff** \\[1\\]")
-    assert "\\[1\\] Ward Mayor \\(Tokyo Special Wards\\) — Career Path \\(003\\.txt\\)" in text
+    assert text.startswith("### 1.\n\n**You:** how do I become a ward mayor\n\n**Adviser:**\n\nStart as **general")
+    assert "\\[1\\] Ward Mayor (Tokyo Special Wards) — Career Path (003.txt)" in text  # plain text, not backslashed
     assert "> General Administrative Staff → Section Chief Level → Ward Mayor" in text
-    assert "> Heads the ward\\.\n> Elected\\." in text
+    assert "> Heads the ward.\n> Elected." in text
     assert text.index("\\[1\\] Ward") < text.index("\\[2\\] Ward")
 
 
@@ -93,8 +94,10 @@ def test_conversation_markdown_has_every_turn_in_order() -> None:
     conversation.record(ward_mayor_answer())
     conversation.record(Answer(answer="I could not find this.", answered=False, question="and a pilot?"))
     text = conversation_markdown(conversation)
-    assert text.startswith("# Career advice chat\n\n## how do I become a ward mayor")
-    assert text.index("## how do I become") < text.index("## and a pilot?") < text.index("I could not find this.")
+    assert text.startswith("# Career advice chat\n\nExported ")
+    assert re.search(r"Exported \d{4}-\d\d-\d\d \d\d:\d\d UTC\.", text)
+    you = text.index("**You:** how do I become")
+    assert you < text.index("**You:** and a pilot?") < text.index("I could not find this.")
     assert text.count("**Sources**") == 1 and text.endswith("\n")
 
 
@@ -108,4 +111,4 @@ def test_page_text_in_export_makes_no_link() -> None:
     text = answer_markdown(answer)
     assert not re.search(r"(?<!\\)[\[<]", text)  # every bracket that could open a link or a tag is escaped
     assert "See \\[here\\](javascript:alert(1)) \\<script>" in text
-    assert "\\[a\\]\\(javascript\\:b\\)" in text
+    assert "\\[a\\](javascript:b)" in text and "<a " not in MarkdownIt().render(text)
