@@ -17,6 +17,7 @@ from chatbot.answer import (
 from chatbot.config import Settings
 from chatbot.embed import Embedder, register_embedder
 from chatbot.errors import ChatbotError, IndexCorruptError, PageError
+from chatbot.history import VERDICTS, HistoryError, Store, Summary, feedback_cases, feedback_summary
 from chatbot.ingest import UploadedPage, check_upload, save_upload
 from chatbot.models import (
     RIASEC_CODES,
@@ -36,10 +37,16 @@ from chatbot.models import (
     Question,
     Section,
 )
-from chatbot.pipeline import Chatbot, build_index, status, with_index_model
+from chatbot.pipeline import Chatbot, build_index, history_file, status, with_index_model
 from chatbot.retrieval import Mode, format_misses, format_report, load_cases
 
 __all__ = [
+    "VERDICTS",
+    "HistoryError",
+    "Store",
+    "Summary",
+    "feedback_cases",
+    "feedback_summary",
     "Answer",
     "CareerPath",
     "CareerRoute",
@@ -66,6 +73,7 @@ __all__ = [
     "Settings",
     "UploadedPage",
     "build_index",
+    "history_file",
     "check_upload",
     "format_dialogue_report",
     "format_guidance_report",

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
         default_factory=lambda: [Path("seeds")], description="Folders of job pages (*.txt) to index."
     )
     index_dir: Path = Field(Path("embeddings"), description="Folder holding the built index.")
+    history: bool = Field(True, description="Keep conversations (and feedback) in an SQLite file on this machine.")
+    history_file: Path | None = Field(
+        None, description="The conversation file (default: chat-history.sqlite3 beside the index folder)."
+    )
     model: str = Field(
         DEFAULT_MODEL,
         description="Sentence-transformers model: a name cached locally or a folder path. The default is "

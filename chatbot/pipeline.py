@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from chatbot.answer import (
@@ -15,6 +16,7 @@ from chatbot.answer import (
     career_path,
     evaluate_dialogues,
     evaluate_guidance,
+    quote_in_section,
     reply,
     suggest_jobs,
 )
@@ -22,9 +24,10 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress, make_embedder
 from chatbot.errors import IndexMismatchError
 from chatbot.guidance import Adviser
+from chatbot.history import HistoryError, Store
 from chatbot.index import StoredIndex, index_status, load_index, read_manifest, refresh, update_index
 from chatbot.ingest import UploadedPage, check_upload, save_upload
-from chatbot.models import Answer, CareerPath, IndexReport, IndexStatus, InterestReading, Lang
+from chatbot.models import Answer, CareerPath, Citation, IndexReport, IndexStatus, InterestReading, Lang
 from chatbot.retrieval import Case, Mode, Report, Retriever, evaluate
 
 
@@ -46,6 +49,12 @@ def build_index(
 def status(settings: Settings) -> IndexStatus:
     """What the index holds and whether the seed folders changed since (no model, no vectors loaded)."""
     return index_status(settings)
+
+
+def history_file(settings: Settings) -> Path:
+    """Where conversations are kept: the setting, else chat-history.sqlite3 beside the index folder (a full rebuild
+    of the index never touches it)."""
+    return settings.history_file or settings.index_dir.resolve().parent / "chat-history.sqlite3"
 
 
 def with_index_model(settings: Settings) -> Settings:
@@ -135,6 +144,31 @@ class Chatbot:
         if conversation is not None:
             conversation.record(answer)
         return answer
+
+    @cached_property
+    def history(self) -> Store | None:
+        """The conversation file (None: history is off in the settings, or the file cannot be used, then
+        history_problem says why and everything else works without it)."""
+        if not self.settings.history:
+            return None
+        try:
+            return Store(history_file(self.settings))
+        except HistoryError as exc:
+            self.history_problem = str(exc)
+            return None
+
+    history_problem: str | None = None
+
+    def is_current(self, citation: Citation) -> bool:
+        """Whether a stored citation's quote is still in its section of the loaded index (False: the page changed or
+        went since the answer was given; the stored quote is shown as it was)."""
+        library = self._retriever.library
+        return quote_in_section(citation.text, library.text(citation.job, citation.section) or "")
+
+    @property
+    def index_version(self) -> str:
+        """The version of the loaded index (stored with each turn)."""
+        return self._retriever.library.version
 
     def career_path(self, job: str) -> CareerPath | None:
         """The career path of an indexed job (steps, preparation, related jobs), or None for an unknown title."""

@@ -23,13 +23,8 @@ from chatbot import (
     save_upload,
     status,
 )
+from chatbot.ui._history import new_conversation, past_conversations
 from chatbot.ui._markdown import conversation_markdown, escape_markdown
-
-
-def new_chat() -> None:
-    """Button callback: forget the conversation."""
-    st.session_state.conversation = Conversation()
-    st.session_state.pop("pending", None)
 
 
 def reindex(bot: Chatbot | None, settings: Settings, full: bool, forget: Callable[[], None]) -> IndexReport:
@@ -124,7 +119,9 @@ def sidebar(
 ) -> None:
     """Chat actions, index status, reindex (a full rebuild of a damaged index) and upload."""
     with st.sidebar:
-        st.button("New chat", on_click=new_chat, disabled=not conversation.turns)
+        st.button(
+            "New chat", on_click=new_conversation, args=(bot.history if bot else None,), disabled=not conversation.turns
+        )
         st.download_button(
             "Export chat (Markdown)",
             conversation_markdown(conversation),
@@ -133,6 +130,7 @@ def sidebar(
             disabled=not conversation.turns,
             on_click="ignore",
         )
+        past_conversations(bot)
         st.subheader("Index")
         render_status(status(settings))
         if report := st.session_state.get("report"):

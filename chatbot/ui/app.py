@@ -24,6 +24,7 @@ from chatbot import (
 )
 from chatbot.ui._diagram import career_dot, routes_dot
 from chatbot.ui._finder import finder, show_reading
+from chatbot.ui._history import current, give, save, thumbs
 from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
 from chatbot.ui._sidebar import sidebar
 from chatbot.ui._welcome import welcome
@@ -75,10 +76,17 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
         render_comparison(answer.comparison)
     else:
         st.markdown(inert_markdown(answer.answer))
+    store = bot.history if bot else None
     for citation in answer.citations:
         with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
             st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
+            if bot and not bot.is_current(citation):  # never re-pointed at the page's new text
+                st.caption("From an older version of this page: the quote as it was when answered.")
             st.text(listed(citation.text))
+            if store is not None:
+                key = f"wrong-{st.session_state.get('conversation_id')}-{turn}-{citation.n}"
+                st.button("Wrong source", key=key, on_click=give, args=(store, turn + 1, "wrong_source", citation.n))
+    thumbs(store, turn)
     if answer.routes:
         render_routes(answer)
     if answer.hits or answer.standalone_question:
@@ -206,14 +214,15 @@ def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
 
 st.set_page_config(page_title="Career advice", page_icon="💼")
 st.title("Career advice from job pages")
-conversation: Conversation = st.session_state.setdefault("conversation", Conversation())
 bot, failure = loaded()
+conversation: Conversation = current(bot)  # the URL's conversation, restored after a reload
 if failure:
     st.error(escape_markdown(str(failure)))
 show_reading(conversation.turns[-1] if conversation.turns else None)
 request = finder() if bot else None
 if request and bot:  # the panel's suggestions become a turn of the chat, so follow-ups work on them
     bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
+    save(bot, conversation)
 question = st.chat_input(PLACEHOLDER, disabled=bot is None) or st.session_state.pop("pending", None)
 turns = len(conversation.turns)
 if bot and not turns and not question:
@@ -230,6 +239,7 @@ if question and bot:
         except ChatbotError as exc:
             st.error(escape_markdown(str(exc)))
         else:
+            save(bot, conversation)
             render_answer(answer, turns, True, bot, conversation.focus)
 settings = bot.settings if bot else Settings()
 sidebar(bot, settings, conversation, isinstance(failure, IndexCorruptError), load_chatbot.clear)

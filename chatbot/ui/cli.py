@@ -18,11 +18,15 @@ from chatbot import (
     Conversation,
     Mode,
     Settings,
+    Store,
     build_index,
+    feedback_cases,
+    feedback_summary,
     format_dialogue_report,
     format_guidance_report,
     format_misses,
     format_report,
+    history_file,
     is_dialogue_set,
     is_guidance_set,
     load_cases,
@@ -48,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
     for command in (ask, chat):
         command.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    chat.add_argument("--conversation", metavar="ID", help="resume a stored conversation (its id from the app's URL)")
     evaluate = commands.add_parser("eval", help="score retrieval on a development set (hit@1/3/5, MRR)")
     evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
@@ -56,6 +61,10 @@ def parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--misses", action="store_true", help="also list the cases missed, with their top hits")
     evaluate.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    feedback = commands.add_parser("feedback", help="export or count the feedback given in the app")
+    feedback.add_argument("action", choices=["export", "summary"])
+    feedback.add_argument("--index", type=Path, metavar="DIR", help="index folder; the conversations sit beside it")
+    feedback.add_argument("file", type=Path, nargs="?", help="export: the JSON-lines file to write (default: stdout)")
     serve = commands.add_parser("serve", help="start the Streamlit app")
     serve.add_argument("--index", type=Path, metavar="DIR")
     serve.add_argument("--port", type=int, default=8501)
@@ -113,13 +122,20 @@ def run_ask(args: argparse.Namespace) -> int:
 
 def run_chat(args: argparse.Namespace) -> int:
     """`chatbot chat`: one answer per stdin line, the conversation kept across lines."""
-    bot, conversation = Chatbot(settings_from(args)), Conversation()
+    bot = Chatbot(settings_from(args))
+    store, conversation_id = bot.history, args.conversation or None
+    conversation = (store.load(conversation_id) if store and conversation_id else None) or Conversation()
+    if conversation_id and not conversation.turns:
+        print(f"note: no stored conversation {conversation_id}; a new one is started", file=sys.stderr)
+    conversation_id = conversation_id if conversation.turns else (store.new_id() if store else None)
     bot.warm()
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # a line that is not UTF-8 is still a question, not a crash
     for line in sys.stdin:
         if line.strip():
             show(bot.ask(line.strip(), conversation), args.json)
+            if store and conversation_id:
+                store.save(conversation_id, conversation, bot.index_version)
     return EXIT_OK
 
 
@@ -142,6 +158,21 @@ def run_eval(args: argparse.Namespace) -> int:
     print(format_report(report))
     if args.misses:
         print(format_misses(report))
+    return EXIT_OK
+
+
+def run_feedback(args: argparse.Namespace) -> int:
+    """`chatbot feedback export|summary`: the problems people reported, as eval cases to label, or counted."""
+    settings = settings_from(args)
+    store = Store(history_file(settings))
+    if args.action == "summary":
+        print(json.dumps(feedback_summary(store.feedback()), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    lines = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in feedback_cases(store.feedback()))
+    if args.file:
+        args.file.write_text(lines, encoding="utf-8")
+    else:
+        sys.stdout.write(lines)
     return EXIT_OK
 
 
@@ -172,7 +203,14 @@ def run_serve(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `chatbot` command."""
     args = parser().parse_args(argv)
-    handlers = {"index": run_index, "ask": run_ask, "chat": run_chat, "eval": run_eval, "serve": run_serve}
+    handlers = {
+        "index": run_index,
+        "ask": run_ask,
+        "chat": run_chat,
+        "eval": run_eval,
+        "serve": run_serve,
+        "feedback": run_feedback,
+    }
     try:
         return handlers[args.command](args)
     except ChatbotError as exc:

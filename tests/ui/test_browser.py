@@ -323,3 +323,54 @@ def test_first_screen_answer_comparison_and_diagram_on_desktop_and_phone(served:
         assert len(placeholder) <= 30
         assert dialogs == []
     print(f"screenshots: {SHOTS}")  # noqa: T201 - where to look, in the test output
+
+
+def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Path], tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    url, seeds = served
+    with opened(url) as (page, dialogs):
+        ask(page, "how do I become a ward mayor", 2)
+        ask(page, "what skills does that need?", 4)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('c') !== null")
+        link = page.url
+        page.reload()  # the conversation and its citations come back
+        chat = page.get_by_test_id("stChatMessage")
+        expect(chat).to_have_count(4, timeout=SLOW_MS)
+        expect(
+            chat.nth(1)
+            .get_by_test_id("stExpander")
+            .filter(has_text="Ward Mayor (Tokyo Special Wards) — Career Path")
+            .first
+        ).to_be_visible()
+        second = page.context.browser.new_page()  # the same conversation opened by its URL in a second tab
+        second.goto(link)
+        expect(second.get_by_test_id("stChatMessage")).to_have_count(4, timeout=SLOW_MS)
+        second.close()
+        box = citation_box(chat.nth(1), "Ward Mayor (Tokyo Special Wards) — Career Path")
+        open_expander(box)
+        noted = page.get_by_text("Thank you: noted.")
+        for _ in range(3):  # a click that lands while the page is still re-running after the reload is dropped
+            settle(page)
+            box.get_by_role("button", name="Wrong source").click()
+            try:
+                expect(noted).to_be_visible(timeout=20_000)
+                break
+            except AssertionError:
+                continue
+        expect(noted).to_be_visible()  # stored before the export
+        assert dialogs == []
+    index = seeds.parent / "index"
+    exported = subprocess.run(
+        [str(Path(sys.executable).with_name("chatbot")), "feedback", "export", "--index", str(index)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    cases = [json.loads(line) for line in exported.splitlines()]
+    assert any(
+        case["turns"][-1]["marked_wrong"] == ["Ward Mayor (Tokyo Special Wards)", "Career Path"]
+        and case["turns"][-1]["q"] == "how do I become a ward mayor"
+        for case in cases
+    ), cases
