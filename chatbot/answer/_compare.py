@@ -40,13 +40,43 @@ def compare(
         headings: sections the question's words point at ("schooling": Education), compared first as rows of
             their own.
     """
+    verdict = preparation_verdict(library, ledger, jobs, lang) if topic is Intent.BECOME else None  # cited first
     used: set[tuple[str, str]] = set()  # (job, heading) already in a row: no section fills two rows
     rows = [row for heading in headings or [] if (row := heading_row(library, ledger, jobs, heading, used, lang))]
     topics = TOPIC_ROWS.get(topic, [topic]) if topic is not None else ROW_TOPICS
     rows += [row for topic in topics if (row := topic_row(library, ledger, jobs, topic, used, lang))]
     comparison = Comparison(jobs=jobs, rows=rows)
     intro = say("side_by_side", lang, jobs=join_names([f"**{job}**" for job in jobs], lang))
+    intro = f"{verdict}\n\n{intro}" if verdict else intro
     return comparison, intro + "\n\n" + table(comparison, lang, library)
+
+
+ZONE_WORDS = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
+
+
+def preparation_verdict(library: Library, ledger: Ledger, jobs: list[str], lang: Lang) -> str | None:
+    """The answer to "which needs more schooling?" first, when every page states its Job Zone: the job with the
+    highest zone, each zone line cited ("Pharmacists need more preparation: Job Zone Five ... [1], against Job Zone
+    Three ... [2]"); None when a page states none (the table then speaks alone)."""
+    heading = library.headings.text("job_zone")
+    zones = []
+    for job in jobs:
+        line = (library.text(job, heading) or "").split("\n", 1)[0].strip()
+        word = line.removeprefix("Job Zone ").split(":", 1)[0]
+        n = ledger.cite(job, heading, library.source(job), line) if word in ZONE_WORDS else None
+        if n is None:
+            return None
+        zones.append((ZONE_WORDS[word], job, f"{line} [{n}]"))
+    ranked = sorted(zones, key=lambda zone: -zone[0])
+    if ranked[0][0] == ranked[-1][0]:
+        return say(
+            "same_zone",
+            lang,
+            jobs=join_names([f"**{job}**" for _, job, _ in zones], lang),
+            zones=join_names([line for _, _, line in zones], lang),
+        )
+    others = join_names([f"{line} ({job})" for _, job, line in ranked[1:]], lang)
+    return say("more_zone", lang, job=f"**{ranked[0][1]}**", zone=ranked[0][2], others=others)
 
 
 def topic_row(

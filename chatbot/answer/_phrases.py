@@ -124,6 +124,14 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "en": "I have no page for {name}, so I cannot make that comparison.",
         "ja": "{name}の職業ページはないため、比較できません。",
     },
+    "more_zone": {
+        "en": "Most preparation, by the pages' job zones: {job} ({zone}), against {others}.",
+        "ja": "必要な準備の程度（ジョブゾーン）では{job}が最も多く必要です：{zone}。ほかは{others}。",
+    },
+    "same_zone": {
+        "en": "The same preparation, by the pages' job zones: {jobs} ({zones}).",
+        "ja": "ジョブゾーンでは{jobs}に必要な準備の程度は同じです：{zones}。",
+    },
     "which_job": {
         "en": "Which job do you mean? Name it and I will look it up, for example: {question}",
         "ja": "どの職業のことでしょうか？職業名を教えてください。たとえば「{question}」。",

@@ -77,6 +77,7 @@ def thumbs(store: Store | None, turn: int) -> None:
     if store is None:
         return
     key = f"thumbs-{st.session_state.get('conversation_id')}-{turn}"
+    st.button("Not what I asked", key=f"{key}-off", on_click=give, args=(store, turn + 1, "not_what_i_asked"))
     choice = st.feedback("thumbs", key=key)
     if choice is not None and st.session_state.get(f"{key}-given") != choice:
         st.session_state[f"{key}-given"] = choice

@@ -63,3 +63,14 @@ def test_japanese_bold_renders(seeds_bot: Chatbot) -> None:
     assert answer.answered and "**" in answer.answer
     html = MarkdownIt().render(answer.answer)
     assert "**" not in html and f"<strong>{WARD_MAYOR}</strong>" in html
+
+
+def test_which_needs_more_schooling_is_answered_first(corpus_bot: Chatbot) -> None:
+    conversation = Conversation()
+    for question in ["How do I become a pharmacist?", "same question for electricians"]:
+        corpus_bot.ask(question, conversation)
+    answer = corpus_bot.ask("which of the two needs more schooling?", conversation)
+    first = answer.answer.split("\n\n", 1)[0]
+    assert first.startswith("Most preparation") and "**Pharmacists** (Job Zone Five" in first  # the verdict first
+    zones = [c for c in answer.citations if c.section == "Job Zone"]
+    assert {c.job for c in zones} == {"Pharmacists", "Electricians"}

@@ -63,9 +63,11 @@ def test_feedback_on_an_answer_and_a_citation_is_stored(at: AppTest, app_setting
     conversation_id = at.session_state["conversation_id"]
     wrong = next(b for b in at.button if (b.key or "").startswith(f"wrong-{conversation_id}-0-"))
     wrong.click().run()
+    next(b for b in at.button if b.key == f"thumbs-{conversation_id}-0-off").click().run()
     store = Store(history_file(app_settings))
     feedback = store.feedback()
-    assert [(f.turn, f.verdict) for f in feedback] == [(1, "wrong_source")] and feedback[0].citation is not None
+    assert [(f.turn, f.verdict) for f in feedback] == [(1, "wrong_source"), (1, "not_what_i_asked")]
+    assert feedback[0].citation is not None and feedback[1].citation is None
     assert feedback[0].question == "how do I become a ward mayor"
 
 
