@@ -45,9 +45,15 @@ PREFERENCE = re.compile(
 MIN_PREFERENCES = 2
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
-WISH_JA = re.compile(r"好き|興味|たい|向いて|性に合|得意|詳しく|憧れ")
+WISH_JA = re.compile(r"好き|興味|たい|向いて|性に合|得意|憧れ")
+BACK_JA = re.compile(r"その|この|それ|あの|そっち|こっち")  # "その仕事について詳しく": about the job in focus
 WORK_JA = re.compile(r"仕事|職|働")
-ONE_JOB_JA = re.compile(r"する(仕事|人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう)")
+# One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
+# "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
+ONE_JOB_JA = re.compile(
+    r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事"
+    r"|仕事はどう"
+)
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b"
@@ -58,6 +64,13 @@ GAP = re.compile(
     r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|活かせる|なるには|なりたい|目指|ステップアップ"
+)
+# What plainly asks for a gap, whatever the person's job is read from.
+STRONG_GAP = re.compile(
+    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bwould it take\b|\bseparates? me\b"
+    r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
+    r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
+    r"|\bskills would i need\b|\bwhere are my gaps\b|足りない|不足|何を身につけ|何が足り"
 )
 PATH = re.compile(
     r"\bget from\b|\b(route|path|ladder|way) (up )?(from|to)\b|\bwork (my|your|one's) way\b|\bstepping[- ]stones?\b"
@@ -143,11 +156,19 @@ def advice_intent(
         return Intent.PATH, origin
     asked = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]  # what the last sentence asks
     placed = origin is not None or own is not None
-    if placed and len(targets) <= 1 + (origin is None) and wants and GAP.search(asked[0]):
+    # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
+    # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.
+    markers = GAP if origin is not None or stated_own(said) else STRONG_GAP
+    if placed and len(targets) <= 1 + (origin is None) and wants and markers.search(asked[0]):
         return Intent.GAP, origin
     if origin is None and (ASKS_FOR_JOBS.search(said) or describes_self(said, bool(targets))):
         return Intent.MATCH, None
     return None, None
+
+
+def stated_own(said: str) -> bool:
+    """Whether the person names their own job outright ("I'm a line cook", "from electrician to ...")."""
+    return first_slot(OWN_WORDS, said) is not None or FROM_TO.search(said) is not None
 
 
 def own_words(text: str) -> str | None:
@@ -210,7 +231,8 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
     if evidence >= MIN_PREFERENCES and not (names_jobs and "?" in said):
         return True
-    one_job = ONE_JOB_JA.search(said)  # "シャンプーとかカットをする仕事に就きたい": one job described, not advice
+    # "シャンプーとかカットをする仕事に就きたい": one job described; "その仕事に興味": the job in focus; not advice
+    one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said)
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
         return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
     return not names_jobs and MATCH.search(said) is not None and (SELF.search(said) is not None or is_japanese(said))
