@@ -168,3 +168,33 @@ def test_reindex_killed_midway_leaves_old_index_usable(tmp_path: Path) -> None:
     assert finished.returncode == 0 and "added 40" in finished.stdout
     assert current_version(Path(index)) != before
     assert not list(Path(index).glob(".tmp-*"))
+
+
+def test_chat_resumes_a_stored_conversation_and_feedback_is_exported(
+    tmp_path: Path,
+    seeds: Path,
+    fake_model: FakeEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from chatbot import Settings, Store, history_file
+
+    index = str(tmp_path / "idx")
+    cli.main(["index", "--seeds", str(seeds), "--index", index])
+    monkeypatch.setattr(sys, "stdin", io.StringIO("how do I become a ward mayor\n"))
+    assert cli.main(["chat", "--index", index, "--json"]) == 0
+    store = Store(history_file(Settings(index_dir=Path(index))))
+    [stored] = store.conversations()
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("what skills does that need?\n"))
+    assert cli.main(["chat", "--index", index, "--json", "--conversation", stored.id]) == 0
+    [answer] = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert WARD_MAYOR in answer["jobs"]  # the follow-up kept the stored thread
+    loaded = store.load(stored.id)
+    assert loaded is not None and len(loaded.turns) == 2
+    store.give_feedback(stored.id, 2, "wrong_source", citation=1)
+    assert cli.main(["feedback", "export", "--index", index]) == 0
+    [case] = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert [t["q"] for t in case["turns"]] == ["how do I become a ward mayor", "what skills does that need?"]
+    assert cli.main(["feedback", "summary", "--index", index]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == {"wrong_source": 1}
