@@ -17,7 +17,19 @@ from chatbot.answer import (
 from chatbot.config import Settings
 from chatbot.embed import Embedder, register_embedder
 from chatbot.errors import ChatbotError, IndexCorruptError, PageError
-from chatbot.history import VERDICTS, HistoryError, Store, Summary, feedback_cases, feedback_summary
+from chatbot.history import (
+    KEY,
+    LOCAL,
+    VERDICTS,
+    HistoryError,
+    Opened,
+    Store,
+    Summary,
+    feedback_cases,
+    feedback_summary,
+    new_id,
+    new_key,
+)
 from chatbot.ingest import UploadedPage, check_upload, save_upload
 from chatbot.models import (
     RIASEC_CODES,
@@ -37,12 +49,17 @@ from chatbot.models import (
     Question,
     Section,
 )
-from chatbot.pipeline import Chatbot, build_index, history_file, status, with_index_model
+from chatbot.pipeline import Chatbot, build_index, history_file, history_location, status, with_index_model
 from chatbot.retrieval import Mode, format_misses, format_report, load_cases
 
 __all__ = [
+    "KEY",
+    "LOCAL",
     "VERDICTS",
     "HistoryError",
+    "Opened",
+    "new_id",
+    "new_key",
     "Store",
     "Summary",
     "feedback_cases",
@@ -74,6 +91,7 @@ __all__ = [
     "UploadedPage",
     "build_index",
     "history_file",
+    "history_location",
     "check_upload",
     "format_dialogue_report",
     "format_guidance_report",

@@ -26,6 +26,11 @@ class Settings(BaseSettings):
     history_file: Path | None = Field(
         None, description="The conversation file (default: chat-history.sqlite3 beside the index folder)."
     )
+    history_url: str | None = Field(
+        None,
+        description="A postgresql:// URL: keep conversations in PostgreSQL instead of the file, so several app "
+        "servers share them (docs/deploy.md).",
+    )
     model: str = Field(
         DEFAULT_MODEL,
         description="Sentence-transformers model: a name cached locally or a folder path. The default is "

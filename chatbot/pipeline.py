@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -22,10 +24,10 @@ from chatbot.answer import (
 )
 from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress, make_embedder
-from chatbot.errors import IndexMismatchError
+from chatbot.errors import ChatbotError, IndexMismatchError
 from chatbot.guidance import Adviser
 from chatbot.history import HistoryError, Store
-from chatbot.index import StoredIndex, index_status, load_index, read_manifest, refresh, update_index
+from chatbot.index import StoredIndex, current_version, index_status, load_index, read_manifest, refresh, update_index
 from chatbot.ingest import UploadedPage, check_upload, save_upload
 from chatbot.models import Answer, CareerPath, Citation, IndexReport, IndexStatus, InterestReading, Lang
 from chatbot.retrieval import Case, Mode, Report, Retriever, evaluate
@@ -57,6 +59,11 @@ def history_file(settings: Settings) -> Path:
     return settings.history_file or settings.index_dir.resolve().parent / "chat-history.sqlite3"
 
 
+def history_location(settings: Settings) -> Path | str:
+    """Where conversations are kept: the PostgreSQL URL if one is set, else the SQLite file."""
+    return settings.history_url or history_file(settings)
+
+
 def with_index_model(settings: Settings) -> Settings:
     """The settings with the model the index was built with, so questions are embedded like its chunks."""
     return settings.model_copy(update={"model": read_manifest(settings.index_dir).model})
@@ -79,6 +86,7 @@ class Chatbot:
         self.embedder = embedder or make_embedder(settings)
         self._adviser = Adviser(Retriever(self._checked(load_index(settings.index_dir)), self.embedder, settings))
         self._reindex_lock = threading.Lock()
+        self._looked = 0.0  # when follow() last looked at the live version on disk
 
     @property
     def _retriever(self) -> Retriever:
@@ -152,7 +160,7 @@ class Chatbot:
         if not self.settings.history:
             return None
         try:
-            return Store(history_file(self.settings))
+            return Store(history_location(self.settings))
         except HistoryError as exc:
             self.history_problem = str(exc)
             return None
@@ -197,6 +205,30 @@ class Chatbot:
     def evaluate_guidance(self, cases: list[GuidanceCase]) -> GuidanceReport:
         """Job suggestions (P@5), gap tables (fact recall) and routes (first route acceptable, hops cited)."""
         return evaluate_guidance(cases, lambda question: self.ask(question))
+
+    def follow(self, every: float = 1.0) -> bool:
+        """Catch up with a version another process made live (`chatbot index`, another server's reindex): load it in
+        the background and swap it in, while questions go on from the one loaded. Looks at most once per `every`
+        seconds (one small file read). True when a newer version is on its way in."""
+        now = time.monotonic()
+        if now - self._looked < every:
+            return False
+        self._looked = now
+        live = current_version(self.settings.index_dir)
+        if live is None or live.name == self.index_version or self._reindex_lock.locked():
+            return False
+        threading.Thread(target=self._swap_in, name="follow-index", daemon=True).start()
+        return True
+
+    def _swap_in(self) -> None:
+        with self._reindex_lock:
+            live, current = current_version(self.settings.index_dir), self._retriever
+            if live is None or live.name == current.library.version:
+                return
+            with contextlib.suppress(ChatbotError):  # a version being pruned or damaged: try again next time
+                index = self._checked(load_index(self.settings.index_dir))
+                self._adviser = Adviser(Retriever(index, self.embedder, self.settings, previous=current))
+                self.warm()
 
     def reindex(
         self, full: bool = False, progress: Progress | None = None, on_total: Callable[[int], None] | None = None

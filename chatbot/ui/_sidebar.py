@@ -23,8 +23,9 @@ from chatbot import (
     save_upload,
     status,
 )
-from chatbot.ui._history import new_conversation, past_conversations
+from chatbot.ui._history import past_conversations, start_new
 from chatbot.ui._markdown import conversation_markdown, escape_markdown
+from chatbot.ui._owner import account
 
 
 def reindex(bot: Chatbot | None, settings: Settings, full: bool, forget: Callable[[], None]) -> IndexReport:
@@ -115,13 +116,16 @@ def upload_box(bot: Chatbot | None, settings: Settings) -> bool:
 
 
 def sidebar(
-    bot: Chatbot | None, settings: Settings, conversation: Conversation, damaged: bool, forget: Callable[[], None]
+    bot: Chatbot | None,
+    settings: Settings,
+    conversation: Conversation,
+    who: str,
+    damaged: bool,
+    forget: Callable[[], None],
 ) -> None:
     """Chat actions, index status, reindex (a full rebuild of a damaged index) and upload."""
     with st.sidebar:
-        st.button(
-            "New chat", on_click=new_conversation, args=(bot.history if bot else None,), disabled=not conversation.turns
-        )
+        st.button("New chat", on_click=start_new, args=(bot.history if bot else None,), disabled=not conversation.turns)
         st.download_button(
             "Export chat (Markdown)",
             conversation_markdown(conversation),
@@ -130,7 +134,8 @@ def sidebar(
             disabled=not conversation.turns,
             on_click="ignore",
         )
-        past_conversations(bot)
+        account()
+        past_conversations(bot, who)
         st.subheader("Index")
         render_status(status(settings))
         if report := st.session_state.get("report"):

@@ -7,7 +7,6 @@ keeps emphasis but can make no link, image or HTML (chatbot.export). unsafe_allo
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import streamlit as st
 
@@ -15,7 +14,6 @@ from chatbot import (
     Answer,
     Chatbot,
     ChatbotError,
-    Citation,
     Comparison,
     Conversation,
     IndexCorruptError,
@@ -24,29 +22,16 @@ from chatbot import (
 )
 from chatbot.ui._diagram import career_dot, routes_dot
 from chatbot.ui._finder import finder, show_reading
-from chatbot.ui._history import current, give, save, thumbs
+from chatbot.ui._history import READ_ONLY, continue_copy, current, feedback, give, read_only, save
+from chatbot.ui._loading import load_chatbot, loaded
 from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
+from chatbot.ui._owner import keep_key, owner
 from chatbot.ui._sidebar import sidebar
 from chatbot.ui._welcome import welcome
+from chatbot.ui._why import render_why
 
 PLACEHOLDER = "Ask about a job…"  # short: a phone shows about 30 characters of it
 ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
-
-
-@st.cache_resource(show_spinner="Loading the model and the index…")
-def load_chatbot() -> Chatbot:
-    """The model and index, loaded once per process and shared by every session (Chatbot is thread-safe)."""
-    bot = Chatbot(Settings())
-    bot.warm()  # in the background: the first questions need not wait for the caches
-    return bot
-
-
-def loaded() -> tuple[Chatbot | None, ChatbotError | None]:
-    """The chatbot, or None with the reason it cannot answer yet (no index, a damaged one, another model's)."""
-    try:
-        return load_chatbot(), None
-    except ChatbotError as exc:
-        return None, exc
 
 
 def ask(bot: Chatbot, question: str, conversation: Conversation) -> Answer:
@@ -69,14 +54,15 @@ def choose(question: str) -> None:
     st.session_state.pending = question
 
 
-def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str]) -> None:
-    """An answer with its comparison, numbered sources, the "why" panel and, for the latest, what comes next."""
+def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str], who: str) -> None:
+    """An answer with its comparison, numbered sources, feedback, the "why" panel and, for the latest, what comes
+    next."""
     if answer.comparison:  # drawn as columns instead of the answer's Markdown table
         st.markdown(inert_markdown(without_tables(answer.answer)))
         render_comparison(answer.comparison)
     else:
         st.markdown(inert_markdown(answer.answer))
-    store = bot.history if bot else None
+    store = None if read_only() or bot is None else bot.history
     for citation in answer.citations:
         with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
             st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
@@ -85,15 +71,17 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
             st.text(listed(citation.text))
             if store is not None:
                 key = f"wrong-{st.session_state.get('conversation_id')}-{turn}-{citation.n}"
-                st.button("Wrong source", key=key, on_click=give, args=(store, turn + 1, "wrong_source", citation.n))
-    thumbs(store, turn)
+                st.button(
+                    "Wrong source", key=key, on_click=give, args=(store, who, turn + 1, "wrong_source", citation.n)
+                )
+    feedback(store, who, answer, turn)
     if answer.routes:
         render_routes(answer)
     if answer.hits or answer.standalone_question:
         render_why(answer)
     if latest and bot and focus and answer.answered and focus[0] in (answer.about or answer.jobs):
         render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)  # not under a refusal or another job
-    if latest:
+    if latest and not read_only():  # a shared read-only copy takes no new questions
         for i, match in enumerate(answer.matches):  # ask about any suggested job in the chat
             ask_about = ASK_ABOUT["en" if match.job.isascii() else "ja"].format(job=match.job)
             label = escape_markdown(f"Ask about {match.job}")
@@ -128,81 +116,6 @@ def render_routes(answer: Answer) -> None:
             st.graphviz_chart(dot, width="stretch")
 
 
-def render_why(answer: Answer) -> None:
-    """Why these sources, for people: what the question was read as, then each source with why it was chosen (the
-    job named, the topic asked, the words it shares); the scores and files behind a toggle."""
-    with st.expander("Why these sources"):
-        read_as = f"Read as (spelling corrected): {answer.read_as}\n" if answer.read_as else ""
-        st.text(
-            f"{read_as}Searched for: {answer.standalone_question or answer.question}\n"
-            f"Intent: {answer.intent or 'not recognised'}\n"
-            f"Jobs: {', '.join(answer.jobs) or 'none recognised'}"
-        )
-        st.text("\n".join(why_lines(answer)))
-        rows = [
-            {
-                "job": h.chunk.job,
-                "section": h.chunk.section,
-                "part": h.chunk.part + 1,
-                "score": h.score,
-                "dense": h.dense,
-                "lexical": h.lexical,
-                "file": h.chunk.source,
-            }
-            for h in answer.hits
-        ]
-        if rows and st.toggle("Show scores and files", key=f"scores-{id(answer)}"):
-            st.dataframe(rows, hide_index=True)
-
-
-def why_lines(answer: Answer) -> list[str]:
-    """One line per source: "[1] Ward Mayor — Career Path (the job you asked about; answers what you asked:
-    become)"; parts of one long section are told apart ("part 2")."""
-    asked = set(WORD.findall(answer.question.casefold()))
-    totals = Counter((c.job, c.section) for c in answer.citations)
-    seen: Counter[tuple[str, str]] = Counter()
-    lines = []
-    for citation in answer.citations:
-        key = (citation.job, citation.section)
-        seen[key] += 1
-        part = f" (part {seen[key]})" if totals[key] > 1 else ""
-        lines.append(f"[{citation.n}] {citation.job} — {citation.section}{part} ({reasons(answer, citation, asked)})")
-    return lines
-
-
-def reasons(answer: Answer, citation: Citation, asked: set[str]) -> str:
-    """Why a source was chosen, in words."""
-    why = ["the job you asked about"] if citation.job in answer.about else []
-    if answer.intent is not None:
-        why.append(f"answers what you asked: {answer.intent.value.replace('_', ' ')}")
-    shared = sorted((asked & set(WORD.findall(citation.text.casefold()))) - COMMON)[:4]
-    if shared:
-        why.append("shares the words " + ", ".join(shared))
-    return "; ".join(why) or "retrieved for your question"
-
-
-WORD = re.compile(r"[a-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}")
-COMMON = frozenset(
-    [
-        "what",
-        "with",
-        "that",
-        "this",
-        "does",
-        "have",
-        "from",
-        "they",
-        "their",
-        "about",
-        "which",
-        "would",
-        "could",
-        "should",
-        "need",
-    ]
-)
-
-
 def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
     """The career path of the job in focus as a diagram, when its page has something to draw."""
     path = bot.career_path(job)
@@ -215,22 +128,31 @@ def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
 st.set_page_config(page_title="Career advice", page_icon="💼")
 st.title("Career advice from job pages")
 bot, failure = loaded()
-conversation: Conversation = current(bot)  # the URL's conversation, restored after a reload
+who = owner()  # the signed-in user, else this browser's key: whose conversations the page shows
+conversation: Conversation = current(bot, who)  # the URL's conversation, restored after a reload
+keep_key()
 if failure:
     st.error(escape_markdown(str(failure)))
+if notice := st.session_state.pop("notice", None):
+    st.info(notice)
+if read_only() and bot and bot.history:
+    st.info(READ_ONLY)
+    st.button("Continue it as my own chat", on_click=continue_copy, args=(bot.history, who))
 show_reading(conversation.turns[-1] if conversation.turns else None)
-request = finder() if bot else None
+request = finder() if bot and not read_only() else None
 if request and bot:  # the panel's suggestions become a turn of the chat, so follow-ups work on them
     bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
-    save(bot, conversation)
-question = st.chat_input(PLACEHOLDER, disabled=bot is None) or st.session_state.pop("pending", None)
+    save(bot, conversation, who)
+writable = bot is not None and not read_only()
+pending = st.session_state.pop("pending", None) if writable else None
+question = st.chat_input(PLACEHOLDER, disabled=not writable) or pending
 turns = len(conversation.turns)
 if bot and not turns and not question:
     welcome(bot, choose)
 for turn, past in enumerate(conversation.turns):
     st.chat_message("user").text(past.question)
     with st.chat_message("assistant"):
-        render_answer(past, turn, not question and turn == turns - 1, bot, conversation.focus)
+        render_answer(past, turn, not question and turn == turns - 1, bot, conversation.focus, who)
 if question and bot:
     st.chat_message("user").text(question)
     with st.chat_message("assistant"):
@@ -239,7 +161,7 @@ if question and bot:
         except ChatbotError as exc:
             st.error(escape_markdown(str(exc)))
         else:
-            save(bot, conversation)
-            render_answer(answer, turns, True, bot, conversation.focus)
+            save(bot, conversation, who)
+            render_answer(answer, turns, True, bot, conversation.focus, who)
 settings = bot.settings if bot else Settings()
-sidebar(bot, settings, conversation, isinstance(failure, IndexCorruptError), load_chatbot.clear)
+sidebar(bot, settings, conversation, who, isinstance(failure, IndexCorruptError), load_chatbot.clear)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chatbot import (
+    LOCAL,
     Answer,
     Chatbot,
     ChatbotError,
@@ -26,7 +27,7 @@ from chatbot import (
     format_guidance_report,
     format_misses,
     format_report,
-    history_file,
+    history_location,
     is_dialogue_set,
     is_guidance_set,
     load_cases,
@@ -52,7 +53,10 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
     for command in (ask, chat):
         command.add_argument("--json", action="store_true", help="print one JSON object per answer")
-    chat.add_argument("--conversation", metavar="ID", help="resume a stored conversation (its id from the app's URL)")
+    chat.add_argument("--conversation", metavar="ID", help="resume a stored conversation of this owner")
+    chat.add_argument(
+        "--owner", default=LOCAL, help=f"whose conversation it is (default: {LOCAL!r}, the command line's)"
+    )
     evaluate = commands.add_parser("eval", help="score retrieval on a development set (hit@1/3/5, MRR)")
     evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: embeddings/)")
@@ -65,6 +69,9 @@ def parser() -> argparse.ArgumentParser:
     feedback.add_argument("action", choices=["export", "summary"])
     feedback.add_argument("--index", type=Path, metavar="DIR", help="index folder; the conversations sit beside it")
     feedback.add_argument("file", type=Path, nargs="?", help="export: the JSON-lines file to write (default: stdout)")
+    whose = feedback.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--owner", help="one owner's feedback: user:<id> of a signed-in user, browser:<key>, local")
+    whose.add_argument("--all", action="store_true", help="every owner's (the deployer's evaluation on this machine)")
     serve = commands.add_parser("serve", help="start the Streamlit app")
     serve.add_argument("--index", type=Path, metavar="DIR")
     serve.add_argument("--port", type=int, default=8501)
@@ -124,9 +131,9 @@ def run_chat(args: argparse.Namespace) -> int:
     """`chatbot chat`: one answer per stdin line, the conversation kept across lines."""
     bot = Chatbot(settings_from(args))
     store, conversation_id = bot.history, args.conversation or None
-    conversation = (store.load(conversation_id) if store and conversation_id else None) or Conversation()
+    conversation = (store.load(conversation_id, args.owner) if store and conversation_id else None) or Conversation()
     if conversation_id and not conversation.turns:
-        print(f"note: no stored conversation {conversation_id}; a new one is started", file=sys.stderr)
+        print("note: no stored conversation of yours has that id; a new one is started", file=sys.stderr)
     conversation_id = conversation_id if conversation.turns else (store.new_id() if store else None)
     bot.warm()
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -135,7 +142,7 @@ def run_chat(args: argparse.Namespace) -> int:
         if line.strip():
             show(bot.ask(line.strip(), conversation), args.json)
             if store and conversation_id:
-                store.save(conversation_id, conversation, bot.index_version)
+                store.save(conversation_id, conversation, bot.index_version, args.owner)
     return EXIT_OK
 
 
@@ -164,11 +171,11 @@ def run_eval(args: argparse.Namespace) -> int:
 def run_feedback(args: argparse.Namespace) -> int:
     """`chatbot feedback export|summary`: the problems people reported, as eval cases to label, or counted."""
     settings = settings_from(args)
-    store = Store(history_file(settings))
+    given = Store(history_location(settings)).feedback(None if args.all else args.owner)
     if args.action == "summary":
-        print(json.dumps(feedback_summary(store.feedback()), ensure_ascii=False, indent=2))
+        print(json.dumps(feedback_summary(given), ensure_ascii=False, indent=2))
         return EXIT_OK
-    lines = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in feedback_cases(store.feedback()))
+    lines = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in feedback_cases(given))
     if args.file:
         args.file.write_text(lines, encoding="utf-8")
     else:
@@ -181,7 +188,8 @@ def run_serve(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if args.index:
         env["CHATBOT_INDEX_DIR"] = str(args.index)
-    app = Path(__file__).with_name("app.py")  # its folder goes on sys.path: none of its modules shadows another
+    app = Path(__file__).with_name("server.py")  # st.App over app.py; its folder goes on sys.path: no module there
+    # shadows another
     command = [
         sys.executable,
         "-m",

@@ -111,7 +111,7 @@ def opened(url: str, width: int = 1400, height: int = 2000) -> Iterator[tuple[An
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height})
+        page = browser.new_context(viewport={"width": width, "height": height}).new_page()  # tabs may share it
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.goto(url)
@@ -343,7 +343,7 @@ def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Pa
             .filter(has_text="Ward Mayor (Tokyo Special Wards) — Career Path")
             .first
         ).to_be_visible()
-        second = page.context.browser.new_page()  # the same conversation opened by its URL in a second tab
+        second = page.context.new_page()  # the same conversation opened by its URL in a second tab of this browser
         second.goto(link)
         expect(second.get_by_test_id("stChatMessage")).to_have_count(4, timeout=SLOW_MS)
         second.close()
@@ -360,9 +360,10 @@ def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Pa
                 continue
         expect(noted).to_be_visible()  # stored before the export
         assert dialogs == []
+        key = owner_key(page)
     index = seeds.parent / "index"
     exported = subprocess.run(
-        [str(Path(sys.executable).with_name("chatbot")), "feedback", "export", "--index", str(index)],
+        [str(Path(sys.executable).with_name("chatbot")), "feedback", "export", "--index", str(index), "--owner", key],
         capture_output=True,
         text=True,
         timeout=120,
@@ -374,3 +375,74 @@ def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Pa
         and case["turns"][-1]["q"] == "how do I become a ward mayor"
         for case in cases
     ), cases
+
+
+def owner_key(page: Any) -> str:
+    """The owner of this browser's conversations, as `chatbot feedback export --owner` takes it (from its cookie)."""
+    [cookie] = [c for c in page.context.cookies() if c["name"] == "chatbot_owner"]
+    return f"browser:{cookie['value']}"
+
+
+def test_two_browsers_keep_their_conversations_apart(tmp_path: Path, model_embedder: Any) -> None:
+    """Browser A asks two questions; browser B (another context: its own cookie jar, like another computer or a
+    private window) lists nothing, and A's private link, a made-up id and a deleted id all show the same plain
+    message; a copy A shares opens read-only in B. Nothing of the ids or keys reaches the server's info log."""
+    from playwright.sync_api import expect, sync_playwright
+
+    index = tmp_path / "index"
+    build_index(Settings(seeds=[SEEDS], index_dir=index), embedder=model_embedder)
+    env = {"CHATBOT_SEEDS": json.dumps([str(SEEDS)]), "CHATBOT_INDEX_DIR": str(index), "STREAMLIT_LOGGER_LEVEL": "info"}
+    gone = "This conversation no longer exists"
+    with serving(env, tmp_path / "serve.log") as (url, _), sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        a = browser.new_context(viewport={"width": 1400, "height": 2000}).new_page()
+        a.goto(url)
+        expect(a.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+        ask(a, "how do I become a ward mayor", 2)
+        ask(a, "what skills does that need?", 4)
+        a.wait_for_function("() => new URL(location.href).searchParams.get('c') !== null")
+        private = a.url
+        key = owner_key(a)
+        assert key.removeprefix("browser:") not in a.inner_text("body")  # the key is never shown
+        sidebar = a.get_by_test_id("stSidebar")
+        sidebar.get_by_role("button", name="New chat").click()
+        settle(a)
+        ask(a, "what does a secretariat director-general do?", 2)
+        a.wait_for_function(f"() => location.href !== {json.dumps(private)}")
+        doomed = a.url
+        doomed_id = doomed.split("c=")[1]
+        settle(a)
+        a.locator(f".st-key-delete-{doomed_id} button").first.click()  # (a run's stale copy may linger a moment)
+        settle(a)
+        expect(a.locator("[class*='st-key-open-']")).to_have_count(1)
+        a.goto(private)
+        expect(a.get_by_test_id("stChatMessage")).to_have_count(4, timeout=SLOW_MS)
+        settle(a)
+        sidebar.get_by_role("button", name="Share a read-only copy").click()
+        settle(a)
+        shared = sidebar.get_by_test_id("stCode").inner_text().strip()
+        assert "?c=" in shared and shared != private
+
+        b = browser.new_context(viewport={"width": 1400, "height": 2000}).new_page()
+        b.goto(url)
+        expect(b.get_by_test_id("stChatInputTextArea")).to_be_visible(timeout=SLOW_MS)
+        settle(b)
+        expect(b.get_by_test_id("stSidebar").get_by_text("None yet")).to_be_visible()
+        expect(b.locator("[class*='st-key-open-']")).to_have_count(0)  # B's list is empty
+        made_up = url + "/?c=" + "Q" * 22
+        for link in (made_up, doomed, private):  # made up, deleted, A's own: one plain message, nothing of A's
+            b.goto(link)
+            expect(b.get_by_text(gone)).to_be_visible(timeout=SLOW_MS)
+            settle(b)
+            expect(b.get_by_test_id("stChatMessage")).to_have_count(0)
+            assert "ward mayor" not in b.inner_text("body").casefold()
+        b.goto(shared)
+        expect(b.get_by_test_id("stChatMessage")).to_have_count(4, timeout=SLOW_MS)
+        expect(b.get_by_text("you can read it, not add to it")).to_be_visible()
+        expect(b.get_by_test_id("stChatInputTextArea")).to_be_disabled()
+        b.screenshot(path=SHOTS / "shared-read-only.png", full_page=True)
+        ids = {private.split("c=")[1], doomed_id, shared.split("c=")[1], key.removeprefix("browser:"), owner_key(b)}
+        browser.close()
+    log = (tmp_path / "serve.log").read_text(errors="replace")
+    assert "model and index loaded" in log  # an info-level line: the log ran at info level
+    assert not [i for i in ids if i.removeprefix("browser:") in log]

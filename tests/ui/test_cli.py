@@ -177,24 +177,35 @@ def test_chat_resumes_a_stored_conversation_and_feedback_is_exported(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from chatbot import Settings, Store, history_file
+    from chatbot import LOCAL, Settings, Store, history_file
 
     index = str(tmp_path / "idx")
     cli.main(["index", "--seeds", str(seeds), "--index", index])
     monkeypatch.setattr(sys, "stdin", io.StringIO("how do I become a ward mayor\n"))
     assert cli.main(["chat", "--index", index, "--json"]) == 0
     store = Store(history_file(Settings(index_dir=Path(index))))
-    [stored] = store.conversations()
+    [stored] = store.conversations(LOCAL)
     capsys.readouterr()
     monkeypatch.setattr(sys, "stdin", io.StringIO("what skills does that need?\n"))
     assert cli.main(["chat", "--index", index, "--json", "--conversation", stored.id]) == 0
     [answer] = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert WARD_MAYOR in answer["jobs"]  # the follow-up kept the stored thread
-    loaded = store.load(stored.id)
+    loaded = store.load(stored.id, LOCAL)
     assert loaded is not None and len(loaded.turns) == 2
-    store.give_feedback(stored.id, 2, "wrong_source", citation=1)
-    assert cli.main(["feedback", "export", "--index", index]) == 0
+    store.give_feedback(stored.id, 2, "wrong_source", LOCAL, citation=1)
+    other, someone = store.new_id(), "browser:" + "s" * 43  # another owner's conversation and feedback
+    conversation = store.load(stored.id, LOCAL)
+    assert conversation is not None and store.save(other, conversation, None, someone)
+    store.give_feedback(other, 1, "not_what_i_asked", someone, comment="someone else's words")
+    assert cli.main(["feedback", "export", "--index", index, "--owner", LOCAL]) == 0
     [case] = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert [t["q"] for t in case["turns"]] == ["how do I become a ward mayor", "what skills does that need?"]
-    assert cli.main(["feedback", "summary", "--index", index]) == 0
+    assert cli.main(["feedback", "summary", "--index", index, "--owner", LOCAL]) == 0
     assert json.loads(capsys.readouterr().out)["verdict"] == {"wrong_source": 1}
+    assert cli.main(["feedback", "export", "--index", index, "--owner", someone]) == 0
+    exported = capsys.readouterr().out
+    assert "someone else's words" in exported and "wrong_source" not in exported
+    assert cli.main(["feedback", "export", "--index", index, "--all"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 2
+    with pytest.raises(SystemExit):  # whose feedback must be said
+        cli.main(["feedback", "export", "--index", index])
