@@ -1,10 +1,11 @@
-"""Shared helpers of the benchmark scripts: where the corpora are, percentiles, timing, results on disk."""
+"""Shared helpers of the benchmark scripts: where the corpora are, percentiles, timing, results on disk, the browser."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,14 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
+CHROMIUM_ARGS = [  # headless Debian chromium without the calls home that would add noise (or fail offline)
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def shared() -> Path:
@@ -36,6 +45,13 @@ def copy_corpus(target: Path) -> list[Path]:
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.md", "*.tsv"))
         folders.append(copy)
     return folders
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def percentiles(ms: list[float]) -> dict[str, float]:
