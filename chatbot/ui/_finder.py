@@ -75,3 +75,19 @@ def finder() -> Request | None:
         return None
     reading = InterestReading(scores={c: s for c, s in scores.items() if s}, schooling=SCHOOLING[schooling])
     return Request(reading=reading, text=text, lang=LANGUAGES[lang])
+
+
+@st.fragment
+def finder_panel() -> None:
+    """The panel as a fragment: moving a slider reruns the panel alone, not the whole conversation. "Find jobs"
+    hands its request to a full run, where it becomes a turn of the chat."""
+    request = finder()
+    if request is not None:
+        st.session_state.finder_request = request
+        st.rerun(scope="app")
+
+
+def finder_request() -> Request | None:
+    """The request "Find jobs" left for this run, if any."""
+    request = st.session_state.pop("finder_request", None)
+    return request if isinstance(request, Request) else None

@@ -110,8 +110,9 @@ def give(store: Store, who: str, turn: int, verdict: str, citation: int | None =
 
 
 def feedback(store: Store | None, who: str, answer: Answer, turn: int) -> None:
-    """Under an answer: thumbs up or down, and a short form for a verdict on the answer or one of its sources, with
-    an optional comment. Nothing for a shared read-only copy."""
+    """Under an answer: thumbs up or down, and "Tell us more", which opens (on demand: an earlier answer costs no
+    form until asked) a short form for a verdict on the answer or one of its sources with an optional comment.
+    Nothing for a shared read-only copy."""
     if store is None or read_only():
         return
     key = f"thumbs-{st.session_state.get('conversation_id')}-{turn}"
@@ -119,16 +120,25 @@ def feedback(store: Store | None, who: str, answer: Answer, turn: int) -> None:
     if choice is not None and st.session_state.get(f"{key}-given") != choice:
         st.session_state[f"{key}-given"] = choice
         give(store, who, turn + 1, "helpful" if choice == 1 else "not_helpful")
-    with st.popover("Tell us more"), st.form(f"form-{key}", clear_on_submit=True, border=False):
+    if st.session_state.get("telling") != key:
+        st.button("Tell us more", key=f"{key}-more", on_click=st.session_state.__setitem__, args=("telling", key))
+        return
+    with st.form(f"form-{key}", clear_on_submit=True):
         about = [WHOLE] + [escape_markdown(f"[{c.n}] {c.job} — {c.section}") for c in answer.citations]
-        which = st.selectbox("About", range(len(about)), format_func=lambda i: about[i], key=f"{key}-about")
-        verdict = st.radio(
+        st.selectbox("About", range(len(about)), format_func=lambda i: about[i], key=f"{key}-about")
+        st.radio(
             "Verdict", list(VERDICT_LABELS), format_func=VERDICT_LABELS.__getitem__, horizontal=True, key=f"{key}-v"
         )
-        comment = st.text_area("Comment (optional)", max_chars=2000, key=f"{key}-comment")
-        if st.form_submit_button("Send"):
-            citation = answer.citations[which - 1].n if which else None
-            give(store, who, turn + 1, verdict, citation, comment)
+        st.text_area("Comment (optional)", max_chars=2000, key=f"{key}-comment")
+        st.form_submit_button("Send", on_click=send, args=(store, who, answer, turn, key))
+
+
+def send(store: Store, who: str, answer: Answer, turn: int, key: str) -> None:
+    """Form callback: store the verdict and close the form (before the page is drawn again)."""
+    which, state = st.session_state.get(f"{key}-about", 0), st.session_state
+    citation = answer.citations[which - 1].n if which else None
+    give(store, who, turn + 1, state.get(f"{key}-v", "helpful"), citation, state.get(f"{key}-comment", ""))
+    state.pop("telling", None)
 
 
 def past_conversations(bot: Chatbot | None, who: str) -> None:

@@ -21,17 +21,18 @@ from chatbot import (
     Settings,
 )
 from chatbot.ui._diagram import career_dot, routes_dot
-from chatbot.ui._finder import finder, show_reading
+from chatbot.ui._finder import finder_panel, finder_request, show_reading
 from chatbot.ui._history import READ_ONLY, continue_copy, current, feedback, give, read_only, save
 from chatbot.ui._loading import load_chatbot, loaded
 from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
 from chatbot.ui._owner import keep_key, owner
 from chatbot.ui._sidebar import sidebar
 from chatbot.ui._welcome import welcome
-from chatbot.ui._why import render_why
+from chatbot.ui._why import render_why, why_lines
 
 PLACEHOLDER = "Ask about a job…"  # short: a phone shows about 30 characters of it
 ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
+OLDER = "From an older version of this page: the quote as it was when answered."
 
 
 def ask(bot: Chatbot, question: str, conversation: Conversation) -> Answer:
@@ -55,19 +56,24 @@ def choose(question: str) -> None:
 
 
 def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str], who: str) -> None:
-    """An answer with its comparison, numbered sources, feedback, the "why" panel and, for the latest, what comes
-    next."""
+    """An answer with its comparison, numbered sources and feedback. The latest in full (a box per source, the "why"
+    panel, diagrams, what comes next); earlier ones light, because every turn redraws them all: their sources in
+    one box, no diagrams, feedback on demand."""
     if answer.comparison:  # drawn as columns instead of the answer's Markdown table
         st.markdown(inert_markdown(without_tables(answer.answer)))
         render_comparison(answer.comparison)
     else:
         st.markdown(inert_markdown(answer.answer))
     store = None if read_only() or bot is None else bot.history
+    if not latest:
+        render_sources(answer, bot)
+        feedback(store, who, answer, turn)
+        return
     for citation in answer.citations:
         with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
             st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
             if bot and not bot.is_current(citation):  # never re-pointed at the page's new text
-                st.caption("From an older version of this page: the quote as it was when answered.")
+                st.caption(OLDER)
             st.text(listed(citation.text))
             if store is not None:
                 key = f"wrong-{st.session_state.get('conversation_id')}-{turn}-{citation.n}"
@@ -79,15 +85,34 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
         render_routes(answer)
     if answer.hits or answer.standalone_question:
         render_why(answer)
-    if latest and bot and focus and answer.answered and focus[0] in (answer.about or answer.jobs):
+    if bot and focus and answer.answered and focus[0] in (answer.about or answer.jobs):
         render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)  # not under a refusal or another job
-    if latest and not read_only():  # a shared read-only copy takes no new questions
-        for i, match in enumerate(answer.matches):  # ask about any suggested job in the chat
-            ask_about = ASK_ABOUT["en" if match.job.isascii() else "ja"].format(job=match.job)
-            label = escape_markdown(f"Ask about {match.job}")
-            st.button(label, key=f"match-{turn}-{i}", on_click=choose, args=(ask_about,))
-        for i, suggestion in enumerate(answer.suggestions):
-            st.button(escape_markdown(suggestion), key=f"suggest-{turn}-{i}", on_click=choose, args=(suggestion,))
+    if not read_only():  # a shared read-only copy takes no new questions
+        render_next(answer, turn)
+
+
+def render_sources(answer: Answer, bot: Chatbot | None) -> None:
+    """An earlier answer's sources in one box: each with its job, section, file and quote, and why it was chosen."""
+    if not answer.citations:
+        return
+    with st.expander(f"Sources ({len(answer.citations)})"):
+        for citation in answer.citations:
+            older = bot is not None and not bot.is_current(citation)
+            line = f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}"
+            st.caption(escape_markdown(line + (f" · {OLDER}" if older else "")))
+            st.text(listed(citation.text))
+        st.text("\n".join(why_lines(answer)))
+
+
+def render_next(answer: Answer, turn: int) -> None:
+    """What to ask next: a button per suggested job and per suggested question."""
+    for i, match in enumerate(answer.matches):  # ask about any suggested job in the chat
+        ask_about = ASK_ABOUT["en" if match.job.isascii() else "ja"].format(job=match.job)
+        st.button(
+            escape_markdown(f"Ask about {match.job}"), key=f"match-{turn}-{i}", on_click=choose, args=(ask_about,)
+        )
+    for i, suggestion in enumerate(answer.suggestions):
+        st.button(escape_markdown(suggestion), key=f"suggest-{turn}-{i}", on_click=choose, args=(suggestion,))
 
 
 def listed(quote: str) -> str:
@@ -139,7 +164,9 @@ if read_only() and bot and bot.history:
     st.info(READ_ONLY)
     st.button("Continue it as my own chat", on_click=continue_copy, args=(bot.history, who))
 show_reading(conversation.turns[-1] if conversation.turns else None)
-request = finder() if bot and not read_only() else None
+if bot and not read_only():
+    finder_panel()
+request = finder_request()
 if request and bot:  # the panel's suggestions become a turn of the chat, so follow-ups work on them
     bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
     save(bot, conversation, who)

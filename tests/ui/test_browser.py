@@ -337,17 +337,15 @@ def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Pa
         page.reload()  # the conversation and its citations come back
         chat = page.get_by_test_id("stChatMessage")
         expect(chat).to_have_count(4, timeout=SLOW_MS)
-        expect(
-            chat.nth(1)
-            .get_by_test_id("stExpander")
-            .filter(has_text="Ward Mayor (Tokyo Special Wards) — Career Path")
-            .first
-        ).to_be_visible()
+        earlier = chat.nth(1).get_by_test_id("stExpander").filter(has_text="Sources (")  # an earlier answer: one box
+        open_expander(earlier)
+        expect(earlier.get_by_text("Ward Mayor (Tokyo Special Wards) — Career Path").first).to_be_visible()
+        expect(citation_box(chat.nth(3), "Ward Mayor (Tokyo Special Wards) — Required Skills").first).to_be_visible()
         second = page.context.new_page()  # the same conversation opened by its URL in a second tab of this browser
         second.goto(link)
         expect(second.get_by_test_id("stChatMessage")).to_have_count(4, timeout=SLOW_MS)
         second.close()
-        box = citation_box(chat.nth(1), "Ward Mayor (Tokyo Special Wards) — Career Path")
+        box = citation_box(chat.nth(3), "Ward Mayor (Tokyo Special Wards) — Required Skills").first
         open_expander(box)
         noted = page.get_by_text("Thank you: noted.")
         for _ in range(3):  # a click that lands while the page is still re-running after the reload is dropped
@@ -371,8 +369,8 @@ def test_reload_second_tab_and_feedback_export_in_chromium(served: tuple[str, Pa
     ).stdout
     cases = [json.loads(line) for line in exported.splitlines()]
     assert any(
-        case["turns"][-1]["marked_wrong"] == ["Ward Mayor (Tokyo Special Wards)", "Career Path"]
-        and case["turns"][-1]["q"] == "how do I become a ward mayor"
+        case["turns"][-1]["marked_wrong"] == ["Ward Mayor (Tokyo Special Wards)", "Required Skills"]
+        and case["turns"][-1]["q"] == "what skills does that need?"
         for case in cases
     ), cases
 

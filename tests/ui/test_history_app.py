@@ -81,10 +81,13 @@ def test_feedback_on_an_answer_and_a_citation_is_stored(at: AppTest, app_setting
     wrong = next(b for b in at.button if (b.key or "").startswith(f"wrong-{conversation_id}-0-"))
     wrong.click().run()
     form = f"thumbs-{conversation_id}-0"
+    assert not at.get("selectbox") or all(b.key != f"{form}-about" for b in at.selectbox)  # no form until asked
+    next(b for b in at.button if b.key == f"{form}-more").click().run()
     at.selectbox(key=f"{form}-about").set_value(1)  # the first source
     at.radio(key=f"{form}-v").set_value("helpful")
     at.text_area(key=f"{form}-comment").set_value("exactly the route I needed")
     next(b for b in at.button if b.label == "Send").click().run()
+    next(b for b in at.button if b.key == f"{form}-more").click().run()  # the form closed after sending
     at.radio(key=f"{form}-v").set_value("not_what_i_asked")
     next(b for b in at.button if b.label == "Send").click().run()
     store = Store(history_file(app_settings))
