@@ -38,7 +38,7 @@ def main() -> None:
             for turn in answers.turns:
                 growing.record(turn)
                 started = time.perf_counter()
-                store.save(conversation_id, growing, "v1")
+                store.save(conversation_id, growing, "v1", "browser:" + "b" * 43)
                 timings.append(1000 * (time.perf_counter() - started))
         stored = args.rounds * len(answers.turns)
         size = sum(path.stat().st_size for path in Path(folder).iterdir())
