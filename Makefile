@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 PORT ?= 8501
 
-.PHONY: install index run test test-fast browser lint bench clean
+.PHONY: install index run test test-fast test-scale browser postgres lint bench clean
 
 # torch first, pinned: that takes the local CPU wheel instead of gigabytes of CUDA packages.
 $(STAMP): pyproject.toml
@@ -29,11 +29,20 @@ run: index
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: install browser
+# Debian's PostgreSQL server programs for the scale-out tests, which start their own server on a free local port
+# (the package's own cluster is never used). Debian keeps initdb off PATH, in /usr/lib/postgresql/<version>/bin.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
+
+test: install browser postgres
 	$(BIN)/python -m pytest
 
-test-fast: install
+test-fast: install postgres
 	$(BIN)/python -m pytest -m "not slow"
+
+# Only the scale-out tests (also part of `make test`): the store on PostgreSQL, and two servers in one browser.
+test-scale: install browser postgres
+	$(BIN)/python -m pytest tests/scale
 
 lint: install
 	$(BIN)/ruff check chatbot tests bench

@@ -6,7 +6,6 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from functools import cached_property
 from pathlib import Path
 
 from chatbot.answer import (
@@ -26,7 +25,7 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress, make_embedder
 from chatbot.errors import ChatbotError, IndexMismatchError
 from chatbot.guidance import Adviser
-from chatbot.history import HistoryError, Store
+from chatbot.history import Store, StoreOpener
 from chatbot.index import StoredIndex, current_version, index_status, load_index, read_manifest, refresh, update_index
 from chatbot.ingest import UploadedPage, check_upload, save_upload
 from chatbot.models import Answer, CareerPath, Citation, IndexReport, IndexStatus, InterestReading, Lang
@@ -87,6 +86,7 @@ class Chatbot:
         self._adviser = Adviser(Retriever(self._checked(load_index(settings.index_dir)), self.embedder, settings))
         self._reindex_lock = threading.Lock()
         self._looked = 0.0  # when follow() last looked at the live version on disk
+        self._history = StoreOpener(history_location(settings)) if settings.history else None
 
     @property
     def _retriever(self) -> Retriever:
@@ -153,19 +153,15 @@ class Chatbot:
             conversation.record(answer)
         return answer
 
-    @cached_property
+    @property
     def history(self) -> Store | None:
-        """The conversation file (None: history is off in the settings, or the file cannot be used, then
-        history_problem says why and everything else works without it)."""
-        if not self.settings.history:
-            return None
-        try:
-            return Store(history_location(self.settings))
-        except HistoryError as exc:
-            self.history_problem = str(exc)
-            return None
+        """The conversations (None: history is off in the settings, or the file or database cannot be used now,
+        then history_problem says why and everything else works without it; it is tried again in a while)."""
+        return self._history.store() if self._history else None
 
-    history_problem: str | None = None
+    @property
+    def history_problem(self) -> str | None:
+        return self._history.problem if self._history else None
 
     def is_current(self, citation: Citation) -> bool:
         """Whether a stored citation's quote is still in its section of the loaded index (False: the page changed or

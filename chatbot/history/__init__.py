@@ -4,6 +4,7 @@ PostgreSQL database."""
 from chatbot.history._db import HistoryError
 from chatbot.history._export import feedback_cases, feedback_summary
 from chatbot.history._kinds import KEY, LOCAL, VERDICTS, Feedback, Opened, Summary, new_id, new_key
+from chatbot.history._opener import StoreOpener
 from chatbot.history._store import Store
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "HistoryError",
     "Opened",
     "Store",
+    "StoreOpener",
     "Summary",
     "feedback_cases",
     "feedback_summary",

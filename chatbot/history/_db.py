@@ -9,10 +9,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
 
 from chatbot.errors import ChatbotError
 
 BUSY_MS = 5000  # how long a writer waits for another one before giving up
+CONNECT_SECONDS = 5  # how long to wait for a PostgreSQL server to answer at all (libpq's minimum is 2)
 COLUMNS = """
 CREATE TABLE IF NOT EXISTS conversations (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, created {real} NOT NULL, updated {real} NOT NULL, state TEXT NOT NULL,
@@ -119,9 +121,7 @@ class Postgres:
     SETUP_LOCK = 727_318  # an advisory lock: two servers starting at once do not race to create the tables
 
     def __init__(self, url: str) -> None:
-        import psycopg  # only where a PostgreSQL URL is configured
-
-        self.url, self.where, self.errors = url, "the PostgreSQL database", psycopg.Error
+        self.url, self.where = url, described(url)
         with self.connected() as db:
             db.execute("SELECT pg_advisory_xact_lock(?)", (self.SETUP_LOCK,))
             for statement in COLUMNS.format(real="DOUBLE PRECISION", serial="BIGSERIAL PRIMARY KEY").split(";"):
@@ -132,22 +132,53 @@ class Postgres:
 
     @contextmanager
     def connected(self) -> Iterator[Connection]:
-        """A connection in one transaction, committed on success, rolled back on error."""
-        import psycopg
+        """A connection in one transaction, committed on success, rolled back on error. A lock held elsewhere (a
+        stuck transaction, a migration) is waited for BUSY_MS at most, like SQLite's busy timeout: an error, not a
+        hung page."""
+        import psycopg  # only where a PostgreSQL URL is configured
 
         try:
-            with psycopg.connect(self.url, connect_timeout=BUSY_MS // 1000) as connection:
+            with psycopg.connect(self.url, connect_timeout=CONNECT_SECONDS) as connection:
+                connection.execute(f"SET LOCAL lock_timeout = {int(BUSY_MS)}")
                 yield _Adapted(connection)
-        except psycopg.Error as exc:  # the URL is not shown: it may carry a password
-            problem = type(exc).__name__
+        except psycopg.Error as exc:
+            problem = reason(exc, self.url)
             raise HistoryError(f"Conversation history is off: {self.where} cannot be used ({problem}).") from exc
 
     def after_delete(self) -> None:
         """Nothing to do at once: PostgreSQL's (auto)vacuum reclaims the deleted rows' space (docs/deploy.md)."""
 
 
+def described(url: str) -> str:
+    """The database a URL names, without its user or password: "the PostgreSQL database at db.internal:5432/chat"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "the PostgreSQL database"
+    return f"the PostgreSQL database at {parts.netloc.rpartition('@')[2]}{parts.path}"
+
+
+def reason(exc: Exception, url: str) -> str:
+    """The first line of psycopg's message without the URL's password: libpq quotes the parts of a URL it cannot
+    read ('invalid percent-encoded token: "s3cret%zz"'), so every form of the password is blanked out; a URL too
+    broken to find its password in gives only the kind of error."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return type(exc).__name__
+    query = [pair.partition("=") for pair in parts.query.split("&")]
+    raw = [parts.password or "", *(value for key, _, value in query if unquote(key) == "password")]
+    line = next(iter(str(exc).strip().splitlines()), "") or type(exc).__name__
+    for secret in sorted({*raw, *map(unquote, raw)} - {""}, key=len, reverse=True):
+        line = line.replace(secret, "***")
+    return line
+
+
 def database(location: Path | str) -> Database:
     """The database a location names: a postgresql:// URL, else an SQLite file path."""
     if isinstance(location, str) and location.startswith(("postgresql://", "postgres://")):
         return Postgres(location)
+    if isinstance(location, str) and "://" in location:  # a typo or SQLAlchemy's postgresql+psycopg://, not a file
+        scheme = location.split("://", 1)[0][:40]
+        raise HistoryError(f"Conversation history is off: history_url must start with postgresql://, not {scheme}://.")
     return SQLite(Path(location))

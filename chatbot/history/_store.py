@@ -8,8 +8,9 @@ crash mid-write loses at most the turn being written.
 Conversations are personal. Each belongs to an owner (a browser's random key, a signed-in user, or the command
 line); the store holds only a salted SHA-256 of the owner, never the key itself. Ids are random 128-bit tokens, and
 the id is the only way in: an owner sees and changes only their own conversations, and anyone else reaches one only
-through a read-only copy its owner shared. Deleting removes the rows and overwrites their bytes (secure_delete, then
-a WAL checkpoint), so a deleted conversation cannot be read back from the file either.
+through a read-only copy its owner shared. Deleting removes the rows; on SQLite it also overwrites their bytes
+(secure_delete, then a WAL checkpoint), so a deleted conversation cannot be read back from the file either (on
+PostgreSQL vacuum reclaims the space later: docs/deploy.md).
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ class Store:
         return changed > 0
 
     def delete(self, conversation_id: str, owner: str) -> bool:
-        """Delete one of this owner's conversations with its turns and feedback: the rows go, their bytes are
-        overwritten, and the WAL is checkpointed so no copy of them stays in it."""
+        """Delete one of this owner's conversations with its turns and feedback: the rows go (on SQLite their bytes
+        are overwritten too, and the WAL is checkpointed so no copy of them stays in it)."""
         with self.connected() as db:
             deleted = db.execute(
                 "DELETE FROM conversations WHERE id = ? AND owner = ?", (conversation_id, owner_digest(owner))

@@ -62,29 +62,46 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout:
 def serving(settings: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """`chatbot serve` on a free port with these CHATBOT_ variables (and only the session's model cache besides),
     up and healthy: its URL and process. On exit its whole process group is stopped."""
+    with servers(settings, [log]) as [started]:
+        yield started
+
+
+@contextlib.contextmanager
+def servers(settings: dict[str, str], logs: list[Path]) -> Iterator[list[tuple[str, subprocess.Popen[bytes]]]]:
+    """One `chatbot serve` per log, each on its own free port, all started before any is waited for (their start-up
+    imports overlap on the cores), up and healthy: their URLs and processes. On exit each process group is stopped."""
     keep = {"CHATBOT_MODEL_CACHE"}  # the model is exported once per session, not once per server
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_") or k in keep} | settings
-    port = free_port()
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group, stopped as a whole
-        )
-    url = f"http://127.0.0.1:{port}"
+    started: list[tuple[str, subprocess.Popen[bytes]]] = []
     try:
-        wait_healthy(url, process, log)
-        yield url, process
+        for log in logs:
+            port = free_port()
+            with log.open("wb") as out:
+                process = subprocess.Popen(
+                    [str(Path(sys.executable).with_name("chatbot")), "serve", "--port", str(port)],
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # its own process group, stopped as a whole
+                )
+            started.append((f"http://127.0.0.1:{port}", process))
+        for (url, process), log in zip(started, logs, strict=True):
+            wait_healthy(url, process, log)
+        yield started
     finally:
-        with contextlib.suppress(ProcessLookupError):  # the group may be gone already
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=20)
+        for _, process in started:
+            stop(process)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server's process group, SIGKILL if it has not gone in 20 s."""
+    with contextlib.suppress(ProcessLookupError):  # the group may be gone already
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=20)
 
 
 @pytest.fixture
