@@ -29,19 +29,18 @@ READY = """() => {
 IDLE = """() => document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState === 'notRunning'"""
 
 # Installed before Enter is pressed; window.__turn resolves with {ms, answerMs, timedOut, exception}. The answer is
-# shown when there are two more chat messages than before (the question and its answer) and the last one shows text
-# and no spinner (answerMs); the turn is over when after that the script run is over too (ms). The answer comes
-# first: right after Enter the old run's state still reads notRunning.
-WATCH = """([limitMs]) => {
+# shown when the next-to-last chat message is this question and the last one shows text and no spinner (answerMs);
+# the turn is over when after that the script run is over too (ms). The answer comes first: right after Enter the
+# old run's state still reads notRunning. (Not a count of messages: the page may fold older turns into one box.)
+WATCH = """([limitMs, question]) => {
   const messages = () => document.querySelectorAll('[data-testid="stChatMessage"]');
-  const want = messages().length + 2;
   let enter = null;
   let answered = null;
   window.__turn = new Promise((resolve) => {
     const onKey = (event) => { if (event.key === 'Enter' && enter === null) enter = event.timeStamp; };
     const shown = () => {
       const all = messages();
-      if (enter === null || all.length < want) return false;
+      if (enter === null || all.length < 2 || !all[all.length - 2].textContent.includes(question)) return false;
       const last = all[all.length - 1];
       return !last.querySelector('[data-testid="stSpinner"]') && last.textContent.trim() !== '';
     };
@@ -121,7 +120,7 @@ async def ask(page: Any, cdp: Any, n: int, question: str, timeout_s: float) -> T
     try:
         before = await main_thread(cdp)
         await box.fill(question, timeout=timeout_s * 1000)
-        await page.evaluate(WATCH, [timeout_s * 1000])
+        await page.evaluate(WATCH, [timeout_s * 1000, question])
         await box.press("Enter")
         seen = await page.evaluate("window.__turn")
         after = await main_thread(cdp)

@@ -15,6 +15,7 @@ from chatbot import Answer, Chatbot, ChatbotError, Conversation, Store
 from chatbot.ui._markdown import escape_markdown
 
 PARAM = "c"
+LISTED = 8  # conversations listed before "Show all"
 GONE = "This conversation no longer exists, or the link is wrong. Here is a new chat."
 READ_ONLY = "A shared copy of a conversation: you can read it, not add to it."
 WHOLE = "The whole answer"
@@ -151,6 +152,8 @@ def past_conversations(bot: Chatbot | None, who: str) -> None:
         return
     st.subheader("Your conversations")
     listed = attempt(lambda: store.conversations(who)) or []
+    if len(listed) > LISTED and not st.toggle(f"Show all {len(listed)}", key="all-conversations"):
+        listed = listed[:LISTED]  # two buttons each, redrawn on every turn
     if not listed:
         st.caption("None yet: they are kept in this browser's list, not shown to anyone else.")
     here = st.session_state.get("conversation_id")

@@ -24,7 +24,7 @@ from chatbot.ui._diagram import career_dot, routes_dot
 from chatbot.ui._finder import finder_panel, finder_request, show_reading
 from chatbot.ui._history import READ_ONLY, continue_copy, current, feedback, give, read_only, save
 from chatbot.ui._loading import load_chatbot, loaded
-from chatbot.ui._markdown import escape_markdown, inert_markdown, without_tables
+from chatbot.ui._markdown import answer_markdown, escape_markdown, inert_markdown, without_tables
 from chatbot.ui._owner import keep_key, owner
 from chatbot.ui._sidebar import sidebar
 from chatbot.ui._welcome import welcome
@@ -33,6 +33,7 @@ from chatbot.ui._why import render_why, why_lines
 PLACEHOLDER = "Ask about a job…"  # short: a phone shows about 30 characters of it
 ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
 OLDER = "From an older version of this page: the quote as it was when answered."
+RECENT = 4  # turns drawn as chat messages; older ones are folded into one box
 
 
 def ask(bot: Chatbot, question: str, conversation: Conversation) -> Answer:
@@ -115,6 +116,22 @@ def render_next(answer: Answer, turn: int) -> None:
         st.button(escape_markdown(suggestion), key=f"suggest-{turn}-{i}", on_click=choose, args=(suggestion,))
 
 
+def fold_older(turns: list[Answer], bot: Chatbot | None, asking: bool) -> int:
+    """Fold all but the last RECENT turns into one block of Markdown (with their sources), drawn only when asked for,
+    so a turn costs the same at the twentieth question as at the second: every rerun redraws each turn the page
+    shows, and the browser's redraw, not the answer, is what a long conversation makes slow. Returns the first turn
+    still shown as a chat message."""
+    first = max(0, len(turns) - RECENT + asking)  # a question asked now is one of the RECENT
+    if first and st.toggle(f"Show the {first} earlier questions and answers", key="show-earlier"):
+        st.markdown("\n\n".join(folded(answer, n, bot) for n, answer in enumerate(turns[:first], 1)))
+    return first
+
+
+def folded(answer: Answer, n: int, bot: Chatbot | None) -> str:
+    older = bot is not None and any(not bot.is_current(citation) for citation in answer.citations)
+    return answer_markdown(answer, n) + (f"\n\n*{OLDER}*" if older else "")
+
+
 def listed(quote: str) -> str:
     """A quoted list one item per line with a bullet ("A (4.0) / B (3.5)" or "• A • B"); other text as it is."""
     items = [item.strip() for item in re.split(r" / |\s*•\s*", quote) if item.strip()]
@@ -176,7 +193,8 @@ question = st.chat_input(PLACEHOLDER, disabled=not writable) or pending
 turns = len(conversation.turns)
 if bot and not turns and not question:
     welcome(bot, choose)
-for turn, past in enumerate(conversation.turns):
+first = fold_older(conversation.turns, bot, bool(question and bot))
+for turn, past in enumerate(conversation.turns[first:], first):
     st.chat_message("user").text(past.question)
     with st.chat_message("assistant"):
         render_answer(past, turn, not question and turn == turns - 1, bot, conversation.focus, who)

@@ -204,6 +204,8 @@ def run_serve(args: argparse.Namespace) -> int:
         str(args.port),
         "--browser.gatherUsageStats",
         "false",
+        "--server.fileWatcherType",  # a server does not poll its own source files for edits
+        "none",
     ]
     os.execve(sys.executable, command, env)  # no parent left behind to outlive a SIGTERM sent to it
 

@@ -418,7 +418,10 @@ def test_two_browsers_keep_their_conversations_apart(tmp_path: Path, model_embed
         a.wait_for_function("() => new URL(location.href).searchParams.get('c') !== null")
         private = a.url
         key = owner_key(a)
-        assert key.removeprefix("browser:") not in a.inner_text("body")  # the key is never shown
+        assert key.removeprefix("browser:") not in a.content()  # the key is never in the page
+        [cookie] = [c for c in a.context.cookies() if c["name"] == "chatbot_owner"]
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"  # no script of the page can read it
+        assert a.evaluate("document.cookie").find(cookie["value"]) == -1
         sidebar = a.get_by_test_id("stSidebar")
         sidebar.get_by_role("button", name="New chat").click()
         settle(a)

@@ -132,9 +132,7 @@ def test_another_browser_sees_nothing_and_reads_only_a_shared_copy(at: AppTest, 
     assert mine_again is not None and len(mine_again.turns) == 1  # the owner's conversation did not change
 
 
-def test_sign_in_keys_the_list_by_user_across_browsers(
-    app_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_sign_in_keys_the_list_by_user_across_browsers(app_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the deployer configured an identity provider, a signed-in user's conversations follow them to another
     browser (another key); without sign-in configured the button is not there."""
     plain_page = AppTest.from_file(str(APP), default_timeout=60).run()
@@ -153,3 +151,20 @@ def test_sign_in_keys_the_list_by_user_across_browsers(
     assert len(labels) == 1 and labels[0].startswith("how do I become a ward mayor")
     store = Store(history_file(app_settings))
     assert len(store.conversations("user:alice-subject")) == 1 and store.conversations("browser:" + "k" * 43) == []
+
+
+def test_older_turns_fold_into_one_block_drawn_on_demand(at: AppTest) -> None:
+    """A long conversation draws its last four turns as chat messages; the older ones, with their sources, only
+    when asked for (every turn the page shows is redrawn at each question)."""
+    questions = ["how do I become a ward mayor", "what skills does that need?", "and after that?"]
+    questions += ["what does a secretariat director-general do?", "what skills does that need?", "and the outlook?"]
+    for question in questions:
+        ask(at, question)
+    assert len(at.chat_message) == 8  # four turns
+    assert [m.children[0].value for m in at.chat_message if m.name == "user"] == questions[2:]  # type: ignore[attr-defined]
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "how do I become a ward mayor" not in markdown
+    at.toggle(key="show-earlier").set_value(True).run()
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "**You:** how do I become a ward mayor" in markdown and "**Sources**" in markdown
+    assert len(at.chat_message) == 8
