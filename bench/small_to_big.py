@@ -43,22 +43,22 @@ def items_of(bot: Chatbot) -> tuple[list[str], np.ndarray]:
 
 def with_items(bot: Chatbot, vectors: np.ndarray, rows: np.ndarray) -> None:
     """Make the bot's dense scores the better of a chunk's cosine and its best item's."""
-    retriever = bot._retriever
-    plain = retriever.dense_scores
+    dense = bot._retriever.dense
+    plain = dense.scores
 
-    def scored(question: str, allowed: np.ndarray | None) -> np.ndarray | None:
-        scores = plain(question, allowed)
-        if scores is None:
+    def scored(query: np.ndarray | None, allowed: np.ndarray | None) -> np.ndarray | None:
+        scores = plain(query, allowed)
+        if scores is None or query is None:
             return None
         best = np.zeros_like(scores)
-        np.maximum.at(best, rows, vectors @ retriever.embedder.embed([question])[0])
+        np.maximum.at(best, rows, vectors @ query)
         if allowed is not None:
             mask = np.zeros(len(scores), dtype=bool)
             mask[allowed] = True
             best[~mask] = 0
         return np.maximum(scores, best)
 
-    retriever.dense_scores = scored  # type: ignore[method-assign]
+    dense.scores = scored  # type: ignore[method-assign]
 
 
 def scores(bot: Chatbot, sets: list[Path]) -> dict[str, str]:

@@ -104,6 +104,26 @@ class Settings(BaseSettings):
         description="A chunk whose text is more than this share of unknown tokens for the model is not "
         "embedded (the model cannot read it); lexical search still finds it.",
     )
+    ivf_threshold: int = Field(
+        200_000,
+        ge=1,
+        description="A full build of an index with at least this many chunks also trains a FAISS IVF index over "
+        "their vectors, and dense search goes through it; below, dense search stays one exact matrix product (~16 ms "
+        "at 200k chunks, ~80 ms at 1M: bench/faiss_scale.py). Updates reuse the trained index; an index that grows "
+        "past this by updates gets one at its next `chatbot index`, a rebuild that reuses every vector.",
+    )
+    ivf_lists: int = Field(
+        0,
+        ge=0,
+        description="Inverted lists (nlist) of an IVF index trained from now on; 0: 4 x the square root of the "
+        "vectors (2,191 at 300k, 4,000 at 1M). At most one per 39 vectors.",
+    )
+    ivf_probes: int = Field(
+        96,
+        ge=1,
+        description="Inverted lists an IVF search reads per question (nprobe): with the default lists, recall@50 "
+        "against exact search is 0.99+ at 300k and 1M vectors (bench/faiss_ivf.py); more: higher recall, slower.",
+    )
     top_k: int = Field(5, ge=1, le=50, description="Sections cited in an answer at most.")
     support_cosine: float = Field(
         0.35,

@@ -12,9 +12,11 @@ import numpy as np
 from chatbot.config import Settings
 from chatbot.embed import Embedder, Progress
 from chatbot.headings import Headings
+from chatbot.index._chunks import LazyChunks
+from chatbot.index._ivf import inverted_lists
 from chatbot.index._manifest import FORMAT_VERSION
 from chatbot.index._shards import SHARDS, shard_of, shards_of
-from chatbot.index._store import LazyChunks, StoredIndex, save_index
+from chatbot.index._store import StoredIndex, save_index
 from chatbot.index._terms import TermCounts, chunk_text
 from chatbot.ingest import SourceScan, chunk_page, fingerprint
 from chatbot.models import Chunk, FileRecord, IndexReport, JobEntry, JobPage, Manifest
@@ -62,6 +64,8 @@ def write_version(
     fresh = [chunk.model_dump_json().encode() for chunk in plan.chunks]
     lines = [*(old.lines[row] for row in rows), *fresh] if old else fresh
     parsed = [*(known_chunk(old, row) for row in rows), *plan.chunks] if old else list(plan.chunks)
+    vectors = np.vstack([carried_vectors, plan.vectors(dimension)])  # carried rows, then fresh; order sorts them
+    centroids, lists = inverted_lists(settings, report.full_rebuild, old, vectors, np.asarray(rows, np.int64))
     manifest = Manifest(
         format_version=FORMAT_VERSION,
         model=settings.model,
@@ -70,14 +74,16 @@ def write_version(
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         files=file_records(scan, old, [*carried, *linked], plan.chunks),
         shards=SHARDS,
+        ivf_lists=len(centroids) if centroids is not None else 0,
     )
-    vectors = np.vstack([carried_vectors, plan.vectors(dimension)])[order]
     counts = carried_terms(old, rows).concat(term_counts(plan.chunks)).rows(order)
     chunks = LazyChunks([lines[i] for i in order], [parsed[i] for i in order])
     jobs = job_entries(scan, old, carried, settings.vocabulary)
     loaded = old.shards if old else None  # the new rows cover the same shards as the old ones
-    new = StoredIndex(manifest, chunks, jobs, vectors, counts=counts, lines=chunks.lines, shards=loaded)
+    new = StoredIndex(manifest, chunks, jobs, vectors[order], counts=counts, lines=chunks.lines, shards=loaded)
+    new.centroids, new.lists = centroids, lists[order] if lists is not None else None
     saved = save_index(settings.index_dir, new, old, touched)
+    report.ivf_trained = manifest.ivf_lists if report.full_rebuild else 0
     report.chunks = sum(record.chunks for record in manifest.files.values())
     report.embedded, report.reused = plan.embedded, len(plan.reuse)
     report.model_seconds = plan.model_seconds

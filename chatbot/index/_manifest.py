@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from chatbot.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from chatbot.index._shards import shard_files
+from chatbot.index._shards import data_files
 from chatbot.index._versions import current_version
 from chatbot.ingest import file_sha256
 from chatbot.models import Manifest
@@ -44,7 +44,7 @@ def verified_manifest(index_dir: Path, version: Path | None = None, upgrade: boo
     if version is None:
         raise IndexMissingError(str(index_dir))
     manifest = read_manifest(index_dir, version, upgrade)
-    expected = {name for roles in shard_files(manifest).values() for name in roles.values()}
+    expected = data_files(manifest)
     if set(manifest.checksums) != expected:
         raise IndexCorruptError(str(index_dir), "the manifest's checksums do not name this version's data files")
     for name in sorted(expected):

@@ -5,6 +5,9 @@ Shard k holds the rows of the files whose name hashes to k, grouped by file in n
     jobs-KK.jsonl       one job per line
     vectors-KK.faiss    IndexFlatIP over L2-normalised vectors; FAISS row i is line i of chunks-KK.jsonl
     lexical-KK.npz      per-chunk term counts (chatbot/index/_terms.py); row i is line i of chunks-KK.jsonl
+    lists-KK.npy        only with an IVF index: (n_rows,) int32, the inverted list of row i (-1: a zero vector)
+An IVF index (chatbot/index/_ivf.py) adds one file for the whole version, beside the shards:
+    ivf-centroids.faiss IndexFlatIP over the trained centroids, (ivf_lists, dimension): the IVF's coarse quantizer
 Index formats 1 and 2 kept one unsplit set (chunks.jsonl, jobs.jsonl, vectors.faiss, lexical.npz): read as one shard.
 """
 
@@ -23,7 +26,8 @@ from chatbot.index._terms import TermCounts
 from chatbot.models import Manifest
 
 SHARDS = 32  # a one-page update rewrites ~1/32 of the data; loading 32 small sets costs the app little
-SUFFIX = {"chunks": "jsonl", "jobs": "jsonl", "vectors": "faiss", "lexical": "npz"}
+SUFFIX = {"chunks": "jsonl", "jobs": "jsonl", "vectors": "faiss", "lexical": "npz", "lists": "npy"}
+CENTROIDS = "ivf-centroids.faiss"
 UNSPLIT = {"chunks": "chunks.jsonl", "jobs": "jobs.jsonl", "vectors": "vectors.faiss", "lexical": "lexical.npz"}
 
 
@@ -43,7 +47,18 @@ def shard_files(manifest: Manifest) -> dict[int, dict[str, str]]:
     if not manifest.shards:  # formats 1 and 2; format 1 had no lexical data
         return {0: {role: name for role, name in UNSPLIT.items() if manifest.format_version > 1 or role != "lexical"}}
     present = sorted(by_shard(manifest))
-    return {k: {role: f"{role}-{k:02d}.{suffix}" for role, suffix in SUFFIX.items()} for k in present}
+    roles = {role: suffix for role, suffix in SUFFIX.items() if manifest.ivf_lists or role != "lists"}
+    return {k: {role: f"{role}-{k:02d}.{suffix}" for role, suffix in roles.items()} for k in present}
+
+
+def version_files(manifest: Manifest) -> list[str]:
+    """The data files of a version outside its shards: the IVF's centroids, when it has an IVF index."""
+    return [CENTROIDS] if manifest.ivf_lists else []
+
+
+def data_files(manifest: Manifest) -> set[str]:
+    """Every data file of a version (what its checksums name)."""
+    return {name for roles in shard_files(manifest).values() for name in roles.values()} | set(version_files(manifest))
 
 
 def names_in(manifest: Manifest, shards: frozenset[int] | None) -> list[str]:
@@ -69,16 +84,29 @@ class Shard:
     jobs: list[bytes]  # jobs as JSON lines
     matrix: np.ndarray  # (n_rows, dimension) float32
     counts: TermCounts | None  # None only in format 1
+    lists: np.ndarray | None = None  # (n_rows,) int32 inverted list of each row; None without an IVF index
+
+    def check(self, manifest: Manifest) -> None:
+        """ValueError when the shard's files disagree with its chunk table or with the manifest."""
+        rows = len(self.lines)
+        if self.matrix.shape != (rows, manifest.dimension):
+            raise ValueError("vector count or dimension differs from the chunk table")
+        if self.counts is not None and self.counts.n_chunks != rows:
+            raise ValueError("lexical row count differs from the chunk table")
+        if (self.lists is not None) != bool(manifest.ivf_lists):
+            raise ValueError("the IVF lists are missing or unexpected")
+        if self.lists is not None and self.lists.shape != (rows,):
+            raise ValueError("IVF list count differs from the chunk table")
+        if self.lists is not None and ((self.lists < -1) | (self.lists >= manifest.ivf_lists)).any():
+            raise ValueError("an IVF list number is out of range")
 
 
 def read_shard(folder: Path, files: dict[str, str]) -> Shard:
     """Read one shard's files (ValueError, OSError or RuntimeError when they cannot be read)."""
-    import faiss
-
-    flat: Any = faiss.read_index(str(folder / files["vectors"]))
-    matrix = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d).copy()  # ours
+    matrix = read_matrix(folder / files["vectors"])
     counts = TermCounts.load(folder / files["lexical"]) if "lexical" in files else None
-    return Shard(read_lines(folder / files["chunks"]), read_lines(folder / files["jobs"]), matrix, counts)
+    lists = np.load(folder / files["lists"], allow_pickle=False) if "lists" in files else None
+    return Shard(read_lines(folder / files["chunks"]), read_lines(folder / files["jobs"]), matrix, counts, lists)
 
 
 def write_shard(folder: Path, files: dict[str, str], shard: Shard) -> None:
@@ -90,6 +118,35 @@ def write_shard(folder: Path, files: dict[str, str], shard: Shard) -> None:
     faiss.write_index(flat_index(shard.matrix), str(folder / files["vectors"]))
     if shard.counts is not None:
         shard.counts.save(folder / files["lexical"])
+    if "lists" in files:
+        if shard.lists is None:
+            raise ValueError("an IVF index needs the inverted list of every row")
+        np.save(folder / files["lists"], shard.lists.astype(np.int32), allow_pickle=False)
+
+
+def read_centroids(folder: Path, manifest: Manifest) -> np.ndarray | None:
+    """A version's IVF centroids, (ivf_lists, dimension) float32, or None when it has no IVF index."""
+    if not manifest.ivf_lists:
+        return None
+    centroids = read_matrix(folder / CENTROIDS)
+    if centroids.shape != (manifest.ivf_lists, manifest.dimension):
+        raise ValueError("the IVF centroids differ from the manifest's list count or dimension")
+    return centroids
+
+
+def write_centroids(folder: Path, centroids: np.ndarray) -> None:
+    """Write a version's IVF centroids into a version folder being staged."""
+    import faiss
+
+    faiss.write_index(flat_index(centroids), str(folder / CENTROIDS))
+
+
+def read_matrix(path: Path) -> np.ndarray:
+    """The (n, dimension) float32 rows of a FAISS flat index file, viewed from its buffer and copied."""
+    import faiss
+
+    flat: Any = faiss.read_index(str(path))
+    return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d).copy()
 
 
 def flat_index(matrix: np.ndarray) -> Any:

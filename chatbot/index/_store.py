@@ -4,7 +4,8 @@ Layout of an index folder (e.g. embeddings/):
     CURRENT                 name of the live version folder (replaced atomically)
     v-<time>-<id>/
         manifest.json       format version, model, dimension, fingerprint, source files, checksums
-        chunks-KK.jsonl ... the data of shard KK (chatbot/shards.py): chunks, jobs, FAISS vectors, term counts
+        chunks-KK.jsonl ... the data of shard KK (chatbot/index/_shards.py): chunks, jobs, FAISS vectors, term counts
+        ivf-centroids.faiss only above Settings.ivf_threshold: the IVF's centroids (chatbot/index/_ivf.py)
     .lock                   held while an update runs
 Loading is the exact inverse of saving; a version is never modified once CURRENT points at it, and a file is never
 modified once written, so a new version hard-links the shards an update did not touch.
@@ -15,50 +16,35 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
-from typing import overload
 
 import numpy as np
 
 from chatbot.errors import IndexCorruptError, IndexMissingError
+from chatbot.index._chunks import LazyChunks
 from chatbot.index._manifest import read_manifest, verified_manifest
-from chatbot.index._shards import Shard, by_shard, names_in, read_shard, shard_files, shards_of, write_shard
+from chatbot.index._shards import (
+    CENTROIDS,
+    Shard,
+    by_shard,
+    names_in,
+    read_centroids,
+    read_shard,
+    shard_files,
+    shards_of,
+    version_files,
+    write_centroids,
+    write_shard,
+)
 from chatbot.index._terms import TermCounts
 from chatbot.index._versions import current_version, fsync_files, link, prune, replace_text
 from chatbot.ingest import file_sha256
 from chatbot.models import Chunk, JobEntry, Manifest
-
-
-class LazyChunks(Sequence[Chunk]):
-    """The chunk table parsed row by row on first use: an update touches few rows, the app reads them all."""
-
-    def __init__(self, lines: list[bytes], parsed: list[Chunk | None] | None = None) -> None:
-        self.lines = lines
-        self.parsed: list[Chunk | None] = parsed if parsed is not None else [None] * len(lines)
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    @overload
-    def __getitem__(self, row: int) -> Chunk: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[Chunk]: ...
-    def __getitem__(self, row: int | slice) -> Chunk | list[Chunk]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        chunk = self.parsed[row]
-        if chunk is None:
-            chunk = self.parsed[row] = Chunk.model_validate_json(self.lines[row])
-        return chunk
-
-    def __iter__(self) -> Iterator[Chunk]:
-        for row, chunk in enumerate(self.parsed):  # the app's index has every row parsed: no lookups
-            yield chunk if chunk is not None else self[row]
 
 
 @dataclass
@@ -77,6 +63,8 @@ class StoredIndex:
     counts: TermCounts | None = None  # None only for format 1, loaded to be upgraded
     lines: list[bytes] = field(default_factory=list)  # chunks.jsonl lines: an update copies unchanged rows as bytes
     shards: frozenset[int] | None = None  # the shards whose rows are here (None: all)
+    centroids: np.ndarray | None = None  # (ivf_lists, dimension) float32: the IVF's centroids; None: exact search
+    lists: np.ndarray | None = None  # (n_chunks,) int32: the IVF list of each row, -1 for a zero vector
 
     def __post_init__(self) -> None:
         if not self.lines:
@@ -104,7 +92,8 @@ class StoredIndex:
         counts = self.counts.rows(rows).compact() if self.counts else None
         members = set(names)
         jobs = [job.model_dump_json().encode() for job in self.jobs if job.source in members]
-        return Shard([self.lines[row] for row in rows], jobs, self.vectors[rows], counts)
+        lists = self.lists[rows] if self.lists is not None else None
+        return Shard([self.lines[row] for row in rows], jobs, self.vectors[rows], counts, lists)
 
 
 def grouped_rows(manifest: Manifest, names: list[str], lines: list[bytes]) -> dict[str, list[int]] | None:
@@ -143,6 +132,7 @@ def load_index(
         files = {k: roles for k, roles in shard_files(manifest).items() if wanted is None or k in wanted}
         shards = {k: read_shard(version, roles) for k, roles in files.items()}
         index = merged(manifest, shards, wanted)
+        index.centroids = read_centroids(version, manifest)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:
         raise IndexCorruptError(str(index_dir), f"{exc.__class__.__name__}: {exc}") from exc
     index.version = version.name
@@ -156,10 +146,7 @@ def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] 
     """
     parts = list(shards.values())
     for part in parts:
-        if part.matrix.shape != (len(part.lines), manifest.dimension):
-            raise ValueError("vector count or dimension differs from the chunk table")
-        if part.counts is not None and part.counts.n_chunks != len(part.lines):
-            raise ValueError("lexical row count differs from the chunk table")
+        part.check(manifest)
     lines = [line for part in parts for line in part.lines]
     order = name_order(manifest, sorted(shards), len(lines))  # row in file order -> row as read
     position = np.empty(len(order), np.int64)
@@ -169,12 +156,15 @@ def merged(manifest: Manifest, shards: dict[int, Shard], wanted: frozenset[int] 
     for part in parts:
         vectors[position[start : start + len(part.lines)]] = part.matrix
         start += len(part.lines)
+    read = [part.lists for part in parts if part.lists is not None]  # every shard's, or none (Shard.check)
+    lists = np.concatenate([np.zeros(0, np.int32), *read])[order] if manifest.ivf_lists else None
     counts = [part.counts for part in parts]
     joined = None if None in counts else TermCounts.join(counts).rows(order)  # type: ignore[arg-type]
     jobs = [JobEntry.model_validate_json(line) for part in parts for line in part.jobs]
     jobs.sort(key=attrgetter("source"))
     ordered = [lines[row] for row in order]
-    return StoredIndex(manifest, LazyChunks(ordered), jobs, vectors, counts=joined, lines=ordered, shards=wanted)
+    chunks = LazyChunks(ordered)
+    return StoredIndex(manifest, chunks, jobs, vectors, counts=joined, lines=ordered, shards=wanted, lists=lists)
 
 
 def name_order(manifest: Manifest, present: list[int], rows: int) -> np.ndarray:
@@ -221,6 +211,11 @@ def save_index(
             continue
         write_shard(staging, roles, index.shard(members[k]))
         written += roles.values()
+    for file in version_files(index.manifest):  # the IVF's centroids
+        if (checksum := save_centroids(index_dir, staging, index, base)) is None:
+            written.append(file)
+        else:
+            checksums[file] = checksum
     checksums.update({file: file_sha256(staging / file) for file in written})
     manifest = index.manifest.model_copy(update={"checksums": dict(sorted(checksums.items()))})
     (staging / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
@@ -229,3 +224,15 @@ def save_index(
     replace_text(index_dir / "CURRENT", name + "\n")
     prune(index_dir, keep={name})
     return dataclasses.replace(index, manifest=manifest, version=name)
+
+
+def save_centroids(index_dir: Path, staging: Path, index: StoredIndex, base: StoredIndex | None) -> str | None:
+    """Stage the IVF's centroids: linked from base when an update reuses them (returns their checksum), else
+    written (returns None)."""
+    if index.centroids is None:
+        raise ValueError("an index with an IVF index needs its centroids")
+    if base is not None and base.centroids is not None and np.array_equal(base.centroids, index.centroids):
+        link(index_dir / base.version / CENTROIDS, staging / CENTROIDS)
+        return base.manifest.checksums[CENTROIDS]
+    write_centroids(staging, index.centroids)
+    return None

@@ -29,6 +29,9 @@ def rebuild_reason(manifest: Manifest | None, settings: Settings, full: bool) ->
         return f"model changed ({manifest.model} -> {settings.model})"
     if manifest.fingerprint != fingerprint(settings):
         return "parsing or chunking settings changed"
+    chunks = sum(record.chunks for record in manifest.files.values())
+    if not manifest.ivf_lists and chunks >= settings.ivf_threshold:  # an update cannot train: it loads few shards
+        return f"{chunks} chunks reached ivf_threshold {settings.ivf_threshold}: IVF index trained (vectors reused)"
     return None
 
 

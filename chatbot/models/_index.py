@@ -27,6 +27,9 @@ class Manifest(BaseModel):
     built_at: str
     files: dict[str, FileRecord] = Field(default_factory=dict)
     shards: int = Field(0, description="How many shards the data is split into by file name (0: one unsplit set).")
+    ivf_lists: int = Field(
+        0, description="Inverted lists of the IVF index stored with this version (0: none; dense search is exact)."
+    )
     checksums: dict[str, str] = Field(default_factory=dict, description="sha256 of each data file.")
 
 
@@ -53,6 +56,7 @@ class IndexReport(BaseModel):
     seconds: float = 0.0
     model_seconds: float = Field(0.0, description="Part of seconds spent loading the model (0: none was needed).")
     written: bool = Field(False, description="False when nothing changed and the index was left as it was.")
+    ivf_trained: int = Field(0, description="Lists of the IVF index this run trained (0: none; search stays exact).")
 
     @property
     def touched(self) -> list[str]:
@@ -68,6 +72,8 @@ class IndexReport(BaseModel):
         )
         if self.model_seconds:
             line += f" (model load {self.model_seconds:.2f}s)"
+        if self.ivf_trained:
+            line += f"; IVF index trained ({self.ivf_trained} lists)"
         if self.problems:
             line += f"; {len(self.problems)} file(s) skipped"
         return line

@@ -1,7 +1,10 @@
-"""Dense scores: the cosine of a question with every chunk, by one matrix product over the index's vectors.
+"""Dense scores: the cosine of a question with the index's chunks, exact or, for a large index, through its IVF.
 
-Exact search costs ~1.5 ms over 33k chunks (bench/faiss_scale.py); the vectors are L2-normalised, so the inner
-product is the cosine. A chunk not embedded has a zero vector and scores 0.
+Exact search is one matrix product over the index's vectors: ~1.5 ms over 33k chunks, but ~80 ms over 1M
+(bench/faiss_scale.py, bench/faiss_ivf.py). An index built with at least Settings.ivf_threshold chunks has an IVF
+index (chatbot/retrieval/_ivf.py); its search returns the best CANDIDATES rows, which get their cosine and every
+other row 0, the score of a row that never ranks. The vectors are L2-normalised, so the inner product is the
+cosine. A chunk not embedded has a zero vector and scores 0.
 """
 
 from __future__ import annotations
@@ -10,21 +13,25 @@ import numpy as np
 
 from chatbot.config import Settings
 from chatbot.embed import Embedder
+from chatbot.index import StoredIndex
+from chatbot.retrieval._ivf import ivf_search
 from chatbot.text import is_japanese
+
+# Rows an IVF search returns. Fusion takes the 100 best rows of all, and the 100 best identity rows (57% of the
+# embedded ones); 1,000 hold ~85% of the latter at 1M vectors, where a rank beyond 100 adds 1/110 at most.
+CANDIDATES = 1000
+EXACT_ROWS = 10_000  # a restriction to at most this many rows is scored exactly: a few ms, like an IVF search
 
 
 class DenseScorer:
     """Scores questions against one index version's vectors."""
 
-    def __init__(self, vectors: np.ndarray, embedded: np.ndarray, embedder: Embedder, settings: Settings) -> None:
-        """Args:
-        vectors: (n_chunks, dimension) float32, L2-normalised rows.
-        embedded: (n_chunks,) bool, False where a zero vector stands in.
-        """
-        self.vectors = vectors
-        self.embedded = embedded
+    def __init__(self, index: StoredIndex, embedder: Embedder, settings: Settings) -> None:
+        self.vectors = index.vectors  # (n_chunks, dimension) float32, L2-normalised rows
+        self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)  # False: a zero vector
         self.embedder = embedder
         self.settings = settings
+        self.ivf = ivf_search(index, settings)  # None: every search is exact
 
     def readable(self, question: str) -> bool:
         """Whether the model can read the question: not Japanese (unless a multilingual model is configured), not
@@ -34,14 +41,43 @@ class DenseScorer:
             return False
         return self.embedder.unknown_ratio(question) <= self.settings.max_unknown_ratio
 
-    def scores(self, question: str, allowed: np.ndarray | None) -> np.ndarray:
-        """Cosine of the question with every chunk, (n_chunks,) float32 (0 outside the allowed rows, if given)."""
-        vector = self.embedder.embed([question])[0]  # (dimension,)
-        if allowed is None:
-            return self.vectors @ vector
+    def query(self, question: str) -> np.ndarray:
+        """The question's vector, (dimension,) float32."""
+        return self.embedder.embed([question])[0]
+
+    def scores(self, query: np.ndarray | None, allowed: np.ndarray | None) -> np.ndarray | None:
+        """Cosine of the query with the chunks, (n_chunks,) float32, 0 outside the allowed rows (if given) and,
+        through the IVF, outside the CANDIDATES best; None without a query (the model cannot read the question)."""
+        if query is None:
+            return None
+        if self.ivf is None or (allowed is not None and len(allowed) <= EXACT_ROWS):
+            return self.exact(query, allowed)
+        rows, found = self.ivf.search(query, CANDIDATES, allowed)
         scores = np.zeros(len(self.vectors), dtype=np.float32)
-        scores[allowed] = self.vectors[allowed] @ vector
+        scores[rows] = found
         return scores
+
+    def exact(self, query: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
+        """Cosine of the query with every chunk, or with the allowed rows (0 elsewhere): one matrix product."""
+        if allowed is None:
+            return self.vectors @ query
+        scores = np.zeros(len(self.vectors), dtype=np.float32)
+        scores[allowed] = self.vectors[allowed] @ query
+        return scores
+
+    def completed(
+        self, query: np.ndarray | None, scores: np.ndarray | None, jobs: list[np.ndarray], allowed: np.ndarray | None
+    ) -> np.ndarray | None:
+        """The scores with the cosines of these jobs' rows filled in exactly (those allowed): the sections an answer
+        is chosen from, whose fit and closeness must not depend on whether the IVF returned them."""
+        if self.ivf is None or query is None or scores is None:
+            return scores  # exact already, or nothing to fill in
+        rows = np.concatenate([np.zeros(0, np.int64), *jobs])
+        if allowed is not None:
+            rows = rows[np.isin(rows, allowed)]
+        out = scores.copy()
+        out[rows] = self.vectors[rows] @ query
+        return out
 
     def best(self, scores: np.ndarray | None) -> float:
         """The best cosine of any embedded chunk (0 when there is none)."""

@@ -75,8 +75,7 @@ class Retriever:
         cache = settings.model_cache or settings.index_dir / "models"
         # The labelled examples do not change with the index: a new version keeps the old one's vectors.
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
-        embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)
-        self.dense = DenseScorer(index.vectors, embedded, embedder, settings)
+        self.dense = DenseScorer(index, embedder, settings)
         identity = settings.vocabulary.identity
         self.identity = np.array([chunk.section in identity for chunk in index.chunks], dtype=bool)
         self.jobs = JobRows(index, self.library)
@@ -120,7 +119,7 @@ class Retriever:
         the evidence of a question, plus the share of its words the page uses."""
         allowed = self.jobs.rows_of(jobs)
         query_terms = self.lexical.query_terms(text)
-        evidence = self.identity_evidence(query_terms, self.dense_scores(text, allowed), allowed)
+        evidence = self.identity_evidence(query_terms, self.dense.scores(self.dense_query(text), allowed), allowed)
         asked = [term for term in query_terms if term not in asking_terms()]
         found = dict.fromkeys(int(self.jobs.job_of[row]) for row in top_rows(evidence, 4 * n))
         scores = {
@@ -153,7 +152,8 @@ class Retriever:
         intent = question.intent if full else None
         jobs = question.jobs
         allowed = self.jobs.rows_of(jobs)
-        dense = self.dense_scores(text, allowed)
+        query = self.dense_query(text)
+        dense = self.dense.scores(query, allowed)
         query_terms = self.lexical.query_terms(text) if self.mode != Mode.DENSE else []
         lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
         fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
@@ -168,19 +168,20 @@ class Retriever:
         best = None if dense is None else self.dense.best(dense)
         supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings)
         preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
+        dense = self.dense.completed(query, dense, [self.jobs.rows[job] for job in job_scores], allowed)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
         candidates = [(self.index.jobs[job].title, round(score, 4)) for job, score in job_scores.items()]
         return Retrieval(query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates)
 
-    def dense_scores(self, question: str, allowed: np.ndarray | None) -> np.ndarray | None:
-        """Cosine of the question with every chunk, (n_chunks,); None in BM25 mode or when the model cannot read
-        the question. The dense baseline always embeds."""
+    def dense_query(self, question: str) -> np.ndarray | None:
+        """The question's vector, (dimension,); None in BM25 mode or when the model cannot read the question. The
+        dense baseline always embeds."""
         if self.mode == Mode.BM25 or len(self.index.chunks) == 0:
             return None
         if self.mode != Mode.DENSE and not self.dense.readable(question):
             return None
-        return self.dense.scores(question, allowed)
+        return self.dense.query(question)
 
     def plain(self, question: str, fused: np.ndarray, k: int) -> Retrieval:
         """The baseline modes: the k best fused chunks, whatever their job or section."""

@@ -22,13 +22,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from chatbot import Chatbot, build_index
 from chatbot.config import Settings
 from chatbot.embed import Embedder
 from chatbot.index import current_version, load_index, update_index, update_lock
-from tests.conftest import ONET, SEEDS, WARD_MAYOR, FakeEmbedder
+from chatbot.index._ivf import assign
+from chatbot.retrieval import Retriever
+from tests.conftest import ONET, ROOT, SEEDS, WARD_MAYOR, FakeEmbedder
 
 KILLS = int(os.environ.get("CHATBOT_KILL_LOOPS", "3"))
 SEED = int(os.environ.get("CHATBOT_KILL_SEED", str(time.time_ns() % 1_000_000)))
@@ -103,6 +106,21 @@ def start(seeds: Path, index: Path, env: dict[str, str]) -> Watched:
     return Watched(process, index, live.name if live else "")
 
 
+def phase_windows(measured: Watched) -> tuple[dict[str, tuple[str | None, float]], dict[str, float]]:
+    """An uninterrupted run watched to the end: for each phase, the event that starts it and how long it lasts;
+    and when each event came."""
+    measured.wait_for("end", 0)
+    assert measured.finish(kill=False) == 0, measured.stderr.decode(errors="replace")
+    times = measured.seen
+    assert {"embedding", "saving", "swapped"} <= set(times), (times, measured.stderr)
+    windows = {
+        "before embedding": (None, times["embedding"]),
+        "embedding": ("embedding", times["saving"] - times["embedding"]),
+        "saving": ("saving", times["swapped"] - times["saving"]),
+    }
+    return windows, times
+
+
 def index_to_the_end(seeds: Path, index: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """`chatbot index` left to finish."""
     command = [CHATBOT, "index", "--seeds", str(seeds), "--index", str(index)]
@@ -137,16 +155,7 @@ def test_sigkill_at_random_moments(tmp_path: Path, model_embedder: Embedder, mod
 
     for page in batches[0]:  # an uninterrupted run of the same shape measures each phase
         shutil.copy(page, seeds)
-    measured = start(seeds, index, env)
-    measured.wait_for("end", 0)  # watched to the end
-    assert measured.finish(kill=False) == 0, measured.stderr.decode(errors="replace")
-    times = measured.seen
-    assert {"embedding", "saving", "swapped"} <= set(times), (times, measured.stderr)
-    windows = {
-        "before embedding": (None, times["embedding"]),
-        "embedding": ("embedding", times["saving"] - times["embedding"]),
-        "saving": ("saving", times["swapped"] - times["saving"]),
-    }
+    windows, times = phase_windows(start(seeds, index, env))
 
     landed: Counter[str] = Counter()
     log = [f"uninterrupted: {times}"]
@@ -229,3 +238,137 @@ def test_sigkill_during_the_model_export(tmp_path: Path) -> None:
     assert len(load_index(index).manifest.files) == 2
     folders = sorted(path.name for path in cache.iterdir() if path.is_dir())
     assert folders == ["all-MiniLM-L6-v2-onnx1"]  # the export, and no staging folder left behind
+
+
+IVF_UPDATE = """
+import sys, time
+from pathlib import Path
+
+import chatbot.index._store as store
+from chatbot.config import Settings
+from chatbot.index import update_index
+from tests.conftest import FakeEmbedder
+
+
+class Slow(FakeEmbedder):
+    def embed(self, texts, progress=None):
+        print("embedding", file=sys.stderr, flush=True)
+        time.sleep(0.2)
+        return super().embed(texts, progress)
+
+
+write_shard = store.write_shard
+
+
+def slow_write(*args):
+    time.sleep(0.05)  # saving lasts long enough for a kill to land in it
+    write_shard(*args)
+
+
+store.write_shard = slow_write
+seeds, index = (Path(arg) for arg in sys.argv[1:3])
+update_index(Settings(seeds=[seeds], index_dir=index, model="fake", ivf_threshold=100, ivf_lists=3), Slow)
+"""
+
+
+def start_ivf_update(seeds: Path, index: Path) -> Watched:
+    """An update of an IVF index in a subprocess: the fake embedder (0.2 s a batch), shards written in 50 ms."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    process = subprocess.Popen(
+        [sys.executable, "-c", IVF_UPDATE, str(seeds), str(index)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert process.stderr is not None
+    os.set_blocking(process.stderr.fileno(), False)
+    live = current_version(index)
+    return Watched(process, index, live.name if live else "")
+
+
+def sound_ivf_index(settings: Settings, fake: FakeEmbedder, centroids: np.ndarray) -> set[str]:
+    """The live version loads (every checksum), keeps the trained centroids with every row in its nearest list,
+    and answers through its IVF index; returns its files."""
+    index = load_index(settings.index_dir)
+    assert index.centroids is not None and np.array_equal(index.centroids, centroids)
+    assert np.array_equal(index.lists, assign(index.vectors, centroids))  # type: ignore[arg-type]
+    retriever = Retriever(index, fake, settings)
+    assert retriever.dense.ivf is not None
+    hits = retriever.retrieve(retriever.understand("how do I become a ward mayor")).hits
+    assert hits and hits[0].chunk.job == WARD_MAYOR
+    return set(index.manifest.files)
+
+
+def test_sigkill_during_updates_of_an_ivf_index(tmp_path: Path, fake: FakeEmbedder) -> None:
+    """The kill loop above, on an index built above the IVF threshold, with the fake embedder: killed before
+    embedding, while embedding and while saving, the index keeps its previous version (or has the new one whole),
+    its IVF index intact, and the next update completes it."""
+    rng = random.Random(SEED)
+    note = f"CHATBOT_KILL_SEED={SEED}"
+    seeds, index = tmp_path / "seeds", tmp_path / "idx"
+    shutil.copytree(SEEDS, seeds)
+    for page in sorted(ONET.glob("onet_47-*.txt"))[:16]:
+        shutil.copy(page, seeds)
+    settings = Settings(seeds=[seeds], index_dir=index, model="fake", ivf_threshold=100, ivf_lists=3)
+    assert build_index(settings, embedder=fake).ivf_trained == 3
+    centroids = load_index(index).centroids
+    assert centroids is not None
+    pages = sorted(ONET.glob("onet_49-*.txt"))
+    batches = [pages[i : i + 2] for i in range(0, 2 * (len(PHASES) + 1), 2)]
+
+    for page in batches[0]:  # an uninterrupted run of the same shape measures each phase
+        shutil.copy(page, seeds)
+    windows, _ = phase_windows(start_ivf_update(seeds, index))
+    landed: Counter[str] = Counter()
+    for phase, batch in zip(PHASES, batches[1:], strict=True):
+        before = sound_ivf_index(settings, fake, centroids)
+        for page in batch:
+            shutil.copy(page, seeds)
+        event, length = windows[phase]
+        run = start_ivf_update(seeds, index)
+        run.wait_for(event, rng.uniform(0, length))
+        code = run.finish(kill=True)
+        assert code in (0, -signal.SIGKILL), (note, code, run.stderr.decode(errors="replace"))
+        landed[run.landed() if code else "finished"] += 1
+        after = sound_ivf_index(settings, fake, centroids)
+        assert after in (before, before | {page.name for page in batch}), (note, phase)
+        with update_lock(index):  # the killed run's lock died with it
+            pass
+        update_index(settings, lambda: fake)
+        assert sound_ivf_index(settings, fake, centroids) == before | {page.name for page in batch}, note
+        assert not list(index.glob(".tmp-*")) and len(list(index.glob("v-*"))) <= 2, note
+    print(f"\n{len(PHASES)} kills of an IVF index update ({note}); where they landed: {dict(landed)}")
+    assert landed["finished"] < len(PHASES), (note, landed)
+
+
+def test_crash_while_writing_ivf_lists_keeps_the_previous_version(
+    settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after some shards' lists are written and before the rest: the previous version stays live, whole."""
+    for page in sorted(ONET.glob("onet_47-*.txt"))[:16]:
+        shutil.copy(page, seeds)
+    settings = settings.model_copy(update={"ivf_threshold": 100, "ivf_lists": 3})
+    build_index(settings, embedder=fake)
+    centroids = load_index(settings.index_dir).centroids
+    assert centroids is not None
+    live = current_version(settings.index_dir)
+    real_save = np.save
+    saved: list[str] = []
+
+    def die_on_the_second_lists_file(file: Path, array: np.ndarray, **kwargs: object) -> None:
+        if Path(file).name.startswith("lists-") and saved:
+            raise KeyboardInterrupt("killed while writing the IVF lists")
+        saved.append(Path(file).name)
+        real_save(file, array, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("chatbot.index._shards.np.save", die_on_the_second_lists_file)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(settings, embedder=fake, full=True)  # a full rebuild retrains and writes every shard
+    monkeypatch.undo()
+    assert saved and current_version(settings.index_dir) == live and list(settings.index_dir.glob(".tmp-*"))
+    files = sound_ivf_index(settings, fake, centroids)
+    shutil.copy(ONET / "onet_11-1031.00_legislators.txt", seeds)
+    assert update_index(settings, lambda: fake).added == ["onet_11-1031.00_legislators.txt"]
+    assert sound_ivf_index(settings, fake, centroids) == files | {"onet_11-1031.00_legislators.txt"}
+    assert not list(settings.index_dir.glob(".tmp-*"))
