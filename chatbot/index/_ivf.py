@@ -33,7 +33,7 @@ def inverted_lists(
     """The centroids and per-row lists of a new version, (lists, dimension) and (n_chunks,); (None, None): exact.
 
     A full build trains when the index has at least settings.ivf_threshold chunks; an update keeps what the old
-    version has (an index that grows past the threshold by updates stays exact until the next full build).
+    version has (an index that grows past the threshold by updates is rebuilt by its next run: rebuild_reason).
 
     Args:
         vectors: the new version's (n_chunks, dimension) rows in assembly order: the carried rows, then new chunks.

@@ -31,7 +31,13 @@ def programs() -> Path:
 
 def as_server_user(command: list[str]) -> list[str]:
     """initdb and postgres refuse to run as root: there they run as the `postgres` user the Debian package adds."""
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+    if os.geteuid() != 0:
+        return command
+    # runuser lives in /usr/sbin, which a clean CI environment's PATH (/usr/local/bin:/usr/bin:/bin) leaves out
+    runuser = shutil.which("runuser", path=os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"]))
+    if runuser is None:
+        pytest.fail("runuser (util-linux) is missing: it runs PostgreSQL as the postgres user")
+    return [runuser, "-u", "postgres", "--", *command]
 
 
 class Server:
