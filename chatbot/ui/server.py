@@ -16,7 +16,6 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from http.cookies import SimpleCookie
 from typing import Any
 
 import streamlit as st
@@ -54,8 +53,12 @@ async def lifespan(_: Any) -> AsyncIterator[None]:
 
 
 def has_owner(scope: Scope) -> bool:
+    """Whether the request carries an owner cookie. Split by hand, not with http.cookies: SimpleCookie stops at the
+    first cookie it finds malformed ("a=1;;b=2" gives only a), and another site on the same host may set such a
+    cookie; missing ours there would replace the browser's key, and with it the person's list."""
+    prefix = f"{COOKIE}=".encode()
     for name, value in scope.get("headers", []):
-        if name == b"cookie" and COOKIE in SimpleCookie(value.decode("latin-1")):
+        if name == b"cookie" and any(part.strip().startswith(prefix) for part in value.split(b";")):
             return True
     return False
 
