@@ -7,16 +7,18 @@ of a real vector to its nearest real neighbour, so copies are as far from their 
 each other. Its text and term counts are its original's. The IVF index is trained and stored by the product's own
 code (chatbot.index: train, assign, save_index), then, in a process per size (so each RSS is its own):
 - dense search alone, one question at a time: exact (the numpy product and its top 50) against the IVF search
-  (the CANDIDATES rows the retriever asks for), p50/p95 over the English dev and held-out questions, and recall@50
-  of the IVF's top 50 against exact, for several nprobe;
-- whole questions: Chatbot.ask over the saved index (loaded as the app loads it), through the IVF and exact (the
-  same Chatbot with its IVF set aside), p50/p95, how often both give the same hits, and the parts: embedding the
-  question, the dense search, the rest;
-- one-page updates (a page changed, removed, added back) as `chatbot index` makes them (in process, the model
-  loaded; it verifies the live version's checksums first) and as the app's Reindex (Chatbot.reindex);
+  (the CANDIDATES rows the retriever asks for), p50/p95, and recall@50 of the IVF's top 50 against exact, for
+  several nprobe, over the English ones of the questions below (the Japanese get no dense search);
+- whole questions (the dev and held-out sets' and some about random jobs, as bench/latency.py): Chatbot.ask over
+  the saved index (loaded as the app loads it), retrieval alone and the rank fusion in it, through the IVF and
+  exact (the same Chatbot with its IVF set aside), all questions and the English ones; whether both cite the same
+  sections; the cost of embedding a question;
+- one-page updates (a page changed, removed, added back) as the app's Reindex (Chatbot.reindex) and as `chatbot
+  index` makes them (in process, the model loaded; it verifies the live version's checksums first);
 - the IVF build: training, assigning every vector, rebuilding the inverted lists at load; RSS.
 
-Usage: .venv/bin/python bench/faiss_ivf.py --index /work/idx/corpus [--sizes 300000 1000000] [--probes 16 32 64 128]
+Usage: .venv/bin/python bench/faiss_ivf.py --index DIR [--sizes 6310 300000 1000000] [--probes 96 32 64 128]
+(DIR: a built index of the corpus with its models/ folder; results in bench/results/faiss_ivf.json.)
 """
 
 from __future__ import annotations
@@ -276,49 +278,52 @@ def tables(results: list[dict]) -> str:
 
 def speed_table(results: list[dict]) -> str:
     """Dense search alone, then questions: English (p50 / p95), their retrieval and its fusion, all (p50)."""
-    out = [
-        "| vectors (chunks) | IVF lists | dense search: exact | IVF | recall@50 (p5) | English question: IVF | exact | "
-        "its retrieval: IVF | exact | fusion in it: IVF | all questions p50: IVF | exact | same citations |",
-        "|---" * 13 + "|",
-    ]
+    header = ["vectors (chunks)", "IVF lists", "dense search: exact", "IVF", "recall@50 (p5)", "English question: IVF"]
+    header += ["exact", "its retrieval: IVF", "exact", "fusion in it: IVF", "all questions p50: IVF", "exact"]
+    rows = []
     for r in results:
         d, q, ivf = r["dense"], r["questions"], r["dense"]["ivf"][str(r["probes"])]
-        out.append(
-            f"| {r['vectors']:,} ({r['chunks']:,}) | {r['build']['lists']:,} | {pair(d['exact'])} | {pair(ivf)} | "
-            f"{ivf['recall']} ({ivf['recall_p5']}) | {pair(q['ask_ivf_en'])} | {pair(q['ask_exact_en'])} | "
-            f"{pair(q['retrieval_ivf_en'])} | {pair(q['retrieval_exact_en'])} | {pair(q['fusion_ivf_en'])} | "
-            f"{q['ask_ivf_all']['p50_ms']} ms | {q['ask_exact_all']['p50_ms']} ms | {q['differ']} differ |"
+        rows.append(
+            [f"{r['vectors']:,} ({r['chunks']:,})", f"{r['build']['lists']:,}", pair(d["exact"]), pair(ivf)]
+            + [f"{ivf['recall']} ({ivf['recall_p5']})", pair(q["ask_ivf_en"]), pair(q["ask_exact_en"])]
+            + [pair(q["retrieval_ivf_en"]), pair(q["retrieval_exact_en"]), pair(q["fusion_ivf_en"])]
+            + [f"{q['ask_ivf_all']['p50_ms']} ms", f"{q['ask_exact_all']['p50_ms']} ms", f"{q['differ']} of 220"]
         )
-    return "\n".join(out)
+    return markdown([*header, "citations differ"], rows)
 
 
 def sweep_table(results: list[dict]) -> str:
     """Recall@50 and search p50 for each nprobe."""
-    sweep = results[0]["dense"]["ivf"]
-    out = ["| vectors | " + " | ".join(f"nprobe {p}" for p in sweep) + " |", "|---" * (1 + len(sweep)) + "|"]
-    for r in results:
-        cells = [f"{v['recall']}, {v['p50_ms']} ms" for v in r["dense"]["ivf"].values()]
-        out.append(f"| {r['vectors']:,} ({r['build']['lists']:,} lists) | " + " | ".join(cells) + " |")
-    return "\n".join(out)
+    header = ["vectors", *(f"nprobe {p}" for p in results[0]["dense"]["ivf"])]
+    rows = [
+        [f"{r['vectors']:,} ({r['build']['lists']:,} lists)"]
+        + [f"{v['recall']}, {v['p50_ms']} ms" for v in r["dense"]["ivf"].values()]
+        for r in results
+    ]
+    return markdown(header, rows)
 
 
 def cost_table(results: list[dict]) -> str:
     """Build, load, one-page updates and memory."""
-    out = [
-        "| vectors | train | assign | save | lists rebuilt at load | load | one page, `chatbot index` (changed / "
-        "removed / added) | its checksum check | one page, app Reindex | RSS after load / peak | IVF in memory |",
-        "|---" * 11 + "|",
-    ]
+    header = ["vectors", "train", "assign", "save", "lists rebuilt at load", "load"]
+    header += ["one page, `chatbot index` (changed / removed / added)", "its checksum check", "one page, app Reindex"]
+    rows = []
     for r in results:
-        b, u = r["build"], r["updates"]
-        out.append(
-            f"| {r['vectors']:,} | {b['train_s']} s | {b['assign_s']} s | {b['save_s']} s | "
-            f"{r['dense']['lists_rebuilt_s']} s | {r['load_s']} s | "
-            f"{u['cli_changed_s']} / {u['cli_removed_s']} / {u['cli_added_s']} s | "
-            f"{u['verify_checksums_s']} s | {u['app_changed_s']} / {u['app_removed_s']} / {u['app_added_s']} s | "
-            f"{r['rss_after_load']['rss_mb']:,} / {r['rss_end']['peak_rss_mb']:,} MB | {r['dense']['ivf_mb']:,} MB |"
+        b, u, d = r["build"], r["updates"], r["dense"]
+        cli = " / ".join(str(u[f"cli_{case}_s"]) for case in ("changed", "removed", "added"))
+        app = " / ".join(str(u[f"app_{case}_s"]) for case in ("changed", "removed", "added"))
+        rows.append(
+            [f"{r['vectors']:,}", f"{b['train_s']} s", f"{b['assign_s']} s", f"{b['save_s']} s"]
+            + [f"{d['lists_rebuilt_s']} s", f"{r['load_s']} s", f"{cli} s", f"{u['verify_checksums_s']} s", f"{app} s"]
+            + [f"{r['rss_after_load']['rss_mb']:,} / {r['rss_end']['peak_rss_mb']:,} MB", f"{d['ivf_mb']:,} MB"]
         )
-    return "\n".join(out)
+    return markdown([*header, "RSS after load / peak", "IVF in memory"], rows)
+
+
+def markdown(header: list[str], rows: list[list[str]]) -> str:
+    """A markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
 def pair(stats: dict[str, float]) -> str:

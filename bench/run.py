@@ -1,4 +1,4 @@
-"""Every benchmark in one run, on a quiet machine: build, reindex, latency, memory, FAISS scale, retrieval.
+"""Every benchmark in one run, on a quiet machine: build, reindex, latency, memory, FAISS scale and IVF, retrieval.
 
 Usage: .venv/bin/python bench/run.py [--skip-all]   (results in bench/results/*.json; copy them to docs/benchmarks.md)
 """
@@ -27,6 +27,7 @@ def main() -> None:
     run("memory.py", "--index", index)
     run("retrieval.py", "--index", index, "--repeat", "3")
     run("faiss_scale.py")
+    run("faiss_ivf.py", "--index", index)
 
 
 if __name__ == "__main__":
