@@ -24,11 +24,11 @@ class JobRows:
         self.rows = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
     def rows_of(self, jobs: list[str]) -> np.ndarray | None:
-        """Chunk rows of these jobs (None: every row)."""
+        """Chunk rows of these jobs, ascending (None: every row)."""
         if not jobs:
             return None
         wanted = [self.titles[title] for title in jobs if title in self.titles]
-        return np.concatenate([self.rows[n] for n in wanted]) if wanted else np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate([self.rows[n] for n in wanted])) if wanted else np.zeros(0, dtype=np.int64)
 
     def evidence(self, job: int, fused: np.ndarray) -> float:
         """How well the job's two best chunks rank (0..1; the mean of the two fused scores)."""

@@ -77,7 +77,14 @@ class Retriever:
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
         self.dense = DenseScorer(index, embedder, settings)
         identity = settings.vocabulary.identity
-        self.identity = np.array([chunk.section in identity for chunk in index.chunks], dtype=bool)
+        # Each chunk's heading as a code (ranked() weighs headings for a whole job at once) and identity rows.
+        self.headings: dict[str, int] = {}
+        self.heading_of = np.array(
+            [self.headings.setdefault(chunk.section, len(self.headings)) for chunk in index.chunks], dtype=np.int32
+        )
+        named = [heading in identity for heading in self.headings]
+        self.identity = np.array(named, dtype=bool)[self.heading_of] if named else np.zeros(0, dtype=bool)
+        self.identity_rows = np.flatnonzero(self.identity)
         self.jobs = JobRows(index, self.library)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
@@ -193,10 +200,10 @@ class Retriever:
         self, query_terms: list[str], dense: np.ndarray | None, allowed: np.ndarray | None
     ) -> np.ndarray:
         """Fused rank of the identity chunks only, by meaning and by the words that describe a job."""
-        identity = self.identity if allowed is None else self.identity & np.isin(np.arange(len(self.identity)), allowed)
+        identity = self.identity_rows if allowed is None else allowed[self.identity[allowed]]
         naming = self.lexical.term_scores(query_terms, ignore=asking_terms())
         rankings = [s for s in (dense, naming) if s is not None]
-        fused = fuse(rankings, np.flatnonzero(identity))
+        fused = fuse(rankings, identity)
         if len(fused) and not fused.any():  # words only other sections use ("米作り" in a career path): those count
             fused = fuse(rankings, allowed)
         return fused
@@ -230,15 +237,21 @@ class Retriever:
         k: int,
     ) -> list[Hit]:
         """Chunks of the candidate jobs, by job score, preference for their heading and fit within the job."""
-        scored: list[tuple[float, int]] = []
+        preference = np.zeros(len(self.headings), dtype=np.float64)  # per heading code, as the list ranks it
+        for place, heading in reversed(list(enumerate(preferred))):  # a heading listed twice counts where first
+            if heading in self.headings:
+                preference[self.headings[heading]] = 1 - 0.5 * place / len(preferred)
+        totals, rows_seen = [], []
         for job, job_score in job_scores.items():
             rows = self.jobs.rows[job]
             fit = fuse([s[rows] for s in (dense, lexical) if s is not None], None)
-            for position, row in enumerate(rows):
-                section = self.index.chunks[row].section
-                preference = 1 - 0.5 * preferred.index(section) / len(preferred) if section in preferred else 0.0
-                scored.append((job_score + SECTION * preference + LOCAL * float(fit[position]), int(row)))
-        scored.sort(key=lambda pair: -pair[0])
+            totals.append(job_score + SECTION * preference[self.heading_of[rows]] + LOCAL * fit.astype(np.float64))
+            rows_seen.append(rows)
+        if not totals:
+            return []
+        total, every = np.concatenate(totals), np.concatenate(rows_seen)
+        best = np.argsort(-total, kind="stable")[:k]  # ties keep job order, then row order
+        scored = [(float(total[n]), int(every[n])) for n in best]
         return [
             Hit(
                 chunk=self.index.chunks[row],

@@ -49,6 +49,8 @@ def test_quote_in_section(quote: str, section: str, expected: bool) -> None:
 
 def test_squash_spaces_collapses_whitespace() -> None:
     assert squash_spaces(" a\n\t b  c ") == "a b c"
+    # every kind of Unicode space counts, as a regular expression's \s would: ideographic, no-break, line separator
+    assert squash_spaces("\u3000a\u00a0\u2028 b\x1c") == "a b"
 
 
 @pytest.mark.parametrize(

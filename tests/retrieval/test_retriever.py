@@ -148,6 +148,35 @@ def test_fuse_ranks_by_reciprocal_rank() -> None:
     assert list(top_rows(fuse([dense, lexical], np.array([1, 2])), 4)) == [1, 2]
 
 
+def reference_fuse(rankings: list, allowed: object, pool: int = 100) -> object:
+    """Fusion as a plain loop over every row: the definition the fast version must keep."""
+    import numpy as np
+
+    fused = np.zeros(len(rankings[0]))
+    for scores in rankings:
+        rows = [r for r in range(len(scores)) if scores[r] > 0 and (allowed is None or r in set(allowed))]
+        rows.sort(key=lambda r: (-scores[r], r))  # best first, ties by row
+        for rank, row in enumerate(rows[:pool]):
+            fused[row] += 1.0 / (10 + 1 + rank)
+    return fused * 11 / len(rankings)
+
+
+def test_fuse_equals_its_definition_on_many_ties_and_subsets() -> None:
+    import numpy as np
+
+    draw = np.random.default_rng(7)
+    for _ in range(50):
+        n = int(draw.integers(1, 400))
+        # few distinct values: many ties, also at the pool's edge; some zero and negative scores never rank
+        rankings = [draw.integers(-2, 6, n).astype(np.float32) for _ in range(2)]
+        allowed = None if draw.random() < 0.3 else np.unique(draw.integers(0, n, int(draw.integers(0, n + 1))))
+        fused = fuse(rankings, allowed)
+        assert np.allclose(fused, reference_fuse(rankings, allowed), atol=1e-6)
+        k = int(draw.integers(1, 30))
+        expected = sorted((r for r in range(n) if fused[r] > 0), key=lambda r: (-fused[r], r))[:k]
+        assert list(top_rows(fused, k)) == expected
+
+
 def test_unknown_jobs_in_focus_find_nothing(retriever: Retriever) -> None:
     result = search(retriever, "What skills do they need?", jobs=["Astronauts"])
     assert not result.supported and result.hits == []
