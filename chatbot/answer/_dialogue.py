@@ -64,6 +64,7 @@ class Conversation(BaseModel):
         "and the Secretariat Director-General?" switches to that job and keeps SKILLS; "compare the two" is about
         both; "and after that?" moves one step along the career path last shown.
         """
+        question = self.suits_which(question)
         act, jobs, intent = self.act_of(question, recall)
         update: dict[str, object] = {"act": act, "jobs": jobs, "intent": intent}
         if act is not DialogueAct.OFF_TOPIC and question.scope is Scope.OFF_TOPIC:  # guessed so, but it follows on
@@ -76,6 +77,14 @@ class Conversation(BaseModel):
             update["step"] = step_along(question, path)
         resolved = question.model_copy(update=update)
         return resolved.model_copy(update={"standalone": standalone(resolved)})
+
+    def suits_which(self, question: Question) -> Question:
+        """ "which of the two suits me better?" over the two jobs in focus: a comparison of what suits them, not a
+        search for jobs that suit."""
+        over_focus = Cue.BOTH in question.cues and len(self.focus) >= 2 and not question.named
+        if question.intent is Intent.MATCH and over_focus:
+            return question.model_copy(update={"intent": Intent.PERSONALITY})
+        return question
 
     def act_of(self, question: Question, recall: Recall | None = None) -> Resolution:
         """The act of a question, the jobs it is about and its intent (see the module docstring)."""
@@ -105,14 +114,15 @@ class Conversation(BaseModel):
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
-        if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues):
+        elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
+        keeps_topic = elliptical and self.last_intent is not None  # "what about people who build cabinets?"
+        if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
             return DialogueAct.NEW, [], intent
         if Cue.MORE in cues:  # "tell me more": more of what was shown
             return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
         if cues & {Cue.NEXT, Cue.BEFORE} and on_path:  # "and then?" with no path shown: from the job's own step
             return DialogueAct.CONTINUATION, self.focus[:1], Intent.BECOME
-        elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
-        if elliptical and self.last_intent is not None:  # "and police officers?", "ケーキを作る職人だとどう？"
+        if keeps_topic:  # "and police officers?", "ケーキを作る職人だとどう？"
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description
         if intent is not None and Cue.SAME_AGAIN in cues and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"

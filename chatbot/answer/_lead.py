@@ -77,6 +77,6 @@ GENERIC_TERMS = frozenset(
         "tell more know say page please thing anything something else good well much like really also job work career "
         "it its they them their this that these those one role position occupation profession overview info "
         "information about describe explain general basic side aspect part bit deal story "
-        "こと 教える くださる 知る 仕事 職業 について 詳しい 概要 どんな 感じ"
+        "こと 教える くださる 知る 仕事 職業 について 詳しい 概要 どんな 感じ どう いかが"
     )
 )

@@ -59,7 +59,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthen what\b|\bwhat comes (next|after)\b|\band then\b|\bafterwards\b|\bbeyond that\b|\bmove up\b"
         r"|\bhigher\b.*\b(position|level|step)\b|\b(anything|something|what'?s?) above\b|\bthe top\b"
         r"|\bwhere (do|does|can) (you|i|one|they) go (next|from there)\b|\bgo next\b"
-        r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上",
+        r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上"
+        # "入ってからは？" alone: once in (not "就職してからの研修は…", which asks about training)
+        r"|^(じゃあ|では|それで)?(入って|なって|就いて|入社して|就職して|採用されて|入った)(から|後|あと)"
+        r"(は|って)?(どう(なる|なるの|ですか)?)?[？?]?\s*$",
         re.IGNORECASE,
     ),
     Cue.BEFORE: re.compile(
@@ -75,7 +78,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.WHICH_JOB: re.compile(
         r"\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations|work) "
         r"(who|that|where|which|in which|whose)\b|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b"
-        r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b|\bwho (?!is\b|was\b|has\b|does\b)\w+s\b"
+        r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
+        r"|\bwho (actually |really |usually |exactly )?(?!is\b|was\b|has\b|does\b)\w+s\b|\b(job|role|work) called\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho'?s the (person|one|guy|people)\b"
         r"|\bthe (person|people|guy|guys|one|ones) (who|that|in|at|on)\b"

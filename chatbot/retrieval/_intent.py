@@ -58,7 +58,7 @@ CUES: list[tuple[Intent, str]] = [
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
         r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
         r"|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b|\bwith people\b"
-        r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b"
+        r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|興味|価値観|長所|短所|強み|弱み",
     ),
     (
@@ -94,7 +94,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bdut(y|ies)\b|\btasks?\b|\bresponsibilit|\bday[- ]to[- ]day\b|\bdaily\b|\bjob description\b|\binvolve"
         r"|\bentail|\brole of\b|\bdescribe|\bwhat kind of work\b|\bwhat work\b|\bactivities\b|\bwhat is an? "
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
-        r"|仕事内容|どんな仕事|何をする|何をして|業務|職務|役割|とは|具体的|一日|やること|仕事の内容",
+        r"|仕事内容|どんな仕事|何をする|何をして|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の内容",
     ),
 ]
 CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)
@@ -134,7 +134,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\babilit|能力", ("abilities",)),
     (r"\binterest|興味|関心", ("interests",)),
-    (r"\bvalues?\b|価値観|やりがい", ("work_values",)),
+    (
+        r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (most )?to (them|you|people)\b|\bindependen|\bautonomy\b"
+        r"|価値観|やりがい|大切にして|重視",
+        ("work_values",),
+    ),
     (r"\bpersonalit|\btraits?\b|性格|人柄", ("personality_traits",)),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),

@@ -120,8 +120,10 @@ class JobLinker:
         if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
             starting = [name for name in keys if abbreviates(key, name)]
         if not starting and slot:
-            found = process.extractOne(key, keys, scorer=OSA.normalized_similarity, score_cutoff=LIKENESS)
-            starting = [found[0]] if found else []
+            # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
+            # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
+            found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
+            starting = [found[0]] if found and found[1] >= LIKENESS else []
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
             return []

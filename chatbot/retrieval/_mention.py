@@ -22,6 +22,10 @@ MENTIONS = [
         r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
     ),
+    re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
+        r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|なり方)"
+        r"|(?:って|とは)(?:どんな|何|なに))"
+    ),
 ]
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]

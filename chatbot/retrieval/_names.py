@@ -49,6 +49,9 @@ GENERIC_HEADS = frozenset([
 # fmt: on
 AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
 TECH_WORDS = frozenset(["technician", "technologist"])
+# A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
+# "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
+FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
 
 
 class Name(NamedTuple):
@@ -178,7 +181,8 @@ def title_head(title: str) -> str | None:
 
 def spoken_variants(name: str) -> list[str]:
     """How people also say an English name: the field for the worker ("Court Reporters" -> "court reporting",
-    "Air Traffic Controllers" -> "air traffic control"), "tech" for technician ("veterinary tech").
+    "Air Traffic Controllers" -> "air traffic control", "Photographers" -> "photography"), "tech" for technician
+    ("veterinary tech").
 
     Counted as aliases: a one-word variant ("plumbing") is loose outside the job slot, like a one-word alias.
     """
@@ -194,6 +198,7 @@ def spoken_variants(name: str) -> list[str]:
             said.append(" ".join([*head, stem[:-1] if stem[-1] == stem[-2] else stem]))
     if head and last in TECH_WORDS:
         said.append(" ".join([*head, "tech"]))
+    said += [" ".join([*head, last[: -len(worker)] + field]) for worker, field in FIELDS if last.endswith(worker)]
     return said
 
 

@@ -45,6 +45,9 @@ QUESTION_WORDS = frozenset(
     + ["we"]
 )
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
+# Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
+COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師")}
+SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -69,6 +72,11 @@ def understand(
             links = linker.by_reading(mention) or linker.by_likeness(mention)
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
+        links += [
+            link.model_copy(update={"matched": span})  # matched as written, so the name is masked from the intent
+            for span, name in joined_names(text)
+            for link in linker.by_likeness(name, slot=False)
+        ]
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
         links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
@@ -77,7 +85,8 @@ def understand(
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     named = [link.title for link in strong]
     small_talk, cues = is_small_talk(text), cues_of(text)
-    hinted = hinted_keys(fold(last_sentence(asked)))  # earlier sentences tell who is asking ("handy with tools")
+    # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
+    hinted = hinted_keys(fold(last_sentence(unnamed(asked, strong))))
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
         name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
@@ -93,8 +102,9 @@ def understand(
             intent, scope = by_example(meaning.classify(probe, lang))
             inferred = intent is not None or scope is not Scope.JOBS
     describes = intent is None or inferred or (intent is Intent.BECOME and not HOW_TO.search(asked))
-    if Cue.WHICH_JOB in cues and not named and describes:
-        intent = Intent.WORK  # "who fixes cars for a living?": the answer describes the job that does
+    if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes
+        inferred = inferred or intent is None  # the job that does; after "what skills..." "what about people who
+        intent = Intent.WORK  # build cabinets" keeps SKILLS (an inferred intent yields to the conversation's)
     return Question(
         raw=text if raw is None else raw,
         text=text,
@@ -116,6 +126,16 @@ def understand(
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )
+
+
+def joined_names(text: str) -> list[tuple[str, str]]:
+    """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
+    colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
+    return [
+        (found.group(0), found.group(1) + head)
+        for found in SPLIT_NAME.finditer(text)
+        for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
+    ]
 
 
 def fits(link: JobLink, mention: str, library: Library) -> bool:

@@ -19,7 +19,7 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder
 from chatbot.errors import IndexCorruptError
 from chatbot.index import Library, StoredIndex
-from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
+from chatbot.models import Cue, Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._fusion import fuse, top_rows
@@ -167,6 +167,8 @@ class Retriever:
         if not full:
             return self.plain(text, fused, k)
         found = [] if jobs else question.links
+        if Cue.WHICH_JOB in question.cues:  # "who makes the crowns that dentists put in?": a weak name is context
+            found = strong_links(found)
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
         evidence = self.identity_evidence(query_terms, dense, allowed)

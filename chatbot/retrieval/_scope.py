@@ -8,7 +8,8 @@ import re
 from chatbot.models import Cue, Intent, Scope
 
 PAY = re.compile(
-    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|paid|payment)\b|\bpays?\b(?! attention)"
+    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b|\bpays?\b(?! attention)"
+    r"|\bpaid\b(?! to \w)"  # not "someone who gets paid to hack into systems": a job described
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
     r"|\bmake (good |a lot of |more |much )?money\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"

@@ -105,6 +105,53 @@ SINGLE: list[Example] = [
         ["Career Path", "Education"],
         False,
     ),
+    # the sixth blind tuning set (tests/eval/tune6_dialogue.jsonl): names split by の, colloquial heads, readings,
+    # near spellings, "Xってどう？" with nothing before, a weak name inside a description, "paid to" is no pay question
+    ([], "犬の訓練士って具体的に何するの", ["犬訓練士"], ["Summary", "Description"], False),
+    ([], "幼稚園の先生ってどんな仕事？", ["幼稚園教員"], ["Summary", "Description", "Tasks"], False),
+    ([], "りがくりょうほうしになるには", ["理学療法士（PT）"], ["Career Path"], False),
+    ([], "パテシエになりたい どうすればいい", ["洋菓子製造、パティシエ"], ["Career Path"], False),
+    ([], "MRってどう？", ["医薬情報担当者（MR）"], ["Summary", "Description", "Work Style"], False),
+    (
+        [],
+        "someone who gets paid to hack into a company's systems to show them where they're weak - what's that role about?",
+        ["Penetration Testers"],
+        WORK_ONET,
+        False,
+    ),
+    (
+        [],
+        "who actually makes the dentures and crowns that dentists put in? like in a lab",
+        ["Dental Laboratory Technicians"],
+        WORK_ONET,
+        False,
+    ),
+    (
+        [],
+        "i really want independence at work. does photography fit that, value-wise?",
+        ["Photographers"],
+        ["Work Values"],
+        False,
+    ),
+    (["消防士になりたい"], "入ってからは？", ["消防官"], ["Career Path"], False),
+    (["プログラマーってどうやってなるの？"], "そのあとは？", ["プログラマー"], ["Career Path"], False),
+    (
+        ["what do long haul truckers do besides driving", "what about guys who drive delivery vans around town"],
+        "if i want to be left alone and work independently, which of the two suits me better?",
+        ["Heavy and Tractor-Trailer Truck Drivers"],
+        ["Work Values"],
+        False,
+    ),
+    (
+        [
+            "what does an orthodontist do that a normal dentist doesn't",
+            "what about the hygienist who cleans your teeth",
+        ],
+        "what do they care about most in a job?",
+        ["Dental Hygienists"],
+        ["Work Values"],
+        False,
+    ),
 ]
 
 
