@@ -114,7 +114,8 @@ SINGLE: list[Example] = [
     ([], "MRってどう？", ["医薬情報担当者（MR）"], ["Summary", "Description", "Work Style"], False),
     (
         [],
-        "someone who gets paid to hack into a company's systems to show them where they're weak - what's that role about?",
+        "someone who gets paid to hack into a company's systems to show them where they're weak"
+        " - what's that role about?",
         ["Penetration Testers"],
         WORK_ONET,
         False,
