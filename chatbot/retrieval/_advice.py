@@ -15,7 +15,7 @@ MATCH = re.compile(
     r"|\b(suits?|fits?) me\b|\bwhat should i (do|become|be)\b|\bcareer (ideas|options|suggestions|advice)\b"
     r"|\b(i'?d|i would) (love|like) (a|to have a|to find a) (career|job)\b"
     r"|\bi want (a|to spend my) (career|job|working)"
-    r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b"
+    r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b|\b(any )?(ideas|suggestions)\?"
     r"|向いている仕事|向いてる仕事|合う仕事|合った仕事|どんな仕事が(いい|向い|合)|仕事(に|には)(は)?どんなもの"
     r"|どんな(仕事|職業)があ|仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
     r"|仕事はありますか|仕事ってありますか"
@@ -31,7 +31,7 @@ ASKS_FOR_JOBS = re.compile(
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
-    r"\bi (really )?(love|like|enjoy|adore)d?\b"
+    r"\bi (really |just |absolutely |genuinely )?(love|like|enjoy|adore)d?\b"
     r"|\bi'?m (good|great|strong|happiest|happy|passionate|patient|methodical)\b"
     r"|\bi'?m (really |pretty )?into\b|\bi want (something|a job|work|my (working life|career|job|work))\b"
     r"|\bi'?m the (one|kind|type|sort)\b|\bmatters (most )?to me\b"
@@ -40,7 +40,7 @@ PREFERENCE = re.compile(
     r"|\bi'?m (physically|very|a very)\b|\bi'?m an? (patient|good|great|natural|keen|careful|calm)\b"
     r"|\bi find \w+ (fascinating|interesting|rewarding)\b|\bi (can'?t|cannot|could) (do|afford|manage)\b"
     r"|\bi'?m (prepared|willing|happy|ready) to\b"
-    r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです"
+    r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合"
 )
 MIN_PREFERENCES = 2
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
@@ -56,7 +56,7 @@ ONE_JOB_JA = re.compile(
 )
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
-    r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b"
+    r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
     r"|\bwhat (more|else) would\b|\bseparates? me\b|\black(ing)?\b|\bdon'?t i have\b|\bwould it take\b"
     r"|\bskills? should i\b|\bworking on\b|\bbecom|\bmake (it as )?(an? )?\w+\b|\bstep up\b|\bmove (up|into|on)\b"
@@ -70,14 +70,16 @@ STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
-    r"|\bskills would i need\b|\bwhere are my gaps\b|足りない|不足|何を身につけ|何が足り"
+    r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
+    r"|足りない|不足|何を身につけ|何が足り"
 )
 PATH = re.compile(
     r"\bget from\b|\b(route|path|ladder|way) (up )?(from|to)\b|\bwork (my|your|one's) way\b|\bstepping[- ]stones?\b"
     r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep by step\b|\bmove (over )?(toward|towards)\b"
     r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
     r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
-    r"|\bwhat steps\b.{0,40}\bfrom\b|どんな順番で|ステップを踏|どういう順|経験を積んでいけ"
+    r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
+    r"|どんな順番で|ステップを踏|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
     r"|までの(道|道筋|ルート)|(道筋|ルート|経路)|から.{1,30}(へ|に)(進|移|転職)"
 )
 # The words for the person's own job and for the job they want, when no page name is found in them for sure
@@ -131,6 +133,8 @@ TARGET_WORDS = [
     ),
 ]
 FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")
+ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
+JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
 
 
 def advice_intent(
@@ -148,12 +152,12 @@ def advice_intent(
     """
     said = text.casefold()
     origin = background[0] if background else None  # Retriever.placed may correct it from the own words
-    if origin is None and len(named) >= 2 and FROM_TO.search(said):
+    if origin is None and len(named) >= 2 and (FROM_TO.search(said) or ARROW.search(said) or JA_FROM.search(said)):
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
     wants = bool(targets) or wanted is not None
-    if PATH.search(said) and wants:
-        return Intent.PATH, origin
+    if PATH.search(said) and wants:  # "janitor now, licensed practical nurse eventually: map out a route"
+        return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     asked = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]  # what the last sentence asks
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question

@@ -22,11 +22,12 @@ def fuse(rankings: list[np.ndarray], allowed: np.ndarray | None) -> np.ndarray:
     if not rankings:
         return np.zeros(0, dtype=np.float32)
     fused = np.zeros(len(rankings[0]), dtype=np.float32)
+    scale = (RRF_K + 1) / len(rankings)  # applied to the few rows that rank, not to the whole array
     for scores in rankings:
         rows = scoring_rows(scores, allowed)
         best = rows[best_first(scores[rows], POOL)]
-        fused[best] += 1.0 / (RRF_K + 1 + np.arange(len(best)))
-    return fused * (RRF_K + 1) / len(rankings)
+        fused[best] += (scale / (RRF_K + 1 + np.arange(len(best)))).astype(np.float32)
+    return fused
 
 
 def top_rows(scores: np.ndarray, k: int) -> np.ndarray:

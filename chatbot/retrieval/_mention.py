@@ -54,6 +54,8 @@ def job_mention(text: str) -> str | None:
             words = found.group("job").split()
             while words and words[-1] in ADVERBS:
                 words.pop()
+            while words and words[0] in ("actual", "real", "proper"):  # "becoming an actual librarian"
+                words.pop(0)
             job = HONORIFIC.sub("", " ".join(words))  # "保育士さん" names 保育士
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None

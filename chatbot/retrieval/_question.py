@@ -70,13 +70,14 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         if not links and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
             links = linker.by_reading(mention) or linker.by_likeness(mention)
-    if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
-        phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
+    if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [
-            link.model_copy(update={"matched": span})  # matched as written, so the name is masked from the intent
+            link.model_copy(update={"matched": span})
             for span, name in joined_names(text)
             for link in linker.by_likeness(name, slot=False)
         ]
+    if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
+        phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
         links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
@@ -92,7 +93,8 @@ def understand(
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
             cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
     own, wanted = own_words(text), target_words(text)
-    advice, origin = advice_intent(text, named, [link.title for link in background], own, wanted)
+    in_order = [link.title for link in sorted(strong, key=lambda link: fold(text).find(fold(link.matched)))]
+    advice, origin = advice_intent(text, in_order, [link.title for link in background], own, wanted)
     slots = advice in (Intent.GAP, Intent.PATH)
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
