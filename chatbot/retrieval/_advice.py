@@ -54,6 +54,8 @@ ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事"
     r"|仕事はどう"
 )
+# A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
+ASKS_OF_ONE_JA = re.compile(r"(資格|なるには|どうやって|なれる|学校)[^。？]*[？?]\s*$")
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
@@ -236,7 +238,7 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     if evidence >= MIN_PREFERENCES and not (names_jobs and "?" in said):
         return True
     # "シャンプーとかカットをする仕事に就きたい": one job described; "その仕事に興味": the job in focus; not advice
-    one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said)
+    one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
         return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
     return not names_jobs and MATCH.search(said) is not None and (SELF.search(said) is not None or is_japanese(said))

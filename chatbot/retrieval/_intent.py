@@ -94,7 +94,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bdut(y|ies)\b|\btasks?\b|\bresponsibilit|\bday[- ]to[- ]day\b|\bdaily\b|\bjob description\b|\binvolve"
         r"|\bentail|\brole of\b|\bdescribe|\bwhat kind of work\b|\bwhat work\b|\bactivities\b|\bwhat is an? "
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
-        r"|仕事内容|どんな仕事|何をする|何をして|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の内容",
+        r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の内容",
     ),
 ]
 CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)

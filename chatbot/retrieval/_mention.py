@@ -24,7 +24,7 @@ MENTIONS = [
     ),
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
         r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|なり方)"
-        r"|(?:って|とは)(?:どんな|何|なに))"
+        r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"
     ),
 ]
 GENERIC_MENTIONS = frozenset(

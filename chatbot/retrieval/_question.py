@@ -46,7 +46,7 @@ QUESTION_WORDS = frozenset(
 )
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
-COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師")}
+COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
@@ -74,7 +74,7 @@ def understand(
         links += [
             link.model_copy(update={"matched": span})
             for span, name in joined_names(text)
-            for link in linker.by_likeness(name, slot=False)
+            for link in linker.by_likeness(name)  # read as a whole name: also its short forms (学童指導員)
         ]
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading

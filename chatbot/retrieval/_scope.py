@@ -33,7 +33,7 @@ SMALL_TALK = re.compile(
     r"\b(hi|hello|hey|thanks|thank you|thx|ty|bye|goodbye|good (morning|afternoon|evening|night)|ok|okay|cool|great"
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
     r"|how are you|who are you)\b"
-    r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう(ございます|ございました)?|参考になりました|助かりました"
+    r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
     r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど",
     re.IGNORECASE,
 )

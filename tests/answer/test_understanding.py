@@ -135,6 +135,17 @@ SINGLE: list[Example] = [
         False,
     ),
     (["消防士になりたい"], "入ってからは？", ["消防官"], ["Career Path"], False),
+    # the seventh (tune7_dialogue.jsonl): readings before "ってどうやって", "何やる", 学童の先生, a job's way in
+    ([], "きしょうよほうしってどうやってなるの", ["気象予報士"], ["Career Path"], False),
+    ([], "会計士って何やる仕事？", ["公認会計士"], ["Summary", "Description", "Tasks"], False),
+    ([], "学童の先生ってどんなことするの", ["学童保育指導員"], ["Summary", "Description", "Tasks"], False),
+    (
+        [],
+        "車いじるの好きで整備士考えてる。資格なくても働ける？",
+        ["自動車整備士"],
+        ["Career Path", "Related Qualifications"],
+        False,
+    ),
     (["プログラマーってどうやってなるの？"], "そのあとは？", ["プログラマー"], ["Career Path"], False),
     (
         ["what do long haul truckers do besides driving", "what about guys who drive delivery vans around town"],
