@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
+from chatbot.answer._follow import step_along, step_names
 from chatbot.answer._phrases import join_names, question_for
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 from chatbot.text import STOPWORDS, is_japanese, name_words, noun_phrases
@@ -20,7 +21,6 @@ MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
-PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "Assistant Section Chief (Ministry/Agency)" is named without them
 Resolution = tuple[DialogueAct, list[str], Intent | None]
 
 
@@ -222,15 +222,6 @@ class Conversation(BaseModel):
         return self.paths.get(jobs[0])
 
 
-def step_along(question: Question, path: PathPosition) -> int:
-    """The career step a follow-up along the path asks about: one after (or before) the step the path is at."""
-    if Cue.BEFORE in question.cues:
-        return max(path.at - 1, 0)
-    if Cue.NEXT in question.cues:
-        return min(path.at + 1, len(path.steps))
-    return path.at
-
-
 def standalone(question: Question) -> str:
     """The question to search for: the intent's question about the question's jobs, or the question as asked.
 
@@ -248,13 +239,3 @@ def standalone(question: Question) -> str:
     if question.named:
         return question.text
     return f"{question.text} ({join_names(question.jobs, question.lang)})"
-
-
-def step_names(step: str) -> list[tuple[bool, str]]:
-    """How a question may name a career step, whole names before shortened ones: "Division Director · Deliberative
-    Official" -> "division director", "deliberative official"; "Secretariat Director-General" -> also its last words
-    "director-general"; "Assistant Section Chief (Ministry/Agency)" -> "assistant section chief", "section chief"."""
-    bare = PARENTHESES.sub("", step).casefold()
-    parts = [part.strip() for part in re.split(r"[·/・]", bare) if len(part.strip()) > 3]
-    tails = [" ".join(part.split()[1:]) for part in parts if len(part.split()) > 1]
-    return [(True, part) for part in parts] + [(False, tail) for tail in tails if len(tail) > 3]

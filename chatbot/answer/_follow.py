@@ -7,6 +7,8 @@ claim "the next step is ..." rests on the page's own arrow.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from chatbot.answer._blocks import span
@@ -34,6 +36,7 @@ def job_step(steps: list[str], job: str) -> int:
     return best if best is not None and closeness[best] >= CLOSE_STEP else len(steps)
 
 
+PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "Assistant Section Chief (Ministry/Agency)" is named without them
 CLOSE_STEP = 70  # rapidfuzz token-set ratio of a step to the title, from which the step is taken as the job
 
 
@@ -79,3 +82,22 @@ def step_line(
     if n is None:
         return None
     return say(key, question.lang, at=steps[min(at, len(steps) - 1)], step=step, job=position.job, cite=f"[{n}]")
+
+
+def step_along(question: Question, path: PathPosition) -> int:
+    """The career step a follow-up along the path asks about: one after (or before) the step the path is at."""
+    if Cue.BEFORE in question.cues:
+        return max(path.at - 1, 0)
+    if Cue.NEXT in question.cues:
+        return min(path.at + 1, len(path.steps))
+    return path.at
+
+
+def step_names(step: str) -> list[tuple[bool, str]]:
+    """How a question may name a career step, whole names before shortened ones: "Division Director · Deliberative
+    Official" -> "division director", "deliberative official"; "Secretariat Director-General" -> also its last words
+    "director-general"; "Assistant Section Chief (Ministry/Agency)" -> "assistant section chief", "section chief"."""
+    bare = PARENTHESES.sub("", step).casefold()
+    parts = [part.strip() for part in re.split(r"[·/・]", bare) if len(part.strip()) > 3]
+    tails = [" ".join(part.split()[1:]) for part in parts if len(part.split()) > 1]
+    return [(True, part) for part in parts] + [(False, tail) for tail in tails if len(tail) > 3]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 
 from chatbot.index import Library, StoredIndex
@@ -22,6 +24,32 @@ class JobRows:
         order = np.argsort(self.job_of, kind="stable")  # rows grouped by job, in row order within each job
         bounds = np.searchsorted(self.job_of[order], np.arange(len(index.jobs) + 1))
         self.rows = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        # Each chunk's heading as a code: the headings of a whole job are weighed at once (Retriever.ranked).
+        self.headings: dict[str, int] = {}
+        self.heading_of = np.array(
+            [self.headings.setdefault(chunk.section, len(self.headings)) for chunk in index.chunks], dtype=np.int32
+        )
+
+    def most_used(self, asked: list[str], jobs: list[str]) -> str | None:
+        """The one job whose page uses more of the asked terms than any other; None on a tie or when none does."""
+        overlap = {job: sum(term in self.library.job_terms(job) for term in asked) for job in jobs}
+        ranked = sorted(overlap.items(), key=lambda pair: -pair[1])
+        if not ranked or not ranked[0][1] or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def under(self, headings: Collection[str]) -> np.ndarray:
+        """Which rows are under one of these headings, (n_chunks,) bool."""
+        marked = np.array([heading in headings for heading in self.headings], dtype=bool)
+        return marked[self.heading_of] if len(marked) else np.zeros(0, dtype=bool)
+
+    def preference(self, preferred: list[str]) -> np.ndarray:
+        """Per heading code, how much a question prefers it: 1 for the first preferred, down to 0.5, else 0."""
+        weights = np.zeros(len(self.headings), dtype=np.float64)
+        for place, heading in reversed(list(enumerate(preferred))):  # a heading listed twice counts where first
+            if heading in self.headings:
+                weights[self.headings[heading]] = 1 - 0.5 * place / len(preferred)
+        return weights
 
     def rows_of(self, jobs: list[str]) -> np.ndarray | None:
         """Chunk rows of these jobs, ascending (None: every row)."""

@@ -33,6 +33,9 @@ GENERIC_MENTIONS = frozenset(
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
 )
 MAX_MENTION_WORDS = 4
+# Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
+COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
+SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 ADVERBS = frozenset(
@@ -60,3 +63,13 @@ def job_mention(text: str) -> str | None:
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None
     return None
+
+
+def joined_names(text: str) -> list[tuple[str, str]]:
+    """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
+    colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
+    return [
+        (found.group(0), found.group(1) + head)
+        for found in SPLIT_NAME.finditer(text)
+        for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
+    ]

@@ -15,7 +15,7 @@ from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._mention import job_mention, joined_names
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
@@ -45,9 +45,6 @@ QUESTION_WORDS = frozenset(
     + ["we"]
 )
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
-# Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
-COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
-SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -128,16 +125,6 @@ def understand(
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )
-
-
-def joined_names(text: str) -> list[tuple[str, str]]:
-    """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
-    colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
-    return [
-        (found.group(0), found.group(1) + head)
-        for found in SPLIT_NAME.finditer(text)
-        for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
-    ]
 
 
 def fits(link: JobLink, mention: str, library: Library) -> bool:

@@ -76,16 +76,9 @@ class Retriever:
         # The labelled examples do not change with the index: a new version keeps the old one's vectors.
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
         self.dense = DenseScorer(index, embedder, settings)
-        identity = settings.vocabulary.identity
-        # Each chunk's heading as a code (ranked() weighs headings for a whole job at once) and identity rows.
-        self.headings: dict[str, int] = {}
-        self.heading_of = np.array(
-            [self.headings.setdefault(chunk.section, len(self.headings)) for chunk in index.chunks], dtype=np.int32
-        )
-        named = [heading in identity for heading in self.headings]
-        self.identity = np.array(named, dtype=bool)[self.heading_of] if named else np.zeros(0, dtype=bool)
-        self.identity_rows = np.flatnonzero(self.identity)
         self.jobs = JobRows(index, self.library)
+        self.identity = self.jobs.under(settings.vocabulary.identity)
+        self.identity_rows = np.flatnonzero(self.identity)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
         """The analysis of a question against this index's jobs (see chatbot.retrieval.understand), its typos
@@ -111,14 +104,10 @@ class Retriever:
             self.library.job_terms(title)
 
     def recall(self, question: Question, jobs: list[str]) -> str | None:
-        """Which of these jobs a question means by words of its page ("the diving one": Commercial Divers), when
-        one page uses more of them than any other."""
-        asked = [term for term in self.lexical.query_terms(question.text) if term not in asking_terms()]
-        overlap = {job: sum(term in self.library.job_terms(job) for term in asked) for job in jobs}
-        ranked = sorted(overlap.items(), key=lambda pair: -pair[1])
-        if not ranked or not ranked[0][1] or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return ranked[0][0]
+        """The one of these jobs whose page uses most of the question's words ("the diving one": Commercial Divers)."""
+        return self.jobs.most_used(
+            [t for t in self.lexical.query_terms(question.text) if t not in asking_terms()], jobs
+        )
 
     def relevance(self, text: str, jobs: list[str], n: int) -> dict[str, float]:
         """How well each of these jobs' pages (what the work is: summary, description, tasks) match a free text, for
@@ -166,9 +155,8 @@ class Retriever:
         fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
         if not full:
             return self.plain(text, fused, k)
-        found = [] if jobs else question.links
-        if Cue.WHICH_JOB in question.cues:  # "who makes the crowns that dentists put in?": a weak name is context
-            found = strong_links(found)
+        # "who makes the crowns that dentists put in?": with such a cue a weak name is context, not the job
+        found = [] if jobs else strong_links(question.links) if Cue.WHICH_JOB in question.cues else question.links
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
         evidence = self.identity_evidence(query_terms, dense, allowed)
@@ -239,15 +227,12 @@ class Retriever:
         k: int,
     ) -> list[Hit]:
         """Chunks of the candidate jobs, by job score, preference for their heading and fit within the job."""
-        preference = np.zeros(len(self.headings), dtype=np.float64)  # per heading code, as the list ranks it
-        for place, heading in reversed(list(enumerate(preferred))):  # a heading listed twice counts where first
-            if heading in self.headings:
-                preference[self.headings[heading]] = 1 - 0.5 * place / len(preferred)
+        preference = self.jobs.preference(preferred)
         totals, rows_seen = [], []
         for job, job_score in job_scores.items():
             rows = self.jobs.rows[job]
             fit = fuse([s[rows] for s in (dense, lexical) if s is not None], None)
-            totals.append(job_score + SECTION * preference[self.heading_of[rows]] + LOCAL * fit.astype(np.float64))
+            totals.append(job_score + SECTION * preference[self.jobs.heading_of[rows]] + LOCAL * fit.astype(np.float64))
             rows_seen.append(rows)
         if not totals:
             return []
