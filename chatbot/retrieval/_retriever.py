@@ -238,13 +238,12 @@ class Retriever:
             return []
         total, every = np.concatenate(totals), np.concatenate(rows_seen)
         best = np.argsort(-total, kind="stable")[:k]  # ties keep job order, then row order
-        scored = [(float(total[n]), int(every[n])) for n in best]
         return [
             Hit(
-                chunk=self.index.chunks[row],
-                score=round(score, 4),
-                dense=None if dense is None else float(dense[row]),
-                lexical=None if lexical is None else float(lexical[row]),
+                chunk=self.index.chunks[int(every[n])],
+                score=round(float(total[n]), 4),
+                dense=None if dense is None else float(dense[every[n]]),
+                lexical=None if lexical is None else float(lexical[every[n]]),
             )
-            for score, row in scored[:k]
+            for n in best
         ]
