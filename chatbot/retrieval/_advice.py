@@ -55,7 +55,7 @@ ONE_JOB_JA = re.compile(
     r"|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
-ASKS_OF_ONE_JA = re.compile(r"(資格|なるには|どうやって|なれる|学校)[^。？]*[？?]\s*$")
+ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校)[^。？]*[？?]\s*$")
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"

@@ -67,7 +67,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.BEFORE: re.compile(
         r"\b(step|stage|level|position) before\b|\bbefore (that|this|it)\b|\bprevious (step|stage|level|position)\b"
-        r"|\bearlier step\b|\bcomes before\b|\bprior (step|stage|level)\b|その前|前の段階|一つ前|手前",
+        r"|\bearlier step\b|\bcomes before\b|\bprior (step|stage|level)\b|\b(right|just|immediately) before\b"
+        r"|\bbefore (getting|reaching|becoming|landing)\b|その前|前の段階|一つ前|手前",
         re.IGNORECASE,
     ),
     Cue.MORE: re.compile(

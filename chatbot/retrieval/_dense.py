@@ -30,6 +30,7 @@ class DenseScorer:
     def __init__(self, index: StoredIndex, embedder: Embedder, settings: Settings) -> None:
         self.vectors = index.vectors  # (n_chunks, dimension) float32, L2-normalised rows
         self.embedded = np.array([chunk.embedded for chunk in index.chunks], dtype=bool)  # False: a zero vector
+        self.any_embedded = bool(self.embedded.any())
         self.embedder = embedder
         self.settings = settings
         self.ivf = ivf_search(index, settings)  # None: every search is exact
@@ -82,6 +83,7 @@ class DenseScorer:
 
     def best(self, scores: np.ndarray | None) -> float:
         """The best cosine of any embedded chunk (0 when there is none)."""
-        if scores is None or not self.embedded.any():
+        if scores is None or not self.any_embedded:
             return 0.0
-        return float(scores[self.embedded].max())
+        top = float(scores.max())  # a chunk not embedded scores 0, so a positive best is an embedded chunk's
+        return top if top > 0 else float(scores[self.embedded].max())

@@ -68,7 +68,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|勤務|労働時間|休日|休み|残業|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
         r"|夜勤|シフト|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙しい|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
-        r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b",
+        r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
+        r"|朝.{0,8}早い|早起き|当直|一年中|\bearly (mornings?|starts?)\b",
     ),
     (
         Intent.SKILLS,
@@ -93,6 +94,7 @@ CUES: list[tuple[Intent, str]] = [
         r"\bwhat (does|do|did) (an? |the )?[\w' -]{1,60}\bdo\b|\bwhat is (an? |the )?[\w -]{1,60}\b(job|role|work)\b"
         r"|\bdut(y|ies)\b|\btasks?\b|\bresponsibilit|\bday[- ]to[- ]day\b|\bdaily\b|\bjob description\b|\binvolve"
         r"|\bentail|\brole of\b|\bdescribe|\bwhat kind of work\b|\bwhat work\b|\bactivities\b|\bwhat is an? "
+        r"|\bwhat (do|does|would) [\w' ]{1,40}\b(work on|do all day|deal with|on their plate)\b"
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
         r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の内容",
     ),

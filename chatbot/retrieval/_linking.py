@@ -32,7 +32,7 @@ from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
 MIN_LIKE_CHARS, LIKENESS, MAX_LIKE_JOBS = 3, 0.8, 3  # a slot read as the start, or a near spelling, of a name
-WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人")
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員")  # "税関": 税関職員
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])

@@ -54,6 +54,18 @@ TECH_WORDS = frozenset(["technician", "technologist"])
 FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
 
 
+# What people call some jobtag jobs that neither the title nor the page's aliases say (found in the blind tuning
+# sets: "おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "床屋さんになるのって…"); weighed as aliases.
+# fmt: off
+SAID_JA = {
+    "理容師": ("床屋",), "警察官（都道府県警察）": ("おまわりさん", "お巡りさん"), "海上保安官": ("海保",),
+    "陸上自衛官": ("陸自",), "海上自衛官": ("海自",), "航空自衛官": ("空自",), "麻薬取締官": ("マトリ",),
+    "客室乗務員": ("CA", "キャビンアテンダント"), "ファイナンシャル・プランナー": ("FP",),
+    "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",),
+}
+# fmt: on
+
+
 class Name(NamedTuple):
     """One way of naming a job (a tuple: the linker holds some 60,000 of them)."""
 
@@ -146,7 +158,7 @@ def keyed_names(
 
     Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
     """
-    job = JobEntry(title=title, source="", reading=reading, aliases=list(aliases))
+    job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *SAID_JA.get(title, ())])
     out = []
     for text, weight, reading_name in job_names(job):
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
@@ -198,6 +210,8 @@ def spoken_variants(name: str) -> list[str]:
             said.append(" ".join([*head, stem[:-1] if stem[-1] == stem[-2] else stem]))
     if head and last in TECH_WORDS:
         said.append(" ".join([*head, "tech"]))
+        if len(head) >= 3:  # "Wind Turbine Service Technicians": also "wind turbine tech"
+            said.append(" ".join([*head[:-1], "tech"]))
     said += [" ".join([*head, last[: -len(worker)] + field]) for worker, field in FIELDS if last.endswith(worker)]
     return said
 

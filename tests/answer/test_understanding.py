@@ -135,6 +135,21 @@ SINGLE: list[Example] = [
         False,
     ),
     (["消防士になりたい"], "入ってからは？", ["消防官"], ["Career Path"], False),
+    # the eighth (tune8_dialogue.jsonl): names people use, work-style words, "right before", "wind turbine tech"
+    ([], "床屋さんになるのって何年くらい学校通うの？", ["理容師"], ["Career Path", "Education"], False),
+    ([], "海保に入るには大学校出てないとだめ？", ["海上保安官"], ["Career Path", "Education"], False),
+    ([], "マトリって薬剤師じゃなくてもなれるの", ["麻薬取締官"], ["Career Path"], False),
+    ([], "豆腐屋さんってやっぱ朝めちゃくちゃ早いの？", ["豆腐製造、豆腐職人"], ["Work Style"], False),
+    ([], "視能訓練士って当直とかある？", ["視能訓練士"], ["Work Style"], False),
+    (["how do I become a ward mayor?"], "what's the step right before?", [WARD_MAYOR], ["Career Path"], False),
+    ([], "what does a wind turbine tech do all day?", ["Wind Turbine Service Technicians"], WORK_ONET, False),
+    (
+        [],
+        "I'm finishing a geography degree and thinking about city planning. What do those planners actually work on?",
+        ["Urban and Regional Planners"],
+        WORK_ONET,
+        False,
+    ),
     # the seventh (tune7_dialogue.jsonl): readings before "ってどうやって", "何やる", 学童の先生, a job's way in
     ([], "きしょうよほうしってどうやってなるの", ["気象予報士"], ["Career Path"], False),
     ([], "会計士って何やる仕事？", ["公認会計士"], ["Summary", "Description", "Tasks"], False),
