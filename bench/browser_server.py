@@ -89,11 +89,15 @@ def wait_healthy(server: Server, timeout_s: float = 300) -> float:
     raise TimeoutError(f"chatbot serve did not answer in {timeout_s:.0f} s")
 
 
-@contextlib.contextmanager
-def serving(code: Path, env: dict[str, str], port: int, work: Path) -> Iterator[Server]:
+def serving(code: Path, env: dict[str, str], port: int, work: Path) -> contextlib.AbstractContextManager[Server]:
     """`chatbot serve` from CODE on PORT, healthy; stopped with its process group at the end."""
+    return started([sys.executable, "-m", cli_module(code), "serve", "--port", str(port)], env, port, work)
+
+
+@contextlib.contextmanager
+def started(command: list[str], env: dict[str, str], port: int, work: Path) -> Iterator[Server]:
+    """A Streamlit server started by COMMAND on PORT, healthy; stopped with its process group at the end."""
     log = work / "serve.log"
-    command = [sys.executable, "-m", cli_module(code), "serve", "--port", str(port)]
     with log.open("wb") as out:  # cwd: a folder without seeds/ or embeddings/, so no default is picked up
         process = subprocess.Popen(
             command,
