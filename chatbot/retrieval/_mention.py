@@ -33,6 +33,7 @@ GENERIC_MENTIONS = frozenset(
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
 )
 MAX_MENTION_WORDS = 4
+RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
@@ -59,6 +60,8 @@ def job_mention(text: str) -> str | None:
                 words.pop()
             while words and words[0] in ("actual", "real", "proper"):  # "becoming an actual librarian"
                 words.pop(0)
+            if RELATIVE & set(words):  # "what do the people who do that work on?": a description, not a name
+                return None
             job = HONORIFIC.sub("", " ".join(words))  # "保育士さん" names 保育士
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None

@@ -150,6 +150,21 @@ SINGLE: list[Example] = [
         WORK_ONET,
         False,
     ),
+    (
+        [],
+        "I love history and digging stuff up - pottery, old tools - to figure out how ancient people lived. What do"
+        " the people who do that professionally work on?",
+        ["Anthropologists and Archeologists"],
+        WORK_ONET,
+        False,
+    ),
+    (
+        ["林業の現場作業ってどんなことするの？", "危なくない？"],
+        "じゃあ造園工の場合は？",
+        ["造園工"],
+        ["Work Style"],
+        False,
+    ),
     # the seventh (tune7_dialogue.jsonl): readings before "ってどうやって", "何やる", 学童の先生, a job's way in
     ([], "きしょうよほうしってどうやってなるの", ["気象予報士"], ["Career Path"], False),
     ([], "会計士って何やる仕事？", ["公認会計士"], ["Summary", "Description", "Tasks"], False),
