@@ -96,16 +96,17 @@ def render_answer(
 
 
 def render_sources(answer: Answer, bot: Chatbot | None) -> None:
-    """An earlier answer's sources in one box: each with its job, section, file and quote, and why it was chosen."""
+    """An earlier answer's sources in one box of plain text (one element, not two per source: each element is
+    redrawn at every turn): each with its job, section, file and quote, then why it was chosen."""
     if not answer.citations:
         return
+    sources = []
+    for citation in answer.citations:
+        older = f" · {OLDER}" if bot is not None and not bot.is_current(citation) else ""
+        sources.append(f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}{older}\n")
+        sources.append(listed(citation.text) + "\n\n")
     with st.expander(f"Sources ({len(answer.citations)})"):
-        for citation in answer.citations:
-            older = bot is not None and not bot.is_current(citation)
-            line = f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}"
-            st.caption(escape_markdown(line + (f" · {OLDER}" if older else "")))
-            st.text(listed(citation.text))
-        st.text("\n".join(why_lines(answer)))
+        st.text("".join(sources) + "\n".join(why_lines(answer)))
 
 
 def render_next(answer: Answer, turn: int) -> None:
