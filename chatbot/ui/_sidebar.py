@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import math
+import threading
+import time
 from collections.abc import Callable
 
 import streamlit as st
@@ -57,7 +59,7 @@ def run_reindex(bot: Chatbot | None, settings: Settings, full: bool, forget: Cal
     except ChatbotError as exc:
         st.error(escape_markdown(str(exc)))
         return
-    cached_status.clear()
+    forget_status()
     st.rerun()  # the page again, from the new index: status, report, a fresh upload box
 
 
@@ -127,15 +129,44 @@ def upload_panel(bot: Chatbot | None, settings: Settings) -> None:
 
 def seed_status(settings: Settings) -> IndexStatus:
     """The index and seed status. On the full corpus it stats or hashes 1,574 files (60-150 ms), which every rerun
-    of the page would pay; so it is looked up again only when a seed folder's listing changed (a page added, removed
-    or saved by rename), else at most every 5 s (a page edited in place). A reindex clears it."""
+    of the page would pay; so it is looked up again at once only when a seed folder's listing changed (a page added,
+    removed or saved by rename); for a page edited in place, a status over 5 s old is looked up again in the
+    background, off the run (the run it would have held up was a chat turn, every few turns). A reindex clears it."""
     listings = tuple(folder.stat().st_mtime_ns if folder.is_dir() else 0 for folder in settings.seeds)
-    return cached_status(settings.model_dump_json(), listings)
+    key = (settings.model_dump_json(), listings)
+    with LOCK:
+        known = STATUS.get(key)
+    if known is None:
+        return look_up(key, settings)
+    if time.monotonic() - known[0] > STALE_S and key not in REFRESHING:
+        REFRESHING.add(key)
+        threading.Thread(target=look_up, args=(key, settings), name="seed-status", daemon=True).start()
+    return known[1]
 
 
-@st.cache_data(ttl=5, show_spinner=False, max_entries=16)
-def cached_status(settings_json: str, listings: tuple[int, ...]) -> IndexStatus:
-    return status(Settings.model_validate_json(settings_json))
+def look_up(key: tuple[str, tuple[int, ...]], settings: Settings) -> IndexStatus:
+    """The status now, kept unless a reindex came in the meantime (then it may describe the index before it)."""
+    generation = GENERATION[0]
+    looked = status(settings)
+    with LOCK:
+        REFRESHING.discard(key)
+        if generation == GENERATION[0]:
+            STATUS.clear()  # only the newest listing matters
+            STATUS[key] = (time.monotonic(), looked)
+    return looked
+
+
+def forget_status() -> None:
+    with LOCK:
+        STATUS.clear()
+        GENERATION[0] += 1
+
+
+STALE_S = 5.0
+LOCK = threading.Lock()
+STATUS: dict[tuple[str, tuple[int, ...]], tuple[float, IndexStatus]] = {}  # (settings, listings) -> (when, status)
+REFRESHING: set[tuple[str, tuple[int, ...]]] = set()
+GENERATION = [0]  # reindexes so far
 
 
 def sidebar(

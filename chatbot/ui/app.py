@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from chatbot import (
     Answer,
@@ -36,19 +37,19 @@ OLDER = "From an older version of this page: the quote as it was when answered."
 RECENT = 4  # turns drawn as chat messages; older ones are folded into one box
 
 
-def ask(bot: Chatbot, question: str, conversation: Conversation) -> Answer:
-    """Ask the chatbot, streaming its text into the page as it comes (an LLM streams; grounded text is one piece)."""
-    placeholder = st.empty()
-    pieces: list[str] = []
+def ask(bot: Chatbot, question: str, conversation: Conversation, slot: DeltaGenerator) -> Answer:
+    """Ask the chatbot, streaming its text into SLOT (an LLM streams; grounded text is one piece). The spinner and
+    the text share SLOT, where the answer's own text then goes: the next run draws it at the same place."""
+    with slot.container():
+        placeholder = st.empty()
+        pieces: list[str] = []
 
-    def on_text(piece: str) -> None:
-        pieces.append(piece)
-        placeholder.markdown(inert_markdown("".join(pieces)) + " ▌")
+        def on_text(piece: str) -> None:
+            pieces.append(piece)
+            placeholder.markdown(inert_markdown("".join(pieces)) + " ▌")
 
-    with st.spinner("Looking through the job pages…"):
-        answer = bot.ask(question, conversation, on_text=on_text)
-    placeholder.empty()  # the final answer is rendered in full, with its sources
-    return answer
+        with st.spinner("Looking through the job pages…"):
+            return bot.ask(question, conversation, on_text=on_text)
 
 
 def choose(question: str) -> None:
@@ -56,15 +57,17 @@ def choose(question: str) -> None:
     st.session_state.pending = question
 
 
-def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str], who: str) -> None:
+def render_answer(
+    answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str], who: str, slot: DeltaGenerator
+) -> None:
     """An answer with its comparison, numbered sources and feedback. The latest in full (a box per source, the "why"
     panel, diagrams, what comes next); earlier ones light, because every turn redraws them all: their sources in
-    one box, no diagrams, feedback on demand."""
+    one box, no diagrams, feedback on demand. Its text goes into SLOT, the message's first place."""
     if answer.comparison:  # drawn as columns instead of the answer's Markdown table
-        st.markdown(inert_markdown(without_tables(answer.answer)))
+        slot.markdown(inert_markdown(without_tables(answer.answer)))
         render_comparison(answer.comparison)
     else:
-        st.markdown(inert_markdown(answer.answer))
+        slot.markdown(inert_markdown(answer.answer))
     store = None if read_only() or bot is None else bot.history
     if not latest:
         render_sources(answer, bot)
@@ -93,16 +96,17 @@ def render_answer(answer: Answer, turn: int, latest: bool, bot: Chatbot | None, 
 
 
 def render_sources(answer: Answer, bot: Chatbot | None) -> None:
-    """An earlier answer's sources in one box: each with its job, section, file and quote, and why it was chosen."""
+    """An earlier answer's sources in one box of plain text (one element, not two per source: each element is
+    redrawn at every turn): each with its job, section, file and quote, then why it was chosen."""
     if not answer.citations:
         return
+    sources = []
+    for citation in answer.citations:
+        older = f" · {OLDER}" if bot is not None and not bot.is_current(citation) else ""
+        sources.append(f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}{older}\n")
+        sources.append(listed(citation.text) + "\n\n")
     with st.expander(f"Sources ({len(answer.citations)})"):
-        for citation in answer.citations:
-            older = bot is not None and not bot.is_current(citation)
-            line = f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}"
-            st.caption(escape_markdown(line + (f" · {OLDER}" if older else "")))
-            st.text(listed(citation.text))
-        st.text("\n".join(why_lines(answer)))
+        st.text("".join(sources) + "\n".join(why_lines(answer)))
 
 
 def render_next(answer: Answer, turn: int) -> None:
@@ -193,20 +197,26 @@ question = st.chat_input(PLACEHOLDER, disabled=not writable) or pending
 turns = len(conversation.turns)
 if bot and not turns and not question:
     welcome(bot, choose)
-first = fold_older(conversation.turns, bot, bool(question and bot))
-for turn, past in enumerate(conversation.turns[first:], first):
-    st.chat_message("user").text(past.question)
-    with st.chat_message("assistant"):
-        render_answer(past, turn, not question and turn == turns - 1, bot, conversation.focus, who)
+with st.container():  # the fold keeps one place whether shown or not, so the turns below keep theirs
+    first = fold_older(conversation.turns, bot, bool(question and bot))
+for turn, past in enumerate(conversation.turns):  # turn i is always the i-th box: see docs/benchmarks.md
+    with st.container():
+        if turn >= first:
+            st.chat_message("user").text(past.question)
+            with st.chat_message("assistant"):
+                latest = not question and turn == turns - 1
+                render_answer(past, turn, latest, bot, conversation.focus, who, st.empty())
 if question and bot:
-    st.chat_message("user").text(question)
-    with st.chat_message("assistant"):
-        try:
-            answer = ask(bot, question, conversation)
-        except ChatbotError as exc:
-            st.error(escape_markdown(str(exc)))
-        else:
-            save(bot, conversation, who)
-            render_answer(answer, turns, True, bot, conversation.focus, who)
+    with st.container():
+        st.chat_message("user").text(question)
+        with st.chat_message("assistant"):
+            slot = st.empty()
+            try:
+                answer = ask(bot, question, conversation, slot)
+            except ChatbotError as exc:
+                slot.error(escape_markdown(str(exc)))
+            else:
+                save(bot, conversation, who)
+                render_answer(answer, turns, True, bot, conversation.focus, who, slot)
 settings = bot.settings if bot else Settings()
 sidebar(bot, settings, conversation, who, isinstance(failure, IndexCorruptError), load_chatbot.clear)
