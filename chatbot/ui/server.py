@@ -23,7 +23,7 @@ from starlette.middleware import Middleware
 from streamlit.logger import get_logger
 
 from chatbot import ChatbotError, new_key
-from chatbot.ui._loading import load_chatbot
+from chatbot.ui._loading import load_chatbot, wait_warm
 from chatbot.ui._owner import COOKIE, YEAR
 
 Scope = MutableMapping[str, Any]
@@ -42,6 +42,8 @@ def preload() -> None:
         started = time.monotonic()
         load_chatbot()
         log.info("model and index loaded in %.1f s", time.monotonic() - started)
+        wait_warm()
+        log.info("warmed up in %.1f s", time.monotonic() - started)
     except ChatbotError as exc:
         log.info("the index could not be loaded at start: %s", exc)
 
