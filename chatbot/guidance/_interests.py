@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from chatbot.guidance._likes import liked
 from chatbot.guidance._profiles import RIASEC
 from chatbot.text import fold
 
@@ -77,7 +78,7 @@ def read_interests(text: str) -> dict[str, float]:
 
     "I love animals and I'm good at science" -> {"R": 1.0, "I": 1.0}.
     """
-    words = fold(text)
+    words = fold(liked(text))
     counts = {code: sum(1 for word in WORDS[code] if hit(word, words)) for code in RIASEC}
     top = max(counts.values())
     return {code: round(count / top, 2) for code, count in counts.items() if count} if top else {}

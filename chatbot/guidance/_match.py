@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from chatbot.guidance._likes import liked
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever
@@ -64,7 +66,8 @@ def suggest(
         lang: whose pages to rank (None: the language of the text); the sliders alone have no text to tell.
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
-    words = retriever.relevance(text, jobs, CANDIDATES) if text.strip() else {}
+    said = liked(text)
+    words = retriever.suitability.rank(said, jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
     weight = INTERESTS if explicit or not words else 0.0  # interests read from the words would count them twice
     pool = list(words) or jobs
@@ -74,10 +77,10 @@ def suggest(
         if limit is not None and (job.zone is None or job.zone.score > limit):
             continue  # with a schooling limit, a page that says nothing of its preparation cannot be shown to fit
         fit = correlation(interests, job) if interests and job.scored else None
-        score = TEXT * words.get(title, 0.0) / best * role_weight(title, text) + weight * (fit or 0.0)
+        score = TEXT * words.get(title, 0.0) / best * role_weight(title, said) + weight * (fit or 0.0)
         found.append((score, title, fit))
     found.sort(key=lambda item: -item[0])
-    return [explain(profiles.get(title), score, fit, text, interests) for score, title, fit in found[:count]]
+    return [explain(profiles.get(title), score, fit, said, interests) for score, title, fit in found[:count]]
 
 
 def role_weight(title: str, text: str) -> float:
@@ -120,5 +123,11 @@ def explain(job: JobProfile, score: float, fit: float | None, text: str, interes
 def matching_lines(job: JobProfile, text: str) -> list[Line]:
     """Up to three lines of what the work is that share the most words with what the person said."""
     said = set(terms(text))
-    scored = [(len(said & set(terms(line.quote))), -n, line) for n, line in enumerate(job.identity)]
+    scored = [(len(said & line_terms(line.quote)), -n, line) for n, line in enumerate(job.identity)]
     return [line for hits, _, line in sorted(scored, key=lambda item: item[:2], reverse=True) if hits][:MAX_WORD_LINES]
+
+
+@lru_cache(maxsize=50_000)
+def line_terms(quote: str) -> frozenset[str]:
+    """The terms of a page line (kept: the same jobs' lines are read for every request that suggests them)."""
+    return frozenset(terms(quote))

@@ -6,8 +6,9 @@ from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._intent import detect_intent, preferred_sections
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._question import strong_links, understand
-from chatbot.retrieval._retriever import Mode, Retriever
+from chatbot.retrieval._retriever import Retriever
 from chatbot.retrieval._scope import is_small_talk
 
 __all__ = [

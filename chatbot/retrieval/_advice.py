@@ -40,6 +40,9 @@ PREFERENCE = re.compile(
     r"|\bi'?m (physically|very|a very)\b|\bi'?m an? (patient|good|great|natural|keen|careful|calm)\b"
     r"|\bi find \w+ (fascinating|interesting|rewarding)\b|\bi (can'?t|cannot|could) (do|afford|manage)\b"
     r"|\bi'?m (prepared|willing|happy|ready) to\b"
+    # no "I", as people jot themselves down: "good with my hands, love fixing engines", "Very organised person."
+    r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
+    r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
     r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合"
 )
 MIN_PREFERENCES = 2
@@ -48,11 +51,12 @@ MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where
 WISH_JA = re.compile(r"好き|興味|たい|向いて|性に合|得意|憧れ")
 BACK_JA = re.compile(r"その|この|それ|あの|そっち|こっち")  # "その仕事について詳しく": about the job in focus
 WORK_JA = re.compile(r"仕事|職|働")
+STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ")
+ASKS_JA = re.compile(r"[？?]|ですか|ますか|とは|って何|教えて")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
 ONE_JOB_JA = re.compile(
-    r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事"
-    r"|仕事はどう"
+    r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校)[^。？]*[？?]\s*$")
@@ -241,4 +245,6 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
         return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
+    if not names_jobs and is_japanese(said) and STATES_JA.search(said) and not one_job and not ASKS_JA.search(said):
+        return True  # a liking stated, nothing asked: "車やバイクをいじるのが昔から好きです。"
     return not names_jobs and MATCH.search(said) is not None and (SELF.search(said) is not None or is_japanese(said))

@@ -18,8 +18,9 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from chatbot.errors import ChatbotError
 from chatbot.index import StoredIndex
 from chatbot.models import Intent, Retrieval
+from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._question import strong_links
-from chatbot.retrieval._retriever import Mode, Retriever
+from chatbot.retrieval._retriever import Retriever
 from chatbot.text import clean_question
 
 CUTOFFS = (1, 3, 5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection
 
 import numpy as np
@@ -11,6 +12,7 @@ from chatbot.index import Library, StoredIndex
 # Weights of the share of the question's words on the job's page and in its names (a grid over 0, 0.25 and 0.5
 # each on the development sets: 0.25 / 0.25 keeps them as they were and decides close calls by the words).
 PAGE_WORDS, NAME_WORDS = 0.25, 0.25
+ROWS_CACHE = 64
 
 
 class JobRows:
@@ -24,6 +26,8 @@ class JobRows:
         order = np.argsort(self.job_of, kind="stable")  # rows grouped by job, in row order within each job
         bounds = np.searchsorted(self.job_of[order], np.arange(len(index.jobs) + 1))
         self.rows = [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        self.rows_cache: dict[tuple[str, ...], np.ndarray] = {}  # rows_of's answers, the oldest dropped first
+        self.rows_lock = threading.Lock()
         # Each chunk's heading as a code: the headings of a whole job are weighed at once (Retriever.ranked).
         self.headings: dict[str, int] = {}
         self.heading_of = np.array(
@@ -55,8 +59,18 @@ class JobRows:
         """Chunk rows of these jobs, ascending (None: every row)."""
         if not jobs:
             return None
+        key = tuple(jobs)  # matching asks for a language's every job again and again (~6 ms each over 1,000 jobs)
+        with self.rows_lock:  # sessions share the retriever
+            if key in self.rows_cache:
+                return self.rows_cache[key]
         wanted = [self.titles[title] for title in jobs if title in self.titles]
-        return np.unique(np.concatenate([self.rows[n] for n in wanted])) if wanted else np.zeros(0, dtype=np.int64)
+        rows = np.unique(np.concatenate([self.rows[n] for n in wanted])) if wanted else np.zeros(0, dtype=np.int64)
+        rows.flags.writeable = False  # shared between callers
+        with self.rows_lock:
+            if len(self.rows_cache) >= ROWS_CACHE:
+                self.rows_cache.pop(next(iter(self.rows_cache)))
+            self.rows_cache[key] = rows
+        return rows
 
     def evidence(self, job: int, fused: np.ndarray) -> float:
         """How well the job's two best chunks rank (0..1; the mean of the two fused scores)."""

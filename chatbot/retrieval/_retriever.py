@@ -10,7 +10,6 @@ question ("what personality suits...") matches the same section of every job ali
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import cached_property
 
 import numpy as np
@@ -28,22 +27,15 @@ from chatbot.retrieval._intent import asking_terms, preferred_sections
 from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
+from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._place import placed, with_unmatched
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._spelling import Speller
+from chatbot.retrieval._suits import Suitability
 from chatbot.text import is_japanese, stemmer
 
 LINK, EVIDENCE, SECTION, LOCAL, COVERAGE = 2.0, 1.0, 1.0, 0.1, 1.0
 CANDIDATE_JOBS = 5
-
-
-class Mode(StrEnum):
-    """What retrieval uses (the ablation rows of docs/benchmarks.md)."""
-
-    DENSE = "dense"  # nearest neighbours over section embeddings: the baseline
-    BM25 = "bm25"  # lexical only
-    HYBRID = "hybrid"  # dense and BM25 fused by rank
-    FULL = "full"  # hybrid, plus job linking and intent
 
 
 class Retriever:
@@ -97,25 +89,26 @@ class Retriever:
 
     def warm(self) -> None:
         """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller,
-        the labelled examples' vectors, every job's names and page terms (~1-2 s on this corpus)."""
-        _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors
+        the labelled examples' vectors, the rows for matching, every job's names and page terms (~1-2 s in all)."""
+        _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors, self.suitability
         for title in self.jobs.names:
             self.library.name_terms(title)
             self.library.job_terms(title)
 
     def recall(self, question: Question, jobs: list[str]) -> str | None:
         """The one of these jobs whose page uses most of the question's words ("the diving one": Commercial Divers)."""
-        return self.jobs.most_used(
-            [t for t in self.lexical.query_terms(question.text) if t not in asking_terms()], jobs
-        )
+        asked = [t for t in self.lexical.query_terms(question.text) if t not in asking_terms()]
+        return self.jobs.most_used(asked, jobs)
 
-    def relevance(self, text: str, jobs: list[str], n: int) -> dict[str, float]:
+    def relevance(self, text: str, jobs: list[str], n: int, dense: np.ndarray | None = None) -> dict[str, float]:
         """How well each of these jobs' pages (what the work is: summary, description, tasks) match a free text, for
         the n best: "I love growing vegetables outdoors" ranks farmers and gardeners first. Rank-fused like
-        the evidence of a question, plus the share of its words the page uses."""
+        the evidence of a question, plus the share of its words the page uses. dense: the text's cosines with the
+        jobs' rows when already computed."""
         allowed = self.jobs.rows_of(jobs)
         query_terms = self.lexical.query_terms(text)
-        evidence = self.identity_evidence(query_terms, self.dense.scores(self.dense_query(text), allowed), allowed)
+        dense = self.dense.scores(self.dense_query(text), allowed) if dense is None else dense
+        evidence = self.identity_evidence(query_terms, dense, allowed)
         asked = [term for term in query_terms if term not in asking_terms()]
         found = dict.fromkeys(int(self.jobs.job_of[row]) for row in top_rows(evidence, 4 * n))
         scores = {
@@ -124,6 +117,11 @@ class Retriever:
             for job in found
         }
         return dict(sorted(scores.items(), key=lambda pair: -pair[1])[:n])
+
+    @cached_property
+    def suitability(self) -> Suitability:
+        """Ranks jobs for what a person says of themselves (chatbot.guidance's matching; built on first use)."""
+        return Suitability(self.dense, self.jobs, self.identity, self.relevance)
 
     @cached_property
     def speller(self) -> Speller:
@@ -182,8 +180,7 @@ class Retriever:
 
     def plain(self, question: str, fused: np.ndarray, k: int) -> Retrieval:
         """The baseline modes: the k best fused chunks, whatever their job or section."""
-        rows = top_rows(fused, k)
-        hits = [Hit(chunk=self.index.chunks[row], score=float(fused[row])) for row in rows]
+        hits = [Hit(chunk=self.index.chunks[row], score=float(fused[row])) for row in top_rows(fused, k)]
         return Retrieval(query=question, jobs=[hit.chunk.job for hit in hits[:1]], hits=hits)
 
     def identity_evidence(

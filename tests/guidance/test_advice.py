@@ -105,6 +105,14 @@ CASES: list[Case] = [
     ("what skills does a nurse need?", ["Registered Nurses"], [], None, None),
     ("compare nurses and electricians", ["Registered Nurses", "Electricians"], [], None, None),
     ("看護師になるにはどんな資格が必要？", ["看護師"], [], None, None),
+    # self-descriptions jotted down without a question or an "I"
+    ("good with my hands, love fixing engines - cars, motorbikes, anything with a motor", [], [], Intent.MATCH, None),
+    ("Very organised person. I like numbers, spreadsheets and keeping records tidy.", [], [], Intent.MATCH, None),
+    ("I love being outdoors and working with plants and trees. Definitely not a desk job.", [], [], Intent.MATCH, None),
+    ("車やバイクをいじるのが昔から好きです。工業高校の機械科を出ました。", [], [], Intent.MATCH, None),
+    ("人と話すのが大好きで、ノルマがあっても成果で評価されたいタイプです。", [], [], Intent.MATCH, None),
+    ("動物が好きなんですが、獣医になるにはどうすればいいですか？", ["獣医師"], [], None, None),  # one job asked of
+    ("料理が好きです。調理師の仕事内容は？", ["調理師"], [], None, None),
 ]
 
 

@@ -1,0 +1,37 @@
+"""Dislikes are dropped before matching: the clauses that voice one, in English and Japanese."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.guidance import read_interests
+from chatbot.guidance._likes import liked
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("I'm good with numbers, but I hate selling things.", "good with numbers", "selling"),
+        ("Spreadsheets are my thing. I'd rather not be in charge of a team.", "Spreadsheets", "in charge"),
+        ("I love animals. I don\u2019t want a desk job.", "animals", "desk"),
+        ("細かい作業は得意だけど、人前に出たり営業したりするのは苦手です。", "細かい作業", "営業"),
+        ("子どもが好きです。事務仕事は嫌いです。", "子ども", "事務"),
+    ],
+)
+def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
+    said = liked(text)
+    assert kept in said and dropped not in said
+
+
+def test_a_text_of_dislikes_only_is_kept_whole() -> None:
+    assert liked("I hate offices.") == "I hate offices."
+
+
+def test_not_squeamish_is_no_dislike() -> None:
+    text = "Not squeamish at all: I've helped with births."
+    assert liked(text) == text
+
+
+def test_a_dislike_is_not_read_as_an_interest() -> None:
+    assert "E" not in read_interests("I like keeping records tidy, but I can't stand selling.")
+    assert "E" not in read_interests("帳簿の整理が得意ですが、営業は苦手です。")
