@@ -26,6 +26,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "{a} → {b}: the next step on the {page} career path",
         "ja": "{a} → {b}：{page}のキャリアパス",
     },
+    "career_mention": {
+        "en": "{a} → {b}: the career path on the {page} page names {other}",
+        "ja": "{a} → {b}：{page}のページのキャリアパスに{other}の記載",
+    },
     "similar_profile": {
         "en": "{a} → {b}: the two pages score their skills alike (similarity {similarity:.2f})",
         "ja": "{a} → {b}：2つのページのスキルの点数が近い（類似度 {similarity:.2f}）",

@@ -1,10 +1,10 @@
 """Routes from one job to another over the pages' own links: a page's Related Jobs (O*NET, the seeds), taken both
-ways (a page that lists a job as related relates the two), the steps of a career path (the seeds), and, where
-pages link nothing (jobtag has no related jobs), the jobs whose scored skills and interests are closest. Every hop
-keeps the page lines that justify it.
+ways (a page that lists a job as related relates the two), the steps of a career path (the seeds), the jobs a
+career path's text names (jobtag, which has no related jobs), and, from pages that link nothing, the jobs whose
+scored skills and interests are closest. Every hop keeps the page lines that justify it.
 
 Routes are the fewest hops first (networkx's shortest simple paths, Yen's algorithm): a hop the pages state
-costs 1, a hop by closeness of profiles 1.5, so a stated link wins a tie.
+costs 1, one a career path's text names 1.25, a hop by closeness of profiles 1.5, so a stated link wins a tie.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from itertools import islice
 
 import networkx as nx
 
+from chatbot.guidance._mentions import career_mentions
 from chatbot.guidance._profiles import JobProfile, Line, Profiles
 
-STATED, SIMILAR = 1.0, 1.5  # the cost of a hop
+STATED, MENTIONED, SIMILAR = 1.0, 1.25, 1.5  # the cost of a hop
 NEIGHBOURS = 5  # closest profiles linked from a job whose page lists no related jobs
 MIN_SIMILARITY = 0.9  # cosine of two skill-and-interest profiles for a hop by closeness
 MAX_HOPS = 4
@@ -29,7 +30,7 @@ class Hop:
 
     source: str
     target: str
-    via: str  # "related_jobs", "career_path" or "similar_profile"
+    via: str  # "related_jobs", "career_path", "career_mention" or "similar_profile"
     lines: list[Line] = field(default_factory=list)
     similarity: float | None = None
 
@@ -57,7 +58,14 @@ class Graph:
                     if not self.graph.has_edge(line.quote, title):
                         self.link(Hop(line.quote, title, "related_jobs", [line]), STATED)
         for lang in ("en", "ja"):
+            self.link_mentions(profiles, profiles.titles(lang))
             self.link_similar([profiles.get(title) for title in profiles.titles(lang)])
+
+    def link_mentions(self, profiles: Profiles, titles: list[str]) -> None:
+        """Hops both ways between a page and each job its career path names (chatbot.guidance._mentions)."""
+        for page, named, line in career_mentions(profiles, titles):
+            self.link(Hop(page, named, "career_mention", [line]), MENTIONED)
+            self.link(Hop(named, page, "career_mention", [line]), MENTIONED)
 
     def link(self, hop: Hop, weight: float) -> None:
         """Add a hop (a later stated hop replaces a hop by closeness; a stated hop is never replaced)."""

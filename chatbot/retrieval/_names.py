@@ -12,6 +12,7 @@ from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
 TITLE, ALIAS, TITLE_PART, HEAD, QUALIFIER = 1.0, 0.8, 0.7, 0.6, 0.5  # a kana reading weighs as the title it reads
+FIRST_PART = 0.85  # the first of several jobs a title lists, of two words or more
 PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LINK, so it never names a job alone
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
@@ -99,6 +100,8 @@ def title_names(title: str) -> list[tuple[str, float]]:
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
     if len(parts) > 1 and "--" not in bare:  # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers
         names += [(part, TITLE_PART) for part in kept if part.endswith("s")]
+        if len(kept[0].split()) > 1 and kept[0].endswith("s"):  # "Veterinary Assistants" leads its title: it
+            names.append((kept[0], FIRST_PART))  # names the job before another job's alias "Veterinary Assistant"
     return names
 
 

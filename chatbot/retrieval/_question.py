@@ -10,7 +10,7 @@ import re
 
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
-from chatbot.retrieval._advice import advice_intent, own_words, target_words
+from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
@@ -18,6 +18,7 @@ from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import job_mention, joined_names
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
+from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
@@ -93,6 +94,8 @@ def understand(
     in_order = [link.title for link in sorted(strong, key=lambda link: fold(text).find(fold(link.matched)))]
     advice, origin = advice_intent(text, in_order, [link.title for link in background], own, wanted)
     slots = advice in (Intent.GAP, Intent.PATH)
+    if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
+        named = [job for job in named if job != origin]
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:

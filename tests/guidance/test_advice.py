@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Intent
-from chatbot.retrieval._advice import advice_intent, own_words, target_words
+from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._slots import own_words, target_words
 
 # (question, named jobs, background jobs, intent, origin)
 Case = tuple[str, list[str], list[str], Intent | None, str | None]
@@ -136,6 +137,9 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("After 10 years as a welder, what would it take to become an inspector?", "welder"),
         ("how do I get from electrician to electrical engineer?", "electrician"),
         ("看護師として働いています。保健師になりたい", "看護師"),
+        ("I've been a roofer for eight years and my knees are done.", "roofer"),
+        ("Long-haul truck driver here. How do I get into dispatching?", "long-haul truck driver"),
+        ("How can a graphic designer move into marketing management?", "graphic designer"),
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
         ("what do electricians do?", None),

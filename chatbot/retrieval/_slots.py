@@ -1,0 +1,121 @@
+"""The words a question uses for the person's own job and for the job they want, when no page name is found in
+them for sure ("I'm a line cook ... step up to head chef"): Retriever.placed finds the pages that fit them best."""
+
+from __future__ import annotations
+
+import re
+
+END = (
+    r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b"
+    r"| [—–-] |[.,;:!?—]|$)"
+)
+OWN_WORDS = [
+    re.compile(
+        r"\bi(?:'m| am) (?:currently |now |still )?(?:an? |the )(?:licensed |qualified |certified )?"
+        r"(?P<w>[\w\- ]{3,40}?)" + END
+    ),
+    re.compile(r"\bi(?:'m| am)? ?(?:currently )?work(?:ing)? as (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
+    re.compile(
+        r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\- ]{3,40}?)" + END
+    ),  # "I've been a roofer for eight years"
+    re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here[.,!:]"),  # "Long-haul truck driver here."
+    re.compile(
+        r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as )?)(?P<w>[\w\- ]{3,40}?)"
+        r" (?:move|transition|switch)\b"
+    ),  # "How can a graphic designer move into marketing management?"
+    re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
+    re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
+    re.compile(
+        r"(?P<w>[^、。でにはをがも\s]{2,15}?)(?:さん)?(?:として働|をしています|をして(?:い|お)|の仕事をして|歴)"
+    ),
+    re.compile(r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|を目指|に進|へ進))"),
+]
+# What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
+# "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
+DOES = [
+    re.compile(
+        r"(?:^|[.!?]\s*)i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
+        r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
+        r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
+        r"|graduated|finished|did)\b)"
+        r"(?P<w>[^.!?]{8,160})"
+    ),
+    re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,60}?)(?:をしています|で働いています|をやっています|に勤めています)"),
+]
+TARGET_WORDS = [
+    # "becoming the person who approves people's loans": what that person does
+    re.compile(
+        r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?P<w>[\w\-' ]{3,60}?)"
+        + END.replace(" who\\b|", "")
+    ),
+    re.compile(
+        r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
+        r"|to working as|get into|join(?:ing)?|being|be|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
+    ),
+    # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
+    re.compile(
+        r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)" + END
+    ),
+    re.compile(
+        r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ)|に移りたい"
+        r"|に転職したい|の仕事に就きたい|に就きたい|の仕事がしたい)"
+    ),
+]
+FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")
+
+
+def stated_own(said: str) -> bool:
+    """Whether the person names their own job outright ("I'm a line cook", "from electrician to ...")."""
+    return first_slot(OWN_WORDS, said) is not None or FROM_TO.search(said) is not None
+
+
+def own_words(text: str) -> str | None:
+    """The words a question uses for the person's own job: "I'm a line cook at a busy restaurant" -> "line cook";
+    "from electrician to electrical engineer" -> "electrician"; else what the person says they do ("I keep the
+    books for a small plumbing firm" -> "keep the books for a small plumbing firm"), for the page text to place."""
+    said = text.casefold().replace("\u2019", "'")
+    found = FROM_TO.search(said)
+    from_to = plain_slot(found.group("origin")) if found else None
+    return first_slot(OWN_WORDS, said) or from_to or first_slot(DOES, said)
+
+
+def target_words(text: str) -> str | None:
+    """The words a question uses for the job wanted: "... step up to head chef?" -> "head chef"; of a from-to
+    question, the words after "to"."""
+    said = text.casefold()
+    found = FROM_TO.search(said)
+    after = SLOT.match(said[found.end() :]) if found else None
+    return (plain_slot(after.group("w")) if after else None) or first_slot(TARGET_WORDS, said)
+
+
+def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
+    """The first slot the patterns find, the earliest in the text for each pattern in turn."""
+    for pattern in patterns:
+        for found in pattern.finditer(said):
+            words = plain_slot(found.group("w"))
+            if words:
+                return words
+    return None
+
+
+def plain_slot(words: str) -> str | None:
+    """A slot's words without the verbs and articles before the job ("become an elementary school teacher"), None
+    when nothing but filler is left ("there")."""
+    words = LEAD.sub("", words.strip()).strip().split("から")[-1]  # "看護師から保健師": the wanted job
+    return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
+
+
+SLOT = re.compile(r"(?P<w>[\w\- ]{3,50}?)" + END)
+LEAD = re.compile(
+    r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the|one|person"
+    r"|one who|person who|fully fledged|full|proper|real) )+"
+)
+SLOT_NOISE = frozenset(
+    ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]
+    + ["do", "get", "have", "add", "build", "work", "improve", "become", "be", "go", "start"]
+)
+# "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
+NOT_A_JOB = re.compile(
+    r"^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
+    r"|dad|fan|natural|very|really|total|team player|beginner|newbie|complete)\b"
+)
