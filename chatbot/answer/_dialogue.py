@@ -71,12 +71,20 @@ class Conversation(BaseModel):
             update["scope"] = Scope.JOBS
         if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
             update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
+        elif act is DialogueAct.COMPARE and self.keeps_topic(question):
+            update["topic"] = self.last_intent  # "what are the hours like?" then "how does that compare with X?"
         along = {Cue.NEXT, Cue.BEFORE} & set(question.cues)
         path = self.path_of(question, jobs)
         if act in (DialogueAct.CONTINUATION, DialogueAct.RETURN) and along and path is not None:
             update["step"] = step_along(question, path)
         resolved = question.model_copy(update=update)
         return resolved.model_copy(update={"standalone": standalone(resolved)})
+
+    def keeps_topic(self, question: Question) -> bool:
+        """Whether a comparison that names no topic of its own refers back to the last one asked."""
+        last = self.last_intent
+        back = Cue.REFERS_BACK in question.cues and Cue.BOTH not in question.cues  # "which of the two...": new
+        return back and not question.hinted and last is not None and last not in (*ADVICE, Intent.WORK)
 
     def suits_which(self, question: Question) -> Question:
         """ "which of the two suits me better?" over the two jobs in focus: a comparison of what suits them, not a

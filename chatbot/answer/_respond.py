@@ -184,7 +184,7 @@ def on_topic(asked: set[str], hit: Hit, by_meaning: bool = True) -> bool:
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:
     """The jobs side by side."""
     ledger = Ledger(library.text)
-    headings = question.hinted if question.topic is not None else []
+    headings = question.hinted  # "どっちが入ってからの修行長い？": the training sections first, topic or not
     comparison, text = compare(library, ledger, question.jobs, question.lang, question.topic, headings)
     if not ledger.citations:
         return refuse.missing(question, question.jobs, [])

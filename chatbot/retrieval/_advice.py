@@ -60,7 +60,7 @@ ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
-ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校)[^。？]*[？?]\s*$")
+ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校)[^。？]*([？?]|かな|の)\s*$")
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"

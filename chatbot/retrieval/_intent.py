@@ -115,13 +115,16 @@ CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
 
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
-    (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部", ("education",)),
+    (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部|短大|高卒|大卒", ("education",)),
+    (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
     (r"\bon[- ]the[- ]job\b|\bojt\b", ("on_the_job_training",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|危な|危険|安全|体力|重い",
         ("tasks", "work_style"),
     ),
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
+    (r"入ってから|入職後|入社後|就職後", ("training_after_entry",)),  # "どっちが入ってからの修行長い？"
+    (r"入る前|入職前|就職前", ("training_before_entry",)),
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),

@@ -18,7 +18,7 @@ MENTIONS = [
         r"(?:need|have|use|earn|make|go|get|work|study|learn|require|spend)\b"
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
-        r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやの]{2,12}?)"
+        r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
     ),
@@ -76,3 +76,11 @@ def joined_names(text: str) -> list[tuple[str, str]]:
         for found in SPLIT_NAME.finditer(text)
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
+
+
+SCHOOLING_JA = r"(?:に|へ)(?:行|通)|を(?:卒業|出)|で学"  # not に入る: "海保に入るには" joins a service
+
+
+def a_school(text: str, matched: str) -> bool:
+    """Whether a Japanese name is said as a place of study: "専門学校に行かないと" is a school, not 専門学校教員."""
+    return re.search(re.escape(matched) + SCHOOLING_JA, text) is not None

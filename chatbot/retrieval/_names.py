@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from chatbot.models import JobEntry
+from chatbot.retrieval._said import SAID_EN, SAID_JA
 from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
@@ -53,18 +54,6 @@ TECH_WORDS = frozenset(["technician", "technologist"])
 # A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
 # "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
 FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
-
-
-# What people call some jobtag jobs that neither the title nor the page's aliases say (found in the blind tuning
-# sets: "おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "床屋さんになるのって…"); weighed as aliases.
-# fmt: off
-SAID_JA = {
-    "理容師": ("床屋",), "警察官（都道府県警察）": ("おまわりさん", "お巡りさん"), "海上保安官": ("海保",),
-    "陸上自衛官": ("陸自",), "海上自衛官": ("海自",), "航空自衛官": ("空自",), "麻薬取締官": ("マトリ",),
-    "客室乗務員": ("CA", "キャビンアテンダント"), "ファイナンシャル・プランナー": ("FP",),
-    "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",),
-}
-# fmt: on
 
 
 class Name(NamedTuple):
@@ -161,7 +150,9 @@ def keyed_names(
 
     Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
     """
-    job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *SAID_JA.get(title, ())])
+    job = JobEntry(
+        title=title, source="", reading=reading, aliases=[*aliases, *SAID_JA.get(title, ()), *SAID_EN.get(title, ())]
+    )
     out = []
     for text, weight, reading_name in job_names(job):
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"

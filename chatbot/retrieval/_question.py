@@ -15,7 +15,7 @@ from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import job_mention, joined_names
+from chatbot.retrieval._mention import a_school, job_mention, joined_names
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.retrieval._slots import own_words, target_words
@@ -78,6 +78,7 @@ def understand(
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
         links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
+    links = [link for link in links if not (is_japanese(text) and a_school(text, link.matched))]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools

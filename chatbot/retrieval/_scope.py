@@ -26,7 +26,8 @@ OFF_TOPIC = re.compile(
     r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
-    r"|天気|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
+    r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
+    r"|天気(?!予報(士|の(資格|仕事|試験)))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
 )
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
