@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chatbot.guidance._everyday import with_page_words
 from chatbot.guidance._likes import liked
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
@@ -67,7 +68,8 @@ def suggest(
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said = liked(text)
-    words = retriever.suitability.rank(said, jobs, CANDIDATES) if said.strip() else {}
+    searched = with_page_words(said) if is_japanese(said) else said
+    words = retriever.suitability.rank(searched, jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
     weight = INTERESTS if explicit or not words else 0.0  # interests read from the words would count them twice
     pool = list(words) or jobs

@@ -35,3 +35,11 @@ def test_not_squeamish_is_no_dislike() -> None:
 def test_a_dislike_is_not_read_as_an_interest() -> None:
     assert "E" not in read_interests("I like keeping records tidy, but I can't stand selling.")
     assert "E" not in read_interests("帳簿の整理が得意ですが、営業は苦手です。")
+
+
+def test_everyday_japanese_gets_the_pages_words() -> None:
+    from chatbot.guidance._everyday import with_page_words
+
+    said = with_page_words("お年寄りと話すのが好きです")
+    assert said.startswith("お年寄りと話すのが好きです") and "高齢者" in said and "介護" in said
+    assert with_page_words("宇宙が好き") == "宇宙が好き"  # no everyday word it knows: unchanged
