@@ -84,8 +84,9 @@ class Graph:
                           key=lambda pair: -pair[0])[:NEIGHBOURS]  # fmt: skip
             for similarity, other in near:
                 if similarity >= MIN_SIMILARITY:
-                    hop = Hop(job.title, other.title, "similar_profile", shared_lines(job, other), round(similarity, 3))
-                    self.link(hop, SIMILAR)
+                    lines, alike = shared_lines(job, other), round(similarity, 3)
+                    self.link(Hop(job.title, other.title, "similar_profile", lines, alike), SIMILAR)
+                    self.link(Hop(other.title, job.title, "similar_profile", lines, alike), SIMILAR)  # both ways
 
     def routes(self, source: str, target: str, count: int = 3) -> list[Route]:
         """Up to count routes of at most MAX_HOPS hops, fewest and surest first ([] when none)."""
