@@ -209,7 +209,9 @@ class JobLinker:
         if match.japanese or len(names) < 2:
             return names
         words = set(match.key.split()) - STOPWORDS
-        own = [name for name in names if words & set(name_words(self.jobs[name.job].title))]
+        titles = [name_words(self.jobs[name.job].title) for name in names]
+        # its words in the title, or its initials ("OT": Occupational Therapists)
+        own = [n for n, t in zip(names, titles, strict=True) if words & set(t) or "".join(w[0] for w in t) == match.key]
         return own or names
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:

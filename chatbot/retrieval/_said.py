@@ -11,11 +11,13 @@ SAID_JA = {
     "客室乗務員": ("CA", "キャビンアテンダント"), "ファイナンシャル・プランナー": ("FP",),
     "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",), "すし職人": ("寿司屋", "寿司職人"),
     "宅配便配達員": ("宅急便",), "葬祭ディレクター": ("葬儀屋",), "気象予報士": ("天気予報士", "天気予報"),
+    "航空整備士": ("飛行機の整備", "飛行機整備", "飛行機整備士"),
 }
 # Likewise in English: short everyday names no O*NET page lists ("she wants to be a vet").
 SAID_EN = {
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
-    "Heavy and Tractor-Trailer Truck Drivers": ("trucker",),
+    "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
+    "Physical Therapists": ("PT", "PTs"),
 }
 # fmt: on
