@@ -30,7 +30,7 @@ from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._place import placed, with_unmatched
 from chatbot.retrieval._question import strong_links, understand
-from chatbot.retrieval._spelling import Speller
+from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.text import is_japanese, stemmer
 
 LINK, EVIDENCE, SECTION, LOCAL, COVERAGE = 2.0, 1.0, 1.0, 0.1, 1.0
@@ -96,9 +96,10 @@ class Retriever:
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
-        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller,
-        the labelled examples' vectors, every job's names and page terms (~1-2 s on this corpus)."""
+        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller
+        and its word list, the labelled examples' vectors, every job's names and page terms (~2 s on this corpus)."""
         _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors
+        load_word_list()
         for title in self.jobs.names:
             self.library.name_terms(title)
             self.library.job_terms(title)
