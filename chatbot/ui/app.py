@@ -36,17 +36,18 @@ RECENT = 4  # turns drawn as chat messages; older ones are folded into one box
 
 
 def ask(bot: Chatbot, question: str, conversation: Conversation, slot: DeltaGenerator) -> Answer:
-    """Ask the chatbot, drawing its text into SLOT as it comes: an LLM streams (a cursor marks the text unfinished),
-    grounded text comes in one piece. SLOT is where the answer's text is then drawn for good, and at the next run
-    too: the same element at the same place, which the browser keeps instead of drawing it again."""
-    pieces: list[str] = []
+    """Ask the chatbot, streaming its text into SLOT (an LLM streams; grounded text is one piece). The spinner and
+    the text share SLOT, where the answer's own text then goes: the next run draws it at the same place."""
+    with slot.container():
+        placeholder = st.empty()
+        pieces: list[str] = []
 
-    def on_text(piece: str) -> None:
-        pieces.append(piece)
-        slot.markdown(inert_markdown("".join(pieces)) + (" ▌" if len(pieces) > 1 else ""))
+        def on_text(piece: str) -> None:
+            pieces.append(piece)
+            placeholder.markdown(inert_markdown("".join(pieces)) + " ▌")
 
-    with st.spinner("Looking through the job pages…"):
-        return bot.ask(question, conversation, on_text=on_text)
+        with st.spinner("Looking through the job pages…"):
+            return bot.ask(question, conversation, on_text=on_text)
 
 
 def choose(question: str) -> None:
