@@ -88,7 +88,12 @@ def hit(word: str, text: str) -> bool:
     """Whether the word is in the text: as a whole word in English, anywhere in Japanese."""
     if not word.isascii():
         return word in text
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return WHOLE[word].search(text) is not None
+
+
+# One compiled pattern per English word: 350 patterns passed to re.search fell out of re's cache of compiled
+# patterns and were compiled again at every reading (~10 ms of a job-suggestion turn).
+WHOLE = {word: re.compile(rf"\b{re.escape(word)}\b") for words in WORDS.values() for word in words if word.isascii()}
 
 
 def describe(scores: dict[str, float], lang: str) -> str:

@@ -30,7 +30,7 @@ from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._place import placed, with_unmatched
 from chatbot.retrieval._question import strong_links, understand
-from chatbot.retrieval._spelling import Speller
+from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
 from chatbot.text import is_japanese, stemmer
 
@@ -88,9 +88,10 @@ class Retriever:
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
-        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller,
-        the labelled examples' vectors, the rows for matching, every job's names and page terms (~1-2 s in all)."""
+        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller
+        and its word list, the labelled examples' vectors, the rows for matching, every job's names and page terms."""
         _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors, self.suitability
+        load_word_list()
         for title in self.jobs.names:
             self.library.name_terms(title)
             self.library.job_terms(title)

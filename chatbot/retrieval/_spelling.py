@@ -103,3 +103,9 @@ def english(word: str, zipf: float = MIN_ZIPF) -> bool:
     from wordfreq import zipf_frequency  # its word list loads on first use: ~0.3 s, ~35 MB
 
     return zipf_frequency(word, "en") >= zipf
+
+
+def load_word_list() -> None:
+    """Import wordfreq and load its English list now: the first question with a word the pages never use
+    ("electricians") otherwise waits for both (~0.6 s on 2 cores)."""
+    english("word")

@@ -24,6 +24,8 @@ def escape_markdown(text: str) -> str:
 
 def unlinked(text: str) -> str:
     """Bare URLs and addresses with a word joiner that stops GFM linking them: "www.x" -> "www" + U+2060 + ".x"."""
+    if "@" not in text and "://" not in text and "www" not in text.casefold():
+        return text  # nothing to match: the regex tries three patterns at every position (~15 ms of each run)
     return AUTOLINK.sub(lambda match: match[0] + WORD_JOINER, text)
 
 

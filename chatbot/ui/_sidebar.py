@@ -130,7 +130,7 @@ def upload_panel(bot: Chatbot | None, settings: Settings) -> None:
 def seed_status(settings: Settings) -> IndexStatus:
     """The index and seed status. On the full corpus it stats or hashes 1,574 files (60-150 ms), which every rerun
     of the page would pay; so it is looked up again at once only when a seed folder's listing changed (a page added,
-    removed or saved by rename); for a page edited in place, a status over 5 s old is looked up again in the
+    removed or saved by rename); for a page edited in place, a status over STALE_S old is looked up again in the
     background, off the run (the run it would have held up was a chat turn, every few turns). A reindex clears it."""
     listings = tuple(folder.stat().st_mtime_ns if folder.is_dir() else 0 for folder in settings.seeds)
     key = (settings.model_dump_json(), listings)
@@ -162,7 +162,7 @@ def forget_status() -> None:
         GENERATION[0] += 1
 
 
-STALE_S = 5.0
+STALE_S = 30.0  # every 5 s, the lookup in the background took the CPU and the interpreter from 2-3 of 20 quick turns
 LOCK = threading.Lock()
 STATUS: dict[tuple[str, tuple[int, ...]], tuple[float, IndexStatus]] = {}  # (settings, listings) -> (when, status)
 REFRESHING: set[tuple[str, tuple[int, ...]]] = set()

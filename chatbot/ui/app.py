@@ -6,8 +6,6 @@ keeps emphasis but can make no link, image or HTML (chatbot.export). unsafe_allo
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -23,17 +21,17 @@ from chatbot import (
 )
 from chatbot.ui._diagram import career_dot, routes_dot
 from chatbot.ui._finder import finder_panel, finder_request, show_reading
-from chatbot.ui._history import READ_ONLY, continue_copy, current, feedback, give, read_only, save
+from chatbot.ui._history import READ_ONLY, continue_copy, current, feedback, read_only, save
 from chatbot.ui._loading import load_chatbot, loaded
 from chatbot.ui._markdown import answer_markdown, escape_markdown, inert_markdown, without_tables
 from chatbot.ui._owner import keep_key, owner
 from chatbot.ui._sidebar import sidebar
+from chatbot.ui._sources import OLDER, render_citations, render_sources
 from chatbot.ui._welcome import welcome
-from chatbot.ui._why import render_why, why_lines
+from chatbot.ui._why import render_why
 
 PLACEHOLDER = "Ask about a job…"  # short: a phone shows about 30 characters of it
 ASK_ABOUT = {"en": "Tell me about {job}", "ja": "{job}について教えて"}
-OLDER = "From an older version of this page: the quote as it was when answered."
 RECENT = 4  # turns drawn as chat messages; older ones are folded into one box
 
 
@@ -60,9 +58,10 @@ def choose(question: str) -> None:
 def render_answer(
     answer: Answer, turn: int, latest: bool, bot: Chatbot | None, focus: list[str], who: str, slot: DeltaGenerator
 ) -> None:
-    """An answer with its comparison, numbered sources and feedback. The latest in full (a box per source, the "why"
-    panel, diagrams, what comes next); earlier ones light, because every turn redraws them all: their sources in
-    one box, no diagrams, feedback on demand. Its text goes into SLOT, the message's first place."""
+    """An answer with its comparison, numbered sources and feedback. The latest in full (a box per source, or per job
+    when it cites many; the "why" panel, diagrams, what comes next); earlier ones light, because every turn redraws
+    them all: their sources in one box, no diagrams, feedback on demand. Its text goes into SLOT, the message's first
+    place."""
     if answer.comparison:  # drawn as columns instead of the answer's Markdown table
         slot.markdown(inert_markdown(without_tables(answer.answer)))
         render_comparison(answer.comparison)
@@ -73,17 +72,7 @@ def render_answer(
         render_sources(answer, bot)
         feedback(store, who, answer, turn)
         return
-    for citation in answer.citations:
-        with st.expander(escape_markdown(f"[{citation.n}] {citation.job} — {citation.section}")):
-            st.caption(escape_markdown(f"{citation.job} · {citation.section} · {citation.source}"))
-            if bot and not bot.is_current(citation):  # never re-pointed at the page's new text
-                st.caption(OLDER)
-            st.text(listed(citation.text))
-            if store is not None:
-                key = f"wrong-{st.session_state.get('conversation_id')}-{turn}-{citation.n}"
-                st.button(
-                    "Wrong source", key=key, on_click=give, args=(store, who, turn + 1, "wrong_source", citation.n)
-                )
+    render_citations(answer, bot, store, who, turn)
     feedback(store, who, answer, turn)
     if answer.routes:
         render_routes(answer)
@@ -93,20 +82,6 @@ def render_answer(
         render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)  # not under a refusal or another job
     if not read_only():  # a shared read-only copy takes no new questions
         render_next(answer, turn)
-
-
-def render_sources(answer: Answer, bot: Chatbot | None) -> None:
-    """An earlier answer's sources in one box of plain text (one element, not two per source: each element is
-    redrawn at every turn): each with its job, section, file and quote, then why it was chosen."""
-    if not answer.citations:
-        return
-    sources = []
-    for citation in answer.citations:
-        older = f" · {OLDER}" if bot is not None and not bot.is_current(citation) else ""
-        sources.append(f"[{citation.n}] {citation.job} — {citation.section} · {citation.source}{older}\n")
-        sources.append(listed(citation.text) + "\n\n")
-    with st.expander(f"Sources ({len(answer.citations)})"):
-        st.text("".join(sources) + "\n".join(why_lines(answer)))
 
 
 def render_next(answer: Answer, turn: int) -> None:
@@ -134,12 +109,6 @@ def fold_older(turns: list[Answer], bot: Chatbot | None, asking: bool) -> int:
 def folded(answer: Answer, n: int, bot: Chatbot | None) -> str:
     older = bot is not None and any(not bot.is_current(citation) for citation in answer.citations)
     return answer_markdown(answer, n) + (f"\n\n*{OLDER}*" if older else "")
-
-
-def listed(quote: str) -> str:
-    """A quoted list one item per line with a bullet ("A (4.0) / B (3.5)" or "• A • B"); other text as it is."""
-    items = [item.strip() for item in re.split(r" / |\s*•\s*", quote) if item.strip()]
-    return "\n".join(f"• {item}" for item in items) if len(items) > 2 else quote
 
 
 def render_comparison(comparison: Comparison) -> None:

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from chatbot import Intent, build_index
 from chatbot.config import Settings
+from chatbot.ui._sources import MANY, listed
 from tests.conftest import ONET, FakeEmbedder
 from tests.ui.test_app import conversation, plain, start, use_index
 
@@ -76,6 +77,22 @@ def test_sliders_rank_jobs_with_cited_reasons(scored: Settings) -> None:
     assert "Cooks, Restaurant" not in [m.job for m in answer.matches]  # scored Realistic/Conventional, not I
     buttons = [plain(b.label) for b in at.button if (b.key or "").startswith("match-")]
     assert buttons == [f"Ask about {m.job}" for m in answer.matches]
+
+
+def test_a_job_list_shows_its_sources_a_box_per_job(scored: Settings) -> None:
+    at = start()
+    slider(at, "I").set_value(100)
+    at = find(at)
+    answer = conversation(at).turns[-1]
+    assert len(answer.citations) > MANY
+    jobs = list(dict.fromkeys(c.job for c in answer.citations))
+    numbers = {job: " ".join(f"[{c.n}]" for c in answer.citations if c.job == job) for job in jobs}
+    boxes = [e for e in at.expander if plain(e.label).startswith("Sources on ")]
+    assert [plain(e.label) for e in boxes] == [f"Sources on {job}: {numbers[job]}" for job in jobs]
+    assert not [b for b in at.button if (b.key or "").startswith("wrong-")]  # "Tell us more" marks one wrong
+    shown = "\n".join(t.value for box in boxes for t in box.text)
+    for citation in answer.citations:
+        assert f"[{citation.n}] {citation.section} · {citation.source}\n{listed(citation.text)}" in shown
 
 
 def test_schooling_limit_leaves_out_longer_preparation(scored: Settings) -> None:
