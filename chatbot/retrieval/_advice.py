@@ -73,11 +73,12 @@ GAP = re.compile(
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|活かせる|なるには|なりたい|目指|ステップアップ"
 )
 # What plainly asks for a gap, whatever the person's job is read from.
+ONWARD = re.compile(r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b")
 STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
-    r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
+    r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"
     r"|足りない|不足|何を身につけ|何が足り"
 )
 PATH = re.compile(
@@ -110,13 +111,17 @@ def advice_intent(
     """
     said = text.casefold()
     origin = background[0] if background else None  # Retriever.placed may correct it from the own words
-    if origin is None and len(named) >= 2 and (FROM_TO.search(said) or ARROW.search(said) or JA_FROM.search(said)):
+    asked = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]  # what the last sentence asks
+    ordered = FROM_TO.search(said) or ARROW.search(said) or JA_FROM.search(said)
+    # "Retail salesperson for 6 years - what would I need to move up to sales manager?": the first named is theirs
+    ordered = ordered or (len(named) == 2 and STRONG_GAP.search(said) and ONWARD.search(said))
+    if origin is None and len(named) >= 2 and ordered:
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
     wants = bool(targets) or wanted is not None
-    if PATH.search(said) and wants:  # "janitor now, licensed practical nurse eventually: map out a route"
+    gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
+    if PATH.search(said) and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
-    asked = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]  # what the last sentence asks
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.

@@ -114,6 +114,28 @@ CASES: list[Case] = [
     ("人と話すのが大好きで、ノルマがあっても成果で評価されたいタイプです。", [], [], Intent.MATCH, None),
     ("動物が好きなんですが、獣医になるにはどうすればいいですか？", ["獣医師"], [], None, None),  # one job asked of
     ("料理が好きです。調理師の仕事内容は？", ["調理師"], [], None, None),
+    # the person's job named first, the one wanted after "become"/"move up to", a gap asked
+    (
+        "Bank teller for 4 years - what would I need to move up to loan officer?",
+        ["Tellers", "Loan Officers"],
+        [],
+        Intent.GAP,
+        "Tellers",
+    ),
+    (
+        "Dental assistant wanting to become a hygienist: what's the gap?",
+        ["Dental Assistants", "Dental Hygienists"],
+        [],
+        Intent.GAP,
+        "Dental Assistants",
+    ),
+    (
+        "歯科助手から歯科衛生士に転職したいです。足りないスキルを教えてください。",
+        ["歯科助手", "歯科衛生士"],
+        [],
+        Intent.GAP,
+        "歯科助手",
+    ),  # a route's words, but the last sentence asks what is missing
 ]
 
 
