@@ -112,9 +112,9 @@ def advice_intent(
     said = text.casefold()
     origin = background[0] if background else None  # Retriever.placed may correct it from the own words
     asked = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]  # what the last sentence asks
-    ordered = FROM_TO.search(said) or ARROW.search(said) or JA_FROM.search(said)
+    marked = any(p.search(said) for p in (FROM_TO, ARROW, JA_FROM))
     # "Retail salesperson for 6 years - what would I need to move up to sales manager?": the first named is theirs
-    ordered = ordered or (len(named) == 2 and STRONG_GAP.search(said) and ONWARD.search(said))
+    ordered = marked or (len(named) == 2 and bool(STRONG_GAP.search(said)) and bool(ONWARD.search(said)))
     if origin is None and len(named) >= 2 and ordered:
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
