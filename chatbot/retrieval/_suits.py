@@ -29,9 +29,10 @@ MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing
 
 
 def sentences(text: str) -> list[str]:
-    """The text's sentences and list items, when there are at least two worth reading on their own."""
+    """The text's sentences and list items, when there are at least two worth reading on their own. A question
+    ("what suits me?") is the ask, not the person: left out (same P@5 on the tuning sets, fewer texts to embed)."""
     pieces = (piece.strip(" \t-*•") for piece in SENTENCE.split(text) if piece)
-    found = [piece for piece in pieces if len(piece) >= MIN_SENTENCE]
+    found = [piece for piece in pieces if len(piece) >= MIN_SENTENCE and not piece.endswith("?")]
     return found if len(found) > 1 else []
 
 

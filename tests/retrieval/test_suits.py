@@ -16,6 +16,7 @@ def test_sentences_of_a_statement() -> None:
 
 def test_one_sentence_is_not_split() -> None:
     assert sentences("I love animals and science") == []
+    assert sentences("I like animals and science: what suits me?") == []  # the question is the ask
 
 
 def test_closeness_is_the_mean_of_the_three_best_identity_rows() -> None:
