@@ -84,3 +84,13 @@ SCHOOLING_JA = r"(?:に|へ)(?:行|通)|を(?:卒業|出)|で学"  # not に入�
 def a_school(text: str, matched: str) -> bool:
     """Whether a Japanese name is said as a place of study: "専門学校に行かないと" is a school, not 専門学校教員."""
     return re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+
+
+def position(text: str, matched: str) -> int:
+    """Where a name found in a text is said: "pharmacist" for a link matched as "Pharmacists" (a name not found as
+    matched would otherwise sort first); after the text when not found at all."""
+    said, name = fold(text), fold(matched)
+    for form in (name, name.removesuffix("s"), name.removesuffix("es")):
+        if form and (at := said.find(form)) >= 0:
+            return at
+    return len(said)

@@ -15,7 +15,7 @@ from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import a_school, job_mention, joined_names
+from chatbot.retrieval._mention import a_school, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.retrieval._slots import own_words, target_words
@@ -92,7 +92,7 @@ def understand(
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
             cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
     own, wanted = own_words(text), target_words(text)
-    in_order = [link.title for link in sorted(strong, key=lambda link: fold(text).find(fold(link.matched)))]
+    in_order = [link.title for link in sorted(strong, key=lambda link: position(text, link.matched))]
     advice, origin = advice_intent(text, in_order, [link.title for link in background], own, wanted)
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from

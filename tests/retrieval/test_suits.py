@@ -26,3 +26,11 @@ def test_closeness_is_the_mean_of_the_three_best_identity_rows() -> None:
     got = JobCloseness(rows, identity).of(scores)
     # job 0: rows 0-3 (row 4 is no identity row): 0.9, 0.7, 0.5; job 1: both rows; job 2: none
     np.testing.assert_allclose(got, [(0.9 + 0.7 + 0.5) / 3, (0.4 + 0.2) / 2, 0.0], rtol=1e-6)
+
+
+def test_a_name_is_placed_where_it_is_said() -> None:
+    from chatbot.retrieval._mention import position
+
+    text = "Pharmacy tech -> pharmacist: how big is the jump?"
+    assert position(text, "pharmacy tech") < position(text, "Pharmacists") < len(text)
+    assert position(text, "Electricians") == len(text)  # not said at all: after everything said
