@@ -32,6 +32,6 @@ PAGE_WORDS: dict[str, str] = {
 
 
 def with_page_words(text: str) -> str:
-    """The text with the page words for the everyday words it uses appended (Japanese only; else unchanged)."""
+    """The text with the page words for the everyday Japanese words it uses appended (other text: unchanged)."""
     added = [words for everyday, words in PAGE_WORDS.items() if everyday in text]
     return f"{text} {' '.join(added)}" if added else text

@@ -68,8 +68,7 @@ def suggest(
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said = liked(text)
-    searched = with_page_words(said) if is_japanese(said) else said
-    words = retriever.suitability.rank(searched, jobs, CANDIDATES) if said.strip() else {}
+    words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
     weight = INTERESTS if explicit or not words else 0.0  # interests read from the words would count them twice
     pool = list(words) or jobs

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from chatbot.models import JobEntry
-from chatbot.retrieval._said import SAID_EN, SAID_JA
+from chatbot.retrieval._said import SAID
 from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
@@ -150,9 +150,7 @@ def keyed_names(
 
     Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
     """
-    job = JobEntry(
-        title=title, source="", reading=reading, aliases=[*aliases, *SAID_JA.get(title, ()), *SAID_EN.get(title, ())]
-    )
+    job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *SAID.get(title, ())])
     out = []
     for text, weight, reading_name in job_names(job):
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"

@@ -78,7 +78,8 @@ def understand(
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
         links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
-    links = [link for link in links if not (is_japanese(text) and a_school(text, link.matched))]
+    if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員
+        links = [link for link in links if not a_school(text, link.matched)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools

@@ -1,20 +1,18 @@
-"""Names people use for jobs that neither a page's title nor its aliases say; weighed as aliases."""
+"""Names people use for jobs that neither a page's title nor its aliases say (found in the blind tuning sets:
+"おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "she wants to be a vet"); weighed as aliases."""
 
 from __future__ import annotations
 
-# What people call some jobtag jobs that neither the title nor the page's aliases say (found in the blind tuning
-# sets: "おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "床屋さんになるのって…"); weighed as aliases.
 # fmt: off
-SAID_JA = {
+SAID: dict[str, tuple[str, ...]] = {
+    # jobtag
     "理容師": ("床屋",), "警察官（都道府県警察）": ("おまわりさん", "お巡りさん"), "海上保安官": ("海保",),
     "陸上自衛官": ("陸自",), "海上自衛官": ("海自",), "航空自衛官": ("空自",), "麻薬取締官": ("マトリ",),
     "客室乗務員": ("CA", "キャビンアテンダント"), "ファイナンシャル・プランナー": ("FP",),
     "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",), "すし職人": ("寿司屋", "寿司職人"),
     "宅配便配達員": ("宅急便",), "葬祭ディレクター": ("葬儀屋",), "気象予報士": ("天気予報士", "天気予報"),
     "航空整備士": ("飛行機の整備", "飛行機整備", "飛行機整備士"),
-}
-# Likewise in English: short everyday names no O*NET page lists ("she wants to be a vet").
-SAID_EN = {
+    # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),

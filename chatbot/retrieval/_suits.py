@@ -86,11 +86,9 @@ class Suitability:
 
     def cosines(self, text: str, allowed: np.ndarray | None) -> list[np.ndarray]:
         """The cosines of the whole text with the allowed rows, then of each of its sentences (none when the model
-        cannot read the text); the texts embedded in one batch."""
+        cannot read the text). The sentences are embedded apart from the whole text, not padded to its length."""
         if not self.dense.readable(text):
             return []
-        parts = sentences(text)  # embedded apart from the whole text, not padded to its length (61 -> 45 ms)
-        embed = self.dense.embedder.embed
-        vectors = np.vstack([embed([text]), embed(parts)]) if parts else embed([text])
-        found = [self.dense.scores(vector, allowed) for vector in vectors]
-        return [scores for scores in found if scores is not None]
+        parts = sentences(text)
+        vectors = [self.dense.query(text), *(self.dense.embedder.embed(parts) if parts else [])]
+        return [scores for vector in vectors if (scores := self.dense.scores(vector, allowed)) is not None]
