@@ -14,8 +14,8 @@ from pydantic import BaseModel, Field
 
 from chatbot.answer._follow import step_along, step_names
 from chatbot.answer._phrases import join_names, question_for
+from chatbot.answer._recall import by_title
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
-from chatbot.text import STOPWORDS, is_japanese, name_words, noun_phrases
 
 MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
@@ -31,6 +31,7 @@ class Conversation(BaseModel):
     focus: list[str] = Field(default_factory=list, description="Job titles in focus, most recent first.")
     history: list[str] = Field(default_factory=list, description="Every job answered about, in order of first use.")
     last_intent: Intent | None = None
+    last_hinted: list[str] = Field(default_factory=list, description="The headings the last question pointed at.")
     discussed: dict[str, list[str]] = Field(default_factory=dict, description="Job -> sections cited so far.")
     compared: list[str] = Field(default_factory=list, description="The jobs of the last comparison.")
     position: PathPosition | None = Field(None, description="The career path last shown, and the step it is at.")
@@ -51,7 +52,10 @@ class Conversation(BaseModel):
             return
         self.focus = list(dict.fromkeys([*about, *self.focus]))[:MAX_FOCUS]
         self.history = list(dict.fromkeys([*self.history, *about]))
-        self.last_intent = answer.intent if answer.intent is not Intent.COMPARE else self.last_intent
+        if answer.intent is not Intent.COMPARE:
+            self.last_intent = answer.intent
+            along_path = answer.act is DialogueAct.CONTINUATION  # "入ってからは？" moves along; the topic is the path
+            self.last_hinted = [] if along_path else list(answer.hinted)
         if answer.comparison is not None:
             self.compared = list(answer.comparison.jobs)
         if answer.position is not None:
@@ -67,6 +71,8 @@ class Conversation(BaseModel):
         question = self.suits_which(question)
         act, jobs, intent = self.act_of(question, recall)
         update: dict[str, object] = {"act": act, "jobs": jobs, "intent": intent}
+        if act is DialogueAct.SAME_TOPIC_OTHER_JOB and not question.hinted and intent == self.last_intent:
+            update["hinted"] = self.last_hinted  # "what do they value?" then "same for pilots": Work Values again
         if act is not DialogueAct.OFF_TOPIC and question.scope is Scope.OFF_TOPIC:  # guessed so, but it follows on
             update["scope"] = Scope.JOBS
         if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
@@ -79,6 +85,11 @@ class Conversation(BaseModel):
             update["step"] = step_along(question, path)
         resolved = question.model_copy(update=update)
         return resolved.model_copy(update={"standalone": standalone(resolved)})
+
+    @property
+    def has_topic(self) -> bool:
+        """Whether the last question asked something of its job: an intent, or words that point at headings."""
+        return self.last_intent is not None or bool(self.last_hinted)
 
     def keeps_topic(self, question: Question) -> bool:
         """Whether a comparison that names no topic of its own refers back to the last one asked."""
@@ -106,7 +117,7 @@ class Conversation(BaseModel):
             return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
-        if question.inferred and follows and self.last_intent is not None:  # the cue keeps the last topic
+        if question.inferred and follows and self.has_topic:  # the cue keeps the last topic
             intent, question = None, question.model_copy(update={"intent": None})
         if compared := self.comparison(question, cues):
             return compared
@@ -123,7 +134,7 @@ class Conversation(BaseModel):
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
         elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
-        keeps_topic = elliptical and self.last_intent is not None  # "what about people who build cabinets?"
+        keeps_topic = elliptical and self.has_topic  # "what about people who build cabinets?"
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
             return DialogueAct.NEW, [], intent
         if Cue.MORE in cues:  # "tell me more": more of what was shown
@@ -175,7 +186,7 @@ class Conversation(BaseModel):
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
             earlier = named[0] if named[0] in self.history else self.recalled(question, None) or named[0]
             return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
-        if intent is None and cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} and self.last_intent is not None:
+        if intent is None and cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         return DialogueAct.NEW, list(named), intent
 
@@ -185,24 +196,10 @@ class Conversation(BaseModel):
         diving one": Commercial Divers)."""
         if OTHER.search(question.text) and len(self.focus) > 1:
             return self.focus[1]
-        titled = self.by_title(question.text)
+        titled = by_title(question.text, self.history)
         if titled is not None:
             return titled
         return recall(question, self.history) if recall is not None else None
-
-    def by_title(self, text: str) -> str | None:
-        """The one earlier job whose title has the most of the question's words ("the nurse one": Nurse Midwives;
-        "水族館のほう": 水族館飼育員, by the longest of its nouns that a title contains); None on a tie."""
-        if is_japanese(text):
-            phrases = [phrase for phrase in noun_phrases(text) if len(phrase) >= 2]
-            overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in self.history}
-        else:
-            words = set(name_words(text)) - STOPWORDS
-            overlap = {job: len(words & set(name_words(job))) for job in self.history}
-        ranked = sorted(overlap.values(), reverse=True)
-        if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
-            return None
-        return max(overlap, key=lambda job: overlap[job])
 
     def named_step(self, question: Question) -> PathPosition | None:
         """The career path shown that the question names a step of ("after section chief level"), at that step: the

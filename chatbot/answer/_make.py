@@ -37,6 +37,7 @@ def make_answer(
         standalone_question=question.standalone,
         read_as=question.text if question.typed else None,
         intent=question.intent,
+        hinted=list(question.hinted),
         act=question.act,
         suggestions=suggestions or [],
         hits=hits or [],

@@ -53,7 +53,15 @@ def plural_of(word: str) -> str:
 UNCOUNTED = frozenset(["police", "staff", "personnel", "crew"])
 VOWELS = "aeiou"
 # Plural endings of English job nouns, longest first: "Secretaries", "Attorneys", "Coaches", "Chiefs", "Workers".
-SINGULAR = [("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("zzes", "zz")]
+SINGULAR = [
+    ("wives", "wife"),
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+    ("zzes", "zz"),
+]
 # "an" by the sound, not the letter: "a uniformed officer", "an hour-long", "an MRI technologist".
 AN_LETTERS = re.compile(
     r"^(?:[aei]|o(?!ne\b|nce\b)|u(?!n[iu]|s[eu]|ti|r[aeiou])|hour|honest|heir|[fhlmnrsx][A-Z0-9]"

@@ -85,6 +85,9 @@ class Answer(BaseModel):
     standalone_question: str = ""
     read_as: str | None = Field(None, description="The question with its typos corrected, when it had any.")
     intent: Intent | None = None
+    hinted: list[str] = Field(
+        default_factory=list, description="Headings the question's words pointed at (a follow-up keeps them)."
+    )
     act: DialogueAct | None = Field(None, description="How the question related to the conversation.")
     suggestions: list[str] = Field(default_factory=list, description="Next questions to offer.")
     comparison: Comparison | None = None

@@ -22,13 +22,13 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # "薬剤師は？", "薬剤師はどうですか？").
     Cue.ELLIPTICAL: re.compile(
         r"^\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
-        r"|^[^、。？?]{1,20}(?<!に)は[？?]\s*$"
+        r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$",
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
-        r"\bsame (question|thing|again|for)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
+        r"\bsame (question|thing|again|for|q)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
         r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ",
         re.IGNORECASE,
@@ -86,7 +86,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthe (person|people|guy|guys|one|ones) (who|that|in|at|on)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)"
-        r"|(して|する|してる|している)(人|仕事|職人)",
+        r"|(して|する|してる|している|した)(ような|みたいな)?(人|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
 }

@@ -87,7 +87,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
-        r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b",
+        r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b",
     ),
     (
         Intent.WORK,
@@ -96,7 +96,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bentail|\brole of\b|\bdescribe|\bwhat kind of work\b|\bwhat work\b|\bactivities\b|\bwhat is an? "
         r"|\bwhat (do|does|would) [\w' ]{1,40}\b(work on|do all day|deal with|on their plate)\b"
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
-        r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の内容",
+        r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の(内容|中身)",
     ),
 ]
 CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)
@@ -104,10 +104,10 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         Intent.WORK,
         r"\bwhat('s| is) it like\b|\bwhat (is|'s) (that|this|the) (job|role|work) like\b|\blike being\b"
         r"|\bwhat'?s (a |an |the )?[\w' -]{1,40} like\b|\btell me (more )?about\b|\boverview\b"
-        r"|\binfo(rmation)? (on|about)\b"
+        r"|\binfo(rmation)? (on|about)\b|\b(learn|know|hear|read) (more |a bit |a little )?about\b"
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
-        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事",
+        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事",
     )
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
@@ -144,7 +144,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|価値観|やりがい|大切にして|重視",
         ("work_values",),
     ),
-    (r"\bpersonalit|\btraits?\b|性格|人柄", ("personality_traits",)),
+    (
+        r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|性格|人柄|ストレス|プレッシャー",
+        ("personality_traits",),
+    ),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (

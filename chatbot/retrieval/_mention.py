@@ -20,7 +20,7 @@ MENTIONS = [
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
-        r"|(?:って|とは)(?:どんな|何(?![日年時人回か月ヶ週度])|なに))"
+        r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに))"
     ),
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
         r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|なり方)"
@@ -31,6 +31,9 @@ GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
+    # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
+    + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "休み", "休日", "資格", "仕事内容", "将来性"]
+    + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容"]
 )
 MAX_MENTION_WORDS = 4
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])

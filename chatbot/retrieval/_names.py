@@ -13,6 +13,7 @@ from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
 TITLE, ALIAS, TITLE_PART, HEAD, QUALIFIER = 1.0, 0.8, 0.7, 0.6, 0.5  # a kana reading weighs as the title it reads
+SAID_WEIGHT = 0.85  # a name people say (_said.py) over an alias two pages share: "police officers" are patrol officers
 FIRST_PART = 0.85  # the first of several jobs a title lists, of two words or more
 PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LINK, so it never names a job alone
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -150,9 +151,11 @@ def keyed_names(
 
     Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
     """
-    job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *SAID.get(title, ())])
+    said = SAID.get(title, ())
+    job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *said])
     out = []
-    for text, weight, reading_name in job_names(job):
+    for text, named_weight, reading_name in job_names(job):
+        weight = SAID_WEIGHT if text in said else named_weight
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
         variants = [(text, weight, text), (text.replace("-", " "), weight, text)]
         # Titles only: an alias's field can be a common phrase ("job training" of Job Trainer), and working out the
@@ -167,7 +170,7 @@ def keyed_names(
                 acronym = ACRONYM.match(text) is not None
                 one_word = " " not in key[1] and not key[0] and not acronym
                 generic = variant_weight == TITLE_PART and key[1] in GENERIC_HEADS  # "Specialists" of a list title
-                loose = one_word and (variant_weight == ALIAS or generic)
+                loose = one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
 

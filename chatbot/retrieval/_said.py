@@ -11,11 +11,12 @@ SAID: dict[str, tuple[str, ...]] = {
     "客室乗務員": ("CA", "キャビンアテンダント"), "ファイナンシャル・プランナー": ("FP",),
     "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",), "すし職人": ("寿司屋", "寿司職人"),
     "宅配便配達員": ("宅急便",), "葬祭ディレクター": ("葬儀屋",), "気象予報士": ("天気予報士", "天気予報"),
-    "航空整備士": ("飛行機の整備", "飛行機整備", "飛行機整備士"),
+    "航空整備士": ("飛行機の整備", "飛行機整備", "飛行機整備士"), "介護支援専門員/ケアマネジャー": ("ケアマネ",),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
     "Physical Therapists": ("PT", "PTs"),
+    "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
 }
 # fmt: on

@@ -27,13 +27,14 @@ OFF_TOPIC = re.compile(
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
-    r"|天気(?!予報(士|の(資格|仕事|試験)))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
+    r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
 )
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
     r"\b(hi|hello|hey|thanks|thank you|thx|ty|bye|goodbye|good (morning|afternoon|evening|night)|ok|okay|cool|great"
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
-    r"|how are you|who are you)\b"
+    r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful"
+    r"|interesting|good to know|makes sense)\b"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
     r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど",
     re.IGNORECASE,

@@ -79,7 +79,7 @@ def render_answer(
     if answer.hits or answer.standalone_question:
         render_why(answer)
     if bot and focus and answer.answered and focus[0] in (answer.about or answer.jobs):
-        render_career(bot, focus[0], expanded=answer.intent == Intent.BECOME)  # not under a refusal or another job
+        render_career(bot, focus[0], answer.intent == Intent.BECOME, turn)  # not under a refusal or another job
     if not read_only():  # a shared read-only copy takes no new questions
         render_next(answer, turn)
 
@@ -131,13 +131,18 @@ def render_routes(answer: Answer) -> None:
             st.graphviz_chart(dot, width="stretch")
 
 
-def render_career(bot: Chatbot, job: str, expanded: bool) -> None:
-    """The career path of the job in focus as a diagram, when its page has something to draw."""
+def render_career(bot: Chatbot, job: str, expanded: bool, turn: int) -> None:
+    """The career path of the job in focus as a diagram, when its page has something to draw. Folded (under any
+    answer but "how do I become"), the diagram is drawn only once opened: the browser lays out a Graphviz chart even
+    in a closed box (docs/benchmarks.md)."""
     path = bot.career_path(job)
     dot = career_dot(path) if path else None
     if dot:
-        with st.expander(escape_markdown(f"Career path: {job}"), expanded=expanded):
-            st.graphviz_chart(dot, width="stretch")
+        key = f"career-{st.session_state.get('conversation_id')}-{turn}"
+        box = st.expander(escape_markdown(f"Career path: {job}"), expanded=expanded, key=key, on_change="rerun")
+        if box.open:
+            with box:
+                st.graphviz_chart(dot, width="stretch")
 
 
 st.set_page_config(page_title="Career advice", page_icon="💼")

@@ -49,6 +49,10 @@ ACTS: list[tuple[list[str], str, DialogueAct]] = [
     ([], "看護師になるにはどんな資格が必要？", A.NEW),
     (["看護師になるにはどんな資格が必要？"], "薬剤師は？", A.SAME_TOPIC_OTHER_JOB),
     (["看護師になるにはどんな資格が必要？"], "薬剤師はどうですか？", A.SAME_TOPIC_OTHER_JOB),
+    (["看護師になるにはどんな資格が必要？"], "薬剤師は", A.SAME_TOPIC_OTHER_JOB),  # typed without the question mark
+    (["看護師になるにはどんな資格が必要？"], "薬剤師も", A.SAME_TOPIC_OTHER_JOB),
+    (["How do I become a pharmacist?"], "electricians, same q", A.SAME_TOPIC_OTHER_JOB),
+    (["How do I become a pharmacist?"], "cool thanks, that's really helpful", A.SMALL_TALK),
     (["看護師になるにはどんな資格が必要？"], "どんな性格が向いてる？", A.OTHER_TOPIC_SAME_JOB),
     (["看護師になるには？"], "その次は？", A.CONTINUATION),
     (["看護師になるには？", "薬剤師は？"], "どちらが長く勉強する必要がある？", A.COMPARE),
@@ -80,3 +84,14 @@ def test_each_act(bot: Chatbot, before: list[str], question: str, act: DialogueA
 
 def test_every_act_is_in_the_table() -> None:
     assert {act for _, _, act in ACTS} == set(DialogueAct)
+
+
+def test_the_same_question_for_another_job_keeps_the_sections_its_words_pointed_at(bot: Chatbot) -> None:
+    """ "what do pharmacists value in a job?" points at Work Values (its intent, personality, would lead with
+    Personality Traits); "same for electricians" asks that again: Work Values first, not the intent's first."""
+    conversation = Conversation()
+    first = bot.ask("what do pharmacists value in a job?", conversation)
+    assert first.citations[0].section == "Work Values"
+    again = bot.ask("same for electricians", conversation)
+    assert again.act is A.SAME_TOPIC_OTHER_JOB
+    assert (again.citations[0].job, again.citations[0].section) == ("Electricians", "Work Values")

@@ -60,6 +60,11 @@ def preferred(question: str) -> list[str]:
         ("what jobs are close to it?", Intent.RELATED),
         ("講習って何日くらいかかる？", Intent.BECOME),
         ("入団ってどうやって決まるの？", Intent.BECOME),
+        ("助産師の仕事の中身", Intent.WORK),
+        ("区長ってどういう仕事なの", Intent.WORK),
+        ("消防士の勤務ってどんな感じ", Intent.WORK_STYLE),  # 勤務 is what is asked, not the job's name
+        ("I want to learn about the midwife job", Intent.WORK),
+        ("how do people usually end up in that seat", Intent.BECOME),
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:
@@ -101,6 +106,7 @@ def test_preferred_sections_span_all_three_sources(intent: Intent, seeds: str, o
         ("消防官に必要な知識は？", Intent.SKILLS, "Knowledge"),
         ("学芸員の雇用形態は？", Intent.WORK_STYLE, "Employment Type"),
         ("How do I become an electrician?", Intent.BECOME, "Career Path"),
+        ("which one handles stress better, comparing the two", Intent.COMPARE, "Personality Traits"),
     ],
 )
 def test_words_of_the_question_refine_the_preferred_sections(question: str, intent: Intent, first: str) -> None:

@@ -123,6 +123,16 @@ def test_shared_alias_splits_its_score(linker: JobLinker) -> None:
     assert all(link.score == pytest.approx(0.4) for link in links)
 
 
+def test_a_name_people_say_goes_to_its_job_over_a_shared_alias() -> None:
+    """ "police officers" is an alias of two pages; people mean patrol officers (chatbot/retrieval/_said.py)."""
+    pages = [
+        JobEntry(title="Police and Sheriff's Patrol Officers", source="a.txt", aliases=["Police Officer"]),
+        JobEntry(title="Police Identification and Records Officers", source="b.txt", aliases=["Police Officer"]),
+    ]
+    links = JobLinker(pages).link("police officers, same question")
+    assert links[0].title == "Police and Sheriff's Patrol Officers" and links[0].score > 2 * links[1].score
+
+
 def test_two_jobs_named_are_both_linked(linker: JobLinker) -> None:
     titles = [link.title for link in linker.link("electrician or plumber: which pays more?")]
     assert titles[:2] == ["Electricians", "Plumbers, Pipefitters, and Steamfitters"]

@@ -114,6 +114,19 @@ def test_career_path_diagram_for_the_job_in_focus(at: AppTest) -> None:
     assert any(plain(e.label) == f"Career path: {WARD_MAYOR}" for e in at.expander)
 
 
+def test_folded_career_diagram_is_drawn_once_opened(at: AppTest) -> None:
+    """Under any answer but "how do I become", the diagram's box is closed and the chart not sent (the browser
+    lays it out even in a closed box); opening the box draws it."""
+    ask(at, "what skills does a ward mayor need?")
+    assert any(plain(e.label) == f"Career path: {WARD_MAYOR}" for e in at.expander)
+    assert not at.get("graphviz_chart")
+    key = f"career-{at.session_state['conversation_id']}-0"
+    at.session_state[key] = True  # what opening the box does (its state lives under its key)
+    at.run()
+    charts = at.get("graphviz_chart")
+    assert len(charts) == 1 and "Deputy Ward Mayor" in charts[0].proto.spec
+
+
 def test_follow_up_keeps_the_thread(at: AppTest) -> None:
     ask(at, WARD_QUESTION)
     ask(at, "what skills does that need?")
