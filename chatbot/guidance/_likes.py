@@ -14,16 +14,51 @@ import re
 
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can't stand|cannot stand|not a fan|rather not|wouldn't want|would not want|don't want"
-    r"|do not want|don't like|do not like|not into|not good at|bad at|avoid|not for me|not interested|never want"
+    r"|do not want|don't like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
+    r"|not interested|never want"
     r"|not happening)\b"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
-    r"|興味はない|嫌だ|気が進まない",
+    r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく"
+    r"|\bwould (?:kill|bore) me\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
     re.IGNORECASE,
 )
-CLAUSE = re.compile(r"(?<=[.!?。！？\n;])\s*|(?:,\s*|\s+)(?=but\b)|(?<=けど)、?|(?<=けれど)、?|(?<=が、)")
+# A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
+# want to." drops both clauses.
+ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
+# Clause ends: a sentence end, ", but", a comma before the person speaks of themselves again ("I love statistics,
+# probability and building models, I'm not great at presenting, and I definitely don't want to teach"), けど/が、,
+# a Japanese "not this" (食べ物じゃなくて、), and the items of a list typed on one line.
+CLAUSE = re.compile(
+    r"(?<=[.!?。！？\n;])\s*|(?:,\s*|\s+)(?=but\b)|,\s*(?=(?:and |so |but )?(?:i|i'm|im|i'd|i've)\b)"
+    r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)",  # ・ a list's item
+    re.IGNORECASE,
+)
 
 
 def liked(text: str) -> str:
     """The text less its clauses that voice a dislike (the whole text when every clause does)."""
-    kept = [part for part in CLAUSE.split(text.replace("\u2019", "'")) if part.strip() and not DISLIKE.search(part)]
-    return " ".join(part.strip() for part in kept) if kept else text
+    kept = [" ".join(clause) for clause, dislike in clauses(text) if not dislike]
+    return " ".join(kept) if kept else text
+
+
+def disliked(text: str) -> str:
+    """The clauses that voice a dislike, joined: what the person does not want ("" when none does, or when every
+    clause does: then nothing tells the wanted from the unwanted, as liked() keeps the whole text)."""
+    parts = clauses(text)
+    if all(dislike for _, dislike in parts):
+        return ""
+    return " ".join(" ".join(clause) for clause, dislike in parts if dislike)
+
+
+def clauses(text: str) -> list[tuple[list[str], bool]]:
+    """The text's clauses, each with whether it voices a dislike; an elliptical dislike takes the clause before
+    along (both then count as one disliked clause)."""
+    out: list[tuple[list[str], bool]] = []
+    for part in CLAUSE.split(text.replace("\u2019", "'")):
+        if not part.strip():
+            continue
+        if DISLIKE.search(part) and ELLIPTICAL.search(part) and out and not out[-1][1]:
+            out[-1] = ([*out[-1][0], part.strip()], True)
+        else:
+            out.append(([part.strip()], bool(DISLIKE.search(part))))
+    return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chatbot.guidance._everyday import with_page_words
-from chatbot.guidance._likes import liked
+from chatbot.guidance._likes import disliked, liked
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever
@@ -23,6 +23,7 @@ TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benc
 CANDIDATES = 60  # jobs whose pages best match the words, re-ranked by interests and filtered by schooling
 MAX_WORD_LINES = 3
 OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the person did not ask for
+UNWANTED = 0.2  # ... of a job whose role or title words the person says they do not want ("I don't want to teach")
 ROLES = [
     (re.compile(r"Teachers|Instructors|教員|教師|講師"), re.compile(r"teach|instruct|professor|lectur|教え|先生|講師")),
     (
@@ -31,6 +32,9 @@ ROLES = [
     ),
     (re.compile(r"All Other"), re.compile(r"$^")),
 ]
+
+
+GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
 
 
 @dataclass
@@ -67,7 +71,7 @@ def suggest(
         lang: whose pages to rank (None: the language of the text); the sliders alone have no text to tell.
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
-    said = liked(text)
+    said, against = liked(text), disliked(text)
     words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
     weight = INTERESTS if explicit or not words else 0.0  # interests read from the words would count them twice
@@ -78,20 +82,31 @@ def suggest(
         if limit is not None and (job.zone is None or job.zone.score > limit):
             continue  # with a schooling limit, a page that says nothing of its preparation cannot be shown to fit
         fit = correlation(interests, job) if interests and job.scored else None
-        score = TEXT * words.get(title, 0.0) / best * role_weight(title, said) + weight * (fit or 0.0)
+        score = TEXT * words.get(title, 0.0) / best * role_weight(title, said, against) + weight * (fit or 0.0)
         found.append((score, title, fit))
     found.sort(key=lambda item: -item[0])
     return [explain(profiles.get(title), score, fit, said, interests) for score, title, fit in found[:count]]
 
 
-def role_weight(title: str, text: str) -> float:
+def role_weight(title: str, text: str, against: str = "") -> float:
     """Less for jobs that teach, supervise or gather "all other" jobs, unless the person asks for that role: someone
-    who loves writing is matched to writing before teaching literature or supervising writers."""
-    said = text.casefold()
+    who loves writing is matched to writing before teaching literature or supervising writers. Far less for a job
+    whose role or title words the person says they do not want ("...end up teaching, but I really don't want to")."""
+    said, unwanted = text.casefold(), against.casefold()
+    if unwanted and (set(title_terms(title)) & set(terms(unwanted))):
+        return UNWANTED
     for pattern, asked in ROLES:
+        if pattern.search(title) and unwanted and asked.search(unwanted):
+            return UNWANTED
         if pattern.search(title) and not asked.search(said):
             return OTHER_ROLE
     return 1.0
+
+
+@lru_cache(maxsize=4096)
+def title_terms(title: str) -> frozenset[str]:
+    """The terms of a job's title, less the words every kind of job shares ("workers", "and")."""
+    return frozenset(terms(title)) - GENERIC_TITLE_TERMS
 
 
 def correlation(person: dict[str, float], job: JobProfile) -> float:

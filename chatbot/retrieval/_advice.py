@@ -29,6 +29,12 @@ ASKS_FOR_JOBS = re.compile(
     r"|仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事がしたい"
+    # "are there actual jobs where drawing is the main thing?", "is there a job where I get to be outside?"
+    r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b"
+    r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
+    # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
+    r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
+    r"|(活か|生か)せる(仕事|職)"
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
@@ -73,7 +79,9 @@ GAP = re.compile(
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|活かせる|なるには|なりたい|目指|ステップアップ"
 )
 # What plainly asks for a gap, whatever the person's job is read from.
-ONWARD = re.compile(r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b")
+ONWARD = re.compile(
+    r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b|に(移りたい|移る|転職|なりたい|変わりたい)"
+)
 STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"

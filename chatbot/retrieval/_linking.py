@@ -11,6 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.models import JobEntry, JobLink
+from chatbot.retrieval._completion import completions
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     HEAD,
@@ -105,15 +106,17 @@ class JobLinker:
             for source, (weight, name) in found.items()
         ]
 
-    def by_likeness(self, text: str, slot: bool = True) -> list[JobLink]:
+    def by_likeness(self, text: str, slot: bool = True, context: str = "") -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
         ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
         ("ネイルリスト": ネイリスト; one edit in five).
 
-        Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員)."""
+        Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員). In the
+        slot, else, the question (CONTEXT) may complete it: "スーパーで…店長になりたい" (retrieval/_completion)."""
         key = japanese_key(text)
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
-            return self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
+            short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
+            return short or (self.completed(key, context) if slot and len(key) > 1 else [])
         keys = self.japanese_keys
         half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
         starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
@@ -126,11 +129,18 @@ class JobLinker:
             starting = [found[0]] if found and found[1] >= LIKENESS else []
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
-            return []
+            return self.completed(key, context) if slot else []
         return [
             JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=text)
             for s in sources
         ]
+
+    def completed(self, key: str, context: str) -> list[JobLink]:
+        """The one job whose Japanese name is KEY and a word the question (CONTEXT) says elsewhere (completions)."""
+        wholes = completions(key, japanese_key(context), self.japanese_keys)
+        found = {name.job for whole in wholes for name in self.names[(True, whole)]}
+        source = found.pop() if len(found) == 1 else None
+        return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
 
     @cached_property
     def japanese_keys(self) -> list[str]:

@@ -19,7 +19,7 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
-        r"(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
+        r"(?:に(?:なる|なりたい|就く|就きたい|移りたい|転職)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに))"
     ),
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
@@ -41,6 +41,7 @@ RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
+WHEN = re.compile(r"^(将来|いつか|いずれ|今後|本当は|実は|早く)(は|的に)?")  # "将来ケアマネになりたい"
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 ADVERBS = frozenset(
     ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still", "myself"]
@@ -65,7 +66,7 @@ def job_mention(text: str) -> str | None:
                 words.pop(0)
             if RELATIVE & set(words):  # "what do the people who do that work on?": a description, not a name
                 return None
-            job = HONORIFIC.sub("", " ".join(words))  # "保育士さん" names 保育士
+            job = WHEN.sub("", HONORIFIC.sub("", " ".join(words)))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None
     return None

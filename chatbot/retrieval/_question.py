@@ -66,8 +66,9 @@ def understand(
     links = linker.link(text, limit=5, mention=mention)
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
-        if not links and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
-            links = linker.by_reading(mention) or linker.by_likeness(mention)
+        in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
+        if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
+            links += linker.by_reading(mention) or linker.by_likeness(mention, context=text)
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [
             link.model_copy(update={"matched": span})

@@ -136,6 +136,25 @@ CASES: list[Case] = [
         Intent.GAP,
         "歯科助手",
     ),  # a route's words, but the last sentence asks what is missing
+    (
+        "今は一般事務やってるんだけど、経理事務に移りたい。何が足りない？",
+        ["一般事務", "経理事務"],
+        [],
+        Intent.GAP,
+        "一般事務",
+    ),
+    # asking for jobs in other words
+    ("I draw all day. Are there actual jobs where drawing is the main thing?", [], [], Intent.MATCH, None),
+    ("Biology graduate. Is there a job where I get to be outside and use this degree?", [], [], Intent.MATCH, None),
+    (
+        "英語が得意です。英語を活かせる仕事に就きたいのですが、どのような職種が考えられますか。",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("料理が好きで、いつか自分の店を持ちたい。高卒だけど、どういう道がある？", [], [], Intent.MATCH, None),
+    ("is there a job where you fly helicopters?", [], [], None, None),  # one job described, not advice
 ]
 
 

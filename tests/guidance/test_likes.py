@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.guidance import read_interests
-from chatbot.guidance._likes import liked
+from chatbot.guidance._likes import disliked, liked
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,17 @@ from chatbot.guidance._likes import liked
         ("I love animals. I don\u2019t want a desk job.", "animals", "desk"),
         ("細かい作業は得意だけど、人前に出たり営業したりするのは苦手です。", "細かい作業", "営業"),
         ("子どもが好きです。事務仕事は嫌いです。", "子ども", "事務"),
+        # a comma before the person speaks of themselves again ends a clause
+        (
+            "I love statistics, probability and models, I'm not great at presenting, and I don't want to teach.",
+            "statistics",
+            "teach",
+        ),
+        # a dislike that leaves its object in the clause before takes that clause along
+        ("I love writing. Everyone assumes I'll end up teaching but I really don't want to.", "writing", "teaching"),
+        ("食べ物じゃなくて、形に残るものを作る職人に憧れてる。", "形に残る", "食べ物"),
+        ("I like structure and teamwork. A desk job would kill me.", "teamwork", "desk"),
+        ("・パズルが好き ・人をまとめる役はやりたくない", "パズル", "まとめる"),  # a list typed on one line
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
@@ -25,6 +36,23 @@ def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: s
 
 def test_a_text_of_dislikes_only_is_kept_whole() -> None:
     assert liked("I hate offices.") == "I hate offices."
+
+
+def test_what_is_not_wanted_is_read_unless_everything_is() -> None:
+    assert disliked("I'm good with numbers, but I hate selling") == "but I hate selling"
+    assert disliked("I hate offices.") == ""  # nothing tells the wanted from the unwanted
+
+
+def test_a_job_whose_role_or_title_is_not_wanted_ranks_far_lower() -> None:
+    from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
+
+    text = "I love statistics, and I definitely don't want to teach."
+    assert role_weight("Mathematical Science Teachers, Postsecondary", liked(text), disliked(text)) == UNWANTED
+    assert role_weight("Mathematical Science Teachers, Postsecondary", "I love statistics") == OTHER_ROLE
+    assert role_weight("Statisticians", liked(text), disliked(text)) == 1.0
+    said = "I like helping people, but I hate sales."
+    assert role_weight("Retail Salespersons", liked(said), disliked(said)) == 1.0  # "sales" is no word of the title
+    assert role_weight("Sales Managers", liked(said), disliked(said)) == UNWANTED
 
 
 def test_not_squeamish_is_no_dislike() -> None:

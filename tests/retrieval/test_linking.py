@@ -205,3 +205,18 @@ def test_an_updated_linker_equals_one_built_from_scratch() -> None:
     assert updated.link("become a wireman")[0].title == "Electricians"
     assert not any(link.title.startswith("Plumbers") for link in updated.link("become a plumber"))
     assert before.link("become a plumber")[0].title.startswith("Plumbers")
+
+
+def test_a_short_japanese_slot_word_is_completed_by_the_rest_of_the_question() -> None:
+    """ "店長" alone could be any shop's; "スーパーで…店長になりたい" names スーパー店長 (the question says the
+    rest)."""
+    pages = [
+        JobEntry(title=t, source=f"{n}.txt")
+        for n, t in enumerate(["スーパー店長", "銀行支店長", "経理事務", "経理課長"])
+    ]
+    linker = JobLinker(pages)
+    titles = [link.title for link in linker.by_likeness("店長", context="スーパーで品出ししてる。いつか店長になりたい")]
+    assert titles == ["スーパー店長"]
+    assert [link.title for link in linker.by_likeness("経理", context="一般事務だけど経理に移りたい")] == ["経理事務"]
+    assert linker.by_likeness("店長", context="店長になりたい") == []  # nothing says which shop
+    assert linker.by_likeness("店長", context="店長になりたい", slot=False) == []
