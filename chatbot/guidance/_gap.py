@@ -5,8 +5,8 @@ Rows, each with the page lines behind it:
 - more: one both list, the target's score at least MARGIN higher;
 - not listed: one of the target's listed skills that the source's page does not list (pages list their ten
   strongest, so this says "not among the source's ten", not "the source has none");
-- schooling / preparation: the schooling most of the target's workers have, and its job zone, when above the
-  source's;
+- schooling / preparation: the schooling most of the target's workers have (and any other that MIN_SHARE of
+  them have), and its job zone, when above the source's;
 - qualification: a qualification the target's page lists and the source's does not.
 Then the next steps the target's page supports.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from chatbot.guidance._profiles import JobProfile, Line, Scored, schooling_rank
 
 MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
+MIN_SHARE = 10.0  # % of the target's workers: a schooling level beside its most common one worth a row
 KINDS = ("carries_over", "more", "not_listed", "schooling", "preparation", "qualification")
 
 
@@ -75,10 +76,15 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
     rows = []
     mine, wanted = source.most_schooling(), target.most_schooling()
     if wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
-        # Beside the target's share, the source's share of the same schooling when its page lists it ("Master's
-        # Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.
-        same = next((item for item in source.education if item.name == wanted.name), None) or mine
-        rows.append(GapRow("schooling", wanted.name, same, wanted, [w.line for w in (same, wanted) if w]))
+        # The target's most common schooling, then any other above the source's that many of its workers have
+        # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%).
+        others = [e for e in target.education if e is not wanted and e.score >= MIN_SHARE]
+        for level in [wanted, *sorted(others, key=lambda e: -e.score)]:
+            if schooling_rank(level) > schooling_rank(mine):
+                # Beside the target's share, the source's share of the same schooling when its page lists it
+                # ("Master's Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.
+                same = next((item for item in source.education if item.name == level.name), None) or mine
+                rows.append(GapRow("schooling", level.name, same, level, [w.line for w in (same, level) if w]))
     stated = target.zone is not None and target.zone.name.startswith("Job Zone")  # not read from the schooling
     if stated and target.zone is not None and above(target.zone, source.zone):
         lines = [zone.line for zone in (source.zone, target.zone) if zone is not None]

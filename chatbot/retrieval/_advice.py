@@ -83,7 +83,8 @@ ONWARD = re.compile(
     r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b|に(移りたい|移る|転職|なりたい|変わりたい)"
 )
 STRONG_GAP = re.compile(
-    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bwould it take\b|\bseparates? me\b"
+    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi don'?t (have|know) yet\b"
+    r"|\bthat i don'?t (already )?have\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"

@@ -6,19 +6,22 @@ from __future__ import annotations
 import re
 
 END = (
-    r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b"
+    r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
     r"| [—–-] |[.,;:!?—]|$)"
 )
 OWN_WORDS = [
     re.compile(
         r"\bi(?:'m| am) (?:currently |now |still )?(?:an? |the )(?:licensed |qualified |certified )?"
-        r"(?P<w>[\w\- ]{3,40}?)" + END
+        r"(?P<w>[\w\-' ]{3,40}?)" + END  # "I'm a teacher's aide at a primary school"
     ),
     re.compile(r"\bi(?:'m| am)? ?(?:currently )?work(?:ing)? as (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(
         r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\- ]{3,40}?)" + END
     ),  # "I've been a roofer for eight years"
     re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here[.,!:]"),  # "Long-haul truck driver here."
+    re.compile(
+        r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for) (?:\d+|a few|several|many) years?\b"
+    ),  # "Carpenter, 15 years."
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as )?)(?P<w>[\w\- ]{3,40}?)"
         r" (?:move|transition|switch)\b"

@@ -143,6 +143,13 @@ CASES: list[Case] = [
         Intent.GAP,
         "一般事務",
     ),
+    (
+        "I work on the IT help desk. I want to get into cybersecurity. What do I need that I don't have yet?",
+        [],
+        [],
+        Intent.GAP,
+        None,
+    ),
     # asking for jobs in other words
     ("I draw all day. Are there actual jobs where drawing is the main thing?", [], [], Intent.MATCH, None),
     ("Biology graduate. Is there a job where I get to be outside and use this degree?", [], [], Intent.MATCH, None),
@@ -181,6 +188,8 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("I've been a roofer for eight years and my knees are done.", "roofer"),
         ("Long-haul truck driver here. How do I get into dispatching?", "long-haul truck driver"),
         ("How can a graphic designer move into marketing management?", "graphic designer"),
+        ("I'm a teacher's aide at a primary school. What's missing to become a teacher?", "teacher's aide"),
+        ("Carpenter, 15 years. My knees are going.", "carpenter"),
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
         ("what do electricians do?", None),

@@ -191,6 +191,15 @@ def test_gap_rows_cite_the_pages_they_compare() -> None:
     assert [line.section for line in preparation.lines] == ["Job Zone", "Job Zone"]
 
 
+def test_a_second_schooling_level_many_of_the_targets_workers_have_gets_its_row() -> None:
+    target = assistant()
+    doctoral = item(target.title, "Education", "Doctoral Degree", 12.0, "Doctoral Degree: 12.0%")
+    few = item(target.title, "Education", "Post-Doctoral Training", 2.0, "Post-Doctoral Training: 2.0%")
+    target.education += [doctoral, few]
+    schooling = [row.item for row in gap(nurse(), target).rows if row.kind == "schooling"]
+    assert schooling == ["Master's Degree", "Doctoral Degree"]  # the most common first; 2% is too few for a row
+
+
 def test_no_schooling_or_preparation_row_when_the_target_needs_less() -> None:
     table = gap(assistant(), nurse())
     assert not {"schooling", "preparation"} & {row.kind for row in table.rows}
