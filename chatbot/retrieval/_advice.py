@@ -100,6 +100,10 @@ PATH = re.compile(
     r"|までの(道|道筋|ルート)|(道筋|ルート|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"
     r"|\b(path|route) (could|would|that|to) (take|lead|get)\b|\bhow (can|could|would|does) (a|an|someone)\b"
     r".{0,40}\b(move|transition|switch) (into|over to)\b"
+    # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
+    # through other jobs", "どうやって進めばいい？"
+    r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
+    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め"
 )
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise

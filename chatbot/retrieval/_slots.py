@@ -22,6 +22,10 @@ OWN_WORDS = [
     re.compile(
         r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for) (?:\d+|a few|several|many) years?\b"
     ),  # "Carpenter, 15 years."
+    re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
+        r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
+        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}\."
+    ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as )?)(?P<w>[\w\- ]{3,40}?)"
         r" (?:move|transition|switch)\b"
@@ -29,7 +33,8 @@ OWN_WORDS = [
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
-        r"(?P<w>[^、。でにはをがも\s]{2,15}?)(?:さん)?(?:として働|をしています|をして(?:い|お)|の仕事をして|歴)"
+        r"(?P<w>[^、。でにはをがも\s]{2,15}?)(?:さん)?(?:として働|をしています|をして(?:い|お)|の仕事をして|歴"
+        r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
     ),
     re.compile(r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|を目指|に進|へ進))"),
 ]

@@ -150,6 +150,28 @@ CASES: list[Case] = [
         Intent.GAP,
         None,
     ),
+    # routes asked for in other words
+    (
+        "Waitress for 6 years, and I want to become a registered nurse. What steps in between make sense?",
+        ["Waiters and Waitresses", "Registered Nurses"],
+        [],
+        Intent.PATH,
+        "Waiters and Waitresses",
+    ),
+    (
+        "I'm a construction laborer. I want to be a construction manager. How do I get there from here?",
+        ["Construction Managers"],
+        ["Construction Laborers"],
+        Intent.PATH,
+        "Construction Laborers",
+    ),
+    (
+        "retail sales associate -> HR manager. what's the route?",
+        ["Retail Salespersons", "Human Resources Managers"],
+        [],
+        Intent.PATH,
+        "Retail Salespersons",
+    ),
     # asking for jobs in other words
     ("I draw all day. Are there actual jobs where drawing is the main thing?", [], [], Intent.MATCH, None),
     ("Biology graduate. Is there a job where I get to be outside and use this degree?", [], [], Intent.MATCH, None),
@@ -190,6 +212,9 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("How can a graphic designer move into marketing management?", "graphic designer"),
         ("I'm a teacher's aide at a primary school. What's missing to become a teacher?", "teacher's aide"),
         ("Carpenter, 15 years. My knees are going.", "carpenter"),
+        ("Assembly line worker at a factory. I'd like to end up as a web developer.", "assembly line worker"),
+        ("ガソリンスタンドでバイトしてるんだけど、自動車検査員になりたい", "ガソリンスタンド"),
+        ("tell me about the nurse at a hospital.", None),  # a request, not the person's job
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
         ("what do electricians do?", None),
