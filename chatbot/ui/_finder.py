@@ -39,7 +39,9 @@ class Request:
 
 def show_reading(answer: Answer | None) -> None:
     """Put the interests read from the latest chat answer on the sliders, once per answer (before they are drawn,
-    which is when Streamlit lets a widget's value be set)."""
+    which is when Streamlit lets a widget's value be set: the panel is drawn after the chat). The panel stays as the
+    person left it: the answer says where the reading can be changed, and opening the panel for them cost the next
+    turn its layout (docs/benchmarks.md)."""
     if answer is None or answer.reading is None or answer.reading.explicit:
         return
     marker = (answer.question, tuple(sorted(answer.reading.scores.items())))
@@ -48,7 +50,6 @@ def show_reading(answer: Answer | None) -> None:
     st.session_state["finder-shown"] = marker
     for code in RIASEC_CODES:
         st.session_state[KEY.format(code=code)] = round(100 * answer.reading.scores.get(code, 0.0))
-    st.session_state["finder-open"] = True
 
 
 def slider(code: str, label: str) -> int:
@@ -60,7 +61,7 @@ def slider(code: str, label: str) -> int:
 
 def finder() -> Request | None:
     """The panel; the request when "Find jobs" was pressed, else None."""
-    with st.expander("Find jobs for me", expanded=st.session_state.get("finder-open", False)):
+    with st.expander("Find jobs for me"):
         st.caption("Set how much each kind of work appeals to you (0 = not at all, 100 = very much).")
         scores = {
             code: st.slider(label, 0, 100, 0, 10, key=KEY.format(code=code)) / 100 for code, label in SCALES.items()

@@ -158,9 +158,7 @@ if notice := st.session_state.pop("notice", None):
 if read_only() and bot and bot.history:
     st.info(READ_ONLY)
     st.button("Continue it as my own chat", on_click=continue_copy, args=(bot.history, who))
-show_reading(conversation.turns[-1] if conversation.turns else None)
-if bot and not read_only():
-    finder_panel()
+finder_place = st.container()  # drawn last, once this run's answer is known: its reading is on the sliders at once
 request = finder_request()
 if request and bot:  # the panel's suggestions become a turn of the chat, so follow-ups work on them
     bot.suggest_jobs(request.reading, request.text, request.lang, conversation)  # type: ignore[arg-type]
@@ -192,5 +190,9 @@ if question and bot:
             else:
                 save(bot, conversation, who)
                 render_answer(answer, turns, True, bot, conversation.focus, who, slot)
+if bot and not read_only():
+    with finder_place:
+        show_reading(conversation.turns[-1] if conversation.turns else None)
+        finder_panel()
 settings = bot.settings if bot else Settings()
 sidebar(bot, settings, conversation, who, isinstance(failure, IndexCorruptError), load_chatbot.clear)

@@ -127,8 +127,7 @@ def test_reading_from_the_chat_is_put_on_the_sliders(scored: Settings) -> None:
     at.chat_input[0].set_value("I love animals and I'm good at science. Which careers would suit me?").run()
     answer = conversation(at).turns[-1]
     assert answer.intent is Intent.MATCH and answer.reading is not None and answer.reading.scores
-    at.run()  # the sliders show the reading on the next run
-    for code, score in answer.reading.scores.items():
+    for code, score in answer.reading.scores.items():  # in the same run: the panel is drawn after the answer
         assert slider(at, code).value == round(100 * score)
     assert "I read this as" in " ".join(md.value for md in at.chat_message[1].markdown)
 
