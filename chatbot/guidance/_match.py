@@ -93,7 +93,7 @@ def role_weight(title: str, text: str, against: str = "") -> float:
     who loves writing is matched to writing before teaching literature or supervising writers. Far less for a job
     whose role or title words the person says they do not want ("...end up teaching, but I really don't want to")."""
     said, unwanted = text.casefold(), against.casefold()
-    if unwanted and (set(title_terms(title)) & set(terms(unwanted))):
+    if unwanted and title_terms(title) & text_terms(unwanted):
         return UNWANTED
     for pattern, asked in ROLES:
         if pattern.search(title) and unwanted and asked.search(unwanted):
@@ -101,6 +101,12 @@ def role_weight(title: str, text: str, against: str = "") -> float:
         if pattern.search(title) and not asked.search(said):
             return OTHER_ROLE
     return 1.0
+
+
+@lru_cache(maxsize=64)
+def text_terms(text: str) -> frozenset[str]:
+    """The terms of what the person said (read once per request, not once per candidate job)."""
+    return frozenset(terms(text))
 
 
 @lru_cache(maxsize=4096)
