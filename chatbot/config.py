@@ -136,7 +136,7 @@ class Settings(BaseSettings):
         0.55, ge=0, le=1, description="The same for a question that asks nothing in particular about work."
     )
     guess_margin: float = Field(
-        0.15,
+        0.25,
         ge=0,
         description="A question that names no job is answered about the best job when it leads the next by this "
         "much (job scores of retrieval); else with passages of the best jobs. Calibrated with bench/gate.py.",
