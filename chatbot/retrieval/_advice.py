@@ -76,7 +76,8 @@ GAP = re.compile(
     r"|\bpracti[cs]e as\b|\bwork as\b|\bwhat (do|would|should) i (need to )?(learn|add|build|study)\b"
     r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
-    r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|活かせる|なるには|なりたい|目指|ステップアップ"
+    r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
+    r"|目指|ステップアップ"
 )
 # What plainly asks for a gap, whatever the person's job is read from.
 ONWARD = re.compile(

@@ -48,7 +48,10 @@ DOES = [
         r"|graduated|finished|did)\b)"
         r"(?P<w>[^.!?]{8,160})"
     ),
-    re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,60}?)(?:をしています|で働いています|をやっています|に勤めています)"),
+    re.compile(
+        r"(?:^|[。！？])(?P<w>[^。！？、]{4,60}?)(?:をしています|で働いています|をやっています|に勤めています"
+        r"|(?:を|とか)?(?:やってる|やっている))"  # "スーパーで品出しとかレジとかやってる"
+    ),
 ]
 TARGET_WORDS = [
     # "becoming the person who approves people's loans": what that person does

@@ -150,6 +150,13 @@ CASES: list[Case] = [
         Intent.GAP,
         None,
     ),
+    (
+        "歯医者さんで助手をしています。歯科衛生士との違いと、なるために必要なことを教えてください。",
+        ["歯科衛生士"],
+        ["歯科助手"],
+        Intent.GAP,
+        "歯科助手",
+    ),
     # routes asked for in other words
     (
         "Waitress for 6 years, and I want to become a registered nurse. What steps in between make sense?",
@@ -214,6 +221,7 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("Carpenter, 15 years. My knees are going.", "carpenter"),
         ("Assembly line worker at a factory. I'd like to end up as a web developer.", "assembly line worker"),
         ("ガソリンスタンドでバイトしてるんだけど、自動車検査員になりたい", "ガソリンスタンド"),
+        ("スーパーで品出しとかレジとかやってる。いつか店長になりたい", "スーパーで品出しとかレジ"),
         ("tell me about the nurse at a hospital.", None),  # a request, not the person's job
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
