@@ -1,8 +1,8 @@
 """What a person says they like, without what they say they do not: "I'm good with numbers, but I hate selling"
 is matched on numbers, not on sales jobs.
 
-A sentence or clause that voices a dislike is dropped before matching and before reading interests. Clauses end
-at a sentence end, at ", but" and at Japanese けど / けれど / が、. The schooling limit is read from the whole text:
+A sentence or clause that voices a dislike is dropped before matching and before reading interests, and kept
+apart as what the person does not want (where clauses end: CLAUSE). The schooling limit is read from the whole text:
 "I'm not going back to school" is a limit, not a dislike. Measured on the match cases of
 tests/eval/guidance_tune*.jsonl: Japanese P@5 0.567 -> 0.593 ("人前に出たり営業したりするのは苦手" no longer
 suggests sales jobs), English unchanged.
@@ -35,19 +35,25 @@ CLAUSE = re.compile(
 )
 
 
+def likes(text: str) -> tuple[str, str]:
+    """What the person wants and what they do not, from one reading of the clauses: (the text less its clauses that
+    voice a dislike, those clauses joined). When every clause voices one, nothing tells the wanted from the
+    unwanted: (the whole text, "")."""
+    parts = clauses(text)
+    kept = [" ".join(clause) for clause, dislike in parts if not dislike]
+    if not kept:
+        return text, ""
+    return " ".join(kept), " ".join(" ".join(clause) for clause, dislike in parts if dislike)
+
+
 def liked(text: str) -> str:
     """The text less its clauses that voice a dislike (the whole text when every clause does)."""
-    kept = [" ".join(clause) for clause, dislike in clauses(text) if not dislike]
-    return " ".join(kept) if kept else text
+    return likes(text)[0]
 
 
 def disliked(text: str) -> str:
-    """The clauses that voice a dislike, joined: what the person does not want ("" when none does, or when every
-    clause does: then nothing tells the wanted from the unwanted, as liked() keeps the whole text)."""
-    parts = clauses(text)
-    if all(dislike for _, dislike in parts):
-        return ""
-    return " ".join(" ".join(clause) for clause, dislike in parts if dislike)
+    """The clauses that voice a dislike, joined ("" when none does, or when every clause does)."""
+    return likes(text)[1]
 
 
 def clauses(text: str) -> list[tuple[list[str], bool]]:

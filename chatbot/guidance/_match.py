@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chatbot.guidance._everyday import with_page_words
-from chatbot.guidance._likes import disliked, liked
+from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever
@@ -71,7 +71,7 @@ def suggest(
         lang: whose pages to rank (None: the language of the text); the sliders alone have no text to tell.
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
-    said, against = liked(text), disliked(text)
+    said, against = likes(text)
     words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
     weight = INTERESTS if explicit or not words else 0.0  # interests read from the words would count them twice

@@ -1,5 +1,6 @@
 """Names people use for jobs that neither a page's title nor its aliases say (found in the blind tuning sets:
-"おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "she wants to be a vet"); weighed as aliases."""
+"おまわりさんって夜勤あるの？", "陸自って何歳まで入れるの？", "she wants to be a vet"); weighed a little above an
+alias (SAID_WEIGHT in _names.py), so a name people say wins over an alias two pages share."""
 
 from __future__ import annotations
 
