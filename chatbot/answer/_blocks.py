@@ -78,13 +78,23 @@ def section_block(
     return block.replace(CITE, f"[{n}]") if n is not None else None
 
 
+def has_more(library: Library, job: str, heading: str, shown: list[str] | None) -> bool:
+    """Whether a section has something earlier answers did not show (it was not shown, or only in part)."""
+    section = library.section(job, heading)
+    return section is not None and (not shown or rest_of(section, shown) is not section)
+
+
 def rest_of(section: Section, shown: list[str]) -> Section:
     """The part of a section after what was shown (the whole section when nothing is left after it).
 
-    Prose continues after the last shown sentences; a list continues after every item shown so far.
+    Prose continues after the last shown sentences; a list continues after every item shown so far (the first
+    MAX_ITEMS of what was left, each time it was shown).
     """
     if section.items and not section.steps:
-        left = [item for item in section.items if not any(item in quote for quote in shown)]
+        left = list(section.items)
+        for quote in shown:  # a list's quote is all of what was left ("and 6 more" opens in the source): of it, the
+            seen = [item for item in chosen_items(left) if item in quote]  # items the block showed
+            left = [item for item in left if item not in seen]
         return section.model_copy(update={"items": left}) if left and len(left) < len(section.items) else section
     last = shown[-1].strip()
     at = section.text.find(last)

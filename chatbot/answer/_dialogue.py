@@ -146,7 +146,7 @@ class Conversation(BaseModel):
         if intent is not None and Cue.SAME_AGAIN in cues and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL})  # "is it stressful?" despite a stray name
-        uncovered = question.scope in (Scope.PAY, Scope.OPENINGS)
+        uncovered = question.scope in (Scope.PAY, Scope.OPENINGS, Scope.EMPLOYERS)
         # "dangerous?" points at tasks; Japanese leaves the subject out: "朝早いってほんと？" is about the job in focus
         asks_topic = intent is not None or uncovered or bool(question.hinted) or question.lang == "ja"
         if points_back or (not question.names_other and asks_topic):

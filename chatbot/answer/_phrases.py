@@ -171,6 +171,15 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "cannot answer that from my sources.",
         "ja": "職業ページは仕事の内容を説明するもので、求人や募集の情報は載っていないため、お答えできません。",
     },
+    "all_shown": {
+        "en": "That is everything the page for {job} says on this; here is where it says it again:",
+        "ja": "{job}の職業ページの記載は、先ほどお示ししたもので全部です。改めて示します：",
+    },
+    "employers": {
+        "en": "My job pages describe jobs, not particular companies or employers, so I cannot say which is better to "
+        "work for from my sources.",
+        "ja": "職業ページは仕事の内容を説明するもので、個々の会社や企業の情報は載っていないため、お答えできません。",
+    },
     "covers": {"en": "Its page does cover {topics}.", "ja": "ページには{topics}の記載があります。"},
     "off_topic": {
         "en": "That is outside what I can help with: I answer questions about jobs from my job pages, citing the page "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chatbot.answer import _refuse as refuse
-from chatbot.answer._blocks import passage_line, section_block
+from chatbot.answer._blocks import has_more, passage_line, section_block
 from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation, step_along
@@ -42,8 +42,8 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
         return refuse.off_topic(question, examples)
     if question.scope is Scope.PAY:
         return refuse.pay(question, question.jobs, library)
-    if question.scope is Scope.OPENINGS:
-        return refuse.refusal(question, say("openings", question.lang))
+    if question.scope in (Scope.OPENINGS, Scope.EMPLOYERS):
+        return refuse.refusal(question, say(question.scope.value, question.lang))
     if question.intent is Intent.COMPARE:
         if question.unmatched:
             return refuse.no_page_to_compare(question)
@@ -87,18 +87,30 @@ def about_jobs(question: Question, retrieval: Retrieval, library: Library, conve
     if going_on and question.intent is Intent.BECOME and {Cue.NEXT, Cue.BEFORE} & set(question.cues):  # in prose
         path = library.headings.text("career_path")
         plans = {job: [path] if library.has(job, path) else headings for job, headings in plans.items()}
-    parts = [
-        part for job, headings in plans.items() if (part := job_part(question, job, headings, library, ledger, quotes))
+    spent = set()
+    if going_on:  # "what else do they do?": what was not shown yet; all of it was: said so, then shown again
+        fresh = {
+            job: [h for h in plan if has_more(library, job, h, quotes.get((job, h)))] for job, plan in plans.items()
+        }
+        spent = {job for job, plan in plans.items() if plan and not fresh[job]}
+        plans = {job: fresh[job] or plans[job][:1] for job in plans}
+        quotes = {key: said for key, said in quotes.items() if key[0] not in spent}
+    parts = {
+        job: part for job, plan in plans.items() if (part := job_part(question, job, plan, library, ledger, quotes))
+    }
+    texts = [
+        f"{say('all_shown', question.lang, job=f'**{job}**')}\n\n{part}" if job in spent else part
+        for job, part in parts.items()
     ]
     lacking = [job for job in question.jobs if not any(c.job == job for c in ledger.citations)]
     nexts = next_questions(question, library, conversation, ledger.citations)
-    if not parts:
+    if not texts:
         return refuse.missing(question, lacking, nexts)
     if lacking and question.intent:
-        parts.append(refuse.missing(question, lacking, []).answer)
+        texts.append(refuse.missing(question, lacking, []).answer)
     if question.guessed:
-        parts.insert(0, say("guess", question.lang, job=f"**{question.jobs[0]}**"))
-    answer = answered(question, "\n\n".join(parts), ledger, retrieval)
+        texts.insert(0, say("guess", question.lang, job=f"**{question.jobs[0]}**"))
+    answer = answered(question, "\n\n".join(texts), ledger, retrieval)
     return answer.model_copy(update={"suggestions": nexts, "position": shown_path(answer, library)})
 
 
@@ -115,7 +127,8 @@ def planned(question: Question, job: str, retrieval: Retrieval, library: Library
     plan, roles = PLANS[question.intent], library.headings
     if not hinted and not library.first(job, roles.for_intent(plan[0][0])):  # its page has none: what it does say
         return on_topic_sections(question, job, retrieval, shown, by_words=True)
-    fresh = [[h for h in roles.for_intent(topic) if h not in shown] or roles.for_intent(topic) for topic, _ in plan]
+    unseen = [[h for h in roles.for_intent(topic) if h not in shown and library.has(job, h)] for topic, _ in plan]
+    fresh = [group or roles.for_intent(topic) for group, (topic, _) in zip(unseen, plan, strict=True)]
     headings = [h for (_, count), group in zip(plan, fresh, strict=True) for h in library.first(job, group, count)]
     return list(dict.fromkeys([*hinted, *headings]))[: len(hinted) + sum(count for _, count in plan)]
 

@@ -6,7 +6,7 @@ Rows, each with the page lines behind it:
 - not listed: one of the target's listed skills that the source's page does not list (pages list their ten
   strongest, so this says "not among the source's ten", not "the source has none");
 - schooling / preparation: the schooling most of the target's workers have (and any other that MIN_SHARE of
-  them have), and its job zone, when above the source's;
+  them have), and its job zone, when above the source's (else they carry over: no more schooling is needed);
 - qualification: a qualification the target's page lists and the source's does not.
 Then the next steps the target's page supports.
 """
@@ -50,8 +50,11 @@ class Gap:
 
 def gap(source: JobProfile, target: JobProfile) -> Gap:
     """The gap table from source to target."""
-    rows = compared(source.skills, target.skills) + compared(source.knowledge, target.knowledge)
-    rows += schooling(source, target)
+    rows = (
+        schooling(source, target)
+        + compared(source.skills, target.skills)
+        + compared(source.knowledge, target.knowledge)
+    )
     have = {line.quote for line in source.qualifications}
     rows += [GapRow("qualification", q.quote, lines=[q]) for q in target.qualifications if q.quote not in have]
     ordered = sorted(rows, key=lambda row: KINDS.index(row.kind))
@@ -75,6 +78,8 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
     """The target's most common schooling and job zone, when they are above the source's (or the source's unknown)."""
     rows = []
     mine, wanted = source.most_schooling(), target.most_schooling()
+    if wanted is not None and mine is not None and schooling_rank(wanted) <= schooling_rank(mine):
+        rows.append(GapRow("carries_over", wanted.name, mine, wanted, [mine.line, wanted.line]))  # no more school
     if wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
         # The target's most common schooling, then any other above the source's that many of its workers have
         # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%).
@@ -86,9 +91,10 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
                 same = next((item for item in source.education if item.name == level.name), None) or mine
                 rows.append(GapRow("schooling", level.name, same, level, [w.line for w in (same, level) if w]))
     stated = target.zone is not None and target.zone.name.startswith("Job Zone")  # not read from the schooling
-    if stated and target.zone is not None and above(target.zone, source.zone):
+    if stated and target.zone is not None:  # above the source's: more preparation; else it carries over
         lines = [zone.line for zone in (source.zone, target.zone) if zone is not None]
-        rows.append(GapRow("preparation", target.zone.name, source.zone, target.zone, lines))
+        kind = "preparation" if above(target.zone, source.zone) else "carries_over"
+        rows.append(GapRow(kind, target.zone.name, source.zone, target.zone, lines))
     return rows
 
 

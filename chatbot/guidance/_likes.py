@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 DISLIKE = re.compile(
-    r"\b(?:hate|hated|dislike|can't stand|cannot stand|not a fan|rather not|wouldn't want|would not want|don't want"
-    r"|do not want|don't like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
-    r"|not interested|never want"
+    r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
+    r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
+    r"|not interested|never want|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
     r"|not happening)\b"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
     r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく"
@@ -30,6 +30,7 @@ ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happenin
 # a Japanese "not this" (食べ物じゃなくて、), and the items of a list typed on one line.
 CLAUSE = re.compile(
     r"(?<=[.!?。！？\n;])\s*|(?:,\s*|\s+)(?=but\b)|,\s*(?=(?:and |so |but )?(?:i|i'm|im|i'd|i've)\b)"
+    r"|\s+(?=and i (?:dont|don't|do not|never|hate)\b)"  # "i dont want to teach and i dont want some salesy role"
     r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)",  # ・ a list's item
     re.IGNORECASE,
 )

@@ -83,7 +83,9 @@ class Answer(BaseModel):
     )
     question: str = ""
     standalone_question: str = ""
-    read_as: str | None = Field(None, description="The question with its typos corrected, when it had any.")
+    read_as: str | None = Field(
+        None, description="The question with its typos corrected (or its romaji read as Japanese), when it had any."
+    )
     intent: Intent | None = None
     hinted: list[str] = Field(
         default_factory=list, description="Headings the question's words pointed at (a follow-up keeps them)."

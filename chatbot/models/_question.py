@@ -61,6 +61,7 @@ class Scope(StrEnum):
     JOBS = "jobs"  # about jobs, as the pages describe them
     PAY = "pay"  # pay, salary, earnings: no page covers them
     OPENINGS = "openings"  # job openings, vacancies, local hiring: no page lists them
+    EMPLOYERS = "employers"  # particular companies: which is better to work for, is one a good employer
     OFF_TOPIC = "off_topic"  # not about jobs at all: weather, jokes, instructions to ignore the rules
 
 

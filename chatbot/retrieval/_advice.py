@@ -35,6 +35,11 @@ ASKS_FOR_JOBS = re.compile(
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
     r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる(仕事|職)"
+    # "what jobs should i be looking at", "what careers make sense?", "What should I go for?", "どんな資格職が候補に
+    # なりますか？", "どんな仕事が向いてますか？"
+    r"|\b(which|what) (jobs?|careers?|occupations?|roles?|professions?|fields?) (should|could|would|might|make|fit)\b"
+    r"|\bwhat should i (go for|look (at|into)|apply for|pursue)\b"
+    r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(向い|合|候補|おすすめ)|候補になり"
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
@@ -77,11 +82,15 @@ GAP = re.compile(
     r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
-    r"|目指|ステップアップ"
+    r"|目指|ステップアップ|求められるもの|どれくらい違"
+    # "what's the difference in requirements between my job and being a librarian?", "how different are the
+    # requirements if I want to become a forester?"
+    r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b|\bhow different (are|is) the (requirements|skills)\b"
 )
 # What plainly asks for a gap, whatever the person's job is read from.
 ONWARD = re.compile(
-    r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b|に(移りたい|移る|転職|なりたい|変わりたい)"
+    r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b"
+    r"|に(移りたい|移る|転職|転身|なりたい|変わりたい)"
 )
 STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi don'?t (have|know) yet\b"
@@ -89,11 +98,12 @@ STRONG_GAP = re.compile(
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"
-    r"|足りない|不足|何を身につけ|何が足り"
+    r"|足りない|不足|何を身につけ|何が足り|\bhow different (are|is) the (requirements|skills)\b"
+    r"|\bdifferences? in (the )?requirements\b"
 )
 PATH = re.compile(
     r"\bget from\b|\b(route|path|ladder|way) (up )?(from|to)\b|\bwork (my|your|one's) way\b|\bstepping[- ]stones?\b"
-    r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep by step\b|\bmove (over )?(toward|towards)\b"
+    r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep[- ]by[- ]step\b|\bmove (over )?(toward|towards)\b"
     r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
     r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
     r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
@@ -136,6 +146,8 @@ def advice_intent(
     gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
     if PATH.search(said) and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
+    if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last:
+        return Intent.MATCH, None  # whatever jobs the person said they did or do not want before
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.

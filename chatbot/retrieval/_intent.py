@@ -20,7 +20,7 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.COMPARE,
         r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
-        r"|違い|違う|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
+        r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
@@ -57,9 +57,10 @@ CUES: list[tuple[Intent, str]] = [
         Intent.PERSONALITY,
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
         r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
-        r"|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b|\bwith people\b"
+        r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
+        r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
-        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|興味|価値観|長所|短所|強み|弱み",
+        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値観|長所|短所|強み|弱み",
     ),
     (
         Intent.WORK_STYLE,
@@ -69,7 +70,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|働き方|勤務|労働時間|休日|休み|残業|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
         r"|夜勤|シフト|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙しい|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
-        r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b",
+        r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
+        r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働",
     ),
     (
         Intent.SKILLS,
@@ -87,6 +89,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
+        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b",
     ),
     (
@@ -107,7 +110,8 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\binfo(rmation)? (on|about)\b|\b(learn|know|hear|read) (more |a bit |a little )?about\b"
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
-        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事",
+        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
+        r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)",
     )
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
@@ -115,15 +119,23 @@ CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
 
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
-    (r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|学歴|学校|大学|学部|短大|高卒|大卒", ("education",)),
+    (
+        r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|\bdoctorate|\bph\.?d\b|\bmaster'?s\b|\bbachelor'?s\b"
+        r"|学歴|学校|大学|学部|短大|高卒|大卒|大学院|博士|修士",
+        ("education",),
+    ),
     (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
     (r"\bon[- ]the[- ]job\b|\bojt\b", ("on_the_job_training",)),
     (
-        r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|危な|危険|安全|体力|重い",
+        r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
+        r"(body|back|knees)\b|危な|危険|安全|体力|重い",
         ("tasks", "work_style"),
     ),
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
-    (r"入ってから|入職後|入社後|就職後", ("training_after_entry",)),  # "どっちが入ってからの修行長い？"
+    (
+        r"入ってから|入職後|入社後|就職後|(入社|入職|就職|採用)して(から|以降)",
+        ("training_after_entry",),
+    ),  # "どっちが入ってからの修行長い？"
     (r"入る前|入職前|就職前", ("training_before_entry",)),
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
@@ -133,12 +145,15 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     (
         r"\bsoftware\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
-        r"|ソフト|ツール|道具|機材",
+        r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b|ソフト|ツール|道具|機材",
         ("technology_skills",),
     ),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\babilit|能力", ("abilities",)),
-    (r"\binterest|興味|関心", ("interests",)),
+    (
+        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b",
+        ("interests",),
+    ),
     (
         r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (most )?to (them|you|people)\b|\bindependen|\bautonomy\b"
         r"|価値観|やりがい|大切にして|重視",
@@ -155,7 +170,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|雇用形態|正社員|パート|フリーランス",
         ("employment_type",),
     ),
-    (r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|別名|呼び方|呼称|名前", ("aliases", "reported_job_titles")),
+    (
+        r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|別名|呼び方|呼称|名前"
+        r"|呼ばれ",
+        ("aliases", "reported_job_titles"),
+    ),
     (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
     (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
     (r"\bactivities\b", ("work_activities",)),

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import EllipsisType
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
+from chatbot.retrieval._fields import field_names
+from chatbot.retrieval._likeness import like_names
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     HEAD,
@@ -19,7 +18,6 @@ from chatbot.retrieval._names import (
     MAX_WORDS,
     TITLE_PART,
     Name,
-    abbreviates,
     at_place,
     japanese_key,
     job_names,
@@ -32,10 +30,11 @@ from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
-MIN_LIKE_CHARS, LIKENESS, MAX_LIKE_JOBS = 3, 0.8, 3  # a slot read as the start, or a near spelling, of a name
+MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
 WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員")  # "税関": 税関職員
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
+MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
 
 
@@ -106,6 +105,12 @@ class JobLinker:
             for source, (weight, name) in found.items()
         ]
 
+    def title_read(self, key: str) -> str | None:
+        """The title of the job whose name best reads as this katakana, or less its worker suffix ("カンゴシ":
+        看護師 before 検疫官（看護師）, "ジュウイ": 獣医師); None when none or several do equally (for _romaji)."""
+        links = sorted(self.by_reading(key), key=lambda link: -link.score)
+        return links[0].title if links and (len(links) == 1 or links[0].score > links[1].score) else None
+
     def by_likeness(self, text: str, slot: bool = True, context: str = "") -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
         ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
@@ -117,16 +122,7 @@ class JobLinker:
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])
-        keys = self.japanese_keys
-        half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
-        starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
-        if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
-            starting = [name for name in keys if abbreviates(key, name)]
-        if not starting and slot:
-            # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
-            # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
-            found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
-            starting = [found[0]] if found and found[1] >= LIKENESS else []
+        starting = like_names(key, self.japanese_keys, slot)
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
             return self.completed(key, context) if slot else []
@@ -150,14 +146,9 @@ class JobLinker:
     def worker_of(self, field: str) -> list[JobLink]:
         """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
         sources = {name.job for suffix in WORKER_SUFFIXES for name in self.names.get((True, field + suffix), [])}
-        return (
-            [
-                JobLink(title=self.jobs[s].title, source=s, score=round(TITLE_PART / len(sources), 4), matched=field)
-                for s in sources
-            ]
-            if 0 < len(sources) <= MAX_LIKE_JOBS
-            else []
-        )
+        score = TITLE_PART / max(len(sources), 1)
+        links = [JobLink(title=self.jobs[s].title, source=s, score=round(score, 4), matched=field) for s in sources]
+        return links if len(links) <= MAX_LIKE_JOBS else []
 
     def remove(self, job: JobEntry) -> None:
         """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
@@ -210,7 +201,7 @@ class JobLinker:
             Match(i, j, False, " ".join(tokens[i:j]), self.names[(False, " ".join(tokens[i:j]))])
             for i in range(len(tokens))
             for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
-            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and tokens[i - 1] in VERB_CONTEXT)
+            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and verb_after(tokens, i))
         ]
 
     def titled(self, match: Match, names: list[Name]) -> list[Name]:
@@ -233,6 +224,7 @@ class JobLinker:
     def matches(self, text: str) -> list[Match]:
         """Names found in text, longest first, none overlapping a longer one."""
         found = self.word_matches(name_words(text))
+        found += [Match(i, i + 1, False, key, names) for i, key, names in field_names(self.names, name_words(text))]
         if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
             found += [m for m in self.word_matches(name_words(text.replace("-", " "))) if " " in m.key]
         chars = japanese_key(text) if is_japanese(text) else ""
@@ -247,3 +239,9 @@ class JobLinker:
             if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
                 kept.append(match)
         return kept
+
+
+def verb_after(tokens: list[str], i: int) -> bool:
+    """Whether the word at i is a verb by its place: after "to", "who", "would"... ("someone who cooks"); a word in
+    -ing after a modal is a field, not a verb ("would surveying give me that"; but "from roofing to managing")."""
+    return tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS)

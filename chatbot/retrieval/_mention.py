@@ -34,6 +34,8 @@ GENERIC_MENTIONS = frozenset(
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "休み", "休日", "資格", "仕事内容", "将来性"]
     + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容"]
+    # a pointing word is no name ("…選んでくれる人がいるけど、あれってどういう仕事？": the description before it)
+    + ["あれ", "これ", "それ", "あの人", "この人", "その人", "あの仕事", "この仕事", "その仕事", "そっち", "あっち"]
 )
 MAX_MENTION_WORDS = 4
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])

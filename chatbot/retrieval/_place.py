@@ -4,14 +4,15 @@ fit their words best."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
+from chatbot.retrieval._foreground import named_in
 from chatbot.retrieval._names import name_words
-from chatbot.retrieval._question import named_in
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 
@@ -26,7 +27,7 @@ def placed(question: Question, relevance: Relevance) -> Question:
     # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
     # how goods flow through the supply chain": not supply chain managers).
     if own and (origin is None or not inside(question, origin, own)):
-        origin = place(own, question, relevance, exclude=[]) or origin
+        origin = place(own, question, relevance, exclude=[], own=True) or origin
     targets = [job for job in question.named if job != origin]
     if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
         targets = [job for job in targets if not inside(question, job, question.own_words)] or targets
@@ -60,18 +61,22 @@ def with_unmatched(question: Question, relevance: Relevance) -> Question:
 CLOSEST = 3
 
 
-def place(words: str, question: Question, relevance: Relevance, exclude: list[str]) -> str | None:
+def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
     """The page the words name: the strongest link inside them (ties: the one the whole question fits best), else
-    the page fitting the words best."""
+    the page fitting the words best (for the person's own job, a supervising or teaching page less, unless their
+    words say they lead or teach: "I mow lawns ... for a landscaping company" is a groundskeeper, not the
+    groundskeepers' supervisor, whose page says much the same)."""
     found = by_links(words, question, relevance, exclude, LINK_FLOOR)
     if found:
         return found
     found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
+    leads = LEADS.search(words.casefold()) is not None
+    weight = {job: OTHER_ROLE if own and not leads and LEADING.search(job) else 1.0 for job in found_text}
     return max(
         found_text,
-        key=lambda job: found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
+        key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
         default=None,
     )
 
@@ -93,6 +98,9 @@ def by_links(
 
 
 TIE = 0.01
+LEADING = re.compile(r"First-Line Supervisors|Managers\b|Teachers|Instructors|管理者|店長|教員")
+LEADS = re.compile(r"lead|manag|supervis|\brun |teach|instruct|管理|リーダー|店長|教え|主任")
+OTHER_ROLE = 0.7  # the weight of a supervising or teaching page for words that do not say so
 LINK_FLOOR = 0.15  # a link weaker than this ("mechanic" found in forty titles) does not place a job
 CANDIDATES = 5
 NAME_WEIGHT = 0.2

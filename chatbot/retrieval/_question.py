@@ -12,6 +12,7 @@ from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import cues_of
+from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
@@ -32,20 +33,15 @@ FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
-# The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
-OWN_JOB = re.compile(
-    r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
-    r"( an?| the)?( \w+){0,2}$"
-)
-OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
 MAX_FRAGMENT_WORDS = 5
+NAME_KEYS = ("aliases", "reported_job_titles")
+MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
     + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has"]
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me", "my"]
     + ["we"]
 )
-SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -78,17 +74,28 @@ def understand(
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
-        links += [link for phrase in phrases if len(phrase) >= 3 for link in linker.by_reading(phrase, prefix=False)]
+        links += [
+            link
+            for phrase in phrases
+            if len(phrase) >= MIN_READ_PHRASE
+            for link in linker.by_reading(phrase, prefix=False)
+        ]
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員
         links = [link for link in links if not a_school(text, link.matched)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
-    named = [link.title for link in strong]
     small_talk, cues = is_small_talk(text), cues_of(text)
+    describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
+    around = [link for link in strong if describing and is_context(text, link.matched)]
+    strong, background = [link for link in strong if link not in around], background + around
+    links = [link for link in links if link not in around]
+    named = [link.title for link in strong]
     # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
     hinted = hinted_keys(fold(last_sentence(unnamed(asked, strong))))
+    if describing:  # "what's that job called?" asks for the job, not for its other names
+        hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
         name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
@@ -97,6 +104,8 @@ def understand(
     in_order = [link.title for link in sorted(strong, key=lambda link: position(text, link.matched))]
     advice, origin = advice_intent(text, in_order, [link.title for link in background], own, wanted)
     slots = advice in (Intent.GAP, Intent.PATH)
+    if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
+        links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
@@ -150,45 +159,6 @@ def last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[JobLink]]:
-    """The jobs the question asks about, and those it names as background: a question of several sentences asks
-    about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
-    turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
-    sentences = [part for part in SENTENCE.split(text) if part.strip()]
-    if len(links) < 2:
-        return links, []
-    if len(sentences) < 2:  # "I'm a dental assistant and I'd like to move up to dental hygienist"
-        asked = targets(text, links)
-        return asked, [link for link in links if link not in asked]
-    for sentence in reversed(sentences):
-        asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
-        if asked:
-            return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
-    return links, []
-
-
-def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
-    """Of the jobs one sentence names, those it asks about: not the one the person says they are ("I'm a legal
-    secretary thinking about switching to court reporting": court reporting), unless that is all it names."""
-    words = name_words(sentence)
-    own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
-    own += [link for link in links if is_japanese(link.matched) and own_in_japanese(sentence, link.matched)]
-    return [link for link in links if link not in own] or links
-
-
-def own_in_japanese(sentence: str, name: str) -> bool:
-    """Whether a Japanese sentence says the name is the person's own job: "施設介護員として働いています"."""
-    at = fold(sentence).find(fold(name))
-    return at >= 0 and OWN_JOB_JA.match(fold(sentence)[at + len(fold(name)) :]) is not None
-
-
-def named_in(sentence: str, link: JobLink) -> bool:
-    """Whether the words of the link's name are all in the sentence (singular or plural); a Japanese name has no
-    such words (its characters are looked for instead)."""
-    words = set(name_words(link.matched))
-    return bool(words) and words <= set(name_words(sentence))
-
-
 def bare(text: str, links: list[JobLink]) -> bool:
     """True when the question is a job's name and filler words only: "locomotive engineer is how?",
     "director-general at a ministry?" (the title's own words count as its name)."""
@@ -198,8 +168,9 @@ def bare(text: str, links: list[JobLink]) -> bool:
 
 def unnamed(asked: str, links: list[JobLink]) -> str:
     """The asked part with the names the question links taken out (each as it is written in the question)."""
-    for link in links:
-        asked = asked.replace(fold(link.matched), "job")
+    for link in links:  # as written, or in the singular ("what is a remote sensing technician": not remote work)
+        name = fold(link.matched)
+        asked = asked.replace(name, "job") if name in asked else asked.replace(name.removesuffix("s"), "job")
     return asked
 
 
@@ -237,14 +208,3 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
         if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
-
-
-def mention_at(question: str, name: str) -> int:
-    """Where the question names a job: the word position of the name (or its first word); late when not found."""
-    words, name_tokens = name_words(question), name_words(name)
-    if not name_tokens:  # a Japanese name: find its characters
-        at = question.find(name)
-        return at if at >= 0 else len(question)
-    size = len(name_tokens)
-    spans = (i for i in range(len(words)) if words[i : i + size] == name_tokens)
-    return next(spans, next((i for i, word in enumerate(words) if word == name_tokens[0]), len(words)))

@@ -30,6 +30,7 @@ from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._place import placed, with_unmatched
 from chatbot.retrieval._question import strong_links, understand
+from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
 from chatbot.text import is_japanese, stemmer
@@ -81,7 +82,8 @@ class Retriever:
         """
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
-        corrected = text if is_japanese(text) else self.speller.correct(text)
+        romaji = None if is_japanese(text) else from_romaji(text, self.linker.title_read)
+        corrected = text if is_japanese(text) else romaji or self.speller.correct(text)
         question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
         question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page

@@ -19,10 +19,23 @@ PAY = re.compile(
 OPENINGS = re.compile(
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
     r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
+    r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is) \w+( \w+)? hiring\b"
+    r"|\bhiring (right )?now\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺"
+)
+NAMING = re.compile(r"\bcall(ed)? (it|them)\b|\bnames?\b|\btitles?\b|名前|呼び方|呼ばれ|名称")
+# Particular employers: no page names or rates one.
+EMPLOYERS = re.compile(
+    r"\bwhich (company|companies|employer|employers|firm|firms)\b|\b(company|employer|firm) is (better|best)\b"
+    r"|\b(good|great|bad|better|best|worst|decent) (company|companies|employer|employers|firm|firms)\b"
+    r"|\bshould i avoid (them|it|that company)\b"
+    r"|どの(会社|企業)|(会社|企業)は(いい|良い|どこ)|ブラック企業|ホワイト企業"
 )
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
+    r"|\bweather (gonna|going to|be|will|like)\b"
+    r"|\b(write|draft|fix|check|review|proofread|improve|make)( me)? (my|a|an|the)( \w+)? (cover letter|resume|cv"
+    r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
     r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
@@ -36,7 +49,7 @@ SMALL_TALK = re.compile(
     r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful"
     r"|interesting|good to know|makes sense)\b"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
-    r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど",
+    r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど|へー+|へぇ+|ふーん|そうなんだ|そうなんですね",
     re.IGNORECASE,
 )
 
@@ -50,15 +63,18 @@ def by_example(label: str | None) -> tuple[Intent | None, Scope]:
 
 
 def scope_of(asked: str, cues: list[Cue]) -> Scope:
-    """PAY, OPENINGS or OFF_TOPIC when the question's words say so plainly ("how much do pilots earn?"), else JOBS.
+    """PAY, OPENINGS, EMPLOYERS or OFF_TOPIC when the question's words say so plainly ("how much do pilots earn?"),
+    else JOBS.
 
     A question that asks which job fits a description is about jobs, whatever else it mentions ("the people who
     predict tomorrow's weather").
     """
     if PAY.search(asked):
         return Scope.PAY
-    if OPENINGS.search(asked):
+    if OPENINGS.search(asked) and not NAMING.search(asked):  # "求人だと違う名前で出てる？" asks its other names
         return Scope.OPENINGS
+    if EMPLOYERS.search(asked):
+        return Scope.EMPLOYERS
     return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
 
 

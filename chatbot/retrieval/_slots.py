@@ -7,7 +7,7 @@ import re
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
-    r"| [—–-] |[.,;:!?—]|$)"
+    r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 OWN_WORDS = [
     re.compile(
@@ -36,7 +36,9 @@ OWN_WORDS = [
         r"(?P<w>[^、。でにはをがも\s]{2,15}?)(?:さん)?(?:として働|をしています|をして(?:い|お)|の仕事をして|歴"
         r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
     ),
-    re.compile(r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|を目指|に進|へ進))"),
+    re.compile(
+        r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|に転身|を目指|に進|へ進))"
+    ),
 ]
 # What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
 # "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
@@ -69,7 +71,7 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ)|に移りたい"
-        r"|に転職したい|の仕事に就きたい|に就きたい|の仕事がしたい)"
+        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい)"
     ),
 ]
 FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")

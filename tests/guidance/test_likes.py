@@ -27,6 +27,13 @@ from chatbot.guidance._likes import disliked, liked
         ("食べ物じゃなくて、形に残るものを作る職人に憧れてる。", "形に残る", "食べ物"),
         ("I like structure and teamwork. A desk job would kill me.", "teamwork", "desk"),
         ("・パズルが好き ・人をまとめる役はやりたくない", "パズル", "まとめる"),  # a list typed on one line
+        # typed without apostrophes, two dislikes joined by "and i"
+        ("i love stats. i dont want to teach and i dont want a salesy role.", "stats", "salesy"),
+        (
+            "I like commission work. Please don't say telemarketing, I'd die on the phone.",
+            "commission",
+            "telemarketing",
+        ),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:

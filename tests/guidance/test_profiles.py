@@ -269,3 +269,12 @@ STEPS = [
 )
 def test_step_index(name: str, index: int | None) -> None:
     assert step_index(STEPS, name) == index
+
+
+def test_schooling_and_preparation_no_higher_than_the_persons_carry_over() -> None:
+    table = gap(assistant(), nurse())  # the other way: no more schooling, no higher job zone
+    carried = [row.item for row in table.rows if row.kind == "carries_over"]
+    assert carried[:2] == ["Post-Secondary Certificate", "Job Zone Four: Considerable Preparation Needed"]
+    assert not [row for row in table.rows if row.kind in ("schooling", "preparation")]
+    schooling = next(row for row in table.rows if row.item == "Post-Secondary Certificate")
+    assert [line.job for line in schooling.lines] == ["Physician Assistants", "Registered Nurses"]

@@ -1,0 +1,82 @@
+"""Of the jobs a question names, those it asks about and those it names as background: the person's own job ("I'm a
+legal secretary thinking about court reporting"), an earlier sentence's job, or the job another one works with
+("the one who hands instruments to the surgeon")."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import JobLink
+from chatbot.text import fold, is_japanese, name_words
+
+SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
+# The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
+OWN_JOB = re.compile(
+    r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
+    r"( an?| the)?( \w+){0,2}$"
+)
+OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
+# A description of a job ("the one who", "the person at") that names another job as whom or where it works with.
+CONTEXT_BEFORE = re.compile(
+    r"\b(who|that|one|person|people|someone|somebody|guy|lady)\b.*\b(to|for|at|with|under|beside|behind|from|by|assists?"
+    r"|assisting|helps?|helping|supports?)( the| a| an| your| my| our| their| his| her)?\s*$"
+)
+
+
+def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[JobLink]]:
+    """The jobs the question asks about, and those it names as background: a question of several sentences asks
+    about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
+    turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
+    sentences = [part for part in SENTENCE.split(text) if part.strip()]
+    if len(links) < 2:
+        return links, []
+    if len(sentences) < 2:  # "I'm a dental assistant and I'd like to move up to dental hygienist"
+        asked = targets(text, links)
+        return asked, [link for link in links if link not in asked]
+    for sentence in reversed(sentences):
+        asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
+        if asked:
+            return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
+    return links, []
+
+
+def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
+    """Of the jobs one sentence names, those it asks about: not the one the person says they are ("I'm a legal
+    secretary thinking about switching to court reporting": court reporting), unless that is all it names."""
+    words = name_words(sentence)
+    own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
+    own += [link for link in links if is_japanese(link.matched) and own_in_japanese(sentence, link.matched)]
+    return [link for link in links if link not in own] or links
+
+
+def own_in_japanese(sentence: str, name: str) -> bool:
+    """Whether a Japanese sentence says the name is the person's own job: "施設介護員として働いています"."""
+    at = fold(sentence).find(fold(name))
+    return at >= 0 and OWN_JOB_JA.match(fold(sentence)[at + len(fold(name)) :]) is not None
+
+
+def named_in(sentence: str, link: JobLink) -> bool:
+    """Whether the words of the link's name are all in the sentence (singular or plural); a Japanese name has no
+    such words (its characters are looked for instead)."""
+    words = set(name_words(link.matched))
+    return bool(words) and words <= set(name_words(sentence))
+
+
+def is_context(text: str, name: str) -> bool:
+    """Whether a job is named only as the one another job works with, in a description of that other job: "the one
+    who hands instruments to the surgeon", "the person at the dentist who scrapes the tartar off": asked is who
+    does that, not the surgeon or the dentist."""
+    words = name_words(text)
+    at = mention_at(text, name)
+    return 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None
+
+
+def mention_at(question: str, name: str) -> int:
+    """Where the question names a job: the word position of the name (or its first word); late when not found."""
+    words, name_tokens = name_words(question), name_words(name)
+    if not name_tokens:  # a Japanese name: find its characters
+        at = question.find(name)
+        return at if at >= 0 else len(question)
+    size = len(name_tokens)
+    spans = (i for i in range(len(words)) if words[i : i + size] == name_tokens)
+    return next(spans, next((i for i, word in enumerate(words) if word == name_tokens[0]), len(words)))

@@ -1,0 +1,85 @@
+"""Questions like those an eleventh blind tuning set found misread (the same shapes, other words): Japanese typed in
+romaji, a job named only as the one another works with ("hands the instruments to surgeons"), a name heard with a
+voiced sound unvoiced (バーテンター), the ward mayor asked in Japanese inside a longer phrase (東京の特別区の区長),
+a comparison asked by its topic (people person, a master's), particular employers, local hiring and writing a
+résumé refused, "what else do they do?" showing the tasks not yet shown, and へー as small talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot, Conversation
+from chatbot.models import DialogueAct
+from tests.answer.test_understanding import WORK_ONET, Example, check
+from tests.conftest import WARD_MAYOR
+
+pytestmark = pytest.mark.slow
+
+JOBTAG_BECOME = ["Career Path", "Education", "Related Qualifications"]
+EXAMPLES: list[Example] = [
+    ([], "yakuzaishi ni naru niwa dou sureba ii?", ["薬剤師"], JOBTAG_BECOME, False),
+    ([], "juui no shigoto naiyou oshiete", ["獣医師"], ["Summary", "Description"], False),
+    ([], "who hands the instruments to surgeons during operations?", ["Surgical Technologists"], WORK_ONET, False),
+    ([], "バーテンターの仕事内容は？", ["バーテンダー"], ["Summary", "Description"], False),
+    ([], "東京の特別区の区長って将来どうなる？", [WARD_MAYOR], ["Future Outlook"], False),
+    (["官房長になるには？"], "区長だとどういう流れ？", [WARD_MAYOR], ["Career Path"], False),
+    (
+        ["what does an embalmer do?", "and crematory operators?"],
+        "which of the two is more of a people person job",
+        ["Embalmers", "Crematory Operators"],
+        ["Interests", "Work Values"],
+        True,
+    ),
+    (
+        ["what do physician assistants do?", "and nurse practitioners?"],
+        "which one has more people with a master's",
+        ["Physician Assistants", "Nurse Practitioners"],
+        ["Education"],
+        True,
+    ),
+    ([], "what's a remote sensing scientist", ["Remote Sensing Scientists and Technologists"], WORK_ONET, False),
+    ([], "is optometry a good fit for someone who likes science?", ["Optometrists"], ["Personality Traits"], False),
+]
+REFUSED = [
+    ([], "is walmart a good company to work for as a cashier?"),
+    ([], "are hospitals hiring nurses right now in denver"),
+    ([], "could you draft a resume for me for an electrician job"),
+    (["what do pilots do?"], "what's the weather going to be like in osaka tomorrow"),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e[1] for e in EXAMPLES])
+def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> None:
+    check(corpus_bot, example)
+
+
+@pytest.mark.parametrize(("before", "question"), REFUSED, ids=[q for _, q in REFUSED])
+def test_what_no_page_covers_is_refused(corpus_bot: Chatbot, before: list[str], question: str) -> None:
+    conversation = Conversation()
+    for earlier in before:
+        assert corpus_bot.ask(earlier, conversation).answered
+    answer = corpus_bot.ask(question, conversation)
+    assert not answer.answered and not answer.citations, answer.answer
+
+
+def test_a_romaji_question_shows_how_it_was_read(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask("kangoshi no shigoto naiyou oshiete", Conversation())
+    assert answer.answered and answer.citations[0].job == "看護師"
+    assert answer.question == "kangoshi no shigoto naiyou oshiete" and "看護師" in (answer.read_as or "")
+
+
+def test_what_else_shows_the_tasks_not_shown_yet(corpus_bot: Chatbot) -> None:
+    conversation = Conversation()
+    first = corpus_bot.ask("what does a zoologist do all day?", conversation)
+    more = corpus_bot.ask("what else do they do?", conversation)
+    assert more.answered and any(c.section == "Tasks" for c in more.citations)
+    shown = {line for line in first.answer.splitlines() if line.startswith("- ")}
+    again = {line for line in more.answer.splitlines() if line.startswith("- ")}
+    assert again and not again & shown, (first.answer, more.answer)
+
+
+def test_a_drawn_out_oh_is_small_talk(corpus_bot: Chatbot) -> None:
+    conversation = Conversation()
+    corpus_bot.ask("区長って何をする人？", conversation)
+    answer = corpus_bot.ask("へー", conversation)
+    assert answer.act is DialogueAct.SMALL_TALK and not answer.answered

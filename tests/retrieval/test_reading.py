@@ -1,0 +1,71 @@
+"""Reading what people type beyond plain English: Japanese in romaji, a field named for its workers, a Japanese
+name heard with a voiced sound unvoiced, and what a question's words put out of scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.models import Scope
+from chatbot.retrieval._fields import field_names
+from chatbot.retrieval._likeness import like_names
+from chatbot.retrieval._names import Name
+from chatbot.retrieval._romaji import from_romaji
+from chatbot.retrieval._scope import scope_of
+
+JOBS = {"カンゴシ": "看護師", "サギョウリョウホウシ": "作業療法士（OT）"}
+
+
+def job_name(key: str) -> str | None:
+    """A stand-in for JobLinker.title_read over two jobs."""
+    return JOBS.get(key)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kangoshi no shigoto naiyou oshiete", "看護師の仕事内容おしえて"),
+        ("sagyouryouhoushi ni naru niwa dou sureba ii?", "作業療法士（OT）になるにはどうすればいい?"),
+        ("hoikushi no shikaku wa?", "ほいくしの資格は?"),  # no page read: the rest is still Japanese
+    ],
+)
+def test_romaji_is_read_as_japanese(typed: str, read: str) -> None:
+    assert from_romaji(typed, job_name) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["is a nurse ok for me", "no idea what to do", "what do you think of san francisco", "kangoshi", "看護師 no"],
+)
+def test_english_and_lone_words_are_left_alone(typed: str) -> None:
+    assert from_romaji(typed, job_name) is None
+
+
+def test_a_field_names_its_workers_but_a_common_word_does_not() -> None:
+    names = {
+        (False, "carpenter"): [Name("carpenters.txt", 1.0, "Carpenters")],
+        (False, "trainer"): [Name("t", 1.0, "T")],
+    }
+    found = field_names(names, ["is", "carpentry", "hard", "or", "training"])
+    assert [(i, word, [n.job for n in ns]) for i, word, ns in found] == [(1, "carpentry", ["carpenters.txt"])]
+    assert found[0][2][0].weight < 1.0  # a field names its worker less surely than the worker's name
+
+
+def test_a_voiced_sound_typed_unvoiced_is_still_the_name() -> None:
+    assert like_names("バテンタ", ["バテンダ", "バス"], slot=True) == ["バテンダ"]
+    assert like_names("バテンタ", ["バテンダ"], slot=False) == []  # outside the job slot: not guessed
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("is amazon a good employer for warehouse workers", Scope.EMPLOYERS),
+        ("which company is better to work for, google or microsoft", Scope.EMPLOYERS),
+        ("are there welding jobs open in houston right now", Scope.OPENINGS),
+        ("can you write my cover letter for a paralegal job", Scope.OFF_TOPIC),
+        ("what's the weather gonna be like tomorrow", Scope.OFF_TOPIC),
+        ("駆除業者って求人だと違う名前で出てる？", Scope.JOBS),  # its other names, not openings
+        ("what does a meteorologist do", Scope.JOBS),
+    ],
+)
+def test_the_scope_of_a_question(question: str, scope: Scope) -> None:
+    assert scope_of(question, []) is scope
