@@ -39,6 +39,10 @@ ASKS_FOR_JOBS = re.compile(
     # なりますか？", "どんな仕事が向いてますか？"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|professions?|fields?) (should|could|would|might|make|fit)\b"
     r"|\bwhat should i (go for|look (at|into)|apply for|pursue)\b"
+    r"|\bwhat (else )?(could|can|should) i do\b(?! (to|about|if|when|first)\b)"
+    # "What civilian jobs match my background?", "What are my options?", "what jobs??", "Looking for a job repairing…"
+    r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
+    r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(向い|合|候補|おすすめ)|候補になり"
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
@@ -60,7 +64,7 @@ PREFERENCE = re.compile(
 MIN_PREFERENCES = 2
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
-WISH_JA = re.compile(r"好き|興味|たい|向いて|性に合|得意|憧れ")
+WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)たい|向いて|性に合|得意|憧れ")  # not "資格を知りたい"
 BACK_JA = re.compile(r"その|この|それ|あの|そっち|こっち")  # "その仕事について詳しく": about the job in focus
 WORK_JA = re.compile(r"仕事|職|働")
 STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ")
@@ -82,7 +86,8 @@ GAP = re.compile(
     r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
-    r"|目指|ステップアップ|求められるもの|どれくらい違"
+    r"|目指|ステップアップ|求められるもの|どれくらい違|準備が必要|求められる\w{0,4}の違い"
+    r"|\bwhat'?s required\b|\bwhat (is|are) required\b"
     # "what's the difference in requirements between my job and being a librarian?", "how different are the
     # requirements if I want to become a forester?"
     r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b|\bhow different (are|is) the (requirements|skills)\b"
@@ -93,7 +98,8 @@ ONWARD = re.compile(
     r"|に(移りたい|移る|転職|転身|なりたい|変わりたい)"
 )
 STRONG_GAP = re.compile(
-    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi don'?t (have|know) yet\b"
+    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t (have|know) yet\b"
+    r"|\bwhat i (already )?have\b|\bdon'?t have yet\b"
     r"|\bthat i don'?t (already )?have\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
@@ -114,7 +120,9 @@ PATH = re.compile(
     # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
     # through other jobs", "どうやって進めばいい？"
     r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
-    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め"
+    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
+    r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
+    r"|\b(first|next) (move|step) (should|would)\b"
 )
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -151,8 +159,8 @@ def advice_intent(
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.
-    markers = GAP if origin is not None or stated_own(said) else STRONG_GAP
-    if placed and len(targets) <= 1 + (origin is None) and wants and markers.search(asked[0]):
+    markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) else [STRONG_GAP]
+    if placed and len(targets) <= 1 + (origin is None) and wants and any(m.search(asked[0]) for m in markers):
         return Intent.GAP, origin
     if origin is None and (ASKS_FOR_JOBS.search(said) or describes_self(said, bool(targets))):
         return Intent.MATCH, None

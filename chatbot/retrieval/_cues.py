@@ -50,7 +50,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.FIRST: re.compile(
         r"\b(the )?(first|earlier|previous|original) (one|job|career|occupation)\b|\bthe one before\b"
-        r"|\bwe (started|began) with\b|最初の(仕事|職業|もの|方)?|前の(仕事|職業)|はじめの",
+        r"|\bwe (started|began) with\b|最初の(仕事|職業|もの|方)?|前の(仕事|職業)|はじめの"
+        r"|最初に(聞いた|話した|言った|出た)|(一|1|ひと)つ目",
         re.IGNORECASE,
     ),
     Cue.NEXT: re.compile(

@@ -40,7 +40,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
         r"|\borgani[sz]ations?\b|\bassociations?\b"
         r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
-        r"(a |an |the |being )?\w"
+        r"(?!(on|in|at|for|to|with|day)\b)(a |an |the |being )?\w"  # not "what's the roustabout job like on a rig"
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -51,12 +51,12 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.OUTLOOK,
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
-        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き",
+        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き|将来性",
     ),
     (
         Intent.PERSONALITY,
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
-        r"|\bright for me\b|\bkind of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
+        r"|\bright for me\b|\b(kind|sort) of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
         r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
         r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
@@ -89,7 +89,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|学校|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
-        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ"
+        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ|なれない"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b",
     ),
     (
@@ -144,19 +144,20 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bexperience|経験", ("related_work_experience", "experience_before_entry")),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     (
-        r"\bsoftware\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
+        r"\bsoftwares?\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
         r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b|ソフト|ツール|道具|機材",
         ("technology_skills",),
     ),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\babilit|能力", ("abilities",)),
     (
-        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b",
+        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b"
+        r"|\bartsy\b|\bartistic (person|type)\b",
         ("interests",),
     ),
     (
-        r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (most )?to (them|you|people)\b|\bindependen|\bautonomy\b"
-        r"|価値観|やりがい|大切にして|重視",
+        r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
+        r"|\bautonomy\b|\bon (my|your|their) own\b|価値観|やりがい|大切にして|大事にして|重視",
         ("work_values",),
     ),
     (
@@ -171,7 +172,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("employment_type",),
     ),
     (
-        r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|別名|呼び方|呼称|名前"
+        r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
+        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名前"
         r"|呼ばれ",
         ("aliases", "reported_job_titles"),
     ),
@@ -180,6 +182,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bactivities\b", ("work_activities",)),
     (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
     (r"\bjob zone\b|\bpreparation\b", ("job_zone",)),
+    (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
 ]
 HINT_PATTERNS = [(re.compile(cue), keys) for cue, keys in HINTS]
 

@@ -34,6 +34,7 @@ FILLER = frozenset(
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
 MAX_FRAGMENT_WORDS = 5
+DESCRIBED_JA = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)")  # where a Japanese job description ends
 NAME_KEYS = ("aliases", "reported_job_titles")
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
@@ -84,9 +85,11 @@ def understand(
         links = [link for link in links if not a_school(text, link.matched)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))
+    small_talk, cues = is_small_talk(text), cues_of(text)
+    if Cue.WHICH_JOB in cues and is_japanese(text):  # "ソフトのバグを直す仕事ってどんな感じ": the ask follows the job
+        asked = DESCRIBED_JA.split(asked)[-1] or asked
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
-    small_talk, cues = is_small_talk(text), cues_of(text)
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     around = [link for link in strong if describing and is_context(text, link.matched)]
     strong, background = [link for link in strong if link not in around], background + around

@@ -19,9 +19,9 @@ PAY = re.compile(
 OPENINGS = re.compile(
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
     r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
-    r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is) \w+( \w+)? hiring\b"
-    r"|\bhiring (right )?now\b"
-    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺"
+    r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
+    r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
+    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
 )
 NAMING = re.compile(r"\bcall(ed)? (it|them)\b|\bnames?\b|\btitles?\b|名前|呼び方|呼ばれ|名称")
 # Particular employers: no page names or rates one.

@@ -9,6 +9,7 @@ END = (
     r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
+EXPLICIT_OWN = 3  # the first OWN_WORDS say it with a verb: "I'm a", "I work as", "I've been a"
 OWN_WORDS = [
     re.compile(
         r"\bi(?:'m| am) (?:currently |now |still )?(?:an? |the )(?:licensed |qualified |certified )?"
@@ -20,7 +21,7 @@ OWN_WORDS = [
     ),  # "I've been a roofer for eight years"
     re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here[.,!:]"),  # "Long-haul truck driver here."
     re.compile(
-        r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for) (?:\d+|a few|several|many) years?\b"
+        r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many) years?\b"
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
@@ -33,9 +34,10 @@ OWN_WORDS = [
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
-        r"(?P<w>[^、。でにはをがも\s]{2,15}?)(?:さん)?(?:として働|をしています|をして(?:い|お)|の仕事をして|歴"
+        r"(?P<w>[^、。でにはをがもて\s]{2,15}?)(?:さん)?(?:として働(?!きたい)|をしています|をして(?:い|お)|の仕事をして|歴"
         r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
     ),
+    re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:\d+|[一二三四五六七八九十]+)年"),  # "一般事務を10年やって"
     re.compile(
         r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|に転身|を目指|に進|へ進))"
     ),
@@ -71,7 +73,7 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ)|に移りたい"
-        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい)"
+        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ)"
     ),
 ]
 FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")
@@ -89,7 +91,12 @@ def own_words(text: str) -> str | None:
     said = text.casefold().replace("\u2019", "'")
     found = FROM_TO.search(said)
     from_to = plain_slot(found.group("origin")) if found else None
-    return first_slot(OWN_WORDS, said) or from_to or first_slot(DOES, said)
+    # "I'm a professional musician. How could I get from performing to…": the person's own words first; then a job
+    # "from X to Y" names ("CNA in a nursing home. … from nursing assistant to LPN?"), then the looser shapes before
+    # an activity it names ("OTR truck driver, 10 years. … from driving to being a logistician")
+    explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
+    named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
+    return first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
 
 
 def target_words(text: str) -> str | None:

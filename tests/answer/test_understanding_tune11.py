@@ -1,8 +1,10 @@
-"""Questions like those an eleventh blind tuning set found misread (the same shapes, other words): Japanese typed in
-romaji, a job named only as the one another works with ("hands the instruments to surgeons"), a name heard with a
-voiced sound unvoiced (バーテンター), the ward mayor asked in Japanese inside a longer phrase (東京の特別区の区長),
-a comparison asked by its topic (people person, a master's), particular employers, local hiring and writing a
-résumé refused, "what else do they do?" showing the tasks not yet shown, and へー as small talk."""
+"""Questions like those the eleventh and twelfth blind tuning sets found misread (the same shapes, other words):
+Japanese typed in romaji, a job named only as the one another works with ("hands the instruments to surgeons"), a
+name heard with a voiced sound unvoiced (バーテンター), the ward mayor asked in Japanese inside a longer phrase
+(東京の特別区の区長), a comparison asked by its topic (people person, a master's, 将来性), particular employers,
+hiring in a place and writing a résumé refused, "what else do they do?" showing the tasks not yet shown, へー as
+small talk; the kind of person, values, software and other names asked in other words, the first job returned to
+in Japanese."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import pytest
 from chatbot import Chatbot, Conversation
 from chatbot.models import DialogueAct
 from tests.answer.test_understanding import WORK_ONET, Example, check
-from tests.conftest import WARD_MAYOR
+from tests.conftest import DIRECTOR, WARD_MAYOR
 
 pytestmark = pytest.mark.slow
 
@@ -39,12 +41,52 @@ EXAMPLES: list[Example] = [
     ),
     ([], "what's a remote sensing scientist", ["Remote Sensing Scientists and Technologists"], WORK_ONET, False),
     ([], "is optometry a good fit for someone who likes science?", ["Optometrists"], ["Personality Traits"], False),
+    ([], "what sort of person does well as a surveyor?", ["Surveyors"], ["Personality Traits", "Interests"], False),
+    ([], "whats the boilermaker job like", ["Boilermakers"], WORK_ONET, False),
+    (
+        [],
+        "wich softwares do court reporters use",
+        ["Court Reporters and Simultaneous Captioners"],
+        ["Technology Skills"],
+        False,
+    ),
+    (
+        [],
+        "what matters most to librarians in their work?",
+        ["Librarians and Media Collections Specialists"],
+        ["Work Values"],
+        False,
+    ),
+    (
+        [],
+        "on job boards what else might a dental assistant be listed as",
+        ["Dental Assistants"],
+        ["Aliases", "Reported Job Titles"],
+        False,
+    ),
+    (
+        ["区長ってどんな仕事？", "官房長は？"],
+        "将来性でいうとどっちが明るい？",
+        [WARD_MAYOR, DIRECTOR],
+        ["Future Outlook"],
+        True,
+    ),
+    (
+        ["薬剤師になるには？", "看護師は？"],
+        "最初に聞いたほうって入ってから研修ある？",
+        ["薬剤師"],
+        ["Training After Entry"],
+        False,
+    ),
+    ([], "検疫官って看護師じゃないとなれないの？", ["検疫官（看護師）"], JOBTAG_BECOME, False),
 ]
 REFUSED = [
     ([], "is walmart a good company to work for as a cashier?"),
     ([], "are hospitals hiring nurses right now in denver"),
     ([], "could you draft a resume for me for an electrician job"),
     (["what do pilots do?"], "what's the weather going to be like in osaka tomorrow"),
+    ([], "are any hotels in miami hiring housekeepers right now"),
+    ([], "which state has the most jobs for welders"),
 ]
 
 

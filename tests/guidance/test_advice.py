@@ -191,6 +191,69 @@ CASES: list[Case] = [
     ),
     ("料理が好きで、いつか自分の店を持ちたい。高卒だけど、どういう道がある？", [], [], Intent.MATCH, None),
     ("is there a job where you fly helicopters?", [], [], None, None),  # one job described, not advice
+    # from the sixth and seventh blind guidance tuning sets: other words, the same shapes
+    # asked for jobs last, whatever jobs were named before (a job done, a job not wanted)
+    (
+        "Waiter for 5 years. I'm fast and good with people but I don't want a sales job. What should I go for?",
+        ["Sales and Related Workers, All Other"],
+        ["Waiters and Waitresses"],
+        Intent.MATCH,
+        None,
+    ),
+    ("工業高校の2年です。機械いじりが好き。どんな仕事が向いてますか？", ["専門学校教員"], [], Intent.MATCH, None),
+    # a gap asked as a difference in requirements, or as what the person does not have yet
+    (
+        "I'm a pharmacy aide. How different are the requirements if I want to become a pharmacy technician?",
+        ["Pharmacy Technicians"],
+        [],
+        Intent.GAP,
+        None,
+    ),
+    (
+        "Roofer with 10 years on the job. Thinking about estimating instead. What would I need that I probably "
+        "don't have yet?",
+        ["Roofers"],
+        [],
+        Intent.GAP,
+        None,
+    ),
+    (
+        "I'm a bank teller and I'd like to be a loan officer. What's different about what they need compared with "
+        "what I already have?",
+        ["Tellers", "Loan Officers"],
+        [],
+        Intent.GAP,
+        None,  # placed from the own words ("bank teller") by Retriever.understand
+    ),
+    (
+        "CNA for 3 years. What's required to go from nursing assistant to LPN?",
+        ["Nursing Assistants"],
+        [],
+        Intent.GAP,
+        None,
+    ),
+    (
+        "一般事務から行政書士に転身したいです。求められるものはどれくらい違いますか？",
+        ["一般事務"],
+        [],
+        Intent.GAP,
+        None,  # placed from the own words by Retriever.understand
+    ),
+    # a route asked as steps, a first move or a way (道のり)
+    (
+        "I'm a vet assistant. What would a step-by-step route to zoologist look like?",
+        ["Zoologists"],
+        [],
+        Intent.PATH,
+        None,
+    ),
+    (
+        "Stocker at a warehouse. I want to end up a logistician. What move should I make first?",
+        ["Logisticians"],
+        [],
+        Intent.PATH,
+        None,
+    ),
 ]
 
 
@@ -222,6 +285,10 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("Assembly line worker at a factory. I'd like to end up as a web developer.", "assembly line worker"),
         ("ガソリンスタンドでバイトしてるんだけど、自動車検査員になりたい", "ガソリンスタンド"),
         ("スーパーで品出しとかレジとかやってる。いつか店長になりたい", "スーパーで品出しとかレジ"),
+        ("Carpenter with 15 years in residential construction.", "carpenter"),
+        ("CNA in a nursing home. What's required to go from nursing assistant to LPN?", "nursing assistant"),
+        ("中小企業で一般事務を10年やっています。", "一般事務"),
+        ("鉄道会社に入って駅員をしています。", "駅員"),
         ("tell me about the nurse at a hospital.", None),  # a request, not the person's job
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
@@ -240,6 +307,8 @@ def test_own_words(text: str, own: str | None) -> None:
         ("how do I get from electrician to electrical engineer?", "electrical engineer"),
         ("After 10 years as a welder, what would it take to become an inspector?", "inspector"),
         ("看護師として働いています。保健師になりたい", "保健師"),
+        ("最終的には整備工場で自動車検査員として働きたいです。", "自動車検査員"),
+        ("社労士に興味があるのですが、今の仕事から目指すとしたら何が足りませんか。", "社労士"),
         ("what do electricians do?", None),
         ("I'm a big fan of animals", None),
     ],
