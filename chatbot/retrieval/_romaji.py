@@ -79,12 +79,12 @@ def from_romaji(text: str, job_name: Callable[[str], str | None]) -> str | None:
     words = [token.lower() for token in tokens if token.isalpha()]
     if len(words) < 2 or any(ord(c) > 127 for c in text):
         return None
+    plain = [word for word in words if word not in JAPANESE_ONLY and word not in PARTICLES]
+    if any(english(word, ENGLISH_ZIPF) for word in plain if word not in WRITTEN):
+        return None  # checked first: English is most of what is asked, and this is the cheap test
     kana = [jaconv.alphabet2kana(word) for word in words]
     if any(re.search(r"[a-z]", word) for word in kana):
         return None  # not every word is romaji ("th", "x", a double consonant at the end)
-    plain = [word for word in words if word not in JAPANESE_ONLY and word not in PARTICLES]
-    if any(english(word, ENGLISH_ZIPF) for word in plain if word not in WRITTEN):
-        return None
     names = {word: job_name(jaconv.hira2kata(reading)) for word, reading in zip(words, kana, strict=True)}
     if not any(word in JAPANESE_ONLY or word in PARTICLES or word in WRITTEN or names[word] for word in words):
         return None
