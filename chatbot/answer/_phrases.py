@@ -176,9 +176,10 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "ja": "{job}の職業ページの記載は、先ほどお示ししたもので全部です。改めて示します：",
     },
     "employers": {
-        "en": "My job pages describe jobs, not particular companies or employers, so I cannot say which is better to "
-        "work for from my sources.",
-        "ja": "職業ページは仕事の内容を説明するもので、個々の会社や企業の情報は載っていないため、お答えできません。",
+        "en": "My job pages describe jobs, not particular companies, employers or schools, so I cannot answer that "
+        "from my sources.",
+        "ja": "職業ページは仕事の内容を説明するもので、個々の会社や企業、学校の情報は載っていないため、"
+        "お答えできません。",
     },
     "covers": {"en": "Its page does cover {topics}.", "ja": "ページには{topics}の記載があります。"},
     "off_topic": {

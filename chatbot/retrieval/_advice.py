@@ -75,7 +75,7 @@ ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
-ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校)[^。？]*([？?]|かな|の)\s*$")
+ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校|学歴)[^。？]*([？?]|かな|の)\s*$")
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
@@ -124,6 +124,7 @@ PATH = re.compile(
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b"
 )
+TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
 
@@ -154,6 +155,8 @@ def advice_intent(
     gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
     if PATH.search(said) and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
+    if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
+        return None, None
     if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last:
         return Intent.MATCH, None  # whatever jobs the person said they did or do not want before
     placed = origin is not None or own is not None

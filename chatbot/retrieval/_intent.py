@@ -32,7 +32,7 @@ CUES: list[tuple[Intent, str]] = [
     ),
     (
         Intent.RELATED,
-        r"\brelated (to|jobs?|occupations?|careers?|roles?|work)\b"
+        r"\brelated (to|jobs?|occupations?|careers?|roles?|work(?! (behind|experience|history)))\b"
         r"|\bsimilar (jobs?|occupations?|careers?|roles?|work)\b|\bother (names?|titles?)\b|\balso (called|known)\b"
         r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b"
         r"|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
@@ -125,7 +125,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("education",),
     ),
     (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
-    (r"\bon[- ]the[- ]job\b|\bojt\b", ("on_the_job_training",)),
+    (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
@@ -141,7 +141,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
     ),
-    (r"\bexperience|経験", ("related_work_experience", "experience_before_entry")),
+    (
+        r"\bexperience|\brelated work\b|\bwork behind them\b|経験",
+        ("related_work_experience", "experience_before_entry"),
+    ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     (
         r"\bsoftwares?\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
@@ -152,12 +155,13 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\babilit|能力", ("abilities",)),
     (
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b"
-        r"|\bartsy\b|\bartistic (person|type)\b",
+        r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b",
         ("interests",),
     ),
     (
         r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
-        r"|\bautonomy\b|\bon (my|your|their) own\b|価値観|やりがい|大切にして|大事にして|重視",
+        r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
+        r"|価値観|やりがい|大切にして|大事にして|重視",
         ("work_values",),
     ),
     (
@@ -179,7 +183,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
     (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
-    (r"\bactivities\b", ("work_activities",)),
+    (r"\bactivities\b|活動", ("work_activities",)),
     (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
     (r"\bjob zone\b|\bpreparation\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"

@@ -38,6 +38,7 @@ GENERIC_MENTIONS = frozenset(
     + ["あれ", "これ", "それ", "あの人", "この人", "その人", "あの仕事", "この仕事", "その仕事", "そっち", "あっち"]
 )
 MAX_MENTION_WORDS = 4
+QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
@@ -69,6 +70,8 @@ def job_mention(text: str) -> str | None:
             if RELATIVE & set(words):  # "what do the people who do that work on?": a description, not a name
                 return None
             job = WHEN.sub("", HONORIFIC.sub("", " ".join(words)))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
+            if job.startswith(QUESTION_JA):  # "どんな性格の人が向いてる？": a question word, no name
+                return None
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None
     return None

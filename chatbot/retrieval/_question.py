@@ -16,7 +16,7 @@ from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, ment
 from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import a_school, job_mention, joined_names, position
+from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
 from chatbot.retrieval._slots import own_words, target_words
@@ -26,8 +26,8 @@ STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alia
 NAMING_LINK = 0.3  # a weaker link still says the question names some job; below it ("prior" of Religious Workers), not
 # Pay is on no page; these say plainly that pay is what is asked.
 HOW_TO = re.compile(
-    r"\bhow (do|can|would|should) (i|you|one|someone)\b|\bstart\b"
-    r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば"
+    r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
+    r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
 )
 FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
@@ -36,6 +36,7 @@ FILLER = frozenset(
 MAX_FRAGMENT_WORDS = 5
 DESCRIBED_JA = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)")  # where a Japanese job description ends
 NAME_KEYS = ("aliases", "reported_job_titles")
+OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
@@ -77,14 +78,14 @@ def understand(
         links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
         links += [
             link
-            for phrase in phrases
+            for phrase in (HONORIFIC.sub("", phrase) for phrase in phrases)  # "区長さん": 区長
             if len(phrase) >= MIN_READ_PHRASE
             for link in linker.by_reading(phrase, prefix=False)
         ]
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員
         links = [link for link in links if not a_school(text, link.matched)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
-    strong = distinct(text, strong_links(paged))
+    strong = distinct(text, sorted(strong_links(paged), key=lambda link: -link.score))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     if Cue.WHICH_JOB in cues and is_japanese(text):  # "ソフトのバグを直す仕事ってどんな感じ": the ask follows the job
         asked = DESCRIBED_JA.split(asked)[-1] or asked
@@ -97,7 +98,7 @@ def understand(
     named = [link.title for link in strong]
     # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
     hinted = hinted_keys(fold(last_sentence(unnamed(asked, strong))))
-    if describing:  # "what's that job called?" asks for the job, not for its other names
+    if describing and not OTHER_NAMES.search(fold(text)):  # "what's that job called?" asks for the job
         hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
         name_only = bool(paged) and bare(last_sentence(text), paged)  # "haha ok. pilots?", "and a welder"

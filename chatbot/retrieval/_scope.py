@@ -8,7 +8,8 @@ import re
 from chatbot.models import Cue, Intent, Scope
 
 PAY = re.compile(
-    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b|\bpays?\b(?! attention)"
+    r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
+    r"|\bpays?\b(?! attention| and benefits)"
     r"|\bpaid\b(?! to \w)"  # not "someone who gets paid to hack into systems": a job described
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
     r"|\bmake (good |a lot of |more |much )?money\b"
@@ -24,16 +25,19 @@ OPENINGS = re.compile(
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
 )
 NAMING = re.compile(r"\bcall(ed)? (it|them)\b|\bnames?\b|\btitles?\b|名前|呼び方|呼ばれ|名称")
-# Particular employers: no page names or rates one.
+# Particular employers and schools: no page names or rates one.
 EMPLOYERS = re.compile(
     r"\bwhich (company|companies|employer|employers|firm|firms)\b|\b(company|employer|firm) is (better|best)\b"
     r"|\b(good|great|bad|better|best|worst|decent) (company|companies|employer|employers|firm|firms)\b"
     r"|\bshould i avoid (them|it|that company)\b"
+    r"|\bwhich (bootcamp|school|college|university)s? (in|near|is (the )?best|should i (go|choose|pick|attend))\b"
+    r"|\bbest (bootcamp|school|college|university)s?\b|(採用|面接)(試験)?に(受かる|通る|合格する)コツ"
     r"|どの(会社|企業)|(会社|企業)は(いい|良い|どこ)|ブラック企業|ホワイト企業"
 )
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
-    r"|\bweather (gonna|going to|be|will|like)\b"
+    r"|\bweather (gonna|going to|be|will|like)\b|\bwhat should i take for\b|\bwhat condition is (that|this|it)\b"
+    r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
     r"|\b(write|draft|fix|check|review|proofread|improve|make)( me)? (my|a|an|the)( \w+)? (cover letter|resume|cv"
     r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
     r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"

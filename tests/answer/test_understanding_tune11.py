@@ -79,6 +79,17 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "検疫官って看護師じゃないとなれないの？", ["検疫官（看護師）"], JOBTAG_BECOME, False),
+    # the thirteenth set's shapes: an honorific, a question word in the job slot, 商社の営業, titles on postings
+    ([], "区長さんってどんな仕事？", [WARD_MAYOR], ["Summary", "Description"], False),
+    (["区長になるには？"], "どんな性格の人が向いてる？", [WARD_MAYOR], ["Personality Traits"], False),
+    ([], "商社の営業ってどんな仕事？", ["商社営業"], ["Summary", "Description"], False),
+    (
+        ["what does a real estate broker do?"],
+        "what job titles would I see on postings for this?",
+        ["Real Estate Brokers"],
+        ["Aliases", "Reported Job Titles"],
+        False,
+    ),
 ]
 REFUSED = [
     ([], "is walmart a good company to work for as a cashier?"),

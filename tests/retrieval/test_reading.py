@@ -6,11 +6,14 @@ from __future__ import annotations
 import pytest
 
 from chatbot.models import Scope
+from chatbot.retrieval import job_mention
 from chatbot.retrieval._fields import field_names
+from chatbot.retrieval._intent import hinted_keys
 from chatbot.retrieval._likeness import like_names
 from chatbot.retrieval._names import Name
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._scope import scope_of
+from chatbot.text import fold
 
 JOBS = {"カンゴシ": "看護師", "サギョウリョウホウシ": "作業療法士（OT）"}
 
@@ -65,7 +68,36 @@ def test_a_voiced_sound_typed_unvoiced_is_still_the_name() -> None:
         ("what's the weather gonna be like tomorrow", Scope.OFF_TOPIC),
         ("駆除業者って求人だと違う名前で出てる？", Scope.JOBS),  # its other names, not openings
         ("what does a meteorologist do", Scope.JOBS),
+        ("are any clinics in austin hiring medical assistants", Scope.OPENINGS),
+        ("which city has the most jobs for plumbers", Scope.OPENINGS),
+        ("which bootcamp in austin is best for web developers", Scope.EMPLOYERS),
+        ("ヤマト運輸の面接に受かるコツは？", Scope.EMPLOYERS),
+        ("my wrists hurt since I started as a typist. what should I take for it?", Scope.OFF_TOPIC),
+        ("can i sue my employer for unpaid overtime", Scope.OFF_TOPIC),
+        ("what personality suits the manager of a company's pay and benefits programs?", Scope.JOBS),
+        ("which college courses help for engineering?", Scope.JOBS),
     ],
 )
 def test_the_scope_of_a_question(question: str, scope: Scope) -> None:
-    assert scope_of(question, []) is scope
+    assert scope_of(fold(question), []) is scope  # understand() gives it the folded text
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("once you're hired as a welder, who shows you the ropes?", "on_the_job_training"),
+        ("i hate being micromanaged. would drafting suit me?", "work_values"),
+        ("do they usually come in with related work behind them?", "related_work_experience"),
+        ("保育士の仕事で重要な活動は？", "work_activities"),
+        ("which of the two is more about being social?", "interests"),
+        ("将来性でいうとどっちが明るい？", "future_outlook"),
+        ("wich softwares do they use", "technology_skills"),
+    ],
+)
+def test_the_words_point_at_a_section(question: str, key: str) -> None:
+    assert key in hinted_keys(question)
+
+
+def test_a_question_word_is_no_job_name() -> None:
+    assert job_mention("どんな性格の人が向いてる？") is None
+    assert job_mention("保育士の人ってどんな仕事？") == "保育士"
