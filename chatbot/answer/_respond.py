@@ -104,6 +104,8 @@ def about_jobs(question: Question, retrieval: Retrieval, library: Library, conve
     ]
     lacking = [job for job in question.jobs if not any(c.job == job for c in ledger.citations)]
     nexts = next_questions(question, library, conversation, ledger.citations)
+    if not texts and question.inferred and question.intent is not None:  # a guessed topic its page lacks: not a
+        return about_jobs(question.model_copy(update={"intent": None}), retrieval, library, conversation)  # refusal
     if not texts:
         return refuse.missing(question, lacking, nexts)
     if lacking and question.intent:

@@ -142,7 +142,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
     ),
     (
-        r"\bexperience|\brelated work\b|\bwork behind them\b|経験",
+        r"\bexperience|\brelated work\b|\bwork behind them\b|\bunder (their|your|my) belt\b|\b(zero|no) background\b"
+        r"|経験",
         ("related_work_experience", "experience_before_entry"),
     ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
@@ -165,7 +166,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("work_values",),
     ),
     (
-        r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|性格|人柄|ストレス|プレッシャー",
+        r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|\bkeep (my|your|their) cool\b"
+        r"|性格|人柄|ストレス|プレッシャー",
         ("personality_traits",),
     ),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),

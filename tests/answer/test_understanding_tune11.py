@@ -90,6 +90,21 @@ EXAMPLES: list[Example] = [
         ["Aliases", "Reported Job Titles"],
         False,
     ),
+    # a topic guessed from the examples that the page lacks (Future Outlook on an O*NET page) is no refusal
+    (
+        [],
+        "Do most electricians already have some years under their belt before they get hired?",
+        ["Electricians"],
+        ["Related Work Experience"],
+        False,
+    ),
+    (
+        [],
+        "As an air traffic controller, would I be expected to keep my cool when things go wrong?",
+        ["Air Traffic Controllers"],
+        ["Personality Traits"],
+        False,
+    ),
 ]
 REFUSED = [
     ([], "is walmart a good company to work for as a cashier?"),
