@@ -80,7 +80,7 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
     mine, wanted = source.most_schooling(), target.most_schooling()
     if wanted is not None and mine is not None and schooling_rank(wanted) <= schooling_rank(mine):
         rows.append(GapRow("carries_over", wanted.name, mine, wanted, [mine.line, wanted.line]))  # no more school
-    if wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
+    elif wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
         # The target's most common schooling, then any other above the source's that many of its workers have
         # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%).
         others = [e for e in target.education if e is not wanted and e.score >= MIN_SHARE]

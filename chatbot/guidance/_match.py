@@ -8,7 +8,6 @@ correlates with the job's scores). With no words (only the interest sliders) the
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,22 +15,13 @@ from chatbot.guidance._everyday import with_page_words
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
-from chatbot.retrieval import Retriever
+from chatbot.retrieval import OTHER_ROLE, ROLES, Retriever
 from chatbot.text import is_japanese, terms
 
 TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benchmarks.md "Career guidance")
 CANDIDATES = 60  # jobs whose pages best match the words, re-ranked by interests and filtered by schooling
 MAX_WORD_LINES = 3
-OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the person did not ask for
-UNWANTED = 0.2  # ... of a job whose role or title words the person says they do not want ("I don't want to teach")
-ROLES = [
-    (re.compile(r"Teachers|Instructors|教員|教師|講師"), re.compile(r"teach|instruct|professor|lectur|教え|先生|講師")),
-    (
-        re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),
-        re.compile(r"lead|manag|supervis|run |管理|リーダー|経営"),
-    ),
-    (re.compile(r"All Other"), re.compile(r"$^")),
-]
+UNWANTED = 0.2  # the weight of a job whose role or title words the person does not want ("I don't want to teach")
 
 
 GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))

@@ -9,6 +9,7 @@ from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._retriever import Retriever
+from chatbot.retrieval._roles import OTHER_ROLE, ROLES
 from chatbot.retrieval._scope import is_small_talk
 
 __all__ = [
@@ -16,6 +17,8 @@ __all__ = [
     "JobLinker",
     "LexicalIndex",
     "Mode",
+    "OTHER_ROLE",
+    "ROLES",
     "Report",
     "Retriever",
     "detect_intent",

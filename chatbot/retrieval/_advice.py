@@ -90,7 +90,7 @@ GAP = re.compile(
     r"|\bwhat'?s required\b|\bwhat (is|are) required\b"
     # "what's the difference in requirements between my job and being a librarian?", "how different are the
     # requirements if I want to become a forester?"
-    r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b|\bhow different (are|is) the (requirements|skills)\b"
+    r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b"  # "how different are the requirements": STRONG_GAP
 )
 # What plainly asks for a gap, whatever the person's job is read from.
 ONWARD = re.compile(
@@ -98,7 +98,7 @@ ONWARD = re.compile(
     r"|に(移りたい|移る|転職|転身|なりたい|変わりたい)"
 )
 STRONG_GAP = re.compile(
-    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t (have|know) yet\b"
+    r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t know yet\b"
     r"|\bwhat i (already )?have\b|\bdon'?t have yet\b"
     r"|\bthat i don'?t (already )?have\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"

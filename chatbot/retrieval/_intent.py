@@ -179,7 +179,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
-        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名前"
+        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名称|名前"
         r"|呼ばれ",
         ("aliases", "reported_job_titles"),
     ),

@@ -35,7 +35,7 @@ WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人"
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
-VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who", "can", "will", "would", "should", "must", "could"])
+VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
 
 
 @dataclass
@@ -223,8 +223,9 @@ class JobLinker:
 
     def matches(self, text: str) -> list[Match]:
         """Names found in text, longest first, none overlapping a longer one."""
-        found = self.word_matches(name_words(text))
-        found += [Match(i, i + 1, False, key, names) for i, key, names in field_names(self.names, name_words(text))]
+        tokens = name_words(text)
+        found = self.word_matches(tokens)
+        found += [Match(i, i + 1, False, key, names) for i, key, names in field_names(self.names, tokens)]
         if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
             found += [m for m in self.word_matches(name_words(text.replace("-", " "))) if " " in m.key]
         chars = japanese_key(text) if is_japanese(text) else ""

@@ -4,7 +4,6 @@ fit their words best."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -13,6 +12,7 @@ from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._foreground import named_in
 from chatbot.retrieval._names import name_words
+from chatbot.retrieval._roles import OTHER_ROLE, unasked_role
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 
@@ -63,17 +63,16 @@ CLOSEST = 3
 
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
     """The page the words name: the strongest link inside them (ties: the one the whole question fits best), else
-    the page fitting the words best (for the person's own job, a supervising or teaching page less, unless their
-    words say they lead or teach: "I mow lawns ... for a landscaping company" is a groundskeeper, not the
-    groundskeepers' supervisor, whose page says much the same)."""
+    the page fitting the words best (for the person's own job, a teaching, supervising or catch-all page less,
+    unless their words ask for that role: _roles)."""
     found = by_links(words, question, relevance, exclude, LINK_FLOOR)
     if found:
         return found
     found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
-    leads = LEADS.search(words.casefold()) is not None
-    weight = {job: OTHER_ROLE if own and not leads and LEADING.search(job) else 1.0 for job in found_text}
+    said = words.casefold()
+    weight = {job: OTHER_ROLE if own and unasked_role(job, said) else 1.0 for job in found_text}
     return max(
         found_text,
         key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
@@ -98,9 +97,6 @@ def by_links(
 
 
 TIE = 0.01
-LEADING = re.compile(r"First-Line Supervisors|Managers\b|Teachers|Instructors|管理者|店長|教員")
-LEADS = re.compile(r"lead|manag|supervis|\brun |teach|instruct|管理|リーダー|店長|教え|主任")
-OTHER_ROLE = 0.7  # the weight of a supervising or teaching page for words that do not say so
 LINK_FLOOR = 0.15  # a link weaker than this ("mechanic" found in forty titles) does not place a job
 CANDIDATES = 5
 NAME_WEIGHT = 0.2

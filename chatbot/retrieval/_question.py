@@ -24,7 +24,7 @@ from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrase
 
 STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
 NAMING_LINK = 0.3  # a weaker link still says the question names some job; below it ("prior" of Religious Workers), not
-# Pay is on no page; these say plainly that pay is what is asked.
+# Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"

@@ -82,8 +82,8 @@ class Retriever:
         """
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
-        romaji = None if is_japanese(text) else from_romaji(text, self.linker.title_read)
-        corrected = text if is_japanese(text) else romaji or self.speller.correct(text)
+        japanese = is_japanese(text)  # romaji ("kangoshi no shigoto") read as Japanese before any typo is fixed
+        corrected = text if japanese else from_romaji(text, self.linker.title_read) or self.speller.correct(text)
         question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
         question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page

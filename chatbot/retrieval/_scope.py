@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue, Intent, Scope
+from chatbot.retrieval._intent import hinted_keys
 
 PAY = re.compile(
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -24,7 +25,6 @@ OPENINGS = re.compile(
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
 )
-NAMING = re.compile(r"\bcall(ed)? (it|them)\b|\bnames?\b|\btitles?\b|名前|呼び方|呼ばれ|名称")
 # Particular employers and schools: no page names or rates one.
 EMPLOYERS = re.compile(
     r"\bwhich (company|companies|employer|employers|firm|firms)\b|\b(company|employer|firm) is (better|best)\b"
@@ -75,7 +75,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     """
     if PAY.search(asked):
         return Scope.PAY
-    if OPENINGS.search(asked) and not NAMING.search(asked):  # "求人だと違う名前で出てる？" asks its other names
+    if OPENINGS.search(asked) and "aliases" not in hinted_keys(asked):  # "求人だと違う名前で出てる？": other names
         return Scope.OPENINGS
     if EMPLOYERS.search(asked):
         return Scope.EMPLOYERS

@@ -1,0 +1,23 @@
+"""Jobs that teach, supervise or gather "all other" jobs: a role a person's words must ask for before such a page is
+taken for what they do or want. Guidance weighs them down in matching (guidance/_match.role_weight); placing the
+person's own job weighs them down the same way (_place: "I mow lawns for a landscaping company" is a groundskeeper,
+not the groundskeepers' supervisor, whose page says much the same)."""
+
+from __future__ import annotations
+
+import re
+
+OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the person did not ask for
+ROLES = [  # (the role in a title, the words that ask for it)
+    (re.compile(r"Teachers|Instructors|教員|教師|講師"), re.compile(r"teach|instruct|professor|lectur|教え|先生|講師")),
+    (
+        re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),
+        re.compile(r"lead|manag|supervis|run |管理|リーダー|経営"),
+    ),
+    (re.compile(r"All Other"), re.compile(r"$^")),
+]
+
+
+def unasked_role(title: str, said: str) -> bool:
+    """Whether the title is a teaching, supervising or catch-all role that the (case-folded) words do not ask for."""
+    return any(pattern.search(title) and not asked.search(said) for pattern, asked in ROLES)
