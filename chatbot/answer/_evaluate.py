@@ -6,8 +6,8 @@ A set is JSONL, one dialogue per line (a single question is a dialogue of one tu
          "sections": ["Career Path"], "act": "new"},
         {"question": "what does it pay?", "refuse": true, "act": "other_topic_same_job"}]}
 An answerable turn is right when one of the answer's first three citations is one of its jobs and sections (with
-"require_all", every listed job must be cited with one of the sections somewhere); a refuse turn is right when the
-answer declines (answered is false). Every turn is asked in order in one conversation.
+"require_all", every listed job must be cited with one of the sections somewhere); a refuse turn, or a small-talk turn
+listing no job, is right when the answer declines (answered is false). Every turn is asked in order in one conversation.
 """
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ class TurnCase(BaseModel):
     refuse: bool = False
     require_all: bool = False
     act: DialogueAct | None = None
+
+    @property
+    def declines(self) -> bool:
+        """Whether the right answer cites nothing: a refusal, or small talk listing no job (nothing to cite)."""
+        return self.refuse or (self.act == DialogueAct.SMALL_TALK and not self.jobs)
 
 
 class DialogueCase(BaseModel):
@@ -122,7 +127,7 @@ def load_dialogues(path: Path) -> list[DialogueCase]:
 
 def judge(expected: TurnCase, answer: Answer) -> bool:
     """Whether an answer is right for a turn (see the module docstring)."""
-    if expected.refuse:
+    if expected.declines:
         return not answer.answered
     if not answer.answered:
         return False
@@ -145,7 +150,7 @@ def run_dialogue(case: DialogueCase, ask: Ask) -> list[TurnOutcome]:
                 category=case.category,
                 lang=case.lang,
                 question=expected.question,
-                expected_refusal=expected.refuse,
+                expected_refusal=expected.declines,
                 answered=answer.answered,
                 right=judge(expected, answer),
                 act=answer.act,
