@@ -20,10 +20,12 @@ def role(title: str, plural: bool = False) -> str:
     head = HEAD_END.split(title, maxsplit=1)[0].strip()
     if not head.isascii() or not head:
         return title
+    head, of, whom = head.partition(" of ")  # "First-Line Supervisors of Police and Detectives": a supervisor
     parts = [part.split() for part in head.split(" and ")]
     number = singular if not plural else plural_of
     parts = [[*words[:-1], number(words[-1])] for words in parts if words]
     spoken = " and ".join(" ".join(lowered(word) for word in words) for words in parts)
+    spoken += f" of {' '.join(lowered(word) for word in whom.split())}" if of else ""
     return spoken if plural else f"{article(spoken)} {spoken}"
 
 

@@ -76,12 +76,15 @@ def search(retriever: Retriever, question: Question) -> Retrieval:
 def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin: float) -> tuple[Question, Retrieval]:
     """A question that names no job but describes one ("who fixes cars for a living?"), about the job retrieval
     finds clearly best: the answer then says "It sounds like you mean ..." and cites that job's page."""
-    if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS or not retrieval.supported:
+    if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS:
         return question, retrieval
-    if question.intent is Intent.COMPARE or (question.mention is not None and not question.links):
-        return question, retrieval  # a comparison needs its jobs named; "become an astronaut" names one we lack
+    unknown = question.mention is not None and not question.links  # a name none of our titles or aliases has
+    if question.intent is Intent.COMPARE or not (retrieval.supported or unknown):
+        return question, retrieval  # a comparison needs its jobs named
     lead = retrieval.leading(margin)
-    if lead is None:
+    # "ビルメンってどんな仕事？": a name the leading page itself says is that job's; "become an astronaut" names one
+    # we lack (no page close enough says the name)
+    if lead is None or (unknown and not retriever.library.says(lead, question.mention or "")):
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})
     return guessed, retriever.retrieve(guessed)

@@ -22,6 +22,21 @@ DISLIKE = re.compile(
     r"|\bwould (?:kill|bore) me\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
     re.IGNORECASE,
 )
+# The work the person is leaving ("just got laid off from a warehouse job", "burned out on classrooms", "今は倉庫で働い
+# ていますが、"): what they want is something else, so it is matched like a dislike. Their years in a job count so
+# only when they say they are leaving it ("I've taught high school math for fifteen years, and I'm burned out").
+LEAVING = re.compile(
+    r"\b(?:burn(?:ed|t) out|laid off|let go from|fired from|sick of|tired of|fed up|done with|want out|get out of"
+    r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
+    r"|(?:knees|back|body) (?:is |are )?shot)\b"
+    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:が|けど)|辞めたい|辞めて|離れたい|転職したい",
+    re.IGNORECASE,
+)
+YEARS_IN = re.compile(
+    r"\bi'?ve (?:taught|worked as|been an?|been working as|done)\b.{0,60}\bfor (?:\d+|\w+) (?:years|yrs)\b"
+    r"|\b\d+ (?:years|yrs) (?:as|of)\b",
+    re.IGNORECASE,
+)
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
 # want to." drops both clauses.
 ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
@@ -61,11 +76,14 @@ def clauses(text: str) -> list[tuple[list[str], bool]]:
     """The text's clauses, each with whether it voices a dislike; an elliptical dislike takes the clause before
     along (both then count as one disliked clause)."""
     out: list[tuple[list[str], bool]] = []
-    for part in CLAUSE.split(text.replace("\u2019", "'")):
+    text = text.replace("\u2019", "'")
+    leaving = LEAVING.search(text) is not None
+    for part in CLAUSE.split(text):
         if not part.strip():
             continue
         if DISLIKE.search(part) and ELLIPTICAL.search(part) and out and not out[-1][1]:
             out[-1] = ([*out[-1][0], part.strip()], True)
         else:
-            out.append(([part.strip()], bool(DISLIKE.search(part))))
+            unwanted = DISLIKE.search(part) or LEAVING.search(part) or (leaving and YEARS_IN.search(part))
+            out.append(([part.strip()], bool(unwanted)))
     return out

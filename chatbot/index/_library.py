@@ -40,6 +40,11 @@ class Library:
         parts = self._parts.get((job, heading))
         return "\n".join(chunk.text for chunk in parts) if parts else None
 
+    def says(self, job: str, words: str) -> bool:
+        """Whether the job's page says these words anywhere (its title or any chunk, case aside)."""
+        folded = words.casefold()
+        return folded in job.casefold() or any(folded in self._chunks[row].text.casefold() for row in self._rows[job])
+
     def parts(self, job: str, heading: str) -> list[Chunk]:
         """The section's chunks in page order ([] when the page has no such section)."""
         return list(self._parts.get((job, heading), []))

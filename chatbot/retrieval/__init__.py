@@ -3,7 +3,8 @@
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._evaluate import Case, Report, evaluate, format_misses, format_report, load_cases
 from chatbot.retrieval._fusion import fuse, top_rows
-from chatbot.retrieval._intent import detect_intent, preferred_sections
+from chatbot.retrieval._hints import preferred_sections
+from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._mode import Mode

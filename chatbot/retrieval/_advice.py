@@ -123,6 +123,9 @@ PATH = re.compile(
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b"
+    # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
+    r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
+    r"|(どんな|どういう|どの)(道|ステップ)があ"
 )
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is

@@ -208,13 +208,21 @@ def spoken_variants(name: str) -> list[str]:
         if len(head) >= 3:  # "Wind Turbine Service Technicians": also "wind turbine tech"
             said.append(" ".join([*head[:-1], "tech"]))
     said += [" ".join([*head, last[: -len(worker)] + field]) for worker, field in FIELDS if last.endswith(worker)]
+    if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
+        said.append(" ".join([*words[3:], "supervisor"]))
     return said
+
+
+ABBREVIATION_SHARE = (2, 5)  # a short form keeps two in five of the name's characters at least
 
 
 def abbreviates(short: str, name: str) -> bool:
     """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
-    last the name's own, and at least two left out ("社労士" of 社会保険労務士)."""
+    last the name's own, at least two left out and two in five kept ("社労士" of 社会保険労務士; "ガドマン" is no
+    short form of ガソリンスタンドサビスマン, four of thirteen)."""
     if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    if len(short) * ABBREVIATION_SHARE[1] < len(name) * ABBREVIATION_SHARE[0]:
         return False
     rest = iter(name)
     return all(char in rest for char in short)

@@ -13,7 +13,8 @@ from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
-from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys
+from chatbot.retrieval._hints import hinted_keys
+from chatbot.retrieval._intent import asked_part, detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position

@@ -23,7 +23,7 @@ from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
-from chatbot.retrieval._intent import asking_terms, preferred_sections
+from chatbot.retrieval._hints import asking_terms, preferred_sections
 from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue, Intent, Scope
-from chatbot.retrieval._intent import hinted_keys
+from chatbot.retrieval._hints import hinted_keys
 
 PAY = re.compile(
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -37,6 +37,10 @@ EMPLOYERS = re.compile(
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
     r"|\bweather (gonna|going to|be|will|like)\b|\bwhat should i take for\b|\bwhat condition is (that|this|it)\b"
+    r"|\b(be|gonna be|going to be) (windy|rainy|sunny|snowy|stormy|cold|hot)\b"
+    r"|\b(rain|snow)(ing)? (tomorrow|today|tonight)\b"
+    r"|\bshould i (see|go to) (a|the) (doctor|hospital|dentist)\b|治る[？?]|治りますか|病院(に)?行った(ほう|方)がいい"
+    r"|(が|も)痛いんだけど|湿布"
     r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
     r"|\b(write|draft|fix|check|review|proofread|improve|make)( me)? (my|a|an|the)( \w+)? (cover letter|resume|cv"
     r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
@@ -46,9 +50,11 @@ OFF_TOPIC = re.compile(
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
 )
+SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
-    r"\b(hi|hello|hey|thanks|thank you|thx|ty|bye|goodbye|good (morning|afternoon|evening|night)|ok|okay|cool|great"
+    r"\b((hi|hello|hey)( there| all| everyone)?|thanks|thank you|thx|ty|bye|goodbye"
+    r"|good (morning|afternoon|evening|night)|ok|okay|cool|great"
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
     r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful"
     r"|interesting|good to know|makes sense)\b"
@@ -73,13 +79,23 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     A question that asks which job fits a description is about jobs, whatever else it mentions ("the people who
     predict tomorrow's weather").
     """
-    if PAY.search(asked):
+    asks = asking(asked)  # "Saw a posting for a boiler operator. What do stationary engineers do?" asks of the work
+    if PAY.search(asks):
         return Scope.PAY
-    if OPENINGS.search(asked) and "aliases" not in hinted_keys(asked):  # "求人だと違う名前で出てる？": other names
+    if OPENINGS.search(asks) and "aliases" not in hinted_keys(asks):  # "求人だと違う名前で出てる？": other names
         return Scope.OPENINGS
-    if EMPLOYERS.search(asked):
+    if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
     return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
+
+
+def asking(text: str) -> str:
+    """The sentences of a question that ask something: those ending in a question mark, else the last one. What
+    the person tells of themselves ("I make 30k now.", "Saw a posting for a welder.", "…求人が多くて気になってる")
+    asks nothing."""
+    sentences = [part for part in SENTENCE.split(text) if part.strip()]
+    questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
+    return " ".join(questions) or (sentences[-1] if sentences else text)
 
 
 def is_small_talk(question: str) -> bool:

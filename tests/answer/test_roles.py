@@ -36,6 +36,7 @@ def test_head_nouns_round_trip() -> None:
         ("Coaches and Scouts", "a coach and scout"),
         ("Hosts and Hostesses", "a host and hostess"),
         ("Ward Mayor (Tokyo Special Wards)", "a ward mayor"),
+        ("First-Line Supervisors of Police and Detectives", "a first-line supervisor of police and detectives"),
         ("MRI Technologists", "an MRI technologist"),
         ("Urban Planners", "an urban planner"),
         ("Police and Sheriff's Patrol Officers", "a police and sheriff's patrol officer"),

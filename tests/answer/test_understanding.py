@@ -211,6 +211,15 @@ def check(bot: Chatbot, example: Example) -> None:
         assert any(job in jobs and section in sections for job, section in cited[:3]), (question, cited)
 
 
+def check_refused(bot: Chatbot, before: list[str], question: str) -> None:
+    """After the earlier turns (each answered), the question is declined with nothing cited."""
+    conversation = Conversation()
+    for earlier in before:
+        assert bot.ask(earlier, conversation).answered, earlier
+    answer = bot.ask(question, conversation)
+    assert not answer.answered and not answer.citations, answer.answer
+
+
 @pytest.mark.parametrize("example", FOLLOW_UPS + SINGLE, ids=[e[1] for e in FOLLOW_UPS + SINGLE])
 def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> None:
     check(corpus_bot, example)

@@ -12,7 +12,7 @@ import pytest
 
 from chatbot import Chatbot, Conversation
 from chatbot.models import DialogueAct
-from tests.answer.test_understanding import WORK_ONET, Example, check
+from tests.answer.test_understanding import WORK_ONET, Example, check, check_refused
 from tests.conftest import DIRECTOR, WARD_MAYOR
 
 pytestmark = pytest.mark.slow
@@ -123,11 +123,7 @@ def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> Non
 
 @pytest.mark.parametrize(("before", "question"), REFUSED, ids=[q for _, q in REFUSED])
 def test_what_no_page_covers_is_refused(corpus_bot: Chatbot, before: list[str], question: str) -> None:
-    conversation = Conversation()
-    for earlier in before:
-        assert corpus_bot.ask(earlier, conversation).answered
-    answer = corpus_bot.ask(question, conversation)
-    assert not answer.answered and not answer.citations, answer.answer
+    check_refused(corpus_bot, before, question)
 
 
 def test_a_romaji_question_shows_how_it_was_read(corpus_bot: Chatbot) -> None:

@@ -254,6 +254,22 @@ CASES: list[Case] = [
         Intent.PATH,
         None,
     ),
+    # from the eighth blind guidance tuning set: steps that get me into, a career to build, ways there are
+    (
+        "I work as a bank teller. What steps could take me to a loan officer job?",
+        ["Loan Officers"],
+        ["Tellers"],
+        Intent.PATH,
+        "Tellers",
+    ),
+    ("調理師から料理長になるには、どんなキャリアを歩めばいいですか？", ["料理長"], ["調理師"], Intent.PATH, "調理師"),
+    (
+        "保育士として働いています。園長になりたいのですが、どんな道がありますか？",
+        ["園長"],
+        ["保育士"],
+        Intent.PATH,
+        "保育士",
+    ),
 ]
 
 
@@ -289,6 +305,7 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("CNA in a nursing home. What's required to go from nursing assistant to LPN?", "nursing assistant"),
         ("中小企業で一般事務を10年やっています。", "一般事務"),
         ("鉄道会社に入って駅員をしています。", "駅員"),
+        ("病院で看護助手として3年働いています。", "看護助手"),
         ("tell me about the nurse at a hospital.", None),  # a request, not the person's job
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.guidance import read_interests
-from chatbot.guidance._likes import disliked, liked
+from chatbot.guidance._likes import disliked, liked, likes
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,27 @@ def test_everyday_japanese_gets_the_pages_words() -> None:
     said = with_page_words("お年寄りと話すのが好きです")
     assert said.startswith("お年寄りと話すのが好きです") and "高齢者" in said and "介護" in said
     assert with_page_words("宇宙が好き") == "宇宙が好き"  # no everyday word it knows: unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "I've driven a forklift for twelve years and I'm sick of warehouses. I like plants and being outdoors.",
+            "I like plants and being outdoors.",
+            "I've driven a forklift for twelve years and I'm sick of warehouses.",
+        ),
+        (
+            "今はコンビニで働いていますが、花や植物に関わる仕事がしたいです。",
+            "花や植物に関わる仕事がしたいです。",
+            "今はコンビニで働いていますが、",
+        ),
+        (
+            "I've been a nurse for ten years. I love caring for people.",  # no word of leaving: the years count
+            "I've been a nurse for ten years. I love caring for people.",
+            "",
+        ),
+    ],
+)
+def test_the_work_being_left_is_not_matched(text: str, kept: str, dropped: str) -> None:
+    assert likes(text) == (kept, dropped)

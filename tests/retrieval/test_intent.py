@@ -8,7 +8,8 @@ from chatbot.config import Settings
 from chatbot.headings import DEFAULT_HEADINGS, INTENT_KEYS
 from chatbot.models import Intent
 from chatbot.retrieval import job_mention
-from chatbot.retrieval._intent import asked_part, detect_intent, hinted_keys, preferred_sections
+from chatbot.retrieval._hints import hinted_keys, preferred_sections
+from chatbot.retrieval._intent import asked_part, detect_intent
 
 VOCABULARY = Settings().vocabulary
 

@@ -6,7 +6,7 @@ import pytest
 
 from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
-from chatbot.retrieval._names import title_names
+from chatbot.retrieval._names import abbreviates, title_names
 from chatbot.text import name_words, singular
 from tests.conftest import DIRECTOR, WARD_MAYOR
 
@@ -154,6 +154,11 @@ def test_a_shortened_title_after_at_or_in_is_a_place(linker: JobLinker) -> None:
 
 def test_a_japanese_short_form_fills_the_slot(linker: JobLinker) -> None:
     assert [link.title for link in linker.by_likeness("社労士")] == ["社会保険労務士"]
+
+
+def test_a_few_characters_of_a_long_name_are_no_short_form() -> None:
+    assert abbreviates("社労士", "社会保険労務士")  # three of seven
+    assert not abbreviates("ガドマン", "ガソリンスタンドサビスマン")  # a guard is no gas station attendant
 
 
 def test_a_japanese_field_names_its_worker_and_a_reading_its_start(linker: JobLinker) -> None:

@@ -8,7 +8,7 @@ import pytest
 from chatbot.models import Scope
 from chatbot.retrieval import job_mention
 from chatbot.retrieval._fields import field_names
-from chatbot.retrieval._intent import hinted_keys
+from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._likeness import like_names
 from chatbot.retrieval._names import Name
 from chatbot.retrieval._romaji import from_romaji

@@ -1,0 +1,117 @@
+"""Words that point at particular headings, whatever the intent: "what education..." -> Education first; and the
+headings to prefer for a question (those its words point at, then its intent's)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chatbot.headings import Headings
+from chatbot.models import Intent
+from chatbot.text import terms
+
+# Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
+HINTS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|\bdoctorate|\bph\.?d\b|\bmaster'?s\b|\bbachelor'?s\b"
+        r"|学歴|学校|大学|学部|短大|高卒|大卒|大学院|博士|修士",
+        ("education",),
+    ),
+    (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
+    (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
+    (
+        r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
+        r"(body|back|knees)\b|危な|危険|安全|体力|重い",
+        ("tasks", "work_style"),
+    ),
+    (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
+    (
+        r"入ってから|入職後|入社後|就職後|(入社|入職|就職|採用)して(から|以降)",
+        ("training_after_entry",),
+    ),  # "どっちが入ってからの修行長い？"
+    (r"入る前|入職前|就職前", ("training_before_entry",)),
+    (
+        r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
+        ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
+    ),
+    (
+        r"\bexperience|\brelated work\b|\bwork behind them\b|\bunder (their|your|my) belt\b|\b(zero|no) background\b"
+        r"|経験",
+        ("related_work_experience", "experience_before_entry"),
+    ),
+    (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
+    (
+        r"\bsoftwares?\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
+        r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b|ソフト|ツール|道具|機材",
+        ("technology_skills",),
+    ),
+    (r"\bknowledge\b|知識", ("knowledge",)),
+    (r"\babilit|能力", ("abilities",)),
+    (
+        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b"
+        r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b",
+        ("interests",),
+    ),
+    (
+        r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
+        r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
+        r"|価値観|やりがい|大切にして|大事にして|重視",
+        ("work_values",),
+    ),
+    (
+        r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|\bkeep (my|your|their) cool\b"
+        r"|性格|人柄|ストレス|プレッシャー",
+        ("personality_traits",),
+    ),
+    (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
+    (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
+    (
+        r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
+        r"|雇用形態|正社員|パート|フリーランス",
+        ("employment_type",),
+    ),
+    (
+        r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
+        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名称|名前"
+        r"|呼ばれ",
+        ("aliases", "reported_job_titles"),
+    ),
+    (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
+    (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
+    (r"\bactivities\b|活動", ("work_activities",)),
+    (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
+    (r"\bjob zone\b|\bpreparation\b", ("job_zone",)),
+    (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
+]
+HINT_PATTERNS = [(re.compile(cue), keys) for cue, keys in HINTS]
+
+
+def hinted_keys(asked: str) -> list[str]:
+    """Heading keys the asked part's words point at, in the order of HINTS: "what education..." -> ["education"]."""
+    keys = [key for pattern, group in HINT_PATTERNS if pattern.search(asked) for key in group]
+    return list(dict.fromkeys(keys))
+
+
+def preferred_sections(hinted: list[str], intent: Intent | None, vocabulary: Headings) -> list[str]:
+    """Headings to prefer, best first: those the question's words point at, then the intent's.
+
+    (["Education"], BECOME) -> ["Education", "Career Path", "Job Zone", ...]
+    """
+    return list(dict.fromkeys([*hinted, *(vocabulary.for_intent(intent) if intent else [])]))
+
+
+# Words that ask about a section rather than describe a job: left out when looking for the job a question means.
+ASKING_WORDS = (
+    "skill knowledge ability education degree training experience qualification license licence certificate "
+    "personality trait interest value outlook future demand title name related similar career path task duty "
+    "software tool technology become job work need kind type person people someone other go "
+    "資格 スキル 学歴 働き方 仕事 内容 必要 将来 知識 能力 性格 向いている 関連 別名 雇用形態 経験 訓練 試験 免許 "
+    "就くには なるには どんな 教えて ですか 職人 感じ どう する ある なる いる できる こと もの お ご さん 方 "
+    "やる いい 良い よい 始める 思う 考える 知る 教える 分かる わかる 聞く 欲しい たい 何 なに どれ どこ いつ"
+)
+
+
+@lru_cache(maxsize=1)
+def asking_terms() -> frozenset[str]:
+    """The BM25 terms of ASKING_WORDS (English stems and Japanese words)."""
+    return frozenset(terms(ASKING_WORDS))

@@ -1,0 +1,87 @@
+"""Questions like those the fifteenth blind tuning set found misread (the same shapes, other words): a sentence
+that tells of a job posting or of pay before the question is no question about openings or pay; "what do X study",
+"do they also handle …", "how do people land that job?", working hours and days off in Japanese, a job's topic after
+its name (…の勤務体制), "Xってどうやってなるの", a supervisor named by whom they supervise; the weather, aches and
+greetings that ask nothing of a job; and the word "guard" heard in no gas-station page."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot, Conversation
+from chatbot.models import DialogueAct
+from tests.answer.test_understanding import BECOME_ONET, WORK_ONET, Example, check, check_refused
+
+pytestmark = pytest.mark.slow
+
+JOBTAG_BECOME = ["Career Path", "Education", "Related Qualifications"]
+EXAMPLES: list[Example] = [
+    (
+        [],
+        "Saw a job posting for a crane operator downtown. What do crane and tower operators do?",
+        ["Crane and Tower Operators"],
+        WORK_ONET,
+        False,
+    ),
+    ([], "I make about 30k a year now. How do I become a dental hygienist?", ["Dental Hygienists"], BECOME_ONET, False),
+    ([], "what do economists actually study?", ["Economists"], WORK_ONET, False),
+    (
+        ["what do bookkeeping clerks do?", "what personality do they need?"],
+        "do they also take care of payroll?",
+        ["Bookkeeping, Accounting, and Auditing Clerks"],
+        WORK_ONET,
+        False,
+    ),
+    (
+        ["what does an air traffic controller do?"],
+        "how do people land that job?",
+        ["Air Traffic Controllers"],
+        BECOME_ONET,
+        False,
+    ),
+    (["保育士ってどんな仕事？"], "働く時間帯は？", ["保育士"], ["Work Style"], False),
+    ([], "看護師さんっていつ休んでるの？", ["看護師"], ["Work Style"], False),
+    ([], "保育士の勤務体制ってどんな感じ？", ["保育士"], ["Work Style"], False),
+    ([], "社労士ってどうやってなるの？", ["社会保険労務士"], JOBTAG_BECOME, False),
+    (
+        [],
+        "what does a retail sales worker supervisor do all day?",
+        ["First-Line Supervisors of Retail Sales Workers"],
+        WORK_ONET,
+        False,
+    ),
+]
+REFUSED = [
+    (["what do roofers do?"], "is it going to be rainy tomorrow?"),
+    ([], "膝が痛いんだけど、病院行ったほうがいい？"),
+    ([], "my wrist hurts, should I see a doctor?"),
+    ([], "ガードマンってどんな仕事？"),  # no guard page; ガードマン is no short form of ガソリンスタンドサービスマン
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e[1] for e in EXAMPLES])
+def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> None:
+    check(corpus_bot, example)
+
+
+@pytest.mark.parametrize(("before", "question"), REFUSED, ids=[q for _, q in REFUSED])
+def test_what_no_page_covers_is_refused(corpus_bot: Chatbot, before: list[str], question: str) -> None:
+    check_refused(corpus_bot, before, question)
+
+
+def test_hey_there_is_small_talk(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask("hey there!", Conversation())
+    assert answer.act == DialogueAct.SMALL_TALK and not answer.answered and not answer.citations
+
+
+def test_an_unknown_name_the_leading_page_says_is_guessed(corpus_bot: Chatbot) -> None:
+    # ビルメン is on no title or alias; the page the question leads to clearly says it (ビルメンテナンス): "…のことで
+    # しょうか". Asked alone ("ビルメンの仕事内容は？") no page leads clearly enough, and it is refused.
+    answer = corpus_bot.ask("ビルメンってビルの設備の点検とかする仕事？", Conversation())
+    assert answer.answered and answer.citations[0].job == "ビル施設管理"
+    assert answer.answer.startswith("**ビル施設管理**のことでしょうか")
+
+
+def test_an_unknown_name_no_close_page_says_is_refused(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask("宇宙飛行士になるには？", Conversation())  # no astronaut page
+    assert not answer.answered and not answer.citations
