@@ -39,7 +39,8 @@ class Conversation(BaseModel):
     listed: list[str] = Field(default_factory=list, description="The jobs last suggested, best first.")
 
     def record(self, answer: Answer) -> None:
-        """Remember a turn; an answered turn brings its jobs into focus and becomes what was last asked."""
+        """Remember a turn; a turn about named jobs brings them into focus (a refusal too: the person still talks of
+        them), and an answered one becomes what was last asked."""
         self.turns.append(answer)
         if answer.matches:  # "tell me more about the second one" points into this list
             self.listed = [match.job for match in answer.matches]
@@ -48,10 +49,12 @@ class Conversation(BaseModel):
             if citation.section not in sections:
                 sections.append(citation.section)
         about = answer.about or answer.jobs
-        if not (answer.answered and about):
+        if not about:
             return
         self.focus = list(dict.fromkeys([*about, *self.focus]))[:MAX_FOCUS]
         self.history = list(dict.fromkeys([*self.history, *about]))
+        if not answer.answered:  # "what do pilots earn?" refused: still about pilots ("what do they do, then?")
+            return
         if answer.intent is not Intent.COMPARE:
             self.last_intent = answer.intent
             along_path = answer.act is DialogueAct.CONTINUATION  # "入ってからは？" moves along; the topic is the path

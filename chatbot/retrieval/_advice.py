@@ -127,6 +127,7 @@ PATH = re.compile(
     r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     r"|(どんな|どういう|どの)(道|ステップ)があ"
 )
+RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -162,6 +163,9 @@ def advice_intent(
         return None, None
     if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last:
         return Intent.MATCH, None  # whatever jobs the person said they did or do not want before
+    # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
+    if RELATED_ASK.search(asked[0]) and wanted is None and len(targets) <= 1:
+        return None, None
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.

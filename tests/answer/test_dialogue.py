@@ -43,8 +43,14 @@ def test_answered_turn_brings_its_jobs_into_focus_most_recent_first() -> None:
     assert conversation.focus == [SDG, WM] and conversation.last_intent is Intent.SKILLS
 
 
-def test_refusal_leaves_focus_and_last_intent_alone() -> None:
+def test_refusal_about_a_named_job_focuses_it_and_leaves_the_last_intent_alone() -> None:
+    # "the nurse page has no outlook" is still about nurses: "how do I become one?" next asks of nurses
     conversation = talk(turn([WM], Intent.BECOME), turn([NURSE], Intent.OUTLOOK, answered=False))
+    assert conversation.focus == [NURSE, WM] and conversation.last_intent is Intent.BECOME
+
+
+def test_refusal_about_no_job_leaves_the_focus_alone() -> None:
+    conversation = talk(turn([WM], Intent.BECOME), turn([], None, answered=False))
     assert conversation.focus == [WM] and conversation.last_intent is Intent.BECOME
 
 

@@ -51,6 +51,15 @@ EXAMPLES: list[Example] = [
         False,
     ),
 ]
+EXAMPLES += [
+    (
+        [],
+        "コンビニエンスストア店員ってバイトでもできる？",
+        ["コンビニエンスストア店員"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+]
 REFUSED = [
     (["what do roofers do?"], "is it going to be rainy tomorrow?"),
     ([], "膝が痛いんだけど、病院行ったほうがいい？"),
@@ -85,3 +94,10 @@ def test_an_unknown_name_the_leading_page_says_is_guessed(corpus_bot: Chatbot) -
 def test_an_unknown_name_no_close_page_says_is_refused(corpus_bot: Chatbot) -> None:
     answer = corpus_bot.ask("宇宙飛行士になるには？", Conversation())  # no astronaut page
     assert not answer.answered and not answer.citations
+
+
+def test_a_refusal_about_a_named_job_keeps_it_in_focus(corpus_bot: Chatbot) -> None:
+    conversation = Conversation()
+    assert not corpus_bot.ask("how much do carpenters make?", conversation).answered  # no page covers pay
+    answer = corpus_bot.ask("what do they do, then?", conversation)
+    assert answer.answered and answer.citations[0].job == "Carpenters"

@@ -270,6 +270,15 @@ CASES: list[Case] = [
         Intent.PATH,
         "保育士",
     ),
+    # the person's own job's related jobs: no gap to nowhere
+    (
+        "I'm a welder. What similar jobs could I switch to?",
+        ["Welders, Cutters, Solderers, and Brazers"],
+        [],
+        None,
+        None,
+    ),
+    ("I'm a bank teller. What related jobs could I move into?", ["Tellers"], [], None, None),
 ]
 
 
