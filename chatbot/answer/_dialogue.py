@@ -39,8 +39,9 @@ class Conversation(BaseModel):
     listed: list[str] = Field(default_factory=list, description="The jobs last suggested, best first.")
 
     def record(self, answer: Answer) -> None:
-        """Remember a turn; a turn about named jobs brings them into focus (a refusal too: the person still talks of
-        them), and an answered one becomes what was last asked."""
+        """Remember a turn; a turn about named jobs brings them into focus (a refusal too when it says their pages
+        lack what was asked, pay or a section: the person still talks of them), and an answered one becomes what
+        was last asked."""
         self.turns.append(answer)
         if answer.matches:  # "tell me more about the second one" points into this list
             self.listed = [match.job for match in answer.matches]
@@ -48,7 +49,7 @@ class Conversation(BaseModel):
             sections = self.discussed.setdefault(citation.job, [])
             if citation.section not in sections:
                 sections.append(citation.section)
-        about = answer.about or answer.jobs
+        about = (answer.about or answer.jobs) if answer.answered else answer.about  # not the jobs a refusal cites
         if not about:
             return
         self.focus = list(dict.fromkeys([*about, *self.focus]))[:MAX_FOCUS]

@@ -13,10 +13,15 @@ COVERED = [Intent.WORK, Intent.BECOME, Intent.SKILLS, Intent.OUTLOOK, Intent.WOR
 
 
 def refusal(
-    question: Question, text: str, ledger: Ledger | None = None, suggestions: list[str] | None = None
+    question: Question,
+    text: str,
+    ledger: Ledger | None = None,
+    suggestions: list[str] | None = None,
+    about: list[str] | None = None,
 ) -> Answer:
-    """An answer that says it cannot answer; the citations, if any, back the sentences it does say."""
-    return make_answer(question, text, answered=False, ledger=ledger, suggestions=suggestions)
+    """An answer that says it cannot answer; the citations, if any, back the sentences it does say. It is about
+    (brings into focus) only the jobs a refusal names as what it read the question to ask of: ABOUT."""
+    return make_answer(question, text, answered=False, ledger=ledger, suggestions=suggestions, about=about or [])
 
 
 def closest_jobs(hits: list[Hit]) -> list[str]:
@@ -63,7 +68,7 @@ def missing(question: Question, jobs: list[str], suggestions: list[str]) -> Answ
     else:
         topic = TOPICS[question.intent][question.lang]
         text = " ".join(say("missing", question.lang, job=f"**{job}**", topic=topic) for job in jobs)
-    return refusal(question, text, suggestions=suggestions)
+    return refusal(question, text, suggestions=suggestions, about=jobs)
 
 
 def which_job(question: Question, examples: list[str]) -> Answer:
@@ -116,4 +121,4 @@ def pay(question: Question, jobs: list[str], library: Library) -> Answer:
         topics = join_names([TOPICS[topic][question.lang] for topic in covered], question.lang)
         lines.append(say("covers", question.lang, topics=topics))
     suggestions = [question_for(topic, jobs[0], question.lang, spoken=True) for topic in covered[:MAX_CLOSEST]]
-    return refusal(question, " ".join(lines), suggestions=suggestions)
+    return refusal(question, " ".join(lines), suggestions=suggestions, about=jobs)

@@ -14,8 +14,10 @@ WM, SDG, NURSE = "Ward Mayor", "Secretariat Director-General", "Nurse"
 
 
 def turn(jobs: list[str], intent: Intent | None, answered: bool = True, sections: tuple[str, ...] = ()) -> Answer:
+    """A turn citing these jobs; a refusal names them as what it was about (as "the page has no outlook" does)."""
     citations = [Citation(n=i, job=jobs[0], section=s, source="x.txt", text="t") for i, s in enumerate(sections, 1)]
-    return Answer(answer="a", answered=answered, jobs=jobs, intent=intent, citations=citations)
+    about = [] if answered else jobs
+    return Answer(answer="a", answered=answered, jobs=jobs, about=about, intent=intent, citations=citations)
 
 
 def asked(text: str, intent: Intent | None, named: list[str], names_other: bool = False) -> Question:
@@ -52,6 +54,14 @@ def test_refusal_about_a_named_job_focuses_it_and_leaves_the_last_intent_alone()
 def test_refusal_about_no_job_leaves_the_focus_alone() -> None:
     conversation = talk(turn([WM], Intent.BECOME), turn([], None, answered=False))
     assert conversation.focus == [WM] and conversation.last_intent is Intent.BECOME
+
+
+def test_the_jobs_a_refusal_cites_are_not_brought_into_focus() -> None:
+    # "astronaut is on no page; Aerospace Engineers lists it as related [1]": still not about aerospace engineers
+    cited = Citation(n=1, job=NURSE, section="Related Jobs", source="x.txt", text="t")
+    refused = Answer(answer="a", answered=False, jobs=[NURSE], citations=[cited])
+    conversation = talk(turn([WM], Intent.BECOME), refused)
+    assert conversation.focus == [WM]
 
 
 def test_record_remembers_cited_sections_once() -> None:
