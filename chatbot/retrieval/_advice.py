@@ -64,7 +64,8 @@ PREFERENCE = re.compile(
 MIN_PREFERENCES = 2
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
-WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)たい|向いて|性に合|得意|憧れ")  # not "資格を知りたい"
+# not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish
+WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)たい|てみたい|向いて|性に合|得意|憧れ")
 BACK_JA = re.compile(r"その|この|それ|あの|そっち|こっち")  # "その仕事について詳しく": about the job in focus
 WORK_JA = re.compile(r"仕事|職|働")
 STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ")

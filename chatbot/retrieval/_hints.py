@@ -41,7 +41,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     (
-        r"\bsoftwares?\b|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
+        r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
+        r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
         r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b|ソフト|ツール|道具|機材",
         ("technology_skills",),
     ),
@@ -53,7 +54,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("interests",),
     ),
     (
-        r"\bvalues?\b|\bcare (about|most)\b|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
+        r"\bvalues?\b|\bsatisf(ying|action)\b|\bfulfill?ing\b|\bcare (about|most)\b"
+        r"|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
         r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
         r"|価値観|やりがい|大切にして|大事にして|重視",
         ("work_values",),

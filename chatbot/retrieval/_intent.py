@@ -86,10 +86,10 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bcareer path|\bpath\b|\broute\b|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b|\bschool"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
-        r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|勉強|訓練|経験|入職|未経験"
+        r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
-        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ|なれない"
+        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"
         r"( that| this| the| a| an| such an?)? (job|role|position|gig|post)\b|\bget hired\b",
@@ -115,6 +115,8 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
+        r"|(どういう|どんな)(ポジション|役職|立場)|流れで仕事|仕事の流れ"
+        r"|\bwhat does (their|the|a|his|her|your) (work|job|day) look like\b"
         r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)",
     )
 )

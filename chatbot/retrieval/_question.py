@@ -19,7 +19,7 @@ from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._scope import by_example, is_small_talk, scope_of
+from chatbot.retrieval._scope import asking, by_example, is_small_talk, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -67,7 +67,11 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
         if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
-            links += linker.by_reading(mention) or linker.by_likeness(mention, context=text)
+            links += (
+                linker.by_reading(mention)
+                or linker.by_likeness(mention, context=text)
+                or linker.by_likeness(mention.removesuffix("屋"), context=text)  # 鉄筋屋: 鉄筋工, メガネ屋: メガネ販売
+            )
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [
             link.model_copy(update={"matched": span})
@@ -98,7 +102,7 @@ def understand(
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
     # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
-    hinted = hinted_keys(fold(last_sentence(unnamed(asked, strong))))
+    hinted = pointed_at(fold(unnamed(asked, strong)))
     if describing and not OTHER_NAMES.search(fold(text)):  # "what's that job called?" asks for the job
         hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
@@ -156,6 +160,12 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
         return True  # named outside the slot
     rest = slot.replace(matched, " ")
     return set(terms(rest)) <= library.job_terms(link.title)
+
+
+def pointed_at(asked: str) -> list[str]:
+    """The heading keys the last sentence's words point at, else those of the sentences that ask: "what do
+    physicists value in their work? like what makes the job satisfying" points at Work Values."""
+    return hinted_keys(last_sentence(asked)) or hinted_keys(asking(asked))
 
 
 def last_sentence(text: str) -> str:

@@ -30,6 +30,7 @@ EMPLOYERS = re.compile(
     r"\bwhich (company|companies|employer|employers|firm|firms)\b|\b(company|employer|firm) is (better|best)\b"
     r"|\b(good|great|bad|better|best|worst|decent) (company|companies|employer|employers|firm|firms)\b"
     r"|\bshould i avoid (them|it|that company)\b"
+    r"|\binterview (process|questions?|tips|rounds?)\b|\b(pass|ace|prepare for) (the|an|my|their) interviews?\b"
     r"|\bwhich (bootcamp|school|college|university)s? (in|near|is (the )?best|should i (go|choose|pick|attend))\b"
     r"|\bbest (bootcamp|school|college|university)s?\b|(採用|面接)(試験)?に(受かる|通る|合格する)コツ"
     r"|どの(会社|企業)|(会社|企業)は(いい|良い|どこ)|ブラック企業|ホワイト企業"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Intent
-from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._advice import advice_intent, describes_self
 from chatbot.retrieval._slots import own_words, target_words
 
 # (question, named jobs, background jobs, intent, origin)
@@ -341,3 +341,14 @@ def test_own_words(text: str, own: str | None) -> None:
 )
 def test_target_words(text: str, wanted: str | None) -> None:
     assert target_words(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "describes"),
+    [
+        ("国連みたいな国際機関で働くにはどうしたらいいですか。", False),  # みたい: "like", no wish
+        ("動物と関わる仕事をしてみたいです", True),  # てみたい: a wish
+    ],
+)
+def test_a_japanese_wish_is_not_read_from_like(text: str, describes: bool) -> None:
+    assert describes_self(text, names_jobs=False) is describes
