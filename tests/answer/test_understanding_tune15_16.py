@@ -1,8 +1,14 @@
-"""Questions like those the fifteenth blind tuning set found misread (the same shapes, other words): a sentence
-that tells of a job posting or of pay before the question is no question about openings or pay; "what do X study",
-"do they also handle …", "how do people land that job?", working hours and days off in Japanese, a job's topic after
-its name (…の勤務体制), "Xってどうやってなるの", a supervisor named by whom they supervise; the weather, aches and
-greetings that ask nothing of a job; and the word "guard" heard in no gas-station page."""
+"""Questions like those the fifteenth and sixteenth blind tuning sets found misread (the same shapes, other words).
+
+Fifteenth: a sentence that tells of a job posting or of pay before the question is no question about openings or
+pay; "what do X study", "do they also handle …", "how do people land that job?", working hours and days off in
+Japanese, a job's topic after its name (…の勤務体制), "Xってどうやってなるの", a supervisor named by whom they
+supervise; the weather, aches and greetings that ask nothing of a job; the word "guard" heard in no gas-station page.
+
+Sixteenth: what a job values asked and then put another way ("…value in their work? like what makes it
+satisfying"), other names asked before a sentence of context, a software company as a place and not a topic, "what
+does their work look like", the faculty people come from (どんな学部出身), どういう役職 and どういう流れで仕事する,
+a trade called by its shop (…屋さん), and a job interview refused (no page covers one)."""
 
 from __future__ import annotations
 
@@ -11,10 +17,12 @@ import pytest
 from chatbot import Chatbot, Conversation
 from chatbot.models import DialogueAct
 from tests.answer.test_understanding import BECOME_ONET, WORK_ONET, Example, check, check_refused
+from tests.conftest import DIRECTOR
 
 pytestmark = pytest.mark.slow
 
 JOBTAG_BECOME = ["Career Path", "Education", "Related Qualifications"]
+JOBTAG_WORK = ["Summary", "Description"]
 EXAMPLES: list[Example] = [
     (
         [],
@@ -51,6 +59,28 @@ EXAMPLES: list[Example] = [
         False,
     ),
 ]
+EXAMPLES += [  # the sixteenth set
+    (
+        [],
+        "what do chemists tend to value in their work? like what makes it satisfying for them",
+        ["Chemists"],
+        ["Work Values"],
+        False,
+    ),
+    (
+        [],
+        "what other names do payroll clerks go by? I'm searching job sites",
+        ["Payroll and Timekeeping Clerks"],
+        ["Aliases", "Reported Job Titles"],
+        False,
+    ),
+    ([], "what do web developers do at software companies?", ["Web Developers"], WORK_ONET, False),
+    ([], "surveyors - what does their work look like?", ["Surveyors"], WORK_ONET, False),
+    ([], "宇宙開発技術者ってどんな学部出身の人が多い？", ["宇宙開発技術者"], ["Career Path", "Education"], False),
+    ([], "官房長ってどういう役職なの？", [DIRECTOR], JOBTAG_WORK, False),
+    ([], "測量士ってどういう流れで仕事するの？", ["測量士"], JOBTAG_WORK, False),
+    ([], "ラーメン屋さんの仕事内容は？", ["ラーメン調理人"], JOBTAG_WORK, False),
+]
 EXAMPLES += [
     (
         [],
@@ -61,6 +91,8 @@ EXAMPLES += [
     ),
 ]
 REFUSED = [
+    ([], "how do I ace the interview at a bank?"),
+    (["what do web developers do?"], "what questions come up in Amazon's interview process?"),
     (["what do roofers do?"], "is it going to be rainy tomorrow?"),
     ([], "膝が痛いんだけど、病院行ったほうがいい？"),
     ([], "my wrist hurts, should I see a doctor?"),
