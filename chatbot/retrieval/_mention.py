@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from chatbot.models import Scope
+from chatbot.retrieval._hints import hinted_keys
+from chatbot.retrieval._intent import detect_intent
+from chatbot.retrieval._scope import scope_of
 from chatbot.text import fold
 
 # "become a X", "what does a X do", "does a X need", "Xになるには", "Xの仕事内容": where a question names its job.
@@ -27,6 +31,11 @@ MENTIONS = [
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"
     ),
 ]
+# "what about quants?", "and for cops?": the whole question names another job (a follow-up's slot), unless its words
+# are a topic ("and the schooling?") or something no page covers ("what about pay?")
+FOLLOW_UP = re.compile(
+    r"^(?:and for|what about|how about|same for|what of|and)\s+(?:an?\s+|the\s+)?(?P<job>[a-z][a-z'\- ]*?)\s*[?.!]*$"
+)
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
@@ -60,6 +69,12 @@ def job_mention(text: str) -> str | None:
     "How can I work with animals?" -> None (no slot: a description, not a name).
     """
     question = fold(text).strip()
+    follow_up = FOLLOW_UP.search(question)
+    if follow_up:
+        words = follow_up.group("job")
+        asked = hinted_keys(words) or detect_intent(words) or scope_of(words, []) is not Scope.JOBS
+        described = RELATIVE & set(words.split()) or len(words.split()) > MAX_MENTION_WORDS  # "guys who drive vans"
+        return None if asked or described else words
     for pattern in MENTIONS:
         found = pattern.search(question)
         if found:

@@ -13,11 +13,14 @@ SAID: dict[str, tuple[str, ...]] = {
     "豆腐製造、豆腐職人": ("豆腐屋",), "パン製造、パン職人": ("パン屋",), "すし職人": ("寿司屋", "寿司職人"),
     "宅配便配達員": ("宅急便",), "葬祭ディレクター": ("葬儀屋",), "気象予報士": ("天気予報士", "天気予報"),
     "航空整備士": ("飛行機の整備", "飛行機整備", "飛行機整備士"), "介護支援専門員/ケアマネジャー": ("ケアマネ",),
+    "歯科医師": ("歯医者",), "引越作業員": ("引っ越し屋", "引越し屋", "引越屋"), "花火師": ("花火職人",),
+    "衣料品販売": ("アパレル店員", "アパレル販売"),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
     "Physical Therapists": ("PT", "PTs"),
+    "Financial Quantitative Analysts": ("quant", "quants"),
     "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
 }
 # fmt: on

@@ -60,6 +60,8 @@ EXAMPLES: list[Example] = [
     ),
 ]
 EXAMPLES += [  # the sixteenth set
+    (["how do I become a veterinary technician?"], "and for vets?", ["Veterinarians"], BECOME_ONET, False),
+    ([], "歯医者さんってどんな仕事？", ["歯科医師"], JOBTAG_WORK, False),
     (
         [],
         "what do chemists tend to value in their work? like what makes it satisfying for them",

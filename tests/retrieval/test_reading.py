@@ -101,3 +101,17 @@ def test_the_words_point_at_a_section(question: str, key: str) -> None:
 def test_a_question_word_is_no_job_name() -> None:
     assert job_mention("どんな性格の人が向いてる？") is None
     assert job_mention("保育士の人ってどんな仕事？") == "保育士"
+
+
+@pytest.mark.parametrize(
+    ("question", "mention"),
+    [
+        ("what about quants?", "quants"),  # a follow-up that is only a name: the name is the job slot
+        ("and for vets?", "vets"),
+        ("and the schooling?", None),  # a topic, not a job
+        ("what about pay?", None),  # what no page covers, not a job
+        ("what about guys who drive delivery vans around town", None),  # a description
+    ],
+)
+def test_a_follow_up_of_a_name_alone_holds_the_job_slot(question: str, mention: str | None) -> None:
+    assert job_mention(question) == mention
