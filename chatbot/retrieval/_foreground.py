@@ -62,10 +62,16 @@ def named_in(sentence: str, link: JobLink) -> bool:
     return bool(words) and words <= set(name_words(sentence))
 
 
+# a name said as where the job described works: "歯医者さんで…取ってくれる人"
+PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
+
+
 def is_context(text: str, name: str) -> bool:
     """Whether a job is named only as the one another job works with, in a description of that other job: "the one
-    who hands instruments to the surgeon", "the person at the dentist who scrapes the tartar off": asked is who
-    does that, not the surgeon or the dentist."""
+    who hands instruments to the surgeon", "the person at the dentist who scrapes the tartar off",
+    "歯医者さんで歯石を取ってくれる人": asked is who does that, not the surgeon or the dentist."""
+    if is_japanese(name):  # "歯医者さんで歯石を取ってくれる人": the dentist's is where the one asked about works
+        return re.search(re.escape(name) + PLACE_JA, text) is not None
     words = name_words(text)
     at = mention_at(text, name)
     return 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None

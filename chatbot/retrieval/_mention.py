@@ -48,6 +48,8 @@ GENERIC_MENTIONS = frozenset(
     + ["あれ", "これ", "それ", "あの人", "この人", "その人", "あの仕事", "この仕事", "その仕事", "そっち", "あっち"]
 )
 MAX_MENTION_WORDS = 4
+MAX_FOLLOW_UP_WORDS = 2
+PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
@@ -58,7 +60,7 @@ WHEN = re.compile(r"^(将来|いつか|いずれ|今後|本当は|実は|早く)
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 ADVERBS = frozenset(
     ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still", "myself"]
-    + ["someday", "eventually", "too", "also", "instead", "one", "day"]
+    + ["someday", "eventually", "too", "also", "instead", "one", "day", "themselves", "then"]
 )
 
 
@@ -71,10 +73,12 @@ def job_mention(text: str) -> str | None:
     question = fold(text).strip()
     follow_up = FOLLOW_UP.search(question)
     if follow_up:
-        words = follow_up.group("job")
-        asked = hinted_keys(words) or detect_intent(words) or scope_of(words, []) is not Scope.JOBS
-        described = RELATIVE & set(words.split()) or len(words.split()) > MAX_MENTION_WORDS  # "guys who drive vans"
-        return None if asked or described else words
+        words = [word for word in follow_up.group("job").split() if word not in ADVERBS]  # "themselves", "too"
+        said = " ".join(words)
+        asked = hinted_keys(said) or detect_intent(said) or scope_of(said, []) is not Scope.JOBS
+        # a name of a word or two; "guys who drive vans", "the digital forensics people" describe whom they mean
+        described = RELATIVE & set(words) or len(words) > MAX_FOLLOW_UP_WORDS or words[-1:] in PEOPLE
+        return None if not words or asked or described else said
     for pattern in MENTIONS:
         found = pattern.search(question)
         if found:

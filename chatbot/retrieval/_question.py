@@ -102,7 +102,7 @@ def understand(
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
     # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
-    hinted = pointed_at(fold(unnamed(asked, strong)))
+    hinted = pointed_at(fold(unnamed(asked, strong)), Cue.WHICH_JOB in cues)
     if describing and not OTHER_NAMES.search(fold(text)):  # "what's that job called?" asks for the job
         hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:
@@ -111,7 +111,8 @@ def understand(
             cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
     own, wanted = own_words(text), target_words(text)
     in_order = [link.title for link in sorted(strong, key=lambda link: position(text, link.matched))]
-    advice, origin = advice_intent(text, in_order, [link.title for link in background], own, wanted)
+    mine = [link.title for link in background if link not in around]  # a job named as where another works: no origin
+    advice, origin = advice_intent(text, in_order, mine, own, wanted)
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
         links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
@@ -162,10 +163,11 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     return set(terms(rest)) <= library.job_terms(link.title)
 
 
-def pointed_at(asked: str) -> list[str]:
+def pointed_at(asked: str, describes: bool) -> list[str]:
     """The heading keys the last sentence's words point at, else those of the sentences that ask: "what do
-    physicists value in their work? like what makes the job satisfying" points at Work Values."""
-    return hinted_keys(last_sentence(asked)) or hinted_keys(asking(asked))
+    physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
+    describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
+    return hinted_keys(last_sentence(asked)) or ([] if describes else hinted_keys(asking(asked)))
 
 
 def last_sentence(text: str) -> str:

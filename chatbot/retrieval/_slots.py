@@ -9,6 +9,7 @@ END = (
     r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
+NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
 EXPLICIT_OWN = 3  # the first OWN_WORDS say it with a verb: "I'm a", "I work as", "I've been a"
 OWN_WORDS = [
     re.compile(
@@ -21,7 +22,7 @@ OWN_WORDS = [
     ),  # "I've been a roofer for eight years"
     re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here[.,!:]"),  # "Long-haul truck driver here."
     re.compile(
-        r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many) years?\b"
+        r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many|" + NUMBER_WORDS + r") years?\b"
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"

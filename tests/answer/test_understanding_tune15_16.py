@@ -62,6 +62,15 @@ EXAMPLES: list[Example] = [
 EXAMPLES += [  # the sixteenth set
     (["how do I become a veterinary technician?"], "and for vets?", ["Veterinarians"], BECOME_ONET, False),
     ([], "歯医者さんってどんな仕事？", ["歯科医師"], JOBTAG_WORK, False),
+    # a name said as where the job described works is context: 歯医者さんで…人 is no dentist (歯科医師)
+    ([], "歯医者さんで歯の掃除をしてくれる人の仕事内容は？", ["歯科衛生士"], JOBTAG_WORK, False),
+    (
+        ["what do forensic science technicians do?"],
+        "and the cybersecurity people?",
+        ["Information Security Analysts", "Information Security Engineers"],
+        WORK_ONET,
+        False,
+    ),
     (
         [],
         "what do chemists tend to value in their work? like what makes it satisfying for them",

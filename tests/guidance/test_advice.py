@@ -307,6 +307,7 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("How can a graphic designer move into marketing management?", "graphic designer"),
         ("I'm a teacher's aide at a primary school. What's missing to become a teacher?", "teacher's aide"),
         ("Carpenter, 15 years. My knees are going.", "carpenter"),
+        ("Bus driver, twelve years in. What would it take to become a dispatcher?", "bus driver"),
         ("Assembly line worker at a factory. I'd like to end up as a web developer.", "assembly line worker"),
         ("ガソリンスタンドでバイトしてるんだけど、自動車検査員になりたい", "ガソリンスタンド"),
         ("スーパーで品出しとかレジとかやってる。いつか店長になりたい", "スーパーで品出しとかレジ"),
