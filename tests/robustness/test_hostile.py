@@ -96,10 +96,11 @@ def hostile_app(settings: Settings, seeds: Path, fake: FakeEmbedder, monkeypatch
 def test_hostile_title_file_name_and_text_are_inert_in_the_app(hostile_app: Settings) -> None:
     at = start()
     for question in ("what does a pastry chef do?", f"what does a {TITLE} do?", f"how do I become a {TITLE}?"):
-        at.chat_input[0].set_value(question).run()  # the first names the job by its words only: a refusal
-        assert not at.exception
+        at.chat_input[0].set_value(question).run()  # the first names the job by its words only: a guess, since
+        assert not at.exception  # the only page says "pastry chef" ("It sounds like you mean **<the title>**")
     answers = at.session_state["conversation"].turns
-    assert TITLE in answers[0].answer and [answer.answered for answer in answers] == [False, True, True]
+    assert all(TITLE in answer.answer and answer.answered for answer in answers)
+    assert answers[0].answer.startswith(f"It sounds like you mean **{TITLE}**")
     assert any(c.job == TITLE and c.source == FILE for c in answers[-1].citations)
     labels = [e.label for e in at.expander] + [b.label for b in at.button] + [c.value for c in at.caption]
     markdown = [md.value for md in at.markdown]
