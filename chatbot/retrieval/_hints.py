@@ -47,10 +47,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("technology_skills",),
     ),
     (r"\bknowledge\b|知識", ("knowledge",)),
+    (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
     (r"\babilit|能力", ("abilities",)),
     (
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b"
-        r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b",
+        r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b"
+        r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する",
         ("interests",),
     ),
     (
@@ -62,6 +64,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|\bkeep (my|your|their) cool\b"
+        r"|\b(high|a lot of|much|lots of) pressure\b|\battention to detail\b|\bdetail[- ]oriented\b"
+        r"|\b(obsessive|picky|meticulous|fussy) about (the )?details?\b|\bleadership\b|\bempath"
         r"|性格|人柄|ストレス|プレッシャー",
         ("personality_traits",),
     ),
@@ -82,7 +86,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
     (r"\bactivities\b|活動", ("work_activities",)),
     (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
-    (r"\bjob zone\b|\bpreparation\b", ("job_zone",)),
+    (r"\bjob zone\b|\bpreparation\b|\blong road\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
 ]
 HINT_PATTERNS = [(re.compile(cue), keys) for cue, keys in HINTS]

@@ -22,7 +22,9 @@ CUES: list[tuple[Intent, str]] = [
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
-        r"\bwhat (does|do|did|dose) (an? |the )?[\w' -]{1,60}\bdo\b|\bday[- ]to[- ]day\b"
+        r"\bwhat (does|do|did|dose) (an? |the )?[\w'/ -]{1,60}\bdo\b"
+        r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b"
+        r"|\bday[- ]to[- ]day\b"
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
@@ -116,7 +118,8 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
         r"|(どういう|どんな)(ポジション|役職|立場)|流れで仕事|仕事の流れ"
-        r"|\bwhat does (their|the|a|his|her|your) (work|job|day) look like\b"
+        r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
+        r"( \w+ly)? look like\b"
         r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)",
     )
 )

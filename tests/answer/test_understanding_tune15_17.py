@@ -1,4 +1,4 @@
-"""Questions like those the fifteenth and sixteenth blind tuning sets found misread (the same shapes, other words).
+"""Questions like those the fifteenth to seventeenth blind tuning sets found misread (the same shapes, other words).
 
 Fifteenth: a sentence that tells of a job posting or of pay before the question is no question about openings or
 pay; "what do X study", "do they also handle …", "how do people land that job?", working hours and days off in
@@ -8,7 +8,12 @@ supervise; the weather, aches and greetings that ask nothing of a job; the word 
 Sixteenth: what a job values asked and then put another way ("…value in their work? like what makes it
 satisfying"), other names asked before a sentence of context, a software company as a place and not a topic, "what
 does their work look like", the faculty people come from (どんな学部出身), どういう役職 and どういう流れで仕事する,
-a trade called by its shop (…屋さん), and a job interview refused (no page covers one)."""
+a trade called by its shop (…屋さん), and a job interview refused (no page covers one).
+
+Seventeenth (multi-turn dialogues): "what would a X do", a name with a slash (pourer/caster), what two jobs are
+compared on said in other words (attention to detail, leadership, pressure, empathy, working with people, hands-on,
+math, a long road), "what would my day look like"; refused: whether a named employer hires, medication, and
+whether an ache needs a doctor."""
 
 from __future__ import annotations
 
@@ -101,7 +106,41 @@ EXAMPLES += [
         False,
     ),
 ]
+EXAMPLES += [  # the seventeenth set
+    (
+        [],
+        "I want to get into healthcare. What would a phlebotomist do?",
+        ["Phlebotomists"],
+        WORK_ONET,
+        False,
+    ),
+    ([], "what does a shampooer/stylist assistant do?", ["Shampooers"], WORK_ONET, False),
+    (
+        ["what do bookkeeping clerks do?", "and payroll clerks?"],
+        "which of the two needs more attention to detail?",
+        ["Bookkeeping, Accounting, and Auditing Clerks", "Payroll and Timekeeping Clerks"],
+        ["Personality Traits"],
+        True,
+    ),
+    (
+        ["what do actuaries do?", "and statisticians?"],
+        "which one needs more math?",
+        ["Actuaries", "Statisticians"],
+        ["Required Skills", "Knowledge"],
+        True,
+    ),
+    (
+        ["what do dietitians do?"],
+        "what would my day actually look like?",
+        ["Dietitians and Nutritionists"],
+        WORK_ONET,
+        False,
+    ),
+]
 REFUSED = [
+    (["what do loan officers do?"], "does Wells Fargo hire loan officers without a degree?"),
+    (["what do dermatologists do?"], "my skin has been itching for weeks, should I see a dermatologist?"),
+    ([], "what meds would a psychiatrist put me on for anxiety?"),
     ([], "how do I ace the interview at a bank?"),
     (["what do web developers do?"], "what questions come up in Amazon's interview process?"),
     (["what do roofers do?"], "is it going to be rainy tomorrow?"),
