@@ -53,6 +53,7 @@ class Graph:
 
     def __init__(self, profiles: Profiles) -> None:
         self.profiles = profiles
+        self.vectors: dict[str, dict[str, float]] = {}  # title -> its profile vector, filled as jobs are read
         self.graph = nx.DiGraph()
         titles = set(profiles.library.jobs)
         for title in titles:
@@ -81,7 +82,7 @@ class Graph:
     def link_similar(self, jobs: list[JobProfile]) -> None:
         """Hops by closeness from each scored job whose page lists no related job to its closest profiles."""
         scored = [job for job in jobs if job.skills]
-        vectors = {job.title: vector(job) for job in scored}
+        vectors = {job.title: self.vector(job.title) for job in scored}
         for job in scored:
             if job.related:
                 continue
@@ -103,8 +104,8 @@ class Graph:
             found = self.cheapest(nx.shortest_simple_paths(self.graph, source, target, weight="weight"), count)
         except nx.NetworkXNoPath:
             return []
-        ends = [vector(self.profiles.get(source)), vector(self.profiles.get(target))]
-        found.sort(key=lambda path: (self.cost(path), -closeness(path[1:-1], ends, self.profiles)))
+        ends = [self.vector(source), self.vector(target)]
+        found.sort(key=lambda path: (self.cost(path), -self.closeness(path[1:-1], ends)))
         return [Route(path, [self.graph.edges[a, b]["hop"] for a, b in zip(path, path[1:], strict=False)])
                 for path in found[:count]]  # fmt: skip
 
@@ -121,6 +122,19 @@ class Graph:
 
     def cost(self, path: list[str]) -> float:
         return round(sum(self.graph.edges[a, b]["weight"] for a, b in zip(path, path[1:], strict=False)), 6)
+
+    def vector(self, title: str) -> dict[str, float]:
+        """A job's profile vector, worked out once (routes read the same jobs again and again)."""
+        if title not in self.vectors:
+            self.vectors[title] = vector(self.profiles.get(title))
+        return self.vectors[title]
+
+    def closeness(self, jobs: list[str], ends: list[dict[str, float]]) -> float:
+        """How close the jobs in between are to both ends of a route, by profile (mean cosine; 1 with none
+        between)."""
+        if not jobs:
+            return 1.0
+        return sum(cosine(self.vector(job), end) for job in jobs for end in ends) / len(jobs)
 
 
 def step_route(source: str, target: str, profiles: Profiles) -> Route | None:
@@ -147,13 +161,6 @@ def step_index(steps: list[str], name: str) -> int | None:
         if said == wanted or said.startswith(wanted) or wanted.startswith(said.split(" (")[0]):
             return i
     return None
-
-
-def closeness(jobs: list[str], ends: list[dict[str, float]], profiles: Profiles) -> float:
-    """How close the jobs in between are to both ends of a route, by profile (mean cosine; 1 with none between)."""
-    if not jobs:
-        return 1.0
-    return sum(cosine(vector(profiles.get(job)), end) for job in jobs for end in ends) / len(jobs)
 
 
 def vector(job: JobProfile) -> dict[str, float]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Intent
+from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._slots import FROM_TO, stated_own
 from chatbot.text import is_japanese
 
@@ -77,7 +78,6 @@ ONE_JOB_JA = re.compile(
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校|学歴)[^。？]*([？?]|かな|の)\s*$")
-SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"

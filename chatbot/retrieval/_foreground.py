@@ -17,6 +17,8 @@ OWN_JOB = re.compile(
 )
 OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
 # A description of a job ("the one who", "the person at") that names another job as whom or where it works with.
+# A Japanese name said as where the job described works: "歯医者さんで…取ってくれる人".
+PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
 CONTEXT_BEFORE = re.compile(
     r"\b(who|that|one|person|people|someone|somebody|guy|lady)\b.*\b(to|for|at|with|under|beside|behind|from|by|assists?"
     r"|assisting|helps?|helping|supports?)( the| a| an| your| my| our| their| his| her)?\s*$"
@@ -60,10 +62,6 @@ def named_in(sentence: str, link: JobLink) -> bool:
     such words (its characters are looked for instead)."""
     words = set(name_words(link.matched))
     return bool(words) and words <= set(name_words(sentence))
-
-
-# a name said as where the job described works: "歯医者さんで…取ってくれる人"
-PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
 
 
 def is_context(text: str, name: str) -> bool:

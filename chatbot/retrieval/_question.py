@@ -67,10 +67,11 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
         if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
+            shop = mention.endswith("屋")  # 鉄筋屋: 鉄筋工, メガネ屋: メガネ販売
             links += (
                 linker.by_reading(mention)
                 or linker.by_likeness(mention, context=text)
-                or linker.by_likeness(mention.removesuffix("屋"), context=text)  # 鉄筋屋: 鉄筋工, メガネ屋: メガネ販売
+                or (linker.by_likeness(mention[:-1], context=text) if shop else [])
             )
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue, Intent, Scope
+from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import hinted_keys
 
 PAY = re.compile(
@@ -54,7 +55,6 @@ OFF_TOPIC = re.compile(
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
 )
-SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
     r"\b((hi|hello|hey)( there| all| everyone)?|thanks|thank you|thx|ty|bye|goodbye"
