@@ -19,7 +19,8 @@ from chatbot.guidance._profiles import JobProfile, Line, Scored, schooling_rank
 
 MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
 MIN_SHARE = 10.0  # % of the target's workers: a schooling level beside its most common one worth a row
-KINDS = ("carries_over", "more", "not_listed", "schooling", "preparation", "qualification")
+# In the order a person weighs a move: how long it takes and what schooling first, then what they must learn
+KINDS = ("preparation", "schooling", "qualification", "more", "not_listed", "carries_over")
 
 
 @dataclass

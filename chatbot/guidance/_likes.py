@@ -16,7 +16,9 @@ DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
     r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
     r"|not interested|never want|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
-    r"|not happening)\b"
+    r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|scared of|afraid of|squeamish|is out|are out"
+    r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for)\b"
+    r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
     r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく"
     r"|\bwould (?:kill|bore) me\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
@@ -42,11 +44,13 @@ YEARS_IN = re.compile(
 ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
 # Clause ends: a sentence end, ", but", a comma before the person speaks of themselves again ("I love statistics,
 # probability and building models, I'm not great at presenting, and I definitely don't want to teach"), けど/が、,
-# a Japanese "not this" (食べ物じゃなくて、), and the items of a list typed on one line.
+# a Japanese "not this" (食べ物じゃなくて、), the items of a list typed on one line, and what one would rather not
+# do ("I'd rather work alone than deal with customers").
 CLAUSE = re.compile(
     r"(?<=[.!?。！？\n;])\s*|(?:,\s*|\s+)(?=but\b)|,\s*(?=(?:and |so |but )?(?:i|i'm|im|i'd|i've)\b)"
     r"|\s+(?=and i (?:dont|don't|do not|never|hate)\b)"  # "i dont want to teach and i dont want some salesy role"
-    r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)",  # ・ a list's item
+    r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)"  # ・ a list's item
+    r"|\s+(?=than (?:deal|be|being|work|working|sit|sitting|do|doing|talk|talking|sell|selling|spend)\b)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from chatbot.guidance._profiles import JobProfile, Line, Profiles
 
 STATED, MENTIONED, SIMILAR = 1.0, 1.25, 1.5  # the cost of a hop
 NEIGHBOURS = 5  # closest profiles linked from a job whose page lists no related jobs
-MIN_SIMILARITY = 0.9  # cosine of two skill-and-interest profiles for a hop by closeness
+MIN_SIMILARITY = 0.8  # cosine of two profiles (skills, knowledge, interests) for a hop by closeness
 MAX_HOPS = 4
 MAX_TIED = 30  # routes read at the most to order those of equal cost
 
@@ -164,8 +164,11 @@ def step_index(steps: list[str], name: str) -> int | None:
 
 
 def vector(job: JobProfile) -> dict[str, float]:
-    """A job's scored skills (1-5) and interests (0-1, scaled to 5) as one sparse vector."""
+    """A job's scored skills and knowledge (1-5) and interests (0-1, scaled to 5) as one sparse vector (knowledge
+    tells fields apart where skills are alike: a civil-works site manager and an insurance seller both listen and
+    explain; only one knows building and construction)."""
     found = {f"skill:{name}": item.score for name, item in job.skills.items()}
+    found.update({f"knowledge:{name}": item.score for name, item in job.knowledge.items()})
     found.update({f"interest:{code}": 5 * item.score for code, item in job.interests.items()})
     return found
 

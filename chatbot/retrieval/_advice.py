@@ -126,7 +126,7 @@ PATH = re.compile(
     r"|\b(first|next) (move|step) (should|would)\b"
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
     r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
-    r"|(どんな|どういう|どの)(道|ステップ)があ"
+    r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
 )
 RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
@@ -184,7 +184,7 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     sentences about oneself count too ("Heights have never bothered me — I was the kid up every tree ...")."""
     mine = len(FIRST_PERSON.findall(said))
     evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
-    if evidence >= MIN_PREFERENCES and not (names_jobs and "?" in said):
+    if evidence >= MIN_PREFERENCES and not (names_jobs and ("?" in said or "？" in said)):
         return True
     # "シャンプーとかカットをする仕事に就きたい": one job described; "その仕事に興味": the job in focus; not advice
     one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)

@@ -37,6 +37,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(which|who) of (the|these|those) (two|both|jobs|ones)\b|\b(the|these|those) two\b|\bboth\b"
         r"|\bwhich of (them|those|these|us)\b|\b(each|both) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
+        r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least)\b)"
         r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ",
         re.IGNORECASE,
     ),
@@ -94,5 +95,13 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
 
 
 def cues_of(text: str) -> list[Cue]:
-    """The cues in a question, in the order of Cue: "and after that?" -> [ELLIPTICAL, NEXT, REFERS_BACK]."""
-    return [cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(text)]
+    """The cues in a question, in the order of Cue: "and after that?" -> [ELLIPTICAL, NEXT, REFERS_BACK].
+
+    The "same" of "same question for ..." asks again; it does not point back at the job ("same question for
+    engineers who design wind farms" names another job, by its work)."""
+    found = [cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(text)]
+    if Cue.SAME_AGAIN in found and Cue.REFERS_BACK in found:
+        rest = CUE_PATTERNS[Cue.SAME_AGAIN].sub(" ", text)
+        if not CUE_PATTERNS[Cue.REFERS_BACK].search(rest):
+            found.remove(Cue.REFERS_BACK)
+    return found

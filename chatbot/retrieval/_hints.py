@@ -14,7 +14,7 @@ from chatbot.text import terms
 HINTS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|\bdoctorate|\bph\.?d\b|\bmaster'?s\b|\bbachelor'?s\b"
-        r"|学歴|学校|大学|学部|短大|高卒|大卒|大学院|博士|修士",
+        r"|学歴|高卒|大卒|博士|修士",
         ("education",),
     ),
     (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
@@ -40,6 +40,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("related_work_experience", "experience_before_entry"),
     ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
+    # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
+    (r"学校|大学|学部|学科|短大|大学院", ("education", "career_path")),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
@@ -48,9 +50,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
-    (r"\babilit|能力", ("abilities",)),
+    (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
     (
-        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|関心|\bpeople[- ](facing|person|oriented)\b"
+        r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|(どういう|どんな|何)(こと|もの)?に興味|関心"
+        r"|\bpeople[- ](facing|person|oriented)\b"
         r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b"
         r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する",
         ("interests",),
@@ -66,7 +69,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"\bpersonalit|\btraits?\b|\bstress|\bthick skin|\bunder pressure\b|\bkeep (my|your|their) cool\b"
         r"|\b(high|a lot of|much|lots of) pressure\b|\battention to detail\b|\bdetail[- ]oriented\b"
         r"|\b(obsessive|picky|meticulous|fussy) about (the )?details?\b|\bleadership\b|\bempath"
-        r"|性格|人柄|ストレス|プレッシャー",
+        # the traits O*NET's Work Styles score, said in everyday words
+        r"|\beye for detail\b|\bcareful\b|\bcautious\b|\b(be|being|very|more|most|less|stay) patient\b|\bpatience\b"
+        r"|\bcalm\b|\bdependab|\breliab(le|ility)\b|\bintegrity\b|\bhonest(y)?\b|\binitiative\b|\bpersisten"
+        r"|\bself[- ]control\b|\bconcern for others\b"
+        r"|性格|人柄|ストレス|プレッシャー|慎重|几帳面|注意深|忍耐|根気|冷静|誠実",
         ("personality_traits",),
     ),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),

@@ -62,7 +62,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
         r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
-        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値観|長所|短所|強み|弱み",
+        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値観|長所|短所|強み|弱み"
+        r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人",
     ),
     (
         Intent.WORK_STYLE,
@@ -86,12 +87,12 @@ CUES: list[tuple[Intent, str]] = [
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
         r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
         r"|\bcareer path|\bpath\b|\broute\b|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b|\bschool"
-        r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bentry\b|\benter\b"
+        r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
-        r"|ルート|ポスト(まで|に)|出世|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業))|なれない|働くには"
+        r"|ルート|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"
         r"( that| this| the| a| an| such an?)? (job|role|position|gig|post)\b|\bget hired\b",
@@ -120,7 +121,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|(どういう|どんな)(ポジション|役職|立場)|流れで仕事|仕事の流れ"
         r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
         r"( \w+ly)? look like\b"
-        r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)",
+        r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)|の仕事(は|って)(どう|何)?[？?。]?\s*$",
     )
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
 from types import EllipsisType
 
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
-from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._likeness import like_names
+from chatbot.retrieval._matches import Match, name_matches
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     HEAD,
-    MAX_CHARS,
-    MAX_WORDS,
     TITLE_PART,
     Name,
     at_place,
@@ -25,6 +22,7 @@ from chatbot.retrieval._names import (
     shared_scores,
     suffixed,
 )
+from chatbot.retrieval._shortened import prefix_index, spelled_out
 from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 
 # A job titled in another language than the question: "CEO" asked in English means Chief Executives before
@@ -33,20 +31,9 @@ OTHER_LANGUAGE = 0.5
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
 WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員")  # "税関": 税関職員
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
-# A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
-MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
-VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
-
-
-@dataclass
-class Match:
-    """A name found in the question, at token positions [start, end) of one script."""
-
-    start: int
-    end: int
-    japanese: bool
-    key: str
-    names: list[Name]
+# "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
+DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
+SPELLED_BELOW = 0.2  # a slot no name links better than this may say a name short ("psych professor": _shortened)
 
 
 class JobLinker:
@@ -175,34 +162,34 @@ class JobLinker:
         japanese = is_japanese(text)
         mention = job_mention(text) if isinstance(mention, EllipsisType) else mention
         slot = f" {' '.join(name_words(mention))} " if mention else ""
+        slot_named = 0.0  # the best score of a name inside the slot
+        tokens = name_words(text)
         for match in self.matches(text):
-            outside = f" {match.key} " not in slot
-            place = not match.japanese and at_place(name_words(text), match.start)
+            outside = f" {match.key} " not in slot or not within_slot(match, tokens, mention)
+            place = not match.japanese and at_place(tokens, match.start)
+            degree = match.end < len(tokens) and tokens[match.end] in ("in", "degree") and match.key in DEGREES
             names = [
                 Name(
                     n.job,
-                    n.weight * self.discount(n, japanese, outside, text) * (LOOSE if place and n.weight == HEAD else 1),
+                    n.weight
+                    * self.discount(n, japanese, outside, text)
+                    * (LOOSE if (place and n.weight == HEAD) or degree else 1),
                     n.text,
                 )
                 for n in match.names
             ]
-            names = self.titled(match, names)
-            for name, score in shared_scores(names):
+            for name, score in shared_scores(self.titled(match, names)):
                 job = self.jobs[name.job]
+                slot_named = slot_named if outside else max(slot_named, score)
                 if name.job not in best or score > best[name.job].score:
                     best[name.job] = JobLink(
                         title=job.title, source=job.source, score=round(score, 4), matched=name.text
                     )
+        if mention and not japanese and slot_named < SPELLED_BELOW:  # "college lit professor": said short
+            for link in self.spelled(mention):
+                if link.source not in best or link.score > best[link.source].score:
+                    best[link.source] = link
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
-
-    def word_matches(self, tokens: list[str]) -> list[Match]:
-        """English names among the word n-grams (a one-word name right after a verb like "become" is not)."""
-        return [
-            Match(i, j, False, " ".join(tokens[i:j]), self.names[(False, " ".join(tokens[i:j]))])
-            for i in range(len(tokens))
-            for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
-            if (False, " ".join(tokens[i:j])) in self.names and not (j == i + 1 and i and verb_after(tokens, i))
-        ]
 
     def titled(self, match: Match, names: list[Name]) -> list[Name]:
         """Of the jobs that share a name, those whose title shares a word with it: "park ranger" is an alias of
@@ -223,26 +210,27 @@ class JobLinker:
 
     def matches(self, text: str) -> list[Match]:
         """Names found in text, longest first, none overlapping a longer one."""
-        tokens = name_words(text)
-        found = self.word_matches(tokens)
-        found += [Match(i, i + 1, False, key, names) for i, key, names in field_names(self.names, tokens)]
-        if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
-            found += [m for m in self.word_matches(name_words(text.replace("-", " "))) if " " in m.key]
-        chars = japanese_key(text) if is_japanese(text) else ""
-        found += [
-            Match(i, j, True, chars[i:j], self.names[(True, chars[i:j])])
-            for i in range(len(chars))
-            for j in range(i + 2, min(len(chars), i + MAX_CHARS) + 1)
-            if (True, chars[i:j]) in self.names
-        ]
-        kept: list[Match] = []
-        for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
-            if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
-                kept.append(match)
-        return kept
+        return name_matches(self.names, text)
+
+    @cached_property
+    def prefixes(self) -> dict[tuple[str, ...], list[str]]:
+        """English names under their words' first letters (built on first use: only a slot no name fills needs it)."""
+        return prefix_index(key for japanese, key in self.names if not japanese)
+
+    def spelled(self, mention: str) -> list[JobLink]:
+        """The jobs whose name the slot says short ("psych professor"), when at most three jobs have it."""
+        sources = {n.job: n for key in spelled_out(mention, self.prefixes) for n in self.names[(False, key)]}
+        if not 0 < len(sources) <= MAX_LIKE_JOBS:
+            return []
+        score = round(TITLE_PART / len(sources), 4)
+        return [JobLink(title=self.jobs[s].title, source=s, score=score, matched=n.text) for s, n in sources.items()]
 
 
-def verb_after(tokens: list[str], i: int) -> bool:
-    """Whether the word at i is a verb by its place: after "to", "who", "would"... ("someone who cooks"); a word in
-    -ing after a modal is a field, not a verb ("would surveying give me that"; but "from roofing to managing")."""
-    return tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS)
+def within_slot(match: Match, tokens: list[str], mention: str | None) -> bool:
+    """Whether an English match lies inside the slot's words where the question says them (the last time): "vet"
+    of "vet school" is not in the slot of "what do vet techs do"; a Japanese match is judged by its text alone."""
+    words = name_words(mention or "")
+    if match.japanese or not words:
+        return True
+    starts = [i for i in range(len(tokens) - len(words), -1, -1) if tokens[i : i + len(words)] == words]
+    return not starts or starts[0] <= match.start and match.end <= starts[0] + len(words)

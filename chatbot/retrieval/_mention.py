@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from chatbot.models import Scope
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._scope import scope_of
 from chatbot.text import fold
 
+ADVERB = r"(?:actually|really|usually|typically|normally|exactly|even|generally|still|all)"
+PRONOUNS = r"(?:you|they|i|we|people|most|all|some|many|these|those|such|other|others|those)\b"
 # "become a X", "what does a X do", "does a X need", "Xになるには", "Xの仕事内容": where a question names its job.
 MENTIONS = [
     re.compile(
@@ -17,6 +22,8 @@ MENTIONS = [
         r"\s*(?:$|[?.!,;]|\s(?:in|at|for|with|and|or|if|when|who|that|without|from|like)\b)"
     ),
     re.compile(r"\bwhat (?:does|do) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+do\b"),
+    # "what do psych profs do", no article: a plural name
+    re.compile(rf"\bwhat do (?!{PRONOUNS})(?P<job>[a-z][a-z'\- ]*?s)\s+(?:{ADVERB}\s+)?do\b"),
     re.compile(
         r"\b(?:does|do|did|would|should|can|could|will) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+"
         r"(?:need|have|use|earn|make|go|get|work|study|learn|require|spend)\b"
@@ -83,7 +90,7 @@ def job_mention(text: str) -> str | None:
         found = pattern.search(question)
         if found:
             words = found.group("job").split()
-            while words and words[-1] in ADVERBS:
+            while words and adverb(words[-1]):
                 words.pop()
             while words and words[0] in ("actual", "real", "proper"):  # "becoming an actual librarian"
                 words.pop(0)
@@ -123,3 +130,14 @@ def position(text: str, matched: str) -> int:
         if form and (at := said.find(form)) >= 0:
             return at
     return len(said)
+
+
+def adverb(word: str) -> bool:
+    """Whether a word is one of ADVERBS, or one typed with a slip ("actualy", "realy"): it ends the name before it."""
+    if word in ADVERBS:
+        return True
+    found = process.extractOne(word, ADVERBS, scorer=OSA.normalized_similarity) if len(word) >= MIN_SLIP else None
+    return found is not None and found[1] >= SLIP
+
+
+MIN_SLIP, SLIP = 5, 0.8  # one slip in five letters

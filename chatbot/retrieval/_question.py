@@ -28,7 +28,9 @@ NAMING_LINK = 0.3  # a weaker link still says the question names some job; below
 # Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
+    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience)\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
+    r"|どうやって|転職|未経験|(世界|業界|道)に入"
 )
 FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
@@ -37,6 +39,10 @@ FILLER = frozenset(
 MAX_FRAGMENT_WORDS = 5
 DESCRIBED_JA = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)")  # where a Japanese job description ends
 NAME_KEYS = ("aliases", "reported_job_titles")
+ONE_JOB = re.compile(
+    r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
+    r"|\b(that|this) (job|work|career|line of work|trade)\b"
+)
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
@@ -119,6 +125,8 @@ def understand(
         links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
+    if advice is Intent.MATCH and intent is not None and ONE_JOB.search(last_sentence(fold(text))):
+        advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
@@ -158,9 +166,12 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     words are on the job's page ("emergency room nurse" fits a nurse page that says emergency; "professional chess
     player" does not fit athletes, whose page never says chess)."""
     matched, slot = fold(link.matched), fold(mention)
-    if matched not in slot:
-        return True  # named outside the slot
-    rest = slot.replace(matched, " ")
+    if not is_japanese(slot):  # by singular words: "forklift drivers" is the name "Forklift Driver" in full
+        matched, slot = " ".join(name_words(matched)), " ".join(name_words(slot))
+    if not matched or matched not in slot:
+        return True  # named outside the slot (or in another script: "CEO（…）" in an English slot)
+    # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
+    rest = slot.split(matched)[0] if not is_japanese(slot) else slot.replace(matched, " ")
     return set(terms(rest)) <= library.job_terms(link.title)
 
 

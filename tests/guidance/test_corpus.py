@@ -173,6 +173,15 @@ def test_gap_schooling_rows_cite_the_targets_education_and_job_zone(nurse_gap: A
     assert "81.1%" in nurse_gap.answer  # the master's share is in the table shown
 
 
+def test_gap_rows_lead_with_preparation_and_schooling(nurse_gap: Answer) -> None:
+    """What a move takes in time and schooling comes first, then what must be learnt, then what carries over."""
+    assert nurse_gap.gap is not None
+    order = ["preparation", "schooling", "qualification", "more", "not_listed", "carries_over"]
+    kinds = [row.kind for row in nurse_gap.gap.rows]
+    assert kinds == sorted(kinds, key=order.index) and kinds[0] == "preparation"
+    assert nurse_gap.answer.index("| Preparation: ") < nurse_gap.answer.index("| Carries over: ")
+
+
 def test_gap_next_steps_come_from_the_target_page(nurse_gap: Answer) -> None:
     assert nurse_gap.gap is not None and nurse_gap.gap.next_steps
     for step in nurse_gap.gap.next_steps:
@@ -224,6 +233,18 @@ def test_routes_from_electrician_to_electrical_engineer(ask: Ask) -> None:
                 assert any(
                     c.section == "Related Jobs" and {c.job, c.text} == {hop.source, hop.target} for c in citations
                 ), hop
+    assert_honest(answer)
+
+
+def test_a_japanese_route_goes_through_jobs_of_the_same_field(ask: Ask) -> None:
+    """jobtag pages list no related jobs: hops by closeness of skills, knowledge and interests, so a labourer on a
+    civil-works site reaches the site manager through building trades, not through sales or office work."""
+    answer = ask("建設・土木作業員から土木施工管理技術者になるにはどういうルートがありますか？")
+    assert answer.intent is Intent.PATH and answer.answered and answer.routes
+    for route in answer.routes:
+        assert route.jobs[0] == "建設・土木作業員" and route.jobs[-1] == "土木施工管理技術者"
+        assert not any("営業" in job or "事務" in job for job in route.jobs), route.jobs
+        assert all(hop.cites for hop in route.hops)
     assert_honest(answer)
 
 

@@ -34,6 +34,10 @@ from chatbot.guidance._likes import disliked, liked, likes
             "commission",
             "telemarketing",
         ),
+        # what one would rather not do, and fears said plainly
+        ("I'd much rather work on my own than deal with customers all day.", "on my own", "customers"),
+        ("I want to help people. I faint at the sight of blood, so medicine is out.", "help people", "blood"),
+        ("I love kids. Needles terrify me.", "kids", "Needles"),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:

@@ -1,4 +1,4 @@
-"""Questions like those the fifteenth to seventeenth blind tuning sets found misread (the same shapes, other words).
+"""Questions like those the fifteenth to eighteenth blind tuning sets found misread (the same shapes, other words).
 
 Fifteenth: a sentence that tells of a job posting or of pay before the question is no question about openings or
 pay; "what do X study", "do they also handle …", "how do people land that job?", working hours and days off in
@@ -13,7 +13,13 @@ a trade called by its shop (…屋さん), and a job interview refused (no page 
 Seventeenth (multi-turn dialogues): "what would a X do", a name with a slash (pourer/caster), what two jobs are
 compared on said in other words (attention to detail, leadership, pressure, empathy, working with people, hands-on,
 math, a long road), "what would my day look like"; refused: whether a named employer hires, medication, and
-whether an ache needs a doctor."""
+whether an ache needs a doctor.
+
+Eighteenth: a name said short ("psych professors", "a college lit professor", "a weatherization tech"), "what do
+X do" with no article, a plural name that fills the slot ("forklift drivers"), "same question for <a description>",
+"which job needs more X?" over the two in focus, a trait said plainly (careful, an eye for detail), the dexterity of
+hands (器用), a Japanese "how do I get in" (どうやってその世界に入る, 未経験から転職), what interests suit (どういう
+ことに興味がある人), a likes sentence before a question about one named job, "opening doors" (no job openings)."""
 
 from __future__ import annotations
 
@@ -29,6 +35,66 @@ pytestmark = pytest.mark.slow
 JOBTAG_BECOME = ["Career Path", "Education", "Related Qualifications"]
 JOBTAG_WORK = ["Summary", "Description"]
 EXAMPLES: list[Example] = [
+    ([], "what do comp sci professors actually do?", ["Computer Science Teachers, Postsecondary"], WORK_ONET, False),
+    (
+        [],
+        "I'm almost done with an MA in history. What does a college poli sci professor do?",
+        ["Political Science Teachers, Postsecondary"],
+        WORK_ONET,
+        False,
+    ),
+    ([], "how do I become a vet tech?", ["Veterinary Technologists and Technicians"], BECOME_ONET, False),
+    ([], "what do crane operators do exactly", ["Crane and Tower Operators"], WORK_ONET, False),
+    ([], "what does a dental hygenist realy do", ["Dental Hygienists"], WORK_ONET, False),
+    (
+        ["what does a civil engineer do?", "what software do they use?"],
+        "same question for the engineers who design airplanes",
+        ["Aerospace Engineers"],
+        ["Technology Skills"],
+        False,
+    ),
+    (
+        ["what does a pharmacist do?", "and a dental hygienist?"],
+        "which job needs more schooling?",
+        ["Pharmacists", "Dental Hygienists"],
+        ["Education", "Job Zone"],
+        True,
+    ),
+    (
+        ["what does a paralegal do?", "and a lawyer?"],
+        "which of the two is more for a careful person?",
+        ["Paralegals and Legal Assistants", "Lawyers"],
+        ["Personality Traits"],
+        True,
+    ),
+    (["左官の仕事は？", "大工は？"], "どっちが手先の器用さが必要？", ["左官", "大工"], ["Abilities"], True),
+    ([], "パン職人の仕事は？", ["パン製造、パン職人"], JOBTAG_WORK, False),
+    (
+        [],
+        "石で墓石や灯籠を作る仕事に興味があります。今は事務の仕事をしてるんですが、未経験から転職ってできるものですか？",
+        ["石工"],
+        ["Career Path", "Experience Before Entry"],
+        False,
+    ),
+    ([], "看護師に向いてるのって、どんなことに興味がある人？", ["看護師"], ["Interests"], False),
+    ([], "動物が大好きな中学生です。獣医師になるにはどうしたらいいですか？", ["獣医師"], JOBTAG_BECOME, False),
+    ([], "保育士になるにはどんな学校に行けばいい？", ["保育士"], ["Career Path", "Education"], False),
+    (
+        [],
+        "My neighbor's car got broken into and the person who came fixed the lock in minutes. Besides opening "
+        "locks, what else do those folks do?",
+        ["Locksmiths and Safe Repairers"],
+        WORK_ONET,
+        False,
+    ),
+    (
+        [],
+        "I grew up bilingual and people keep saying I should interpret for a living. How much training does that "
+        "take?",
+        ["Interpreters and Translators"],
+        BECOME_ONET,
+        False,
+    ),
     (
         [],
         "Saw a job posting for a crane operator downtown. What do crane and tower operators do?",

@@ -1,0 +1,65 @@
+"""The names a text says, found in the linker's table of name keys: English word n-grams, the fields of workers
+("plumbing"), and Japanese character runs; longest first, none overlapping a longer one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chatbot.retrieval._fields import field_names
+from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, Name, japanese_key
+from chatbot.text import is_japanese, name_words
+
+Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
+# A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
+MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
+VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
+DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
+
+
+@dataclass
+class Match:
+    """A name found in the question, at token positions [start, end) of one script."""
+
+    start: int
+    end: int
+    japanese: bool
+    key: str
+    names: list[Name]
+
+
+def name_matches(names: Names, text: str) -> list[Match]:
+    """Names found in text, longest first, none overlapping a longer one."""
+    tokens = name_words(text)
+    found = word_matches(names, tokens)
+    found += [Match(i, i + 1, False, key, found_names) for i, key, found_names in field_names(names, tokens)]
+    if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
+        found += [m for m in word_matches(names, name_words(text.replace("-", " "))) if " " in m.key]
+    chars = japanese_key(text) if is_japanese(text) else ""
+    found += [
+        Match(i, j, True, chars[i:j], names[(True, chars[i:j])])
+        for i in range(len(chars))
+        for j in range(i + 2, min(len(chars), i + MAX_CHARS) + 1)
+        if (True, chars[i:j]) in names
+    ]
+    kept: list[Match] = []
+    for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
+            kept.append(match)
+    return kept
+
+
+def word_matches(names: Names, tokens: list[str]) -> list[Match]:
+    """English names among the word n-grams (a one-word name right after a verb like "become" is not)."""
+    return [
+        Match(i, j, False, " ".join(tokens[i:j]), names[(False, " ".join(tokens[i:j]))])
+        for i in range(len(tokens))
+        for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
+        if (False, " ".join(tokens[i:j])) in names and not (j == i + 1 and i and verb_after(tokens, i))
+    ]
+
+
+def verb_after(tokens: list[str], i: int) -> bool:
+    """Whether the word at i is a verb by its place: after "to", "who", "would"... ("someone who cooks"); a word in
+    -ing after a modal is a field, not a verb ("would surveying give me that"; but "from roofing to managing")."""
+    participle = tokens[i].endswith("ing") and tokens[i - 1] in DOERS  # "the one running a restaurant"
+    return participle or (tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS))
