@@ -11,12 +11,11 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chatbot.guidance._everyday import with_page_words
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import OTHER_ROLE, ROLES, Retriever
-from chatbot.text import is_japanese, terms
+from chatbot.text import is_japanese, terms, with_page_words
 
 TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benchmarks.md "Career guidance")
 CANDIDATES = 60  # jobs whose pages best match the words, re-ranked by interests and filtered by schooling

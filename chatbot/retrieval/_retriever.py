@@ -33,7 +33,7 @@ from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
-from chatbot.text import is_japanese, stemmer
+from chatbot.text import is_japanese, stemmer, with_page_words
 
 LINK, EVIDENCE, SECTION, LOCAL, COVERAGE = 2.0, 1.0, 1.0, 0.1, 1.0
 CANDIDATE_JOBS = 5
@@ -151,7 +151,8 @@ class Retriever:
         allowed = self.jobs.rows_of(jobs)
         query = self.dense_query(text)
         dense = self.dense.scores(query, allowed)
-        query_terms = self.lexical.query_terms(text) if self.mode != Mode.DENSE else []
+        said = with_page_words(text, 2) if full and not jobs and is_japanese(text) else text  # "ゴキブリ": 害虫
+        query_terms = self.lexical.query_terms(said) if self.mode != Mode.DENSE else []
         lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
         fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
         if not full:

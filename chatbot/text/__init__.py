@@ -1,5 +1,6 @@
 """Text: which script it is in, how it is cleaned and folded, and the terms and name words it is made of."""
 
+from chatbot.text._everyday import with_page_words
 from chatbot.text._normalise import clean_question, fold, kana_fold, squash_spaces, strip_controls
 from chatbot.text._script import JAPANESE_CHARS, is_japanese, language_of, mostly_japanese
 from chatbot.text._terms import (
@@ -35,4 +36,5 @@ __all__ = [
     "stemmer",
     "strip_controls",
     "terms",
+    "with_page_words",
 ]

@@ -69,6 +69,15 @@ EXAMPLES: list[Example] = [
     ),
     (["左官の仕事は？", "大工は？"], "どっちが手先の器用さが必要？", ["左官", "大工"], ["Abilities"], True),
     ([], "パン職人の仕事は？", ["パン製造、パン職人"], JOBTAG_WORK, False),
+    (  # everyday words the page never uses (ネズミ, 退治): searched with the page's words (害獣, 駆除)
+        [],
+        "天井裏のネズミを退治してくれる人ってどんな仕事をしているの？",
+        ["ペストコントロール従事者（害虫等防除・駆除従事者）"],
+        JOBTAG_WORK,
+        False,
+    ),
+    ([], "夏祭りの打ち上げ花火を作ってる職人さん", ["花火師"], JOBTAG_WORK, False),  # 花 of 花火 adds no 花き
+    ([], "オフィスビルの掃除をする仕事の内容は？", ["ビル清掃"], JOBTAG_WORK, False),  # 掃除: 清掃
     (
         [],
         "石で墓石や灯籠を作る仕事に興味があります。今は事務の仕事をしてるんですが、未経験から転職ってできるものですか？",
@@ -89,8 +98,7 @@ EXAMPLES: list[Example] = [
     ),
     (
         [],
-        "I grew up bilingual and people keep saying I should interpret for a living. How much training does that "
-        "take?",
+        "I grew up bilingual and people keep saying I should interpret for a living. How much training does that take?",
         ["Interpreters and Translators"],
         BECOME_ONET,
         False,

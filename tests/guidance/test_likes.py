@@ -77,11 +77,12 @@ def test_a_dislike_is_not_read_as_an_interest() -> None:
 
 
 def test_everyday_japanese_gets_the_pages_words() -> None:
-    from chatbot.guidance._everyday import with_page_words
+    from chatbot.text import with_page_words
 
     said = with_page_words("お年寄りと話すのが好きです")
     assert said.startswith("お年寄りと話すのが好きです") and "高齢者" in said and "介護" in said
     assert with_page_words("宇宙が好き") == "宇宙が好き"  # no everyday word it knows: unchanged
+    assert "花き" in with_page_words("花火を作る") and "花き" not in with_page_words("花火を作る", shortest=2)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Everyday Japanese words for what the jobtag pages say in their own words: a person writes "お年寄りと話すのが
-好き", the pages say 高齢者 and 介護; "車やバイクをいじる", the pages say 自動車, 整備, 修理. BM25 finds only the
-words a page uses, and the English model cannot read Japanese, so the page words are added to what the person
-said before matching (never shown, never quoted). Written from general knowledge of the words, not from the
+好き", the pages say 高齢者 and 介護; "車やバイクをいじる", the pages say 自動車, 整備, 修理; "ゴキブリを退治する
+人", the pages say 害虫 and 駆除. BM25 finds only the words a page uses, and the English model cannot read Japanese,
+so the page words are added to what the person said before matching jobs to them and before searching every job
+for one a question describes (never shown, never quoted). Written from general knowledge of the words, not from the
 evaluation sets; measured in docs/benchmarks.md ("Career guidance").
 """
 
@@ -27,11 +28,20 @@ PAGE_WORDS: dict[str, str] = {
     "法律": "法律 法務 弁護", "建物": "建築 建設", "家を建て": "建築 住宅 大工", "木": "木材 木工",
     "手先": "手作業 加工 製造", "職人": "職人 技能 伝統", "機械": "機械 機器", "電気": "電気 電気工事",
     "体を動かす": "体力 作業", "運転": "運転 ドライバー", "免許": "免許 運転",
+    "ゴキブリ": "害虫 駆除 防除", "シロアリ": "害虫 駆除 防除", "ネズミ": "害獣 駆除 防除", "ハチの巣": "害虫 駆除",
+    "退治": "駆除 防除", "虫": "害虫 昆虫", "ゴミ": "廃棄物 清掃 収集", "引っ越し": "引越 運搬",
+    "掃除": "清掃", "歯の掃除": "歯科 歯石 予防",
+    "お葬式": "葬儀 葬祭", "お墓": "墓石 石材", "薬": "医薬品 薬剤", "歯": "歯科", "目": "眼科 視力",
 }
 # fmt: on
 
 
-def with_page_words(text: str) -> str:
-    """The text with the page words for the everyday Japanese words it uses appended (other text: unchanged)."""
-    added = [words for everyday, words in PAGE_WORDS.items() if everyday in text]
+def with_page_words(text: str, shortest: int = 1) -> str:
+    """The text with the page words for the everyday Japanese words it uses appended (other text: unchanged).
+
+    Args:
+        shortest: the fewest characters of an everyday word looked for. Searching every job for one a question
+            describes takes two: one character is often part of another word there (花 of 花火, 車 of 風車).
+    """
+    added = [words for everyday, words in PAGE_WORDS.items() if len(everyday) >= shortest and everyday in text]
     return f"{text} {' '.join(added)}" if added else text
