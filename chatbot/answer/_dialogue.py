@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from chatbot.answer._follow import step_along, step_names
-from chatbot.answer._phrases import join_names, question_for
 from chatbot.answer._recall import by_title
+from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
 MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
+PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 Resolution = tuple[DialogueAct, list[str], Intent | None]
@@ -137,7 +138,8 @@ class Conversation(BaseModel):
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
-        elliptical = intent is None and bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and Cue.REFERS_BACK not in cues
+        again = Cue.SAME_AGAIN in cues and not PERSONAL.search(question.text)  # "would I … too?": the same job
+        elliptical = intent is None and (Cue.ELLIPTICAL in cues or again) and Cue.REFERS_BACK not in cues
         keeps_topic = elliptical and self.has_topic  # "what about people who build cabinets?"
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
             return DialogueAct.NEW, [], intent
@@ -147,9 +149,10 @@ class Conversation(BaseModel):
             return DialogueAct.CONTINUATION, self.focus[:1], Intent.BECOME
         if keeps_topic:  # "and police officers?", "ケーキを作る職人だとどう？"
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description
-        if intent is not None and Cue.SAME_AGAIN in cues and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
+        if intent is not None and again and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
-        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL})  # "is it stressful?" despite a stray name
+        # "is it stressful?" despite a stray name; "would I deal with X too?" of the job talked of
+        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) or (Cue.SAME_AGAIN in cues and not again)
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS, Scope.EMPLOYERS)
         # "dangerous?" points at tasks; Japanese leaves the subject out: "朝早いってほんと？" is about the job in focus
         asks_topic = intent is not None or uncovered or bool(question.hinted) or question.lang == "ja"
@@ -229,22 +232,3 @@ class Conversation(BaseModel):
         if named is not None and named.job == jobs[0]:
             return named
         return self.paths.get(jobs[0])
-
-
-def standalone(question: Question) -> str:
-    """The question to search for: the intent's question about the question's jobs, or the question as asked.
-
-    ("what is its outlook?", OUTLOOK, ["Nurse"]) -> "What is the outlook for Nurse?"
-    """
-    if not question.jobs:
-        return question.text
-    if question.intent in (Intent.GAP, Intent.PATH) and question.origin:
-        return question_for(question.intent, join_names(question.jobs, question.lang), question.lang, question.origin)
-    if question.intent is Intent.COMPARE and len(question.jobs) >= 2:
-        others = join_names(question.jobs[1:], question.lang)
-        return question_for(Intent.COMPARE, question.jobs[0], question.lang, other=others)
-    if question.intent is not None:
-        return question_for(question.intent, join_names(question.jobs, question.lang), question.lang)
-    if question.named:
-        return question.text
-    return f"{question.text} ({join_names(question.jobs, question.lang)})"

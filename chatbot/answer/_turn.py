@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
-from chatbot.answer._dialogue import ADVICE, Conversation, standalone
+from chatbot.answer._dialogue import ADVICE, Conversation
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._phrases import say
 from chatbot.answer._respond import checked, respond
+from chatbot.answer._standalone import standalone
 from chatbot.config import Settings
 from chatbot.guidance import Adviser
 from chatbot.index import Library

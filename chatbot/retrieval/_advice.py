@@ -127,6 +127,7 @@ PATH = re.compile(
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
     r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
+    r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
 )
 RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")

@@ -126,9 +126,11 @@ def plain_slot(words: str) -> str | None:
     when nothing but filler is left ("there")."""
     words = LEAD.sub("", words.strip()).strip().split("から")[-1]  # "看護師から保健師": the wanted job
     words = RUNNING.sub(r"\g<thing> manager", words)  # "running a restaurant": a restaurant manager
+    words = MANAGEMENT.sub(r"\g<thing> manager", words)  # "marketing management": a marketing manager
     return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
 
 
+MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
 # Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department".
 RUNNING = re.compile(
     r"^(running|managing|leading|heading( up)?|in charge of|(the )?head of|(the )?boss of|overseeing)\s+"

@@ -45,6 +45,7 @@ EXAMPLES: list[Example] = [
     ),
     ([], "how do I become a vet tech?", ["Veterinary Technologists and Technicians"], BECOME_ONET, False),
     ([], "what do crane operators do exactly", ["Crane and Tower Operators"], WORK_ONET, False),
+    (["what does a dental assistant do?"], "would I have to take x-rays too?", ["Dental Assistants"], WORK_ONET, False),
     ([], "what does a dental hygenist realy do", ["Dental Hygienists"], WORK_ONET, False),
     (
         ["what does a civil engineer do?", "what software do they use?"],

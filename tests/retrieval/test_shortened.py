@@ -8,6 +8,7 @@ import pytest
 
 from chatbot.models import Cue, Intent, JobEntry, Scope
 from chatbot.retrieval import JobLinker, job_mention
+from chatbot.retrieval._advice import PATH
 from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
@@ -161,3 +162,26 @@ def test_a_name_said_outside_the_slot_stays_loose_even_when_the_slot_repeats_it(
     links = linker.link("vet school is way too long for me. what do vet techs do")
     assert links[0].title == "Veterinary Technologists and Technicians"
     assert links[0].score > 2 * links[1].score
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How can a graphic designer move into marketing management?", "marketing manager"),
+        ("How could I eventually end up managing transportation and distribution?", "transportation manager"),
+    ],
+)
+def test_a_field_managed_is_its_manager(question: str, wanted: str) -> None:
+    assert target_words(question) == wanted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "将来は施設長を目指したいのですが、どんなキャリアの積み方がありますか。",
+        "How could I eventually end up managing transportation and distribution?",
+        "How could I move up into logistics planning?",
+    ],
+)
+def test_ways_to_ask_for_a_route(question: str) -> None:
+    assert PATH.search(question.casefold())
