@@ -28,7 +28,7 @@ NAMING_LINK = 0.3  # a weaker link still says the question names some job; below
 # Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
-    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience)\b"
+    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入"
 )

@@ -46,6 +46,13 @@ EXAMPLES: list[Example] = [
     ([], "how do I become a vet tech?", ["Veterinary Technologists and Technicians"], BECOME_ONET, False),
     ([], "what do crane operators do exactly", ["Crane and Tower Operators"], WORK_ONET, False),
     (["what does a dental assistant do?"], "would I have to take x-rays too?", ["Dental Assistants"], WORK_ONET, False),
+    (  # "the woman who …" describes a job; "what kind of degree" asks how to get in, not what the work is
+        [],
+        "the woman who fixes the elevators in our building - what kind of degree does she need?",
+        ["Elevator and Escalator Installers and Repairers"],
+        ["Education", "Job Zone"],
+        False,
+    ),
     ([], "what does a dental hygenist realy do", ["Dental Hygienists"], WORK_ONET, False),
     (
         ["what does a civil engineer do?", "what software do they use?"],
