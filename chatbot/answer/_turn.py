@@ -85,10 +85,15 @@ def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin
     lead = retrieval.leading(margin)
     # "ビルメンってどんな仕事？": a name the leading page itself says is that job's; "become an astronaut" names one
     # we lack (no page close enough says the name)
-    if lead is None or (unknown and not retriever.library.says(lead, question.mention or "")):
+    if lead is None or (unknown and not says_name(retriever, lead, question.mention or "")):
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})
     return guessed, retriever.retrieve(guessed)
+
+
+def says_name(retriever: Retriever, job: str, name: str) -> bool:
+    """Whether the job's page says the name, or the trade of a shop form ("害虫駆除屋": the page says 害虫駆除)."""
+    return retriever.library.says(job, name) or (name.endswith("屋") and retriever.library.says(job, name[:-1]))
 
 
 def deliver(answer: Answer, on_text: Callable[[str], None]) -> Answer:

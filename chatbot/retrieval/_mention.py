@@ -96,7 +96,8 @@ def job_mention(text: str) -> str | None:
                 words.pop(0)
             if RELATIVE & set(words):  # "what do the people who do that work on?": a description, not a name
                 return None
-            job = WHEN.sub("", HONORIFIC.sub("", " ".join(words)))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
+            said = re.split(r"って|とは", " ".join(words))[0]  # "害虫駆除屋さんって一人前になるまで": 害虫駆除屋さん
+            job = WHEN.sub("", HONORIFIC.sub("", said))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
             if job.startswith(QUESTION_JA):  # "どんな性格の人が向いてる？": a question word, no name
                 return None
             short = len(job.split()) <= MAX_MENTION_WORDS

@@ -86,6 +86,13 @@ EXAMPLES: list[Example] = [
     ),
     ([], "夏祭りの打ち上げ花火を作ってる職人さん", ["花火師"], JOBTAG_WORK, False),  # 花 of 花火 adds no 花き
     ([], "オフィスビルの掃除をする仕事の内容は？", ["ビル清掃"], JOBTAG_WORK, False),  # 掃除: 清掃
+    (  # a shop form (…屋) no page names, whose trade the page says (駆除); the slot ends at って
+        [],
+        "駆除屋さんって、どんな資格がいるの？",
+        ["ペストコントロール従事者（害虫等防除・駆除従事者）"],
+        ["Related Qualifications", "Career Path"],
+        False,
+    ),
     (
         [],
         "石で墓石や灯籠を作る仕事に興味があります。今は事務の仕事をしてるんですが、未経験から転職ってできるものですか？",

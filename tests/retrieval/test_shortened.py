@@ -85,6 +85,7 @@ def test_a_word_in_ing_after_one_or_person_is_a_verb() -> None:
         ("what do you do?", None),
         ("what do people do here?", None),
         ("what does an anesthesiologist actualy do", "anesthesiologist"),  # an adverb typed with a slip
+        ("害虫駆除屋さんって一人前になるまでどのくらい？", "害虫駆除屋"),  # the slot ends at って
     ],
 )
 def test_what_do_x_do_names_its_job_without_an_article(question: str, mention: str | None) -> None:
