@@ -128,6 +128,12 @@ PATH = re.compile(
     r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
     r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
+    # "suggest a route", "map out how I'd get to being an RN", "what jobs could get me there", "what are the steps",
+    # "how would a line cook become an executive chef over time", "販売員から店長になるまでの流れ"
+    r"|\b(suggest|recommend|give me|show me) (a |the |me a )?(route|path|roadmap)\b|\broadmap\b|\bmap out how\b"
+    r"|\b(jobs?|roles?|steps?) (could|would|might|that|to) (get|take|lead) me (there|to)\b"
+    r"|\b(what are|list) the (steps|stages)\b|\bbecome an? [\w -]{2,40} over time\b|までの(流れ|ステップ|段階)"
+    r"|(に|まで)なるまでの流れ"
 )
 RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")

@@ -30,8 +30,9 @@ OWN_WORDS = [
     ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as )?)(?P<w>[\w\- ]{3,40}?)"
-        r" (?:move|transition|switch)\b"
-    ),  # "How can a graphic designer move into marketing management?"
+        r" (?:move|transition|switch|become|get to|work (?:my|their) way)\b"
+    ),  # "How can a graphic designer move into marketing management?", "how would a line cook become a chef"
+    re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
@@ -61,6 +62,11 @@ DOES = [
     ),
 ]
 TARGET_WORDS = [
+    # "long-term goal: financial analyst", "my dream job is to be a pilot"
+    re.compile(
+        r"\b(?:goal|dream|aim|target)(?: job| role)?(?: is| would be)?:? (?:to (?:be|become) )?(?:an? |the )?"
+        r"(?P<w>[\w\- ]{3,50}?)" + END
+    ),
     # "becoming the person who approves people's loans": what that person does
     re.compile(
         r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?P<w>[\w\-' ]{3,60}?)"

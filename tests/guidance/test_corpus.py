@@ -248,6 +248,24 @@ def test_a_japanese_route_goes_through_jobs_of_the_same_field(ask: Ask) -> None:
     assert_honest(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "source", "target"),
+    [
+        ("Currently a bank teller; long-term goal: financial analyst. Suggest a route.", "Tellers", None),
+        ("how would a line cook become an executive chef over time?", None, "Chefs and Head Cooks"),
+        ("How can a graphic designer move into marketing management?", "Graphic Designers", "Marketing Managers"),
+    ],
+)
+def test_routes_asked_in_other_words(ask: Ask, question: str, source: str | None, target: str | None) -> None:
+    answer = ask(question)
+    assert answer.intent is Intent.PATH and answer.answered and answer.routes, answer.answer
+    for route in answer.routes:
+        assert source is None or route.jobs[0] == source
+        assert target is None or route.jobs[-1] == target
+        assert all(hop.cites for hop in route.hops)
+    assert_honest(answer)
+
+
 def test_a_seed_route_follows_the_career_path(ask: Ask, titles: dict[str, str]) -> None:
     answer = ask(MINISTRY)
     assert answer.intent is Intent.PATH and len(answer.routes) == 1

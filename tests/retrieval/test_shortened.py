@@ -15,7 +15,7 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._mention import adverb
 from chatbot.retrieval._scope import scope_of
 from chatbot.retrieval._shortened import prefix_index, shortens, spelled_out
-from chatbot.retrieval._slots import target_words
+from chatbot.retrieval._slots import own_words, target_words
 
 KEYS = ["psychology professor", "literature professor", "weatherization technician", "food prep worker", "nurse"]
 INDEX = prefix_index(KEYS)
@@ -176,12 +176,23 @@ def test_a_field_managed_is_its_manager(question: str, wanted: str) -> None:
     assert target_words(question) == wanted
 
 
+def test_a_goal_named_and_a_job_said_without_i_am() -> None:
+    question = "Currently a bank teller; long-term goal: financial analyst. Suggest a route."
+    assert (own_words(question), target_words(question)) == ("bank teller", "financial analyst")
+    assert own_words("how would a line cook become an executive chef over time?") == "line cook"
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "将来は施設長を目指したいのですが、どんなキャリアの積み方がありますか。",
         "How could I eventually end up managing transportation and distribution?",
         "How could I move up into logistics planning?",
+        "Currently a bank teller; long-term goal: financial analyst. Suggest a route.",
+        "I work as a CNA. Can you map out how I'd get to being an RN?",
+        "want to become a teacher one day - what jobs could get me there?",
+        "From receptionist to office manager: what are the steps?",
+        "how would a line cook become an executive chef over time?",
     ],
 )
 def test_ways_to_ask_for_a_route(question: str) -> None:
