@@ -138,7 +138,8 @@ class Conversation(BaseModel):
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
-        again = Cue.SAME_AGAIN in cues and not PERSONAL.search(question.text)  # "would I … too?": the same job
+        personal = Cue.SAME_AGAIN in cues and PERSONAL.search(question.text) is not None  # "would I … too?"
+        again = Cue.SAME_AGAIN in cues and not personal  # asked again of another job
         elliptical = intent is None and (Cue.ELLIPTICAL in cues or again) and Cue.REFERS_BACK not in cues
         keeps_topic = elliptical and self.has_topic  # "what about people who build cabinets?"
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
@@ -152,7 +153,7 @@ class Conversation(BaseModel):
         if intent is not None and again and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         # "is it stressful?" despite a stray name; "would I deal with X too?" of the job talked of
-        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) or (Cue.SAME_AGAIN in cues and not again)
+        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) or personal
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS, Scope.EMPLOYERS)
         # "dangerous?" points at tasks; Japanese leaves the subject out: "朝早いってほんと？" is about the job in focus
         asks_topic = intent is not None or uncovered or bool(question.hinted) or question.lang == "ja"

@@ -164,8 +164,9 @@ class JobLinker:
         slot = f" {' '.join(name_words(mention))} " if mention else ""
         slot_named = 0.0  # the best score of a name inside the slot
         tokens = name_words(text)
+        span = slot_span(tokens, mention)
         for match in self.matches(text):
-            outside = f" {match.key} " not in slot or not within_slot(match, tokens, mention)
+            outside = f" {match.key} " not in slot or not within(match, span)
             place = not match.japanese and at_place(tokens, match.start)
             degree = match.end < len(tokens) and tokens[match.end] in ("in", "degree") and match.key in DEGREES
             names = [
@@ -226,11 +227,17 @@ class JobLinker:
         return [JobLink(title=self.jobs[s].title, source=s, score=score, matched=n.text) for s, n in sources.items()]
 
 
-def within_slot(match: Match, tokens: list[str], mention: str | None) -> bool:
-    """Whether an English match lies inside the slot's words where the question says them (the last time): "vet"
-    of "vet school" is not in the slot of "what do vet techs do"; a Japanese match is judged by its text alone."""
+def slot_span(tokens: list[str], mention: str | None) -> tuple[int, int] | None:
+    """The token positions [start, end) of the slot's words where the question says them last; None when they are
+    not found as English words (a Japanese slot, or none)."""
     words = name_words(mention or "")
-    if match.japanese or not words:
-        return True
-    starts = [i for i in range(len(tokens) - len(words), -1, -1) if tokens[i : i + len(words)] == words]
-    return not starts or starts[0] <= match.start and match.end <= starts[0] + len(words)
+    starts = (
+        [i for i in range(len(tokens) - len(words), -1, -1) if tokens[i : i + len(words)] == words] if words else []
+    )
+    return (starts[0], starts[0] + len(words)) if starts else None
+
+
+def within(match: Match, span: tuple[int, int] | None) -> bool:
+    """Whether a match lies inside the slot where the question says it: "vet" of "vet school" is not in the slot of
+    "what do vet techs do"; a Japanese match, or a slot not found by its words, is judged by its text alone."""
+    return match.japanese or span is None or span[0] <= match.start and match.end <= span[1]

@@ -13,8 +13,10 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._scope import scope_of
 from chatbot.text import fold
 
-ADVERB = r"(?:actually|really|usually|typically|normally|exactly|even|generally|still|all)"
-PRONOUNS = r"(?:you|they|i|we|people|most|all|some|many|these|those|such|other|others|those)\b"
+# Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
+BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
+ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"
+PRONOUNS = r"(?:you|they|i|we|people|most|all|some|many|these|those|such|other|others)\b"
 # "become a X", "what does a X do", "does a X need", "Xになるには", "Xの仕事内容": where a question names its job.
 MENTIONS = [
     re.compile(
@@ -64,10 +66,9 @@ COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # �
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
 WHEN = re.compile(r"^(将来|いつか|いずれ|今後|本当は|実は|早く)(は|的に)?")  # "将来ケアマネになりたい"
-# Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
+# Words after a name that are no part of it: the adverbs above, and "myself", "someday", "too"...
 ADVERBS = frozenset(
-    ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still", "myself"]
-    + ["someday", "eventually", "too", "also", "instead", "one", "day", "themselves", "then"]
+    [*BETWEEN, "myself", "someday", "eventually", "too", "also", "instead", "one", "day", "themselves", "then"]
 )
 
 

@@ -166,12 +166,13 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     words are on the job's page ("emergency room nurse" fits a nurse page that says emergency; "professional chess
     player" does not fit athletes, whose page never says chess)."""
     matched, slot = fold(link.matched), fold(mention)
-    if not is_japanese(slot):  # by singular words: "forklift drivers" is the name "Forklift Driver" in full
+    japanese = is_japanese(slot)
+    if not japanese:  # by singular words: "forklift drivers" is the name "Forklift Driver" in full
         matched, slot = " ".join(name_words(matched)), " ".join(name_words(slot))
     if not matched or matched not in slot:
         return True  # named outside the slot (or in another script: "CEO（…）" in an English slot)
     # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
-    rest = slot.split(matched)[0] if not is_japanese(slot) else slot.replace(matched, " ")
+    rest = slot.replace(matched, " ") if japanese else slot.split(matched)[0]
     return set(terms(rest)) <= library.job_terms(link.title)
 
 
