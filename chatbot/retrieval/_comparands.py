@@ -30,13 +30,19 @@ REFERENCE = re.compile(
 )
 
 
+# Two kinds of person, not two jobs: "which one suits someone who's more artsy vs someone who likes routine?" asks
+# which of the jobs in focus suits each.
+KINDS = re.compile(r"^which\b|\b(someone|somebody|a person|people|persons?|types?|kinds?|sorts?)\b")
+
+
 def comparands(text: str) -> list[str]:
     """The two things a comparison names, as written (casefolded); [] when it names them in no form known here."""
     said = text.casefold()
     for pattern in PATTERNS:
         found = pattern.search(said)
         if found:
-            return [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
+            named = [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
+            return [] if any(KINDS.search(words) for words in named) else named
     return []
 
 

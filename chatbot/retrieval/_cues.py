@@ -84,8 +84,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
         r"|\bwho (actually |really |usually |exactly )?(?!is\b|was\b|has\b|does\b)\w+s\b|\b(job|role|work) called\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
-        r"|\bwhat (job|career) (would|is|could)\b|\bwho'?s the (person|one|guy|people)\b|\bwho'?s the \w+ (who|that)\b"
-        r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal) (who|that|in|at|on)\b"
+        r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
+        r"|\bwho'?s the \w+ (who|that)\b"
+        r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
+        r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)"
         r"|(して|する|してる|している|した)(ような|みたいな)?(人|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",

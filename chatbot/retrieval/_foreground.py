@@ -20,7 +20,8 @@ OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働い�
 # A Japanese name said as where the job described works: "歯医者さんで…取ってくれる人".
 PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
 CONTEXT_BEFORE = re.compile(
-    r"\b(who|that|one|person|people|someone|somebody|guy|lady)\b.*\b(to|for|at|with|under|beside|behind|from|by|assists?"
+    r"\b(who|that|one|person|people|someone|somebody|guy|lady)\b.*(?<!compare )(?<!compared )"  # not "how does that
+    r"\b(to|for|at|with|under|beside|behind|from|by|assists?"  # compare to UI designers"
     r"|assisting|helps?|helping|supports?)( the| a| an| your| my| our| their| his| her)?\s*$"
 )
 

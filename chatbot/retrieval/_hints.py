@@ -62,7 +62,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"\bvalues?\b|\bsatisf(ying|action)\b|\bfulfill?ing\b|\bcare (about|most)\b"
         r"|\bmatters? (the )?(most )?to (them|you|people|\w+s)\b|\bindependen"
         r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
-        r"|価値観|やりがい|大切にして|大事にして|重視",
+        r"|価値[観感]|やりがい|大切にして|大事にして|重視",
         ("work_values",),
     ),
     (
@@ -80,7 +80,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
-        r"|雇用形態|正社員|パート|フリーランス",
+        r"|雇用形態|正社員|パート|フリーランス|自営|独立|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
         ("employment_type",),
     ),
     (

@@ -26,6 +26,12 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b"
         r"|\bday[- ]to[- ]day\b"
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
+        # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
+        r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
+        r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) doing\b"
+        r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
+        r"(shift|workday|day)\b"
+        r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
@@ -62,7 +68,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
         r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
-        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値観|長所|短所|強み|弱み"
+        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
         r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人",
     ),
     (

@@ -32,11 +32,11 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
-        r"(?:に(?:なる|なりたい|就く|就きたい|移りたい|転職)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
+        r"(?:に(?:なる|なりたい|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
     ),
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
-        r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい)|の(?:仕事|資格|なり方)"
+        r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい|向いて)|の(?:仕事|資格|なり方)"
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"
     ),
 ]
@@ -59,6 +59,7 @@ GENERIC_MENTIONS = frozenset(
 MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
+DESCRIBED_JA = re.compile(r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|(みたい|よう)(な)?$")
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
@@ -99,8 +100,8 @@ def job_mention(text: str) -> str | None:
                 return None
             said = re.split(r"って|とは", " ".join(words))[0]  # "害虫駆除屋さんって一人前になるまで": 害虫駆除屋さん
             job = WHEN.sub("", HONORIFIC.sub("", said))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
-            if job.startswith(QUESTION_JA):  # "どんな性格の人が向いてる？": a question word, no name
-                return None
+            if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;
+                return None  # "天気の解説してる人みたいになりたい": a description
             short = len(job.split()) <= MAX_MENTION_WORDS
             return job if job and short and job not in GENERIC_MENTIONS else None
     return None

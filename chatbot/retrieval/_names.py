@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from chatbot.models import JobEntry
 from chatbot.retrieval._said import SAID
-from chatbot.text import STOPWORDS, fold, is_japanese, kana_fold, name_words
+from chatbot.text import STOPWORDS, common_words, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
 TITLE, ALIAS, TITLE_PART, HEAD, QUALIFIER = 1.0, 0.8, 0.7, 0.6, 0.5  # a kana reading weighs as the title it reads
@@ -63,7 +63,7 @@ class Name(NamedTuple):
     job: str  # the job's source file (unique in an index)
     weight: float
     text: str  # as written on the page
-    loose: bool = False  # a one-word alias that is not an acronym: also a common word ("Heater", "Guide")
+    loose: bool = False  # a one-word alias ("Heater", "Guide") or one of common words only ("Change Over")
     acronym: bool = False  # "CEO"; in lower case it may be a word ("SAD", "CAT")
     reading: bool = False  # the kana reading: Japanese for the page's own title, whatever its language
 
@@ -170,7 +170,8 @@ def keyed_names(
                 acronym = ACRONYM.match(text) is not None
                 one_word = " " not in key[1] and not key[0] and not acronym
                 generic = variant_weight == TITLE_PART and key[1] in GENERIC_HEADS  # "Specialists" of a list title
-                loose = one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)
+                common = variant_weight == ALIAS and not key[0] and all(w in common_words() for w in key[1].split())
+                loose = (one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)) or common
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
 

@@ -19,7 +19,7 @@ from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._scope import asking, by_example, is_small_talk, scope_of
+from chatbot.retrieval._scope import asking, by_example, decides, is_small_talk, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -41,7 +41,7 @@ DESCRIBED_JA = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)") 
 NAME_KEYS = ("aliases", "reported_job_titles")
 ONE_JOB = re.compile(
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
-    r"|\b(that|this) (job|work|career|line of work|trade)\b"
+    r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
 )
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
@@ -51,6 +51,8 @@ QUESTION_WORDS = frozenset(
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me", "my"]
     + ["we"]
 )
+# Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
+ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -125,7 +127,8 @@ def understand(
         links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
-    if advice is Intent.MATCH and intent is not None and ONE_JOB.search(last_sentence(fold(text))):
+    one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) and (named or not is_japanese(text))
+    if advice is Intent.MATCH and (one_job or decides(fold(text))):  # "should I quit my job to tutor?": no advice
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
@@ -173,7 +176,7 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
         return True  # named outside the slot (or in another script: "CEO（…）" in an English slot)
     # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
     rest = slot.replace(matched, " ") if japanese else slot.split(matched)[0]
-    return set(terms(rest)) <= library.job_terms(link.title)
+    return set(terms(" ".join(w for w in rest.split() if w not in ANY_WORKER))) <= library.job_terms(link.title)
 
 
 def pointed_at(asked: str, describes: bool) -> list[str]:

@@ -18,9 +18,10 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder
 from chatbot.errors import IndexCorruptError
 from chatbot.index import Library, StoredIndex
-from chatbot.models import Cue, Hit, Intent, JobLink, Question, Retrieval
+from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
+from chatbot.retrieval._described import described_links
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._hints import asking_terms, preferred_sections
@@ -157,8 +158,7 @@ class Retriever:
         fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
         if not full:
             return self.plain(text, fused, k)
-        # "who makes the crowns that dentists put in?": with such a cue a weak name is context, not the job
-        found = [] if jobs else strong_links(question.links) if Cue.WHICH_JOB in question.cues else question.links
+        found = [] if jobs else described_links(question)
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
         evidence = self.identity_evidence(query_terms, dense, allowed)

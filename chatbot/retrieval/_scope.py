@@ -38,6 +38,18 @@ EMPLOYERS = re.compile(
     r"|\bwhich (bootcamp|school|college|university)s? (in|near|is (the )?best|should i (go|choose|pick|attend))\b"
     r"|\bbest (bootcamp|school|college|university)s?\b|(採用|面接)(試験)?に(受かる|通る|合格する)コツ"
     r"|どの(会社|企業)|(会社|企業)は(いい|良い|どこ)|ブラック企業|ホワイト企業"
+    r"|\b(company|office|workplace) culture\b|\bculture (is |like )?(there|at)\b"
+    r"|\bat (\w+ ){1,3}(specifically|in particular)\b"
+)
+# Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
+HOLDER = re.compile(
+    r"\bwho('s| is| was| are) (the |our )?(current|present|incumbent|new|former|previous|last|next)\b"
+    r"|(今|現在|現職|歴代)の\w{1,10}(は|って)(誰|だれ)"
+)
+# A decision about the person's own life that no page can make: "Should I quit my office job to tutor full time?"
+DECISION = re.compile(
+    r"^\W*(so |but |and )?(should i|do you think i should|would you|is it (smart|wise|a good idea|crazy)( for me)? to)"
+    r" (quit|leave|resign|give up|drop out|take the (job|offer))\b|辞めるべき|辞めた(ほう|方)がいい"
 )
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
@@ -92,16 +104,28 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
+    if HOLDER.search(asks) or decides(asked):
+        return Scope.OFF_TOPIC
     return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
+
+
+def decides(text: str) -> bool:
+    """Whether every sentence that asks asks for a decision about the person's life (see DECISION)."""
+    return all(DECISION.search(sentence) for sentence in asking_sentences(text))
 
 
 def asking(text: str) -> str:
     """The sentences of a question that ask something: those ending in a question mark, else the last one. What
     the person tells of themselves ("I make 30k now.", "Saw a posting for a welder.", "…求人が多くて気になってる")
     asks nothing."""
+    return " ".join(asking_sentences(text))
+
+
+def asking_sentences(text: str) -> list[str]:
+    """The sentences of asking(), one by one."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
     questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
-    return " ".join(questions) or (sentences[-1] if sentences else text)
+    return questions or (sentences[-1:] if sentences else [text])
 
 
 def is_small_talk(question: str) -> bool:

@@ -13,7 +13,7 @@ from chatbot.text._terms import (
     stemmer,
     terms,
 )
-from chatbot.text._words import name_words, replace_name_words, singular
+from chatbot.text._words import common_words, name_words, replace_name_words, singular
 
 __all__ = [
     "JAPANESE_CHARS",
@@ -21,6 +21,7 @@ __all__ = [
     "TOKENIZER",
     "Tokenizer",
     "clean_question",
+    "common_words",
     "fold",
     "is_japanese",
     "japanese_words",

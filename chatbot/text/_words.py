@@ -8,6 +8,7 @@ from functools import lru_cache
 from chatbot.text._normalise import fold
 from chatbot.text._script import JAPANESE_CHARS
 
+COMMON_WORDS = 1000  # how many of English's most used words make a phrase, not a name
 NAME_WORD = re.compile(rf"[^\W_{JAPANESE_CHARS}]+(?:-[^\W_{JAPANESE_CHARS}]+)*")  # "vice-minister" is one word
 
 
@@ -57,3 +58,12 @@ def replace_name_words(text: str, words: set[str], by: str) -> str:
     """The text with every word whose singular is in words replaced: ("genetic counselors", {"counselor"}, "job")
     -> "genetic job"."""
     return NAME_WORD.sub(lambda word: by if singular(word.group(0)) in words else word.group(0), text)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English's most used words ("change", "over"): a name made of them only ("Change Over") is a phrase as well.
+    wordfreq's list; loading it takes ~0.2 s, which the speller's first use of wordfreq would take anyway."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", COMMON_WORDS))

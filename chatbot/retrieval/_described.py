@@ -1,0 +1,34 @@
+"""The jobs a description names as the ones its job works with: "the person in the tower telling pilots when they
+can land" describes no pilot, "who makes the crowns that dentists put in?" no dentist."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import Cue, JobLink, Question
+from chatbot.retrieval._foreground import mention_at
+from chatbot.retrieval._question import strong_links
+from chatbot.text import name_words
+
+CONTEXT = -0.25  # a link score: a job a description names only in passing counts against it, by half a whole link
+# Whom a description is of, said before the job it names in passing: "the person ... telling pilots"; a name said
+# before them is whom it describes ("the hygienist who cleans your teeth"), words with none the job's field ("make
+# jewelry for a living").
+DESCRIBED = re.compile(r"\b(who|that|one|ones|person|people|someone|somebody|guy|guys|lady|woman|man|folks)\b")
+
+
+def described_links(question: Question) -> list[JobLink]:
+    """The links a question acts on; of one describing a job, the sure ones as they are, the weak ones (a name its
+    words only touch: "pilots" of fifteen pages) said after whom it describes against their jobs, the rest left out."""
+    text, links = question.text, question.links
+    if Cue.WHICH_JOB not in question.cues:
+        return links
+    sure = strong_links(links)
+    titles = {link.title for link in sure}
+    words = name_words(text)
+    passing = [
+        link.model_copy(update={"score": CONTEXT})
+        for link in links
+        if link.title not in titles and DESCRIBED.search(" ".join(words[: mention_at(text, link.matched)]))
+    ]
+    return sure + passing
