@@ -22,6 +22,7 @@ ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
+Beside = Callable[[str, str], str | None]  # (job, role) -> the job of that role beside it, if a page has one
 Resolution = tuple[DialogueAct, list[str], Intent | None]
 
 
@@ -66,14 +67,14 @@ class Conversation(BaseModel):
         if answer.position is not None:
             self.position = self.paths[answer.position.job] = answer.position
 
-    def resolve(self, question: Question, recall: Recall | None = None) -> Question:
+    def resolve(self, question: Question, recall: Recall | None = None, beside: Beside | None = None) -> Question:
         """The question with its act, the jobs it is about, its intent given what was said before, and what to search.
 
         After "how do I become a ward mayor?", "what skills does that need?" is about Ward Mayor (SKILLS);
         "and the Secretariat Director-General?" switches to that job and keeps SKILLS; "compare the two" is about
         both; "and after that?" moves one step along the career path last shown.
         """
-        question = self.suits_which(question)
+        question = self.suits_which(self.beside_focus(question, beside))
         act, jobs, intent = self.act_of(question, recall)
         update: dict[str, object] = {"act": act, "jobs": jobs, "intent": intent}
         if act is DialogueAct.SAME_TOPIC_OTHER_JOB and not question.hinted and intent == self.last_intent:
@@ -101,6 +102,15 @@ class Conversation(BaseModel):
         last = self.last_intent
         back = Cue.REFERS_BACK in question.cues and Cue.BOTH not in question.cues  # "which of the two...": new
         return back and not question.hinted and last is not None and last not in (*ADVICE, Intent.WORK)
+
+    def beside_focus(self, question: Question, beside: Beside | None) -> Question:
+        """ "and the assistants who help them?" after physical therapists names Physical Therapist Assistants; after
+        them, "what do the assistants do?" is still of them (not of the nursing assistants "assistants" may name)."""
+        role = question.role or ""  # a job named besides ("I'm an assistant; how do I become a PT?") is asked of
+        if not (beside and role and self.focus) or any(role not in job.lower() for job in question.named):
+            return question
+        found = beside(self.focus[0], role) or (self.focus[0] if role in self.focus[0].lower() else None)
+        return question.model_copy(update={"named": [found]}) if found else question
 
     def suits_which(self, question: Question) -> Question:
         """ "which of the two suits me better?" over the two jobs in focus: a comparison of what suits them, not a

@@ -46,7 +46,7 @@ def reply(
     if len(text) > settings.max_question_chars:
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
-    question = conversation.resolve(retriever.understand(text, raw=raw), recall=retriever.recall)
+    question = conversation.resolve(retriever.understand(text, raw=raw), retriever.recall, retriever.jobs.beside)
     if question.intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there
         advice = advise(question, adviser, library)
         if advice is not None:

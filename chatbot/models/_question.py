@@ -125,6 +125,9 @@ class Question(BaseModel):
     picks: list[int] = Field(
         default_factory=list, description="Positions in the last list shown it points at ('the second one': [1])."
     )
+    role: str | None = Field(
+        None, description="A worker beside the job talked of it asks about ('the assistants who help them': assistant)."
+    )
     unmatched: dict[str, list[str]] = Field(
         default_factory=dict, description="Things a comparison names that have no page -> the closest covered jobs."
     )

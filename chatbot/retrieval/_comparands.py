@@ -11,7 +11,7 @@ from chatbot.retrieval._names import name_words
 
 PATTERNS = [
     re.compile(
-        r"\bcompare (?:the )?(?P<a>[\w\s\-'/]+?),? (?:and|with|to|vs\.?|versus|against) (?:the )?(?:an? )?"
+        r"\bcompare (?:between )?(?:the )?(?P<a>[\w\s\-'/]+?),? (?:and|with|to|vs\.?|versus|against) (?:the )?(?:an? )?"
         r"(?P<b>[\w\s\-'/]+?)(?=[?.!,]| on | in terms| for | when |$)"
     ),
     re.compile(

@@ -24,7 +24,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"^\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
-        r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$",
+        r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$"
+        # "ラーメン屋だとどうなんだろう"
+        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(どう(なん|なの|なる|です|でしょう)\w{0,6})[？?。]?\s*$",
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
@@ -75,6 +77,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.MORE: re.compile(
         r"\btell me more\b|\bmore (about|on|detail|details|info)\b|\bgo on\b|\bwhat else\b|\banything else\b"
+        r"|\bany ?more\b|\bkeep going\b|\bcontinue\b"
         r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き",
         re.IGNORECASE,
     ),
@@ -94,6 +97,16 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+# The worker beside the job talked of: "and the assistants who help them during sessions?" (of physical therapists).
+ROLE = re.compile(r"\b(?:the|their|an?|his|her|those|these)\s+(assistant|aide|helper|technician|tech|technologist)s?\b")
+
+
+def role_asked(text: str) -> str | None:
+    """The role a follow-up asks of ("the assistant who works under the PT": assistant); None when it names none."""
+    found = ROLE.search(text.casefold())
+    return found.group(1) if found else None
 
 
 def cues_of(text: str) -> list[Cue]:

@@ -7,10 +7,12 @@ is taken apart into a stem and a field ending, and the worker names of that stem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from chatbot.retrieval._names import Name
 from chatbot.retrieval._spelling import english
+from chatbot.text import fold, name_words
 
 # "carpent-ry": "carpent-er", "cartograph-y": "cartograph-er", "dentist-ry": "dentist", "pharmac-y": "pharmac-ist".
 # Not "-ing": a gerund is as often the verb ("from roofing to managing properties": no manager named).
@@ -18,6 +20,21 @@ FIELD_ENDINGS, WORKER_ENDINGS = ("ics", "ry", "y"), ("er", "or", "ist", "ician",
 FIELD = 0.6  # a field names its worker less surely than the worker's own name
 FIELD_ZIPF = 4.5  # an English word at least this common is a word ("history" 5.5), not a field ("carpentry" 3.0)
 MIN_STEM = 4
+
+
+def said_as_things(text: str, matched: str, title: str) -> bool:
+    """Whether a worker's name made from their field is said in the plural, as things: "which computer programs
+    would I use?" names no Computer Programmers ("computer program", of "programmer"), "air traffic control" does."""
+    words = name_words(matched)
+    field = bool(words) and any(agent_of(w, words[-1]) for w in name_words(title))
+    return field and re.search(rf"\b{re.escape(' '.join(words))}s\b", fold(text)) is not None
+
+
+def agent_of(worker: str, stem: str) -> bool:
+    """Whether a worker's word is the stem and an agent ending: "programmer" of "program" (not "technologist" of the
+    "tech" people say for it)."""
+    extra = worker[len(stem) :] if worker.startswith(stem) else ""
+    return 0 < len(extra) <= len("mer") and worker.endswith(("er", "or"))
 
 
 def field_names(

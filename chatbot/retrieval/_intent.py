@@ -17,7 +17,8 @@ from chatbot.text import fold
 CUES: list[tuple[Intent, str]] = [
     (
         Intent.COMPARE,
-        r"\bcompar|\bdifferen|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
+        r"\bcompar|(?<!look )(?<!looks )(?<!looking )\bdifferen"  # not "will it look different in ten years?"
+        r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
         r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
@@ -32,6 +33,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
         r"(shift|workday|day)\b"
         r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"
+        r"|\b(be )?responsible for\b|どんなこと(を)?(して|する|やって|やる)|以外(に|で|には)?(何|なに|どんな)"
+        r"|(一日|一年|1日|毎日)(って|の|は)?(どういう|どんな)(流れ|風|ふう)"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
@@ -48,7 +51,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
         r"|\borgani[sz]ations?\b|\bassociations?\b"
         r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
-        r"(?!(on|in|at|for|to|with|day)\b)(a |an |the |being )?\w"  # not "what's the roustabout job like on a rig"
+        r"(?!(on|in|at|for|to|with|day|other|besides|apart|outside|when|if|really|actually)\b)"
+        r"(a |an |the |being )?\w"  # not "what's the roustabout job like on a rig"
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -59,7 +63,9 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.OUTLOOK,
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
-        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き|将来性",
+        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き|将来性"
+        r"|\blook different\b|\b(years?|decades?) from now\b|\b(expected|going|likely) to change\b"
+        r"|\bchange (over|in) the (next|coming)\b|これから先|(どう|どのように)変わ",
     ),
     (
         Intent.PERSONALITY,
@@ -86,13 +92,15 @@ CUES: list[tuple[Intent, str]] = [
         Intent.SKILLS,
         r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
         r"|\btechnolog|\bprograms? (do|does|should)\b|\bequipment\b|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
+        r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
         r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力",
     ),
     (
         Intent.BECOME,
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
         r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
-        r"|\bcareer path|\bpath\b|\broute\b|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b|\bschool"
+        r"|\bcareer path|\bpath\b|\broute\b(?! instead)|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b"
+        r"|\bschool"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"

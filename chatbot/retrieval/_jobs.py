@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Collection
 
 import numpy as np
 
 from chatbot.index import Library, StoredIndex
+from chatbot.text import name_words
 
 # Weights of the share of the question's words on the job's page and in its names (a grid over 0, 0.25 and 0.5
 # each on the development sets: 0.25 / 0.25 keeps them as they were and decides close calls by the words).
 PAGE_WORDS, NAME_WORDS = 0.25, 0.25
 ROWS_CACHE = 64
+ROLE_WORDS = {"tech": ("technician", "technologist"), "technician": ("technician", "technologist")}
+
+
+def akin(a: str, b: str) -> bool:
+    """Words of one stem: "dentist" and "dental", "veterinarian" and "veterinary" (all but the last three letters of
+    the shorter, and four at least, the same)."""
+    return a == b or len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 3)
 
 
 class JobRows:
@@ -33,6 +42,17 @@ class JobRows:
         self.heading_of = np.array(
             [self.headings.setdefault(chunk.section, len(self.headings)) for chunk in index.chunks], dtype=np.int32
         )
+
+    def beside(self, job: str, role: str) -> str | None:
+        """The job whose title is this job's worker (or its field) and the role: ("Physical Therapists", "assistant")
+        -> Physical Therapist Assistants, ("Veterinarians", "tech") -> Veterinary Technologists and Technicians;
+        None when no page has such a title."""
+        head, roles = name_words(job.split(",")[0]), ROLE_WORDS.get(role, (role,))
+        for title in self.names:
+            words = name_words(title)
+            if len(words) > len(head) and words[len(head)] in roles and all(map(akin, head, words)):
+                return title
+        return None
 
     def most_used(self, asked: list[str], jobs: list[str]) -> str | None:
         """The one job whose page uses more of the asked terms than any other; None on a tie or when none does."""

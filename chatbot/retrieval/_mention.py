@@ -35,6 +35,12 @@ MENTIONS = [
         r"(?:に(?:なる|なりたい|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
     ),
+    re.compile(
+        r"\b(?:go|went|going|take|took|taking|try|tried)\s+the\s+(?P<job>[a-z][a-z'\- ]*?)\s+(?:route|path|track)\b"
+    ),
+    re.compile(
+        r"^(?P<job>[^\s、。？！?!をがでとはへもやのに]{1,10}屋)(?:さん)?(?:だと|の場合|なら)"
+    ),  # ラーメン屋だとどう
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
         r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい|向いて)|の(?:仕事|資格|なり方)"
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"

@@ -11,7 +11,8 @@ import re
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
-from chatbot.retrieval._cues import cues_of
+from chatbot.retrieval._cues import cues_of, role_asked
+from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import asked_part, detect_intent
@@ -70,7 +71,11 @@ def understand(
     mention = job_mention(text)
     asked = asked_part(text, mention)
     unpaged = library.unpaged_in(text)
-    links = linker.link(text, limit=5, mention=mention)
+    links = [
+        link
+        for link in linker.link(text, limit=5, mention=mention)
+        if not said_as_things(text, link.matched, link.title)
+    ]
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
@@ -159,6 +164,7 @@ def understand(
         background=[link.title for link in background],
         origin=origin,
         picks=picks(text),
+        role=role_asked(text),
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )

@@ -49,7 +49,8 @@ HOLDER = re.compile(
 # A decision about the person's own life that no page can make: "Should I quit my office job to tutor full time?"
 DECISION = re.compile(
     r"^\W*(so |but |and )?(should i|do you think i should|would you|is it (smart|wise|a good idea|crazy)( for me)? to)"
-    r" (quit|leave|resign|give up|drop out|take the (job|offer))\b|辞めるべき|辞めた(ほう|方)がいい"
+    r" (quit|leave|resign|give up|drop out|take the (job|offer))\b|辞めるべき|辞めた(ほう|方)がいい",
+    re.IGNORECASE,
 )
 OFF_TOPIC = re.compile(
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
@@ -77,6 +78,7 @@ SMALL_TALK = re.compile(
     r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful"
     r"|interesting|good to know|makes sense)\b"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
+    r"|すごく|とても|本当に|ほんとに|めっちゃ|大変"
     r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど|へー+|へぇ+|ふーん|そうなんだ|そうなんですね",
     re.IGNORECASE,
 )
