@@ -21,7 +21,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?",
     # "薬剤師は？", "薬剤師はどうですか？").
     Cue.ELLIPTICAL: re.compile(
-        r"^\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
+        r"(^|[.!?]\s+)\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$"

@@ -10,7 +10,8 @@ name typed in kana before に向いてる, 価値感 for 価値観, a descriptio
 particular employer ("at X specifically"), who holds an office now, and whether to quit one's job.
 
 Twentieth: "any more? keep going"; "if I went the X route instead" names X; the worker beside the job in focus ("and
-the assistants who help them?", "and the techs?"), and "the assistants" still of them after; a job's future said as
+the assistants who help them?", "and the techs?"), and "the assistants" still of them after; "what about" after a
+sentence of its own; a job's future said as
 "look different ten years from now" or これから先どう変わる; "responsible for", "what's the job like other than …",
 どんなことをしてる, …以外に何が, 一年の流れ (what the work is); computer programs in the plural are no programmers;
 a shop named in a follow-up (…屋だとどうなんだろう)."""
@@ -109,6 +110,13 @@ EXAMPLES += [  # the twentieth set
         "and the assistants who help them?",
         ["Occupational Therapy Assistants"],
         ["Education", "Job Zone"],
+        False,
+    ),
+    (  # a follow-up's "what about" after a sentence of its own keeps the topic
+        ["how long does it take to become an occupational therapist?"],
+        "wow, that long. what about being the assistant who works with them?",
+        ["Occupational Therapy Assistants"],
+        BECOME_ONET,
         False,
     ),
     (
