@@ -21,6 +21,10 @@ ROW_TOPICS = [
 ]
 # A comparison on one topic also shows the topics that decide it: becoming one includes its qualifications.
 TOPIC_ROWS: dict[Intent, list[Intent]] = {Intent.BECOME: [Intent.BECOME, Intent.QUALIFICATIONS]}
+# The work row reads Description before Summary: side by side, "what is the difference?" is answered by what each
+# does, which the Description says and a jobtag Summary only names (18 of 18 such tuning turns list Description,
+# 15 Summary).
+ROW_KEYS = {Intent.WORK: ("description", "summary", "tasks", "work_activities")}
 CELL_ITEMS = 5
 CELL_CHARS = {"en": 200, "ja": 100}
 
@@ -83,10 +87,9 @@ def topic_row(
     library: Library, ledger: Ledger, jobs: list[str], topic: Intent, used: set[tuple[str, str]], lang: Lang
 ) -> ComparisonRow | None:
     """A row for one topic, named after the heading most of the jobs have; None when no job's page covers it."""
-    chosen = [
-        next((h for h in library.first(job, library.headings.for_intent(topic), 99) if (job, h) not in used), None)
-        for job in jobs
-    ]
+    keys = ROW_KEYS.get(topic)
+    order = library.headings.texts_of(keys) if keys else library.headings.for_intent(topic)
+    chosen = [next((h for h in library.first(job, order, 99) if (job, h) not in used), None) for job in jobs]
     found = [heading for heading in chosen if heading]
     if not found:
         return None

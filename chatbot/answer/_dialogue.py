@@ -83,7 +83,7 @@ class Conversation(BaseModel):
             update["scope"] = Scope.JOBS
         if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
             update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
-        elif act is DialogueAct.COMPARE and self.keeps_topic(question):
+        elif act is DialogueAct.COMPARE and question.topic is None and self.keeps_topic(question):
             update["topic"] = self.last_intent  # "what are the hours like?" then "how does that compare with X?"
         along = {Cue.NEXT, Cue.BEFORE} & set(question.cues)
         path = self.path_of(question, jobs)

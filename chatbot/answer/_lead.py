@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from chatbot.answer._blocks import one_line
 from chatbot.answer._citations import Ledger
 from chatbot.answer._dialogue import Conversation
@@ -28,21 +30,28 @@ KEY_INTENTS = (Intent.BECOME, Intent.QUALIFICATIONS)
 # What decides how one gets a job, when the summary or description says it ("directly elected by residents").
 DECIDES = re.compile(
     r"\b(elected|appointed|nominated|licen[cs]ed?|certified|certification|accredited|degree|examination|exam"
-    r"|apprenticeship|qualif\w+|must (?:be|have|complete|pass|hold))\b|選挙|任命|資格|試験|免許|学位|修了",
+    r"|apprenticeship|qualif\w+|must (?:be|have|complete|pass|hold))\b|選挙|任命|学位|修了"
+    # a test the work itself runs ("確認のために必ず試験を行って") decides nothing of getting in
+    r"|(?:試験|検定)に合格|資格(?:が|を|の)?(?:必要|取得|取っ|持)|免許(?:が|を)(?:必要|取得|取っ|得|受|持)",
     re.IGNORECASE,
 )
 MAX_KEY = 2
+SAME_SENTENCE = 80  # rapidfuzz ratio: a jobtag Summary is often its Description's first sentence, reworded a little
 
 
 def key_sentences(job: str, library: Library, ledger: Ledger) -> str | None:
     """The sentences of a job's summary and description that say what decides getting the job, cited, to lead a
     "how do I become" answer before the lists ("The ward mayor is ... directly elected by residents ...")."""
     found: list[str] = []
+    quoted: list[str] = []  # a sentence said once leads once (the summary's, not the description's near copy)
     for key in ("summary", "description"):
         heading = library.headings.text(key)
         text = library.text(job, heading) or ""
         for sentence in SENTENCE.split(text):
-            if DECIDES.search(sentence) and len(found) < MAX_KEY:
+            said = any(fuzz.ratio(sentence.strip(), before) >= SAME_SENTENCE for before in quoted)
+            said = said or sentence.lstrip().startswith("◇")  # jobtag's tools list ("普通免許…で運転可能なもの")
+            if DECIDES.search(sentence) and len(found) < MAX_KEY and not said:
+                quoted.append(sentence.strip())
                 n = ledger.cite(job, heading, library.source(job), sentence.strip())
                 found += [f"{one_line(sentence.strip())} [{n}]"] if n is not None else []
     return " ".join(found) or None

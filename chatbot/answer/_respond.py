@@ -147,7 +147,10 @@ def job_part(
     earlier answers quoted of it, in a follow-up)."""
     lang = question.lang
     fresh = question.act is not DialogueAct.CONTINUATION  # a follow-up along the path does not repeat the lead
-    key = key_sentences(job, library, ledger) if question.intent in KEY_INTENTS and fresh else None
+    # what decides getting the job leads a plain "how do I become…?", not a question of one thing (training after
+    # entry, a degree): there a 林業試験場 or 学芸員資格を持った sentence would crowd out the section asked for
+    asked_all = question.intent in KEY_INTENTS and fresh and not question.hinted
+    key = key_sentences(job, library, ledger) if asked_all else None
     blocks = [b for h in headings if (b := section_block(library, ledger, job, h, lang, quotes.get((job, h))))]
     if not blocks and not key:
         return None

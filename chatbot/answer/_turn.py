@@ -9,6 +9,7 @@ from chatbot.answer._advise import advise
 from chatbot.answer._dialogue import ADVICE, Conversation
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._phrases import say
+from chatbot.answer._related import by_focus
 from chatbot.answer._respond import checked, respond
 from chatbot.answer._standalone import standalone
 from chatbot.config import Settings
@@ -46,7 +47,8 @@ def reply(
     if len(text) > settings.max_question_chars:
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
-    question = conversation.resolve(retriever.understand(text, raw=raw), retriever.recall, retriever.jobs.beside)
+    question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
+    question = conversation.resolve(question, retriever.recall, retriever.jobs.beside)
     if question.intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there
         advice = advise(question, adviser, library)
         if advice is not None:

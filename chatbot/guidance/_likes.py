@@ -20,7 +20,7 @@ DISLIKE = re.compile(
     r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for)\b"
     r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
-    r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく"
+    r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく|たくありません|ムリ|むり"
     r"|\bwould (?:kill|bore) me\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
     re.IGNORECASE,
 )

@@ -45,6 +45,12 @@ ASKS_FOR_JOBS = re.compile(
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(向い|合|候補|おすすめ)|候補になり"
+    # "Where could I end up?", "where can an engineer who likes people go?", "which jobs use that?", "any jobs
+    # where I'd be on boats?"
+    r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?) (end up|go|fit in|land)\b"
+    r"|\b(which|what) (jobs?|careers?|occupations?) (use|need|involve|want)\b"
+    r"|\bany (jobs|careers|occupations|roles|work) (where|that|which|in which|for|with|on|in)\b"
+    r"|(る|た|な|い)(仕事|職業|職場)が(いい|良い|理想)"  # "長く続けられる仕事がいいです"
 )
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
@@ -56,7 +62,8 @@ PREFERENCE = re.compile(
     r"|\bi'?d (like|love|rather) (to )?\w+|\bi (spend|grew up|play|train|sketch|write|volunteer)\b"
     r"|\bi'?m (physically|very|a very)\b|\bi'?m an? (patient|good|great|natural|keen|careful|calm)\b"
     r"|\bi find \w+ (fascinating|interesting|rewarding)\b|\bi (can'?t|cannot|could) (do|afford|manage)\b"
-    r"|\bi'?m (prepared|willing|happy|ready) to\b"
+    r"|\bi'?m (prepared|willing|happy|ready) to\b|\bsounds? (perfect|ideal|amazing|like a dream|like me)\b"
+    r"|\bi could (spend|do|talk|read|work|sit)( \w+)? (all day|for hours|hours)\b"
     # no "I", as people jot themselves down: "good with my hands, love fixing engines", "Very organised person."
     r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
     r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
@@ -68,7 +75,7 @@ MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where
 # not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish
 WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)たい|てみたい|向いて|性に合|得意|憧れ")
 BACK_JA = re.compile(r"その|この|それ|あの|そっち|こっち")  # "その仕事について詳しく": about the job in focus
-WORK_JA = re.compile(r"仕事|職|働")
+WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート)(が|を)したい")  # "立ち直る手助けがしたいです"
 STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ")
 ASKS_JA = re.compile(r"[？?]|ですか|ますか|とは|って何|教えて")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
@@ -103,6 +110,8 @@ STRONG_GAP = re.compile(
     r"|\bwhat i (already )?have\b|\bdon'?t have yet\b"
     r"|\bthat i don'?t (already )?have\b|\bwould it take\b|\bseparates? me\b"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
+    r"|\bwhat'?s (actually |really )?different\b"  # "I'm a graphic designer … become the art director. What's
+    # different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"
     r"|足りない|不足|何を身につけ|何が足り|\bhow different (are|is) the (requirements|skills)\b"
@@ -134,6 +143,10 @@ PATH = re.compile(
     r"|\b(jobs?|roles?|steps?) (could|would|might|that|to) (get|take|lead) me (there|to)\b"
     r"|\b(what are|list) the (steps|stages)\b|\bbecome an? [\w -]{2,40} over time\b|までの(流れ|ステップ|段階)"
     r"|(に|まで)なるまでの流れ"
+    # "what jobs should i go through to get there?", "Map out the steps for me?", "通関士に進むにはどうしたらいい？"
+    r"|\b(jobs?|roles?|positions?|steps?) (should|would|could|do|might) i (go|pass|move|work) through\b"
+    r"|\b(map|plan|chart|lay) out (the |my |some )?steps\b"
+    r"|(に|へ)(進む|移る|ステップアップする)には(どう|どんな道|どの)"
 )
 RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")

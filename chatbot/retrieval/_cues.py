@@ -21,18 +21,20 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?",
     # "薬剤師は？", "薬剤師はどうですか？").
     Cue.ELLIPTICAL: re.compile(
-        r"(^|[.!?]\s+)\s*(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
+        r"(^|[.!?]\s+)\s*((ok|okay|alright|right|so|cool|great|hmm|got it),?\s+)?"  # "ok and the people who…"
+        r"(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$"
         # "ラーメン屋だとどうなんだろう"
-        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(どう(なん|なの|なる|です|でしょう)\w{0,6})[？?。]?\s*$",
+        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$",
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
         r"\bsame (question|thing|again|for|q)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
-        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ",
+        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ"
+        r"|\b(use|uses|need|needs|require|requires) (the )?same\b",  # "do transportation planners use the same stuff?"
         re.IGNORECASE,
     ),
     Cue.BOTH: re.compile(
@@ -92,8 +94,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
-        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人|職人)"
-        r"|(して|する|してる|している|した)(ような|みたいな)?(人|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
+        # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described
+        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)向)|職人)"
+        r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
 }

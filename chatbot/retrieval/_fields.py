@@ -15,8 +15,10 @@ from chatbot.retrieval._spelling import english
 from chatbot.text import fold, name_words
 
 # "carpent-ry": "carpent-er", "cartograph-y": "cartograph-er", "dentist-ry": "dentist", "pharmac-y": "pharmac-ist".
-# Not "-ing": a gerund is as often the verb ("from roofing to managing properties": no manager named).
-FIELD_ENDINGS, WORKER_ENDINGS = ("ics", "ry", "y"), ("er", "or", "ist", "ician", "ian", "ant", "e", "")
+# "-ing" only for a rare word: a common gerund is as often the verb ("from roofing to managing properties": no
+# manager named), a rare one names the trade ("machining" 3.1, "plumbing" 3.6 against "managing" 4.4).
+FIELD_ENDINGS, WORKER_ENDINGS = ("ics", "ry", "y", "ing"), ("er", "or", "ist", "ician", "ian", "ant", "e", "")
+GERUND_ZIPF = 3.8
 FIELD = 0.6  # a field names its worker less surely than the worker's own name
 FIELD_ZIPF = 4.5  # an English word at least this common is a word ("history" 5.5), not a field ("carpentry" 3.0)
 MIN_STEM = 4
@@ -43,7 +45,7 @@ def field_names(
     """(position, word, the worker names it stands for) for each field word among the tokens (name_words)."""
     found = []
     for i, token in enumerate(tokens):
-        if (False, token) in names or english(token, FIELD_ZIPF):
+        if (False, token) in names or english(token, GERUND_ZIPF if token.endswith("ing") else FIELD_ZIPF):
             continue
         ending = next((end for end in FIELD_ENDINGS if token.endswith(end) and len(token) - len(end) >= MIN_STEM), "")
         stem = token[: -len(ending)] if ending else ""

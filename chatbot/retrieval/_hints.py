@@ -41,7 +41,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
-    (r"学校|大学|学部|学科|短大|大学院", ("education", "career_path")),
+    # not a school as the workplace ("学校の給食室で働いてみたくて")
+    (r"学校(?!の\w{1,4}室|で働|に勤)|大学|学部|学科|短大|大学院", ("education", "career_path")),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"

@@ -17,7 +17,8 @@ from chatbot.text import fold
 CUES: list[tuple[Intent, str]] = [
     (
         Intent.COMPARE,
-        r"\bcompar|(?<!look )(?<!looks )(?<!looking )\bdifferen"  # not "will it look different in ten years?"
+        r"\bcompar|(?<!look )(?<!looks )(?<!looking )\bdifferen(?!t (job )?(titles?|names?)\b)"  # not "will it
+        # look different in ten years?", "different titles for landscape architecture roles" (its other names)
         r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
         r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
     ),
@@ -132,7 +133,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
-        r"|(どういう|どんな)(ポジション|役職|立場)|流れで仕事|仕事の流れ"
+        r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働)|仕事の流れ"
         r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
         r"( \w+ly)? look like\b"
         r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)|の仕事(は|って)(どう|何)?[？?。]?\s*$",
@@ -140,6 +141,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
 CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
+ASKED = re.compile(r"[^.!?。？！]+[.!?。？！]*")  # sentences, each with its end mark
 
 
 def asked_part(text: str, mention: str | None) -> str:
@@ -157,8 +159,23 @@ def detect_intent(asked: str) -> Intent | None:
     The last clause with a cue decides: "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" ->
     Intent.QUALIFICATIONS; "thinking about becoming a job, what do they do exactly?" -> Intent.WORK.
     """
+    sentences = [part for part in ASKED.findall(asked) if part.strip()]
+    questions = [part for part in sentences if part.rstrip().endswith(("?", "？"))]
+    # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentence that asks decides
+    for said in ([" ".join(questions)] if questions and len(questions) < len(sentences) else []) + [asked]:
+        for clause in reversed([c for c in CLAUSE.split(said) if c and c.strip()]):
+            found = next((intent for intent, pattern in PATTERNS if pattern.search(clause)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def compared_topic(asked: str) -> Intent | None:
+    """What a comparison compares, when it says so beside its compare cue: "how do the skills compare between
+    welding and machining?" -> Intent.SKILLS; None when it compares the jobs as a whole ("what's the difference?")."""
+    specific = [(intent, pattern) for intent, pattern in PATTERNS[1:-1] if intent is not Intent.COMPARE]
     for clause in reversed([c for c in CLAUSE.split(asked) if c and c.strip()]):
-        found = next((intent for intent, pattern in PATTERNS if pattern.search(clause)), None)
+        found = next((intent for intent, pattern in specific if pattern.search(clause)), None)
         if found is not None:
             return found
     return None

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from chatbot.retrieval._names import abbreviates
 
 LIKENESS = 0.8  # one edit in five characters
+SHORT_NAME = 3
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
 
 
@@ -29,6 +30,10 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
         starting = [found[0]] if found and found[1] >= LIKENESS else []
     if not starting and slot:  # "バーテンター": バーテンダー, a voiced sound heard or typed unvoiced
         starting = [name for name in keys if len(name) == len(key) and unvoiced(name) == unvoiced(key)]
+    if not starting and slot and len(key) == SHORT_NAME:  # "薬済師": 薬剤師, a kanji mistyped between the same first
+        # and last (one edit in three is too loose as a ratio: only the one name of that shape counts)
+        shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
+        starting = shaped if len(shaped) == 1 else []
     return starting
 
 

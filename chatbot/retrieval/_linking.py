@@ -29,7 +29,8 @@ from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 # 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
 OTHER_LANGUAGE = 0.5
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
-WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員")  # "税関": 税関職員
+# "税関": 税関職員, "酪農": 酪農従事者
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者")
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
@@ -124,6 +125,11 @@ class JobLinker:
         found = {name.job for whole in wholes for name in self.names[(True, whole)]}
         source = found.pop() if len(found) == 1 else None
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
+
+    @cached_property
+    def worded(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(source, title, name words) of every English title (retrieval/_doing)."""
+        return [(s, job.title, tuple(name_words(job.title))) for s, job in self.jobs.items() if not self.japanese[s]]
 
     @cached_property
     def japanese_keys(self) -> list[str]:

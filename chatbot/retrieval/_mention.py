@@ -61,6 +61,8 @@ GENERIC_MENTIONS = frozenset(
     + ["入団", "入社", "入職", "就職", "転職", "独立", "開業", "採用", "合格", "昇進", "出世", "デビュー"]
     # a pointing word is no name ("…選んでくれる人がいるけど、あれってどういう仕事？": the description before it)
     + ["あれ", "これ", "それ", "あの人", "この人", "その人", "あの仕事", "この仕事", "その仕事", "そっち", "あっち"]
+    # a person said familiarly ("給食のおばちゃん": おば once ちゃん is taken off) names no job
+    + ["おば", "おじ", "おばさん", "おじさん", "お兄", "お姉", "兄", "姉", "人たち", "方たち", "先生たち"]
 )
 MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
@@ -68,6 +70,7 @@ PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["
 DESCRIBED_JA = re.compile(r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|(みたい|よう)(な)?$")
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
+PERSONS = frozenset(["person", "people", "one", "ones", "guy", "guys", "woman", "man", "lady", "folks", "someone"])
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
@@ -102,8 +105,8 @@ def job_mention(text: str) -> str | None:
                 words.pop()
             while words and words[0] in ("actual", "real", "proper"):  # "becoming an actual librarian"
                 words.pop(0)
-            if RELATIVE & set(words):  # "what do the people who do that work on?": a description, not a name
-                return None
+            if RELATIVE & set(words) or (len(words) > 1 and words[0] in PERSONS):  # "what do the people who do
+                return None  # that work on?", "be the person standing at a road work zone": a description, no name
             said = re.split(r"って|とは", " ".join(words))[0]  # "害虫駆除屋さんって一人前になるまで": 害虫駆除屋さん
             job = WHEN.sub("", HONORIFIC.sub("", said))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
             if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;
@@ -126,9 +129,16 @@ def joined_names(text: str) -> list[tuple[str, str]]:
 SCHOOLING_JA = r"(?:に|へ)(?:行|通)|を(?:卒業|出)|で学"  # not に入る: "海保に入るには" joins a service
 
 
+SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
+STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
+
+
 def a_school(text: str, matched: str) -> bool:
-    """Whether a Japanese name is said as a place of study: "専門学校に行かないと" is a school, not 専門学校教員."""
-    return re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+    """Whether a Japanese name is said as a place or field of study: "専門学校に行かないと" is a school, not
+    専門学校教員, and so is a school said with no staff word after it ("行っても専門学校くらい") or "心理学"."""
+    school = matched.endswith(SCHOOLS_JA) and re.search(re.escape(matched) + STAFF_JA, text) is None
+    study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）
+    return school or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
 
 
 def position(text: str, matched: str) -> int:

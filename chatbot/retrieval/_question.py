@@ -12,23 +12,24 @@ from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import cues_of, role_asked
+from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
-from chatbot.retrieval._hints import hinted_keys
-from chatbot.retrieval._intent import asked_part, detect_intent
+from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._scope import asking, by_example, decides, is_small_talk, scope_of
+from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
-STRONG_LINK = 0.45  # a link this sure names the job on its own (a one-word alias alone is not)
-NAMING_LINK = 0.3  # a weaker link still says the question names some job; below it ("prior" of Religious Workers), not
+STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link this sure names the job on its own (a one-word alias alone is not);
+# a weaker one still says the question names some job; below NAMING_LINK ("prior" of Religious Workers), not
 # Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
+    r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
     r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入"
@@ -49,8 +50,8 @@ MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading 
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
     + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has"]
-    + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me", "my"]
-    + ["we"]
+    + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
+    + ["my", "we"]
 )
 # Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
 ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
@@ -75,7 +76,7 @@ def understand(
         link
         for link in linker.link(text, limit=5, mention=mention)
         if not said_as_things(text, link.matched, link.title)
-    ]
+    ] + ([] if is_japanese(text) else doing_links(text, linker.worded))  # "driving a school bus": its drivers
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
@@ -133,7 +134,8 @@ def understand(
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
     one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) and (named or not is_japanese(text))
-    if advice is Intent.MATCH and (one_job or decides(fold(text))):  # "should I quit my job to tutor?": no advice
+    from_nowhere = advice is Intent.PATH and not (origin or own or wanted) and intent is Intent.WORK  # "step by step"
+    if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     scope, inferred = scope_of(fold(text), cues), False
@@ -165,6 +167,7 @@ def understand(
         origin=origin,
         picks=picks(text),
         role=role_asked(text),
+        topic=compared_topic(unnamed(fold(text), strong)) if intent is Intent.COMPARE else None,
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )
@@ -183,13 +186,6 @@ def fits(link: JobLink, mention: str, library: Library) -> bool:
     # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
     rest = slot.replace(matched, " ") if japanese else slot.split(matched)[0]
     return set(terms(" ".join(w for w in rest.split() if w not in ANY_WORKER))) <= library.job_terms(link.title)
-
-
-def pointed_at(asked: str, describes: bool) -> list[str]:
-    """The heading keys the last sentence's words point at, else those of the sentences that ask: "what do
-    physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
-    describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
-    return hinted_keys(last_sentence(asked)) or ([] if describes else hinted_keys(asking(asked)))
 
 
 def last_sentence(text: str) -> str:
@@ -230,9 +226,7 @@ def masked(asked: str, links: list[JobLink]) -> str:
 
 def strong_links(links: list[JobLink]) -> list[JobLink]:
     """Links sure enough to act on: at least STRONG_LINK and half the best one."""
-    if not links:
-        return []
-    floor = max(STRONG_LINK, links[0].score / 2)
+    floor = max(STRONG_LINK, links[0].score / 2) if links else 0.0
     return [link for link in links if link.score >= floor]
 
 

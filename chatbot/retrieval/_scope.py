@@ -133,3 +133,18 @@ def asking_sentences(text: str) -> list[str]:
 def is_small_talk(question: str) -> bool:
     """True for greetings, thanks, goodbyes and questions without a word: nothing to look up."""
     return not re.search(r"\w", SMALL_TALK.sub(" ", question))
+
+
+# A last sentence that only gives an example of the one before ("which weaknesses are okay? Like is it fine if I'm
+# not physically tough?"): the words of both point at headings, the one before first.
+ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
+
+
+def pointed_at(asked: str, describes: bool) -> list[str]:
+    """The heading keys the last sentence's words point at, else those of the sentences that ask: "what do
+    physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
+    describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
+    parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
+    said = parts[-2:] if len(parts) > 1 and ELABORATES.match(parts[-1]) else parts[-1:]
+    keys = list(dict.fromkeys(key for part in said for key in hinted_keys(part)))
+    return keys or ([] if describes else hinted_keys(asking(asked)))

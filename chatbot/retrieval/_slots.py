@@ -29,16 +29,17 @@ OWN_WORDS = [
         r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}\."
     ),
     re.compile(
-        r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as )?)(?P<w>[\w\- ]{3,40}?)"
+        r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as ))(?P<w>[\w\- ]{3,40}?)"
         r" (?:move|transition|switch|become|get to|work (?:my|their) way)\b"
-    ),  # "How can a graphic designer move into marketing management?", "how would a line cook become a chef"
+    ),  # "How can a graphic designer move into marketing management?", "how would a line cook become a chef"; not
+    # "how does someone climb the ladder to become…" (someone names no job)
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
         r"(?P<w>[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
         r"(?:として(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"  # "として4年働いています"
-        r"|をしています|をして(?:い|お)|の仕事をして|歴"
+        r"|をしています|をして(?:い|お|[\d一二三四五六七八九十]+年)|の仕事をして|歴"  # "介護職をして6年目です"
         r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
     ),
     re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:\d+|[一二三四五六七八九十]+)年"),  # "一般事務を10年やって"

@@ -65,7 +65,12 @@ WARD_MAYOR_TALK = [
     Step(
         "Compare the two",
         True,
-        [(WARD_MAYOR, "Summary"), (DIRECTOR, "Summary"), (WARD_MAYOR, "Career Path"), (DIRECTOR, "Career Path")],
+        [
+            (WARD_MAYOR, "Description"),
+            (DIRECTOR, "Description"),
+            (WARD_MAYOR, "Career Path"),
+            (DIRECTOR, "Career Path"),
+        ],
         [WARD_MAYOR, DIRECTOR],
         [f"| Section | {WARD_MAYOR} | {DIRECTOR} |"],
     ),
@@ -152,7 +157,7 @@ def test_comparison_fills_the_model_and_the_table(fake_bot: Chatbot) -> None:
     answer = talk(fake_bot, COMPARISON_TALK)[0]
     assert answer.comparison is not None and answer.comparison.jobs == [WARD_MAYOR, DIRECTOR]
     assert all(len(row.cells) == 2 for row in answer.comparison.rows) and len(answer.comparison.rows) >= 5
-    assert answer.contract()["comparison"]["rows"][0]["section"] == "Summary"
+    assert answer.contract()["comparison"]["rows"][0]["section"] == "Description"  # what each does, side by side
 
 
 def test_json_carries_the_standalone_question_and_keeps_the_contract(fake_bot: Chatbot) -> None:

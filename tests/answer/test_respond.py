@@ -204,7 +204,7 @@ def test_comparison_table_is_cited_cell_by_cell(library: Library) -> None:
     )
     assert answer.answered and answer.comparison is not None and answer.comparison.jobs == [WARD_MAYOR, DIRECTOR]
     rows = {row.section: row.cells for row in answer.comparison.rows}
-    assert {"Summary", "Career Path", "Required Skills", "Future Outlook"} <= set(rows)
+    assert {"Description", "Career Path", "Required Skills", "Future Outlook"} <= set(rows)
     assert rows["Related Qualifications"][0] == "not on its page" and rows["Related Qualifications"][1].endswith("[5]")
     table = [line for line in answer.answer.splitlines() if line.startswith("|")]
     assert len(table) == len(answer.comparison.rows) + 2
@@ -224,8 +224,10 @@ def test_comparison_across_sources_marks_the_other_heading(library: Library) -> 
         turn("compare", Intent.COMPARE, [WARD_MAYOR, LEGISLATORS]), Retrieval(query=""), library, Conversation()
     )
     assert answer.comparison is not None
-    summary = next(row for row in answer.comparison.rows if row.section == "Summary")
-    assert summary.cells[1].startswith("*Description:* Develop, introduce, or enact laws")
+    work = next(row for row in answer.comparison.rows if row.section == "Description")
+    assert work.cells[1].startswith("Develop, introduce, or enact laws")  # the same heading: no marker
+    path = next(row for row in answer.comparison.rows if row.section == "Career Path")
+    assert path.cells[1].startswith("*Job zone:* Job Zone Four")  # the legislators' page has no career path
 
 
 def test_compare_with_one_job_asks_which(library: Library) -> None:

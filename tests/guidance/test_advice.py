@@ -279,6 +279,53 @@ CASES: list[Case] = [
         None,
     ),
     ("I'm a bank teller. What related jobs could I move into?", ["Tellers"], [], None, None),
+    # tenth session: more ways to ask for jobs, a route or a gap (other words than guidance_tune10's)
+    (
+        "Physics undergrad, love lab work and coding, happy to do a PhD. Where might I end up?",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("I repair old radios and tinker with amplifiers on weekends. Which careers use that?", [], [], Intent.MATCH, None),
+    ("Grew up on a ranch, love horses. any jobs where I'd be outdoors with animals?", [], [], Intent.MATCH, None),
+    (
+        "Bookworm. I could read for hours. A quiet job cataloguing old manuscripts sounds perfect.",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("手先が器用で、細かい作業が好きです。ずっと続けられる仕事がいいです。", [], [], Intent.MATCH, None),
+    ("福祉を勉強しています。困っているお年寄りの暮らしを支える手助けがしたいです。", [], [], Intent.MATCH, None),
+    (
+        "Cashier at a grocery store. Goal: store manager someday. Which roles should I go through on the way?",
+        ["General and Operations Managers"],
+        [],
+        Intent.PATH,
+        None,
+    ),
+    (
+        "I'm a pharmacy technician and would love to be a pharmacist one day. Can you map out the steps?",
+        ["Pharmacists"],
+        ["Pharmacy Technicians"],
+        Intent.PATH,
+        "Pharmacy Technicians",
+    ),
+    (
+        "一般事務を5年やっています。経理に進むにはどうしたらいいですか？",
+        ["経理事務"],
+        ["一般事務"],
+        Intent.PATH,
+        "一般事務",
+    ),
+    (
+        "I'm a dental assistant and I want to become a dental hygienist. Same office, so what's actually different?",
+        ["Dental Assistants", "Dental Hygienists"],
+        [],
+        Intent.GAP,
+        "Dental Assistants",
+    ),
 ]
 
 
@@ -316,6 +363,8 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("中小企業で一般事務を10年やっています。", "一般事務"),
         ("鉄道会社に入って駅員をしています。", "駅員"),
         ("病院で看護助手として3年働いています。", "看護助手"),
+        ("介護施設で介護職をして8年目です。", "介護職"),
+        ("How does someone climb the ladder to become a school principal?", None),  # someone: nobody's job
         ("tell me about the nurse at a hospital.", None),  # a request, not the person's job
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),

@@ -16,6 +16,8 @@ from chatbot.guidance._likes import disliked, liked, likes
         ("I love animals. I don\u2019t want a desk job.", "animals", "desk"),
         ("細かい作業は得意だけど、人前に出たり営業したりするのは苦手です。", "細かい作業", "営業"),
         ("子どもが好きです。事務仕事は嫌いです。", "子ども", "事務"),
+        ("統計が得意です。ノルマのある営業はしたくありません。", "統計", "営業"),  # polite negative wish
+        ("体を動かすのが好き。一日中パソコンの前はムリ。", "体を動かす", "パソコン"),
         # a comma before the person speaks of themselves again ends a clause
         (
             "I love statistics, probability and models, I'm not great at presenting, and I don't want to teach.",
