@@ -47,14 +47,18 @@ def key_sentences(job: str, library: Library, ledger: Ledger) -> str | None:
     for key in ("summary", "description"):
         heading = library.headings.text(key)
         text = library.text(job, heading) or ""
-        for sentence in SENTENCE.split(text):
-            said = any(fuzz.ratio(sentence.strip(), before) >= SAME_SENTENCE for before in quoted)
-            said = said or sentence.lstrip().startswith("◇")  # jobtag's tools list ("普通免許…で運転可能なもの")
-            if DECIDES.search(sentence) and len(found) < MAX_KEY and not said:
-                quoted.append(sentence.strip())
-                n = ledger.cite(job, heading, library.source(job), sentence.strip())
-                found += [f"{one_line(sentence.strip())} [{n}]"] if n is not None else []
+        for sentence in (part.strip() for part in SENTENCE.split(text)):
+            if len(found) == MAX_KEY or not DECIDES.search(sentence) or said_before(sentence, quoted):
+                continue
+            quoted.append(sentence)
+            n = ledger.cite(job, heading, library.source(job), sentence)
+            found += [f"{one_line(sentence)} [{n}]"] if n is not None else []
     return " ".join(found) or None
+
+
+def said_before(sentence: str, quoted: list[str]) -> bool:
+    """A near copy of a sentence already quoted, or a line of jobtag's tools list ("◇ …普通免許…で運転可能なもの")."""
+    return sentence.startswith("◇") or any(fuzz.ratio(sentence, before) >= SAME_SENTENCE for before in quoted)
 
 
 SENTENCE = re.compile(r"(?<=[.!?。])\s+|(?<=。)")

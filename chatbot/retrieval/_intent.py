@@ -7,8 +7,10 @@ Cue words are the first pass; the headings that answer each intent are a role of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chatbot.models import Intent
+from chatbot.retrieval._scope import asking
 from chatbot.text import fold
 
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
@@ -141,7 +143,8 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
 )
 PATTERNS = [(intent, re.compile(cue)) for intent, cue in CUES]
 CLAUSE = re.compile(r"[,;.!?、。？！]\s*|\s(?:so|but)\s")
-ASKED = re.compile(r"[^.!?。？！]+[.!?。？！]*")  # sentences, each with its end mark
+# What a comparison compares: the particular cues, not the compare cue itself nor the overview (CUES' last)
+SPECIFIC = [(intent, pattern) for intent, pattern in PATTERNS[1:-1] if intent is not Intent.COMPARE]
 
 
 def asked_part(text: str, mention: str | None) -> str:
@@ -159,23 +162,20 @@ def detect_intent(asked: str) -> Intent | None:
     The last clause with a cue decides: "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" ->
     Intent.QUALIFICATIONS; "thinking about becoming a job, what do they do exactly?" -> Intent.WORK.
     """
-    sentences = [part for part in ASKED.findall(asked) if part.strip()]
-    questions = [part for part in sentences if part.rstrip().endswith(("?", "？"))]
-    # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentence that asks decides
-    for said in ([" ".join(questions)] if questions and len(questions) < len(sentences) else []) + [asked]:
-        for clause in reversed([c for c in CLAUSE.split(said) if c and c.strip()]):
-            found = next((intent for intent, pattern in PATTERNS if pattern.search(clause)), None)
-            if found is not None:
-                return found
-    return None
+    # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentences that ask decide
+    return last_cued(asking(asked), PATTERNS) or last_cued(asked, PATTERNS)
 
 
 def compared_topic(asked: str) -> Intent | None:
     """What a comparison compares, when it says so beside its compare cue: "how do the skills compare between
     welding and machining?" -> Intent.SKILLS; None when it compares the jobs as a whole ("what's the difference?")."""
-    specific = [(intent, pattern) for intent, pattern in PATTERNS[1:-1] if intent is not Intent.COMPARE]
-    for clause in reversed([c for c in CLAUSE.split(asked) if c and c.strip()]):
-        found = next((intent for intent, pattern in specific if pattern.search(clause)), None)
+    return last_cued(asked, SPECIFIC)
+
+
+def last_cued(text: str, patterns: Sequence[tuple[Intent, re.Pattern[str]]]) -> Intent | None:
+    """The intent of the last clause with a cue among these patterns (the first pattern that finds one in it)."""
+    for clause in reversed([c for c in CLAUSE.split(text) if c and c.strip()]):
+        found = next((intent for intent, pattern in patterns if pattern.search(clause)), None)
         if found is not None:
             return found
     return None

@@ -8,6 +8,7 @@ from types import EllipsisType
 
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
+from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import like_names
 from chatbot.retrieval._matches import Match, name_matches
 from chatbot.retrieval._mention import job_mention
@@ -127,9 +128,9 @@ class JobLinker:
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
 
     @cached_property
-    def worded(self) -> list[tuple[str, str, tuple[str, ...]]]:
-        """(source, title, name words) of every English title (retrieval/_doing)."""
-        return [(s, job.title, tuple(name_words(job.title))) for s, job in self.jobs.items() if not self.japanese[s]]
+    def doers(self) -> dict[str, list[Titled]]:
+        """The English titles by their worker words' first letters, for a job said as its work (retrieval/_doing)."""
+        return doer_index((s, job.title) for s, job in self.jobs.items() if not self.japanese[s])
 
     @cached_property
     def japanese_keys(self) -> list[str]:

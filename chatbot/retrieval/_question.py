@@ -76,7 +76,7 @@ def understand(
         link
         for link in linker.link(text, limit=5, mention=mention)
         if not said_as_things(text, link.matched, link.title)
-    ] + ([] if is_japanese(text) else doing_links(text, linker.worded))  # "driving a school bus": its drivers
+    ] + ([] if is_japanese(text) else doing_links(text, linker.doers))  # "driving a school bus": its drivers
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere

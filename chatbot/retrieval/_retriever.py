@@ -91,13 +91,13 @@ class Retriever:
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
-        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the speller
-        and its word list, the labelled examples' vectors, the rows for matching, every job's names and page terms."""
-        _ = self.linker.readings, self.linker.japanese_keys, self.speller.pairs, self.meaning.vectors, self.suitability
+        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the titles by
+        their workers, the speller and its word list, the labelled examples' vectors, the rows for matching, every
+        job's names and page terms."""
+        _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
+        _ = self.meaning.vectors, self.suitability
         load_word_list()
-        for title in self.jobs.names:
-            self.library.name_terms(title)
-            self.library.job_terms(title)
+        _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
 
     def recall(self, question: Question, jobs: list[str]) -> str | None:
         """The one of these jobs whose page uses most of the question's words ("the diving one": Commercial Divers)."""
