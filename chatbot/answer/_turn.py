@@ -49,11 +49,12 @@ def reply(
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
     question = conversation.resolve(question, retriever.recall, retriever.jobs.beside)
-    if question.intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there
-        advice = advise(question, adviser, library)
-        if advice is not None:
-            return deliver(checked(advice, library), on_text)
-        question = question.model_copy(update={"intent": Intent.BECOME})  # "the ladder up to X": its career path
+    advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
+    advice = advise(question, adviser, library) if advising else None
+    if advice is not None and (advice.answered or question.intent is not Intent.PATH):
+        return deliver(checked(advice, library), on_text)
+    if advising:  # "the ladder up to X", or no route to it: how to become X, its career path
+        question = question.model_copy(update={"intent": Intent.BECOME})
         question = question.model_copy(update={"standalone": standalone(question)})
     if question.unpaged and not question.named and question.step is None:  # not a step of a path shown
         mention = question.unpaged[0]
@@ -62,6 +63,8 @@ def reply(
     retrieval = Retrieval(query=question.standalone) if question.small_talk else search(retriever, question)
     question, retrieval = guess(retriever, question, retrieval, settings.guess_margin)
     answer = checked(respond(question, retrieval, library, conversation), library)
+    if advice is not None and answer.answered:  # no route found: said before the way in
+        answer = answer.model_copy(update={"answer": f"{advice.answer}\n\n{answer.answer}"})
     if settings.llm_base_url and settings.llm_model and answer.answered and answer.comparison is None:
         return with_llm(question, answer, retrieval, library, settings, on_text)
     return deliver(answer, on_text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.text import is_japanese
+
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
     r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
@@ -55,12 +57,36 @@ CLAUSE = re.compile(
 )
 
 
+# A clause that only says how much schooling the person will do ("a year or two of trade school is fine", "No
+# college.", "専門学校くらいなら通ってもいい"): the limit is read from it (_schooling); matched on its words it would
+# suggest teachers and schools.
+SCHOOLING = re.compile(
+    r"\b(trade school|college|university|degree|school(ing)?|courses?|certificate|apprenticeship|master'?s|phd"
+    r"|grad school|bootcamp)\b",
+    re.IGNORECASE,
+)
+WILLING = re.compile(
+    r"\b(fine|ok|okay|open to|happy to|willing|would (do|take|go back|consider)|not doing|no|not going|won'?t|at most"
+    r"|max|a year or two|couple of years|short|up for|could do)\b"
+    r"|(専門学校|大学|短大|学校|大学院)[^。]{0,20}(通っても|行っても|ok|ＯＫ|OK|大丈夫|無理|までなら|くらいなら|行かない)",
+    re.IGNORECASE,
+)
+MAX_SCHOOLING_CLAUSE = 90  # characters: a longer clause says more than its schooling
+
+
+def schooling_only(clause: str) -> bool:
+    """Whether a clause only says how much schooling the person will do."""
+    return len(clause) <= MAX_SCHOOLING_CLAUSE and bool(SCHOOLING.search(clause) or is_japanese(clause)) and bool(
+        WILLING.search(clause)
+    )
+
+
 def likes(text: str) -> tuple[str, str]:
     """What the person wants and what they do not, from one reading of the clauses: (the text less its clauses that
     voice a dislike, those clauses joined). When every clause voices one, nothing tells the wanted from the
     unwanted: (the whole text, "")."""
     parts = clauses(text)
-    kept = [" ".join(clause) for clause, dislike in parts if not dislike]
+    kept = [" ".join(clause) for clause, dislike in parts if not dislike and not schooling_only(" ".join(clause))]
     if not kept:
         return text, ""
     return " ".join(kept), " ".join(" ".join(clause) for clause, dislike in parts if dislike)

@@ -73,7 +73,14 @@ def is_context(text: str, name: str) -> bool:
         return re.search(re.escape(name) + PLACE_JA, text) is not None
     words = name_words(text)
     at = mention_at(text, name)
-    return 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None
+    # "turns an architect's rough sketches into drawings": whose work the one asked about takes up
+    owner = re.search(r"\b" + re.escape(singular_name(name)) + r"s?['’]s?\b", text, re.IGNORECASE) is not None
+    return owner or (0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None)
+
+
+def singular_name(name: str) -> str:
+    """A name as a person says one before "'s": "Architects, Except Landscape" -> "architect"."""
+    return name.split(",")[0].strip().casefold().removesuffix("s")
 
 
 def mention_at(question: str, name: str) -> int:

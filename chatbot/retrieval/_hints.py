@@ -17,7 +17,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|学歴|高卒|大卒|博士|修士",
         ("education",),
     ),
-    (r"働き方|勤務時間|勤務形態|休日", ("work_style",)),
+    # "天気に左右される？", "冬だけって聞いた": when and where the work is done
+    (
+        r"働き方|勤務時間|勤務形態|休日|天気に左右|天候|屋外|季節(労働|によって|で)|(冬|夏)(だけ|の間|場)|繁忙期"
+        r"|忙しい(時期|のは)",
+        ("work_style",),
+    ),
     (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "

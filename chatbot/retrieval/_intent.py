@@ -22,7 +22,9 @@ CUES: list[tuple[Intent, str]] = [
         r"\bcompar|(?<!look )(?<!looks )(?<!looking )\bdifferen(?!t (job )?(titles?|names?)\b)"  # not "will it
         # look different in ten years?", "different titles for landscape architecture roles" (its other names)
         r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
-        r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差",
+        r"|\b(basically|really|just|pretty much|exactly|kind of) the same (thing |job )?as\b"  # "is that basically
+        r"|\bis (that|it|this) the same (thing |job )?as\b"  # the same as a machinist?": the two side by side
+        r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|とでは|と.{1,20}の差|のは(どっち|どちら)",
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
@@ -42,7 +44,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
         r"(study|research|investigate)\b(?! (in|at|for|to)\b)"
-        r"|何をする|仕事内容|どんな作業|作業内容",
+        r"|(何|なに)を?する(人|仕事|の)|何をする|仕事内容|どんな作業|作業内容",
     ),
     (
         Intent.RELATED,
@@ -169,7 +171,11 @@ def detect_intent(asked: str) -> Intent | None:
 def compared_topic(asked: str) -> Intent | None:
     """What a comparison compares, when it says so beside its compare cue: "how do the skills compare between
     welding and machining?" -> Intent.SKILLS; None when it compares the jobs as a whole ("what's the difference?")."""
-    return last_cued(asked, SPECIFIC)
+    return last_cued(asked, SPECIFIC) or (Intent.WORK if WORK_COMPARED.search(asked) else None)
+
+
+# The work itself as what a comparison compares: "what's the difference in their actual work?"
+WORK_COMPARED = re.compile(r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること")
 
 
 def last_cued(text: str, patterns: Sequence[tuple[Intent, re.Pattern[str]]]) -> Intent | None:

@@ -9,8 +9,6 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from chatbot.retrieval._names import abbreviates
-
 LIKENESS = 0.8  # one edit in five characters
 SHORT_NAME = 3
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
@@ -41,3 +39,18 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
 def unvoiced(text: str) -> str:
     """Kana without their voicing marks: "バテンダ" -> "ハテンタ"."""
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c not in VOICING))
+
+
+ABBREVIATION_SHARE = (2, 5)  # a short form keeps two in five of the name's characters at least
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
+    last the name's own, at least two left out and two in five kept ("社労士" of 社会保険労務士; "ガドマン" is no
+    short form of ガソリンスタンドサビスマン, four of thirteen)."""
+    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    if len(short) * ABBREVIATION_SHARE[1] < len(name) * ABBREVIATION_SHARE[0]:
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)

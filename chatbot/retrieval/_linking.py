@@ -17,6 +17,7 @@ from chatbot.retrieval._names import (
     TITLE_PART,
     Name,
     at_place,
+    bracket_share,
     japanese_key,
     job_names,
     keyed_names,
@@ -42,9 +43,7 @@ class JobLinker:
     """Finds job names in text. Built from the index's job table."""
 
     def __init__(self, jobs: list[JobEntry], previous: JobLinker | None = None) -> None:
-        """Args:
-        previous: the linker of an earlier version of the index; only the names of jobs that changed are redone.
-        """
+        """previous: the linker of an earlier version of the index; only the names of jobs that changed are redone."""
         self.jobs = {job.source: job for job in jobs}
         self.japanese = {job.source: is_japanese(job.title) for job in jobs}
         if previous is None:
@@ -214,7 +213,8 @@ class JobLinker:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""
         other_language = self.japanese[name.job] != japanese and not name.reading
         loose = name.loose or (name.acronym and name.text not in text)
-        return (OTHER_LANGUAGE if other_language else 1.0) * (LOOSE if loose and outside else 1.0)
+        share = bracket_share(name.text, self.jobs[name.job].title, text) if japanese else 1.0
+        return (OTHER_LANGUAGE if other_language else 1.0) * (LOOSE if loose and outside else 1.0) * share
 
     def matches(self, text: str) -> list[Match]:
         """Names found in text, longest first, none overlapping a longer one."""

@@ -32,7 +32,7 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
-        r"(?:に(?:なる|なりたい|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
+        r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
     ),
     re.compile(
@@ -58,6 +58,7 @@ GENERIC_MENTIONS = frozenset(
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "休み", "休日", "資格", "仕事内容", "将来性"]
     + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容", "勤務体制", "勤務形態", "勤務体系", "時間帯", "待遇"]
+    + ["高卒", "大卒", "中卒", "院卒", "短大卒", "専門卒", "学歴"]  # "高卒の人が多いのはどっち？": schooling asked
     + ["入団", "入社", "入職", "就職", "転職", "独立", "開業", "採用", "合格", "昇進", "出世", "デビュー"]
     # a pointing word is no name ("…選んでくれる人がいるけど、あれってどういう仕事？": the description before it)
     + ["あれ", "これ", "それ", "あの人", "この人", "その人", "あの仕事", "この仕事", "その仕事", "そっち", "あっち"]
@@ -75,7 +76,11 @@ PERSONS = frozenset(["person", "people", "one", "ones", "guy", "guys", "woman", 
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 SPLIT_NAME = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の([\u4e00-\u9fff\u30a0-\u30ff]{2,8})")  # kanji/katakana
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
-WHEN = re.compile(r"^(将来|いつか|いずれ|今後|本当は|実は|早く)(は|的に)?")  # "将来ケアマネになりたい"
+# "将来ケアマネになりたい", "じゃあ働き方ってどんな感じ？" (asks of the job in focus)
+WHEN = re.compile(
+    r"^(将来|いつか|いずれ|今後|本当は|実は|早く|じゃあ?|それじゃあ?|ちなみに|そしたら|それなら)"
+    r"(は|的に)?"
+)
 # Words after a name that are no part of it: the adverbs above, and "myself", "someday", "too"...
 ADVERBS = frozenset(
     [*BETWEEN, "myself", "someday", "eventually", "too", "also", "instead", "one", "day", "themselves", "then"]
@@ -133,10 +138,16 @@ SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
 STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
 
 
-def a_school(text: str, matched: str) -> bool:
+# Workplaces said alone name nobody's job: "独立して事務所開く人" is no 福祉事務所ケースワーカー.
+WORKPLACES_JA = frozenset(["事務所", "病院", "工場", "会社", "施設", "現場", "お店", "店", "オフィス", "役所", "役場"])
+
+
+def a_place(text: str, matched: str) -> bool:
     """Whether a Japanese name is said as a place or field of study: "専門学校に行かないと" is a school, not
-    専門学校教員, and so is a school said with no staff word after it ("行っても専門学校くらい") or "心理学"."""
-    school = matched.endswith(SCHOOLS_JA) and re.search(re.escape(matched) + STAFF_JA, text) is None
+    専門学校教員, and so is a school said with no staff word after it ("行っても専門学校くらい"), "心理学", or a
+    workplace said alone ("事務所を開く")."""
+    unstaffed = re.search(re.escape(matched) + STAFF_JA, text) is None
+    school = (matched.endswith(SCHOOLS_JA) or matched in WORKPLACES_JA) and unstaffed
     study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）
     return school or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
 

@@ -95,6 +95,20 @@ def title_names(title: str) -> list[tuple[str, float]]:
     return names
 
 
+# A Japanese title's bracket that names a worker ("（板前）", "（レンジャー）", "（PT）"), not a field or place
+# ("（自動車）", "（ホテル・旅館）"): only a worker's name names the job on its own.
+WORKER_JA = re.compile(r"(工|士|師|員|官|者|人|家|手|屋|板前|等|ク|ャー|ナー|ター|ヤー|ジャー|[A-Z]{2,6})$")
+
+
+def bracket_share(name: str, title: str, text: str) -> float:
+    """How much of its weight a title's bracket keeps in a text: all when it names a worker or the text also says
+    the job after it ("受託開発のシステムエンジニア", "基盤システムのSE"); else it is a field ("自動車工場で…": no 自動運転開発エンジニア
+    （自動車）), worth no more than a place."""
+    if not is_japanese(name) or f"（{name}）" not in title or WORKER_JA.search(name):
+        return 1.0
+    return 1.0 if PARENTHESES.sub("", title).strip() in text or f"{name}の" in text else PLACE / QUALIFIER
+
+
 def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:
     """An alias and its parts: "CEO (Chief Executive Officer)" -> the alias, CEO, Chief Executive Officer.
 
@@ -212,21 +226,6 @@ def spoken_variants(name: str) -> list[str]:
     if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
         said.append(" ".join([*words[3:], "supervisor"]))
     return said
-
-
-ABBREVIATION_SHARE = (2, 5)  # a short form keeps two in five of the name's characters at least
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
-    last the name's own, at least two left out and two in five kept ("社労士" of 社会保険労務士; "ガドマン" is no
-    short form of ガソリンスタンドサビスマン, four of thirteen)."""
-    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
-        return False
-    if len(short) * ABBREVIATION_SHARE[1] < len(name) * ABBREVIATION_SHARE[0]:
-        return False
-    rest = iter(name)
-    return all(char in rest for char in short)
 
 
 def at_place(tokens: list[str], start: int) -> bool:

@@ -18,7 +18,7 @@ from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, ment
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import HONORIFIC, a_school, job_mention, joined_names, position
+from chatbot.retrieval._mention import HONORIFIC, a_place, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
@@ -46,6 +46,10 @@ ONE_JOB = re.compile(
     r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
 )
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
+# A name asked about as one of the job in focus's: "is underwater welder one of the titles for this job?"
+NAME_ASKED = re.compile(
+    r"\bis (an? )?[\w' -]{2,40}? (one of the|an?|another|among the) (job )?(titles?|names?) (for|of) (this|that|the|it)"
+)
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
@@ -103,7 +107,7 @@ def understand(
             for link in linker.by_reading(phrase, prefix=False)
         ]
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員
-        links = [link for link in links if not a_school(text, link.matched)]
+        links = [link for link in links if not a_place(text, link.matched)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, sorted(strong_links(paged), key=lambda link: -link.score))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
@@ -112,7 +116,8 @@ def understand(
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
-    around = [link for link in strong if describing and is_context(text, link.matched)]
+    asked_name = NAME_ASKED.search(fold(text)) is not None
+    around = [link for link in strong if asked_name or (describing and is_context(text, link.matched))]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]

@@ -61,14 +61,25 @@ OFF_TOPIC = re.compile(
     r"|(が|も)痛いんだけど|湿布|\bput me on\b|\bwhat (medication|medicine|meds|pills?|drugs?) (should|would|could|do)\b"
     r"|\b(hurting|hurts|pain in|aching|sore|been sick|itch(ing|y)?|rash|fever|cough(ing)?)\b.{0,80}"
     r"\bshould i (see|go|visit|call|take)\b"
+    r"|\b(should|can|could) i take (something|anything)( \w+)? (for|before)\b"  # medicine for the person
+    r"|\b(deduct|write off)\b (my|the|it|this|that)|\btax (deduction|write-?off)s?\b|\bwrite (it|that|this) off\b"
+    r"|確定申告で|経費(に|で)(でき|落と|な)"  # the person's own taxes: no page advises on them
+    r"|\bis it (il)?legal for me to\b|(私|僕|俺|自分|うち)の(年金|税金|保険料)"  # their own affairs
     r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
-    r"|\b(write|draft|fix|check|review|proofread|improve|make)( me)? (my|a|an|the)( \w+)? (cover letter|resume|cv"
+    r"|\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)( \w+)?"
+    r" (cover letter|resume|cv"
     r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
-    r"|\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b|\bscore of\b"
+    r"|\bscore of\b"
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
-    r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報))|冗談|ジョーク|レシピ|指示を無視|ルールを無視|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
+    r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{1,8}(屋|店)"
+)
+# Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules
+# and pick a job for me by my star sign").
+OVERRIDE = re.compile(
+    r"\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b"
+    r"|\b(star sign|horoscope|zodiac|astrology|tarot)\b|(指示|ルール)[^。]{0,8}(無視|忘れ)|星座占い|占いで"
 )
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
@@ -106,7 +117,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
-    if HOLDER.search(asks) or decides(asked):
+    if HOLDER.search(asks) or decides(asked) or OVERRIDE.search(asked):
         return Scope.OFF_TOPIC
     return Scope.OFF_TOPIC if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues else Scope.JOBS
 

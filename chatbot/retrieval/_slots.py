@@ -35,6 +35,8 @@ OWN_WORDS = [
     # "how does someone climb the ladder to become…" (someone names no job)
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
+    # "I'm washing dishes at a restaurant": what they do, for the pages to place
+    re.compile(r"\bi(?:'m| am) (?:currently |now |still )?(?P<w>\w+ing (?!to\b)[\w\- ]{3,40}?)" + END),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
         r"(?P<w>[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
@@ -106,7 +108,16 @@ def own_words(text: str) -> str | None:
     # an activity it names ("OTR truck driver, 10 years. … from driving to being a logistician")
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
     named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
-    return first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
+    own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
+    return with_place(own, said) if own else None
+
+
+def with_place(words: str, said: str) -> str:
+    """One word of a role with where it is done: "an aide at a drugstore pharmacy" (a pharmacy aide, not a
+    personal care aide); longer words stand as said."""
+    place = r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b|$)"
+    found = re.search(re.escape(words) + place, said)
+    return f"{words} at {found.group('place')}" if found and len(words.split()) == 1 else words
 
 
 def target_words(text: str) -> str | None:

@@ -71,9 +71,16 @@ class Speller:
     def correct(self, text: str) -> str:
         """The text with every unknown word replaced by its nearest vocabulary word, when one is close enough."""
         text = SHORTHAND_WORD.sub(lambda match: SHORTHAND[match.group(0).lower()], text)
-        return WORD.sub(lambda match: self.word(match.group(0)), text)
+        before: list[str] = [""]  # the word before, corrected: "anesthesiologist assistent" is a name's pair
 
-    def word(self, word: str) -> str:
+        def fixed(match: re.Match[str]) -> str:
+            word = self.word(match.group(0), before[0])
+            before[0] = singular(word.lower())
+            return word
+
+        return WORD.sub(fixed, text)
+
+    def word(self, word: str, before: str = "") -> str:
         lower = word.lower()
         if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words:
             return word  # an acronym ("LPNs") or a name's word: nothing to correct
@@ -85,8 +92,9 @@ class Speller:
         if found is None:
             return self.split(lower) or word  # "automechanic"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
-        if self.known(lower) and found[1] < SURE / 100 and not truncated:  # a stem the pages use: a near-certain fix
-            return word
+        paired = (before, found[0]) in self.pairs  # the word before and the fix stand side by side in a name
+        if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired):  # a stem the pages use: a
+            return word  # near-certain fix only
         return found[0]
 
     def split(self, word: str) -> str | None:

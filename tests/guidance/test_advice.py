@@ -326,6 +326,60 @@ CASES: list[Case] = [
         Intent.GAP,
         "Dental Assistants",
     ),
+    # what the person will study says they are weighing careers
+    (
+        "tinkering with old radios since i was 12. want to repair electronics for a living. trade school is fine",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    (
+        "running every morning, coaching my sister's team. want a career in sport, open to university",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("I just want to be outside all day. Nobody watching over me. No degree.", [], [], Intent.MATCH, None),
+    (
+        "料理を作るのが好きで、専門学校に通ってもいいと思っています。食べ物に関わる仕事ってどんなのがありますか？",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("手芸が好きで、それを仕事にしたいです。", [], [], Intent.MATCH, None),
+    (
+        "歯医者さんにお世話になりました。人の健康を支える仕事に就きたいです。大学に4年通うのはOKです。",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("中学の授業でロボットを作ったのが楽しかった。工場でものづくりがしたいです。", [], [], Intent.MATCH, None),
+    ("鳥を撮る仕事がしたい。必要な資格ってある？", [], [], None, None),  # the way into the one job wished for
+    (
+        "Journeyman plumber, mostly new builds. I keep thinking about becoming an inspector. How far off am I?",
+        ["Construction and Building Inspectors"],
+        ["Plumbers, Pipefitters, and Steamfitters"],
+        Intent.GAP,
+        "Plumbers, Pipefitters, and Steamfitters",
+    ),
+    (
+        "病院で看護助手をしています。看護師として働きたいのですが、何をすればいいですか？",
+        ["看護師"],
+        ["看護助手"],
+        Intent.GAP,
+        "看護助手",
+    ),
+    (
+        "I'm stocking shelves at a grocery store. How could I eventually become a store manager?",
+        ["General and Operations Managers"],
+        [],
+        Intent.PATH,
+        None,
+    ),
 ]
 
 
@@ -369,6 +423,8 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("I'm a big fan of animals", None),  # words about the person, not a job
         ("I'm a patient listener", None),
         ("what do electricians do?", None),
+        ("I'm washing cars at a dealership right now.", "washing cars"),  # what they do, placed by the pages
+        ("I work as a clerk at a hardware store.", "clerk at hardware store"),  # one role word: where, too
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:

@@ -109,3 +109,16 @@ def test_everyday_japanese_gets_the_pages_words() -> None:
 )
 def test_the_work_being_left_is_not_matched(text: str, kept: str, dropped: str) -> None:
     assert likes(text) == (kept, dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I love fixing bikes. Two years of trade school is fine.", "I love fixing bikes."),
+        ("Numbers are my thing. Happy to do a master's.", "Numbers are my thing."),
+        ("料理が好きです。専門学校なら通ってもいいです。", "料理が好きです。"),
+        ("I loved chemistry at school and I want lab work.", "I loved chemistry at school and I want lab work."),
+    ],
+)
+def test_what_schooling_they_will_do_is_no_interest(text: str, kept: str) -> None:
+    assert liked(text) == kept  # read for the limit (_schooling), never matched on: it would suggest teachers

@@ -55,6 +55,9 @@ def preferred(question: str) -> list[str]:
         ("大工の働き方は", Intent.WORK_STYLE),
         ("大工の別名は", Intent.RELATED),
         ("大工と型枠大工の違いは", Intent.COMPARE),
+        ("is a roofer really the same as a shingler?", Intent.COMPARE),
+        ("その二つで残業が多いのはどっち？", Intent.COMPARE),
+        ("保育士ってなにする人？", Intent.WORK),
         ("what does an exercise physiologist do differently from a trainer?", Intent.COMPARE),
         ("what would he actually be doing on a shift", Intent.WORK),
         ("is repairing instruments an actual career?", Intent.WORK),
@@ -118,3 +121,10 @@ def test_words_of_the_question_refine_the_preferred_sections(question: str, inte
 
 def test_no_intent_and_no_hint_prefers_nothing() -> None:
     assert preferred("hello") == []
+
+
+def test_a_comparison_of_the_work_itself_compares_the_work() -> None:
+    from chatbot.retrieval._intent import compared_topic
+
+    assert compared_topic("how different is their daily work?") is Intent.WORK
+    assert compared_topic("what's the difference between them?") is None

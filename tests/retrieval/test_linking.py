@@ -6,7 +6,8 @@ import pytest
 
 from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
-from chatbot.retrieval._names import abbreviates, title_names
+from chatbot.retrieval._likeness import abbreviates
+from chatbot.retrieval._names import title_names
 from chatbot.text import name_words, singular
 from tests.conftest import DIRECTOR, WARD_MAYOR
 
@@ -225,3 +226,12 @@ def test_a_short_japanese_slot_word_is_completed_by_the_rest_of_the_question() -
     assert [link.title for link in linker.by_likeness("経理", context="一般事務だけど経理に移りたい")] == ["経理事務"]
     assert linker.by_likeness("店長", context="店長になりたい") == []  # nothing says which shop
     assert linker.by_likeness("店長", context="店長になりたい", slot=False) == []
+
+
+def test_a_japanese_titles_bracket_names_a_worker_not_a_field() -> None:
+    from chatbot.retrieval._names import PLACE, QUALIFIER, bracket_share
+
+    assert bracket_share("板前", "日本料理調理人（板前）", "板前になるには") == 1.0  # another name of the cook
+    # a field: no job called 自動車, unless the title before it is said too
+    assert bracket_share("自動車", "自動運転開発エンジニア（自動車）", "自動車工場で働いています") == PLACE / QUALIFIER
+    assert bracket_share("受託開発", "システムエンジニア（受託開発）", "受託開発のシステムエンジニア") == 1.0

@@ -7,7 +7,9 @@ import pytest
 from chatbot.retrieval._spelling import Speller
 
 NAMES = ["electrician", "pharmacist", "web developer", "real estate agent", "auto mechanic", "airline pilot", "chess"]
+NAMES += ["surgical assistant"]
 PAGE_STEMS = {"electrician", "pharmacist", "develop", "real", "estat", "agent", "auto", "mechan", "airlin", "pilot"}
+PAGE_STEMS |= {"surgic", "assist"}
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +28,7 @@ def speller() -> Speller:
         ("airline pilots", "airline pilots"),  # a name's own word is never split
         ("professional chess player", "professional chess player"),  # an English word is left alone
         ("do data scientists use R", "do data scientists use R"),  # "r" is not shorthand for "are"
+        ("what does a surgical assistent do", "what does a surgical assistant do"),  # the pair of a name
     ],
 )
 def test_corrects_what_people_type(speller: Speller, typed: str, read: str) -> None:
