@@ -76,8 +76,10 @@ MAX_SCHOOLING_CLAUSE = 90  # characters: a longer clause says more than its scho
 
 def schooling_only(clause: str) -> bool:
     """Whether a clause only says how much schooling the person will do."""
-    return len(clause) <= MAX_SCHOOLING_CLAUSE and bool(SCHOOLING.search(clause) or is_japanese(clause)) and bool(
-        WILLING.search(clause)
+    return (
+        len(clause) <= MAX_SCHOOLING_CLAUSE
+        and bool(SCHOOLING.search(clause) or is_japanese(clause))
+        and bool(WILLING.search(clause))
     )
 
 

@@ -31,6 +31,7 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
     turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
+    links = [link for link in links if not at_work(text, link.matched)]  # "I work in a hospital": a place
     if len(links) < 2:
         return links, []
     if len(sentences) < 2:  # "I'm a dental assistant and I'd like to move up to dental hygienist"
@@ -41,6 +42,17 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         if asked:
             return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
     return links, []
+
+
+def at_work(text: str, name: str) -> bool:
+    """Whether a name is said as where someone works ("I work in a hospital": no Hospitalists; "works for a
+    plumber": not a plumber)."""
+    words = name_words(text)
+    at = mention_at(text, name)
+    return 0 < at < len(words) and WORK_AT.search(" ".join(words[max(at - 4, 0) : at])) is not None
+
+
+WORK_AT = re.compile(r"\bwork(s|ing|ed)? (at|in|for)( an?| the)?$")
 
 
 def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:

@@ -3,11 +3,15 @@ spelling (JobLinker.by_likeness picks the jobs from the names found here)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER
+from chatbot.text import is_japanese
 
 LIKENESS = 0.8  # one edit in five characters
 SHORT_NAME = 3
@@ -54,3 +58,18 @@ def abbreviates(short: str, name: str) -> bool:
         return False
     rest = iter(name)
     return all(char in rest for char in short)
+
+
+# A Japanese title's bracket that names a worker ("（板前）", "（レンジャー）", "（PT）"), not a field or place
+# ("（自動車）", "（ホテル・旅館）"): only a worker's name names the job on its own.
+WORKER_JA = re.compile(r"(工|士|師|員|官|者|人|家|手|屋|板前|等|ク|ャー|ナー|ター|ヤー|ジャー|[A-Z]{2,6})$")
+
+
+def bracket_share(name: str, title: str, text: str) -> float:
+    """How much of its weight a title's bracket keeps in a text: all when it names a worker or the text also says
+    the job after it ("受託開発のシステムエンジニア", "基盤システムのSE"); else it is a field, worth no more than a
+    place ("自動車工場で…" names no 自動運転開発エンジニア（自動車）)."""
+    if not is_japanese(name) or f"（{name}）" not in title or WORKER_JA.search(name):
+        return 1.0
+    said_with_job = PARENTHESES.sub("", title).strip() in text or f"{name}の" in text
+    return 1.0 if said_with_job else PLACE / QUALIFIER

@@ -9,7 +9,7 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
 from chatbot.retrieval._doing import Titled, doer_index
-from chatbot.retrieval._likeness import like_names
+from chatbot.retrieval._likeness import bracket_share, like_names
 from chatbot.retrieval._matches import Match, name_matches
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
@@ -17,7 +17,6 @@ from chatbot.retrieval._names import (
     TITLE_PART,
     Name,
     at_place,
-    bracket_share,
     japanese_key,
     job_names,
     keyed_names,

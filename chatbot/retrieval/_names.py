@@ -82,7 +82,12 @@ def title_names(title: str) -> list[tuple[str, float]]:
         names += [(inner.strip(), QUALIFIER) for inner in PARENTHESES.findall(title) if inner.strip()]
     if is_japanese(bare):
         parts = JAPANESE_SPLIT.split(bare)
-        return names + [(part.strip(), TITLE_PART) for part in parts if len(parts) > 1 and part.strip()]
+        # a short part after the first finishes its phrase ("植物工場の設計、施工"): no name of its own
+        return names + [
+            (p.strip(), PLACE if n and len(p.strip()) <= 2 else TITLE_PART)
+            for n, p in enumerate(parts)
+            if len(parts) > 1 and p.strip()
+        ]
     if not LIST_WORD.search(bare):  # "Meter Readers, Utilities": a head and its qualifier, not a list
         head = bare.split(",")[0].strip()
         return names + ([(head, TITLE_PART)] if head != bare else [])
@@ -93,20 +98,6 @@ def title_names(title: str) -> list[tuple[str, float]]:
         if len(kept[0].split()) > 1 and kept[0].endswith("s"):  # "Veterinary Assistants" leads its title: it
             names.append((kept[0], FIRST_PART))  # names the job before another job's alias "Veterinary Assistant"
     return names
-
-
-# A Japanese title's bracket that names a worker ("（板前）", "（レンジャー）", "（PT）"), not a field or place
-# ("（自動車）", "（ホテル・旅館）"): only a worker's name names the job on its own.
-WORKER_JA = re.compile(r"(工|士|師|員|官|者|人|家|手|屋|板前|等|ク|ャー|ナー|ター|ヤー|ジャー|[A-Z]{2,6})$")
-
-
-def bracket_share(name: str, title: str, text: str) -> float:
-    """How much of its weight a title's bracket keeps in a text: all when it names a worker or the text also says
-    the job after it ("受託開発のシステムエンジニア", "基盤システムのSE"); else it is a field ("自動車工場で…": no 自動運転開発エンジニア
-    （自動車）), worth no more than a place."""
-    if not is_japanese(name) or f"（{name}）" not in title or WORKER_JA.search(name):
-        return 1.0
-    return 1.0 if PARENTHESES.sub("", title).strip() in text or f"{name}の" in text else PLACE / QUALIFIER
 
 
 def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:

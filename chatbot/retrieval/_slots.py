@@ -84,7 +84,8 @@ TARGET_WORDS = [
         r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)" + END
     ),
     re.compile(
-        r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|への(?:転職|ステップアップ)|に移りたい"
+        r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい"
+        r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
         r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ)"
     ),
 ]
@@ -109,7 +110,10 @@ def own_words(text: str) -> str | None:
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
     named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
     own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
-    return with_place(own, said) if own else None
+    return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
+
+
+WORKPLACE_ONLY = re.compile(r"work(s|ing)? (at|in|for) (an? |the )?[\w\- ]+$")
 
 
 def with_place(words: str, said: str) -> str:

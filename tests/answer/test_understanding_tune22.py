@@ -7,9 +7,10 @@ compares the work; "…のはどっち？" compares, and 高卒/大卒 there ask
 and "…人は多い" describes nobody); "なにする人？" asks what the work is; a wished-for job's qualification is asked of
 that job, not a request for suggestions; a mistyped word that pairs with the name before it is corrected
 ("veterinary assistent"); "is X one of the names for this job?" asks the job in focus's names; "あれって天気に左右
-される？" asks how the work is done; a route that cannot be found still says how to become the job wanted. Personal
-advice is declined inside a job dialogue: medicine for the person, their own taxes, their own legal trouble, their
-pension, horoscopes and instructions to forget the rules, and rewriting their CV."""
+される？" asks how the work is done; a route that cannot be found still says how to become the job wanted, and
+where the person works ("I work at a bank") is no job to route from. Personal advice is declined inside a job
+dialogue: medicine for the person, their own taxes, their own legal trouble, their pension, horoscopes and
+instructions to forget the rules, and rewriting their CV."""
 
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ EXAMPLES: list[Example] = [
     ),
     (["果樹栽培者ってどんな仕事？"], "あれって天気に左右されるよね？", ["果樹栽培者"], ["Work Style"], False),
     ([], "I work at a bank. what's the usual path up to ward mayor?", [WARD_MAYOR], ["Career Path"], False),
+    ([], "I'm a bank teller. what's the usual path up to ward mayor?", [WARD_MAYOR], ["Career Path"], False),
 ]
 
 REFUSED: list[tuple[list[str], str]] = [
@@ -94,5 +96,5 @@ def test_personal_advice_is_declined(corpus_bot: Chatbot, before: list[str], que
 def test_no_route_still_says_so_before_the_way_in(corpus_bot: Chatbot) -> None:
     from chatbot import Conversation
 
-    answer = corpus_bot.ask("I work at a bank. what's the usual path up to ward mayor?", Conversation())
+    answer = corpus_bot.ask("I'm a bank teller. what's the usual path up to ward mayor?", Conversation())
     assert answer.answered and "no route" in answer.answer, answer.answer

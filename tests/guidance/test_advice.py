@@ -425,6 +425,7 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("what do electricians do?", None),
         ("I'm washing cars at a dealership right now.", "washing cars"),  # what they do, placed by the pages
         ("I work as a clerk at a hardware store.", "clerk at hardware store"),  # one role word: where, too
+        ("I work at a hospital. What's the path up to administrator?", None),  # where, not what: no job
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:
@@ -443,6 +444,8 @@ def test_own_words(text: str, own: str | None) -> None:
         ("社労士に興味があるのですが、今の仕事から目指すとしたら何が足りませんか。", "社労士"),
         ("what do electricians do?", None),
         ("I'm a big fan of animals", None),
+        ("いつかはバスを運転したいです", "バス"),  # the vehicle for its driver, placed by the pages
+        ("現場監督の仕事にステップアップしたい", "現場監督の仕事"),
     ],
 )
 def test_target_words(text: str, wanted: str | None) -> None:

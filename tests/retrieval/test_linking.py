@@ -229,9 +229,18 @@ def test_a_short_japanese_slot_word_is_completed_by_the_rest_of_the_question() -
 
 
 def test_a_japanese_titles_bracket_names_a_worker_not_a_field() -> None:
-    from chatbot.retrieval._names import PLACE, QUALIFIER, bracket_share
+    from chatbot.retrieval._likeness import bracket_share
+    from chatbot.retrieval._names import PLACE, QUALIFIER
 
     assert bracket_share("板前", "日本料理調理人（板前）", "板前になるには") == 1.0  # another name of the cook
     # a field: no job called 自動車, unless the title before it is said too
     assert bracket_share("自動車", "自動運転開発エンジニア（自動車）", "自動車工場で働いています") == PLACE / QUALIFIER
     assert bracket_share("受託開発", "システムエンジニア（受託開発）", "受託開発のシステムエンジニア") == 1.0
+
+
+def test_a_short_part_after_a_japanese_titles_first_finishes_its_phrase() -> None:
+    from chatbot.retrieval._names import PLACE, TITLE_PART
+
+    names = dict(title_names("植物工場の設計、施工"))
+    assert names["植物工場の設計"] == TITLE_PART
+    assert names["施工"] == PLACE  # "施工管理の仕事" names no plant-factory builder

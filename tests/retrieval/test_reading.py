@@ -123,3 +123,12 @@ def test_a_question_word_is_no_job_name() -> None:
 )
 def test_a_follow_up_of_a_name_alone_holds_the_job_slot(question: str, mention: str | None) -> None:
     assert job_mention(question) == mention
+
+
+def test_where_someone_works_names_no_job() -> None:
+    from chatbot.retrieval._foreground import at_work
+
+    assert at_work("I work in a hospital and want to manage one", "hospital")
+    assert at_work("my dad works for a plumber", "plumber")
+    assert not at_work("I work as a plumber", "plumber")
+    assert not at_work("hospital pharmacists: what do they do?", "hospital")
