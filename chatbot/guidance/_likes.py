@@ -59,7 +59,9 @@ CLAUSE = re.compile(
 
 # A clause that only says how much schooling the person will do ("a year or two of trade school is fine", "No
 # college.", "専門学校くらいなら通ってもいい"): the limit is read from it (_schooling); matched on its words it would
-# suggest teachers and schools.
+# suggest teachers and schools. Kept apart from retrieval's SCHOOLING (which reads a request for careers from a
+# willingness said in one phrase): using that one per clause here measured worse, P@5 -0.6 good suggestions over
+# the ten guidance tuning sets.
 SCHOOLING = re.compile(
     r"\b(trade school|college|university|degree|school(ing)?|courses?|certificate|apprenticeship|master'?s|phd"
     r"|grad school|bootcamp)\b",

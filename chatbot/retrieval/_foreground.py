@@ -52,7 +52,8 @@ def at_work(text: str, name: str) -> bool:
     return 0 < at < len(words) and WORK_AT.search(" ".join(words[max(at - 4, 0) : at])) is not None
 
 
-WORK_AT = re.compile(r"\bwork(s|ing|ed)? (at|in|for)( an?| the)?$")
+WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
+WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 
 
 def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:

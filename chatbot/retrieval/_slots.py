@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._foreground import WORKS_AT
+
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
     r"| [—–-] | \(|[.,;:!?—]|$)"
@@ -113,15 +115,18 @@ def own_words(text: str) -> str | None:
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 
-WORKPLACE_ONLY = re.compile(r"work(s|ing)? (at|in|for) (an? |the )?[\w\- ]+$")
+WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )?[\w\- ]+$")
 
 
 def with_place(words: str, said: str) -> str:
     """One word of a role with where it is done: "an aide at a drugstore pharmacy" (a pharmacy aide, not a
     personal care aide); longer words stand as said."""
-    place = r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b|$)"
-    found = re.search(re.escape(words) + place, said)
-    return f"{words} at {found.group('place')}" if found and len(words.split()) == 1 else words
+    if len(words.split()) != 1:
+        return words
+    found = re.search(
+        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b|$)", said
+    )
+    return f"{words} at {found.group('place')}" if found else words
 
 
 def target_words(text: str) -> str | None:
