@@ -19,6 +19,7 @@ from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Quest
 
 MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
+OF_WHAT = re.compile(r"\b(to|with|of|like)\b|に似|と似")  # related to what is said ("…related to detective work?")
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
@@ -152,6 +153,8 @@ class Conversation(BaseModel):
         again = Cue.SAME_AGAIN in cues and not personal  # asked again of another job
         elliptical = intent is None and (Cue.ELLIPTICAL in cues or again) and Cue.REFERS_BACK not in cues
         keeps_topic = elliptical and self.has_topic  # "what about people who build cabinets?"
+        if intent is Intent.RELATED and self.focus and not question.names_other and not OF_WHAT.search(question.text):
+            return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent  # "what jobs are kind of similar": to it
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
             return DialogueAct.NEW, [], intent
         if Cue.MORE in cues:  # "tell me more": more of what was shown

@@ -39,16 +39,29 @@ MAX_KEY = 2
 SAME_SENTENCE = 80  # rapidfuzz ratio: a jobtag Summary is often its Description's first sentence, reworded a little
 
 
-def key_sentences(job: str, library: Library, ledger: Ledger) -> str | None:
+# Who suits the work, as a jobtag career path says it ("慎重さ、冷静な判断力、責任感と忍耐力が必要である"): it leads a
+# "向いてる性格は？" answer, before the interest and value scores. English pages have Personality Traits for it.
+SUITS_FROM = ("career_path", "work_style")
+SUITS = re.compile(r"向いて|適性|[力性さ心感]((、|や|と)[^。]{1,30})?(が|も)(必要|求められ|重要|大切)")
+
+
+def key_sentences(
+    job: str,
+    library: Library,
+    ledger: Ledger,
+    keys: tuple[str, ...] = ("summary", "description"),
+    wanted: re.Pattern[str] = DECIDES,
+) -> str | None:
     """The sentences of a job's summary and description that say what decides getting the job, cited, to lead a
-    "how do I become" answer before the lists ("The ward mayor is ... directly elected by residents ...")."""
+    "how do I become" answer before the lists ("The ward mayor is ... directly elected by residents ..."); or the
+    sentences of other sections (keys) that say what else is wanted (who suits the work)."""
     found: list[str] = []
     quoted: list[str] = []  # a sentence said once leads once (the summary's, not the description's near copy)
-    for key in ("summary", "description"):
+    for key in keys:
         heading = library.headings.text(key)
         text = library.text(job, heading) or ""
         for sentence in (part.strip() for part in SENTENCE.split(text)):
-            if len(found) == MAX_KEY or not DECIDES.search(sentence) or said_before(sentence, quoted):
+            if len(found) == MAX_KEY or not wanted.search(sentence) or said_before(sentence, quoted):
                 continue
             quoted.append(sentence)
             n = ledger.cite(job, heading, library.source(job), sentence)

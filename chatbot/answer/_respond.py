@@ -8,7 +8,7 @@ from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
-from chatbot.answer._lead import KEY_INTENTS, asked_terms, dangling, key_sentences
+from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
@@ -150,7 +150,8 @@ def job_part(
     # what decides getting the job leads a plain "how do I become…?", not a question of one thing (training after
     # entry, a degree): there a 林業試験場 or 学芸員資格を持った sentence would crowd out the section asked for
     asked_all = question.intent in KEY_INTENTS and fresh and not question.hinted
-    key = key_sentences(job, library, ledger) if asked_all else None
+    suits = question.intent is Intent.PERSONALITY and fresh  # a jobtag page says who suits in its career path
+    key = key_sentences(job, library, ledger, *((SUITS_FROM, SUITS) if suits else ())) if asked_all or suits else None
     blocks = [b for h in headings if (b := section_block(library, ledger, job, h, lang, quotes.get((job, h))))]
     if not blocks and not key:
         return None

@@ -68,6 +68,9 @@ PREFERENCE = re.compile(
     r"|\bi find \w+ (fascinating|interesting|rewarding)\b|\bi (can'?t|cannot|could) (do|afford|manage)\b"
     r"|\bi'?m (prepared|willing|happy|ready) to\b|\bsounds? (perfect|ideal|amazing|like a dream|like me)\b"
     r"|\bi could (spend|do|talk|read|work|sit)( \w+)? (all day|for hours|hours)\b"
+    # "I want an action job where…", "don't mind 24 hour shifts", "took a CPR course and loved it", "I'm fit"
+    r"|\bi want an? (\w+ ){0,2}(job|career|role)\b|\b(don'?t|do not|wouldn'?t) mind\b|\b(loved|enjoyed) it\b"
+    r"|\bi'?m (fit|calm|shy|introverted|handy|detail-oriented)\b|\bi'?m not (really )?into\b"
     # no "I", as people jot themselves down: "good with my hands, love fixing engines", "Very organised person."
     r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
     r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
@@ -84,6 +87,10 @@ SCHOOLING = re.compile(
     r"|\b(no|not doing a|not going to|won'?t do a|don'?t want a|without a)"
     r" (college|degree|university|four-year|4-year)\b"
     r"|(専門学校|大学|短大|学校|資格)[^。]{0,20}(通っても(いい|良い)|行っても(いい|良い)|ok|ｏｋ|大丈夫|で\w{0,8}を勉強して)"
+    # "Don't want years of college", "Only finished high school", "halfway through a CS degree", "学校に進む予定"
+    r"|\b(don'?t|do not|won'?t) want (years of |a |to go to )?(college|university|school|a degree)\b"
+    r"|\b(only|just) (finished|have|got|did) (high school|a ged)\b|\bhigh school (is it|only|diploma)\b"
+    r"|\b(halfway through|finishing|finished|doing) (a|my) [\w ]{0,20}degree\b|(学校|大学|専門)に(進む|行く|通う)予定"
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
@@ -93,7 +100,7 @@ WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)たい|てみ
 BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
 WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
-STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ|楽しかった")
+STATES_JA = re.compile(r"好き|得意|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して")
 ASKS_JA = re.compile(r"[？?]|ですか|ますか|とは|って何|教えて")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
@@ -151,7 +158,9 @@ PATH = re.compile(
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b"
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
-    r"|\bsteps? (could|would|might|that) (get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
+    r"|\bsteps? (could|would|might|that) (\w+ly )?(get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
+    # "How do people usually go from where I am to head chef?", "What path would that be?", "どういうステップで進む？"
+    r"|\bgo from (where|what) i\b|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
     r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
     # "suggest a route", "map out how I'd get to being an RN", "what jobs could get me there", "what are the steps",

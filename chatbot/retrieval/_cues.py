@@ -33,7 +33,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.SAME_AGAIN: re.compile(
         r"\bsame (question|thing|again|for|q)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
-        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ"
+        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"
         r"|\b(use|uses|need|needs|require|requires) (the )?same\b",  # "do transportation planners use the same stuff?"
         re.IGNORECASE,
     ),

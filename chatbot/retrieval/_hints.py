@@ -61,7 +61,9 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|(どういう|どんな|何)(こと|もの)?に興味|関心"
         r"|\bpeople[- ](facing|person|oriented)\b"
         r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b"
-        r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する",
+        r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する"
+        # "what kind of stuff are people in that job usually into"
+        r"|\bwhat (kind of |sort of )?(stuff|things)? ?(are|is|do) (they|people|\w+s)\b.{0,30}\binto\b",
         ("interests",),
     ),
     (

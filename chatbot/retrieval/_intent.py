@@ -58,6 +58,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
         r"(?!(on|in|at|for|to|with|day|other|besides|apart|outside|when|if|really|actually)\b)"
         r"(a |an |the |being )?\w"  # not "what's the roustabout job like on a rig"
+        r"|\b(jobs?|careers?|occupations?|professions?) (are |that are |which are )?"
+        r"(kind of |sort of |pretty |fairly )?similar\W*$"  # "ok. what jobs are kind of similar": to the one in focus
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -135,6 +137,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat'?s (a |an |the )?[\w' -]{1,40} like\b|\btell me (more )?about\b|\boverview\b"
         r"|\binfo(rmation)? (on|about)\b|\b(learn|know|hear|read) (more |a bit |a little )?about\b"
         r"|\bwhat'?s the (deal|story) with\b"
+        r"|\bwhat('s| is) (that|this)( job| one)?\W*$"  # "…becoming a medical dosimetrist, what is that"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
         r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働)|仕事の流れ"

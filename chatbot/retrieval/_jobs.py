@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Collection
+from functools import cached_property
 
 import numpy as np
 
 from chatbot.index import Library, StoredIndex
-from chatbot.text import name_words
+from chatbot.text import is_japanese, name_words
 
 # Weights of the share of the question's words on the job's page and in its names (a grid over 0, 0.25 and 0.5
 # each on the development sets: 0.25 / 0.25 keeps them as they were and decides close calls by the words).
@@ -74,6 +75,21 @@ class JobRows:
             if heading in self.headings:
                 weights[self.headings[heading]] = 1 - 0.5 * place / len(preferred)
         return weights
+
+    def rows_in(self, lang: str, strict: bool = False) -> np.ndarray | None:
+        """The rows an English question searches when it names no job: English pages only ("ok. what jobs are
+        similar" matched "OK" in Japanese pages' text). A Japanese question may still mean an English page (the
+        seeds are Japanese jobs written in English, "区長になるには"): None, every row; unless strict (words placed
+        on a page by their meaning alone: "コードを書いてます" is no English page)."""
+        if lang == "en" or strict:
+            return self.rows_of(self.in_language[lang])
+        return None
+
+    @cached_property
+    def in_language(self) -> dict[str, list[str]]:
+        """The titles of the pages written in each language."""
+        japanese = [title for title in self.names if is_japanese(title)]
+        return {"ja": japanese, "en": [title for title in self.names if not is_japanese(title)]}
 
     def rows_of(self, jobs: list[str]) -> np.ndarray | None:
         """Chunk rows of these jobs, ascending (None: every row)."""

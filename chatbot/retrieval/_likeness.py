@@ -30,6 +30,10 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
         # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
         found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
         starting = [found[0]] if found and found[1] >= LIKENESS else []
+    if not starting and slot and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
+        # four, under LIKENESS as a ratio): only the one name that has the same characters
+        swapped = [name for name in keys if sorted(name) == sorted(key) and OSA.distance(key, name) == 1]
+        starting = swapped if len(swapped) == 1 else []
     if not starting and slot:  # "バーテンター": バーテンダー, a voiced sound heard or typed unvoiced
         starting = [name for name in keys if len(name) == len(key) and unvoiced(name) == unvoiced(key)]
     if not starting and slot and len(key) == SHORT_NAME:  # "薬済師": 薬剤師, a kanji mistyped between the same first

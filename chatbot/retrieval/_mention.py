@@ -7,11 +7,11 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from chatbot.models import Scope
+from chatbot.models import JobLink, Scope
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._scope import scope_of
-from chatbot.text import fold
+from chatbot.text import fold, is_japanese
 
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
@@ -32,7 +32,7 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
-        r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|働き方|なり方|人(?=の|は|って|が))"
+        r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|試験|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
     ),
     re.compile(
@@ -45,6 +45,7 @@ MENTIONS = [
         r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい|向いて)|の(?:仕事|資格|なり方)"
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"
     ),
+    re.compile(r"^(?P<job>[\u30a1-\u30ffー]{3,15}?)(?:って|とは)"),  # "ソムエリって…": a katakana name opens
 ]
 # "what about quants?", "and for cops?": the whole question names another job (a follow-up's slot), unless its words
 # are a topic ("and the schooling?") or something no page covers ("what about pay?")
@@ -57,6 +58,7 @@ GENERIC_MENTIONS = frozenset(
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "休み", "休日", "資格", "仕事内容", "将来性"]
+    + ["試験", "国家試験", "資格試験", "検定", "免許"]
     + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容", "勤務体制", "勤務形態", "勤務体系", "時間帯", "待遇"]
     + ["高卒", "大卒", "中卒", "院卒", "短大卒", "専門卒", "学歴"]  # "高卒の人が多いのはどっち？": schooling asked
     + ["入団", "入社", "入職", "就職", "転職", "独立", "開業", "採用", "合格", "昇進", "出世", "デビュー"]
@@ -150,6 +152,12 @@ def a_place(text: str, matched: str) -> bool:
     school = (matched.endswith(SCHOOLS_JA) or matched in WORKPLACES_JA) and unstaffed
     study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）
     return school or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+
+
+def english_in(link: JobLink, text: str) -> bool:
+    """A Latin-letter name in a Japanese question linked to an English page ("PMになりたい": the English IT project
+    managers' alias): the question means a Japanese page. A kana name may still mean a seed (区長: Ward Mayor)."""
+    return is_japanese(text) and link.matched.isascii() and not is_japanese(link.title)
 
 
 def position(text: str, matched: str) -> int:

@@ -22,6 +22,7 @@ LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbe
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 JAPANESE_SPLIT = re.compile(r"[、/／]")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
+AGENTS = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on)s$")  # workers, not "Aquacultural Animals"
 KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
 # Words of questions that may also be one-word job names ("Future", "DO" for Doctor of Osteopathy): never a link alone.
 # fmt: off
@@ -37,8 +38,7 @@ QUESTION_WORDS = STOPWORDS | frozenset(
 # fmt: on
 JAPANESE_STOP = frozenset(["仕事", "職業", "資格", "スキル", "将来", "必要", "会社", "職員", "社員", "経験"])
 MAX_WORDS, MAX_CHARS = 8, 30
-# A shortened title right after these is a place, not a job: "the person at a funeral home who..." (Funeral Home
-# Managers), unlike "the airfield operations one".
+# A shortened title after these is a place, not a job: "the person at a funeral home who..." (Funeral Home Managers)
 PLACE_WORDS = frozenset(["at", "in", "inside", "near", "outside", "around", "from"])
 # One-word parts of list titles that name a kind of worker, not a job ("Environmental Scientists and Specialists"):
 # loose, like a one-word alias.
@@ -95,9 +95,19 @@ def title_names(title: str) -> list[tuple[str, float]]:
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
     if len(parts) > 1 and "--" not in bare:  # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers
         names += [(part, TITLE_PART) for part in kept if part.endswith("s")]
+        names += [(f"{part} {head}", TITLE_PART) for part, head in shared_heads(kept)]  # "Subway Operators"
         if len(kept[0].split()) > 1 and kept[0].endswith("s"):  # "Veterinary Assistants" leads its title: it
             names.append((kept[0], FIRST_PART))  # names the job before another job's alias "Veterinary Assistant"
     return names
+
+
+def shared_heads(parts: list[str]) -> list[tuple[str, str]]:
+    """A one-word part sharing the next named job's noun: "Subway and Streetcar Operators" -> (Subway, Operators)."""
+    two = [(n, p.split()[1]) for n, p in enumerate(parts) if len(p.split()) == 2 and AGENTS.search(p)]
+    nouns = [next((noun for m, noun in two if m > n), None) for n in range(len(parts))]
+    return [
+        (part, noun) for part, noun in zip(parts, nouns, strict=True) if noun and " " not in part and part[-1] != "s"
+    ]
 
 
 def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:

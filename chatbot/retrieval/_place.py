@@ -26,7 +26,7 @@ def placed(question: Question, relevance: Relevance) -> Question:
     origin, own = question.origin, question.own_words
     # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
     # how goods flow through the supply chain": not supply chain managers).
-    if own and (origin is None or not inside(question, origin, own)):
+    if own and (origin is None or not inside(question, origin, own) or len(own.split()) > DOING):
         origin = place(own, question, relevance, exclude=[], own=True) or origin
     targets = [job for job in question.named if job != origin]
     if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
@@ -59,13 +59,16 @@ def with_unmatched(question: Question, relevance: Relevance) -> Question:
 
 
 CLOSEST = 3
+DOING = 5  # words: more are what the person does, not a name
 
 
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
     """The page the words name: the strongest link inside them (ties: the one the whole question fits best), else
     the page fitting the words best (for the person's own job, a teaching, supervising or catch-all page less,
     unless their words ask for that role: _roles)."""
-    found = by_links(words, question, relevance, exclude, LINK_FLOOR)
+    # What the person does, said at length ("hand the dentist instruments, run suction"), names the jobs it works
+    # beside, not theirs: its words are placed by the pages' work, not by a name inside them
+    found = by_links(words, question, relevance, exclude, LINK_FLOOR) if len(words.split()) <= DOING else None
     if found:
         return found
     found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}

@@ -18,7 +18,7 @@ from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, ment
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import HONORIFIC, a_place, job_mention, joined_names, position
+from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
@@ -106,8 +106,8 @@ def understand(
             if len(phrase) >= MIN_READ_PHRASE
             for link in linker.by_reading(phrase, prefix=False)
         ]
-    if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員
-        links = [link for link in links if not a_place(text, link.matched)]
+    if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
+        links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, sorted(strong_links(paged), key=lambda link: -link.score))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
@@ -148,6 +148,7 @@ def understand(
         probe = masked(asked, links)
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
             intent, scope = by_example(meaning.classify(probe, lang))
+            scope = Scope.JOBS if hinted else scope  # words that point at a section are no pay question ("value")
             inferred = intent is not None or scope is not Scope.JOBS
     describes = intent is None or inferred or (intent is Intent.BECOME and not HOW_TO.search(asked))
     if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes

@@ -109,8 +109,8 @@ class Retriever:
         the n best: "I love growing vegetables outdoors" ranks farmers and gardeners first. Rank-fused like
         the evidence of a question, plus the share of its words the page uses. dense: the text's cosines with the
         jobs' rows when already computed."""
-        allowed = self.jobs.rows_of(jobs)
-        query_terms = self.lexical.query_terms(text)
+        allowed = self.jobs.rows_of(jobs) if jobs else self.jobs.rows_in("ja" if is_japanese(text) else "en", True)
+        query_terms = self.lexical.query_terms(text if jobs else with_page_words(text, 2))
         dense = self.dense.scores(self.dense_query(text), allowed) if dense is None else dense
         evidence = self.identity_evidence(query_terms, dense, allowed)
         asked = [term for term in query_terms if term not in asking_terms()]
@@ -149,7 +149,7 @@ class Retriever:
         full = self.mode == Mode.FULL
         intent = question.intent if full else None
         jobs = question.jobs
-        allowed = self.jobs.rows_of(jobs)
+        allowed = self.jobs.rows_of(jobs) if jobs else self.jobs.rows_in(question.lang)
         query = self.dense_query(text)
         dense = self.dense.scores(query, allowed)
         said = with_page_words(text, 2) if full and not jobs and is_japanese(text) else text  # "ゴキブリ": 害虫

@@ -19,6 +19,12 @@ PAY = re.compile(
     r"|\b(pay|salary|going) rate\b"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り"
 )
+# Pay set aside: what is asked is something else ("skip the money part", "給料は置いといて").
+DISMISSED = re.compile(
+    r"\b(forget|skip|never mind|leave aside|besides|apart from|other than|not asking about)( about)? (the )?"
+    r"(pay|money|salary|wages?|earnings)( part| thing| question| side)?\b"
+    r"|(給料|お金|年収)(は|のことは)?(置いといて|抜きにして|以外で)"
+)
 OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
@@ -57,14 +63,19 @@ OFF_TOPIC = re.compile(
     r"|\bweather (gonna|going to|be|will|like)\b|\bwhat should i take for\b|\bwhat condition is (that|this|it)\b"
     r"|\b(be|gonna be|going to be) (windy|rainy|sunny|snowy|stormy|cold|hot)\b"
     r"|\b(rain|snow)(ing)? (tomorrow|today|tonight)\b"
-    r"|\bshould i (see|go to) (a|the) (doctor|hospital|dentist)\b|治る[？?]|治りますか|病院(に)?行った(ほう|方)がいい"
+    r"|\bshould i (see|go to) (a|the) (doctor|hospital|dentist)\b|治る[？?]|治りますか"
+    r"|病院(に)?行(った|く)(ほう|方)?(がいい|べき)"
+    r"|\b(do|could|might) i have (a |an )?(\w+ )?(carpal|tendinitis|arthritis|syndrome|disease|disorder|infection"
+    r"|injury|allergy|asthma|cancer)|\b(hurting|hurts|pain|aching|sore|numb)\b.{0,80}\b(do|could|might) i have\b"
     r"|(が|も)痛いんだけど|湿布|\bput me on\b|\bwhat (medication|medicine|meds|pills?|drugs?) (should|would|could|do)\b"
     r"|\b(hurting|hurts|pain in|aching|sore|been sick|itch(ing|y)?|rash|fever|cough(ing)?)\b.{0,80}"
     r"\bshould i (see|go|visit|call|take)\b"
     r"|\b(should|can|could) i take (something|anything)( \w+)? (for|before)\b"  # medicine for the person
     r"|\b(deduct|write off)\b (my|the|it|this|that)|\btax (deduction|write-?off)s?\b|\bwrite (it|that|this) off\b"
-    r"|確定申告で|経費(に|で)(でき|落と|な)"  # the person's own taxes: no page advises on them
+    r"|確定申告で|経費(に|で)(でき|落と|な)"
+    r"|経費(って|は)?(どこまで|いくら|何が|なにが)?落と[せし]"  # the person's own taxes: no page advises on them
     r"|\bis it (il)?legal for me to\b|(私|僕|俺|自分|うち)の(年金|税金|保険料)"  # their own affairs
+    r"|\b(should|can|could) i take (them|him|her|it|my|the)\b[\w ]{0,20} to court\b"
     r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
     r"|\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)( \w+)?"
     r" (cover letter|resume|cv"
@@ -111,7 +122,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     predict tomorrow's weather").
     """
     asks = asking(asked)  # "Saw a posting for a boiler operator. What do stationary engineers do?" asks of the work
-    if PAY.search(asks):
+    if PAY.search(DISMISSED.sub(" ", asks)):  # not "forget the pay, what do they value?"
         return Scope.PAY
     if OPENINGS.search(asks) and "aliases" not in hinted_keys(asks):  # "求人だと違う名前で出てる？": other names
         return Scope.OPENINGS

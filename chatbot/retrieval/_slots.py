@@ -8,7 +8,8 @@ import re
 from chatbot.retrieval._foreground import WORKS_AT
 
 END = (
-    r"(?= i\b| i'm\b| at\b| in\b| for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
+    r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
+    r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
@@ -22,7 +23,7 @@ OWN_WORDS = [
     re.compile(
         r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\- ]{3,40}?)" + END
     ),  # "I've been a roofer for eight years"
-    re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here[.,!:]"),  # "Long-haul truck driver here."
+    re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here(?:[.,!:]| [-–—])"),  # "Truck driver here."
     re.compile(
         r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many|" + NUMBER_WORDS + r") years?\b"
     ),  # "Carpenter, 15 years."
@@ -38,7 +39,11 @@ OWN_WORDS = [
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     # "I'm washing dishes at a restaurant": what they do, for the pages to place
-    re.compile(r"\bi(?:'m| am) (?:currently |now |still )?(?P<w>\w+ing (?!to\b)[\w\- ]{3,40}?)" + END),
+    re.compile(  # not what they think of doing: "I'm thinking about becoming a surveyor", "I'm looking into…"
+        r"\bi(?:'m| am) (?:currently |now |still )?(?!(?:thinking|looking|considering|planning|hoping|trying|wondering"
+        r"|going|leaning|getting|studying|learning|asking|interested|curious|aiming|dreaming)\b)"
+        r"(?P<w>\w+ing (?!to\b)[\w\- ]{3,40}?)" + END
+    ),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     re.compile(
         r"(?P<w>[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
@@ -54,17 +59,21 @@ OWN_WORDS = [
 # What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
 # "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
 DOES = [
+    re.compile(r"\b(?:my|the) (?:job|work|day job|role) (?:is|involves) (?P<w>[^.!?]{8,160})"),  # "my job is typing…"
     re.compile(
-        r"(?:^|[.!?]\s*)i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
+        r"(?:^|[.!?]\s*|\s[-–—]\s)(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
+        r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
         r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
         r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
         r"|graduated|finished|did)\b)"
         r"(?P<w>[^.!?]{8,160})"
     ),
     re.compile(
-        r"(?:^|[。！？])(?P<w>[^。！？、]{4,60}?)(?:をしています|で働いています|をやっています|に勤めています"
-        r"|(?:を|とか)?(?:やってる|やっている))"  # "スーパーで品出しとかレジとかやってる"
+        r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?)(?:をしています|をしてます|で働いています|で働いてます|をやっています|をやってます|に勤めています"
+        r"|(?:を|とか)?(?:やってる|やっている|やってます))"  # "スーパーで品出しとかレジとかやってる"
     ),
+    # "言われた仕様どおりにコードを書いてます": what they do, with its verb (its page words: プログラミング)
+    re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?:てます|ています)"),
 ]
 TARGET_WORDS = [
     # "long-term goal: financial analyst", "my dream job is to be a pilot"
@@ -74,16 +83,22 @@ TARGET_WORDS = [
     ),
     # "becoming the person who approves people's loans": what that person does
     re.compile(
-        r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?P<w>[\w\-' ]{3,60}?)"
-        + END.replace(" who\\b|", "")
+        r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
+        + END.replace(" who\\b|", "").replace(" and\\b|", "").replace(" what\\b|", "")  # "who decides what…"
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
         r"|to working as|get into|join(?:ing)?|being|be|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
+    re.compile(  # not what the person does now: "I run small reading groups"
+        r"(?<!\bi )\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)"
+        + END
+    ),
+    # "I want my own class someday as the actual teacher"
     re.compile(
-        r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)" + END
+        r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
+        r"(?P<w>[\w\- ]{3,40}?)" + END
     ),
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい"
@@ -91,7 +106,10 @@ TARGET_WORDS = [
         r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ)"
     ),
 ]
-FROM_TO = re.compile(r"\bfrom (an? |the |being (an? )?)?(?P<origin>.{3,60}?) to (becoming |being |working as )?(an? )?")
+FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
+    r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) to "
+    r"(becoming |being |working as )?(an? )?"
+)
 
 
 def stated_own(said: str) -> bool:
@@ -112,9 +130,12 @@ def own_words(text: str) -> str | None:
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
     named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
     own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
+    if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
+        own = first_slot(DOES, said) or own  # in what they do
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 
+RANK_ONLY = re.compile(r"((licensed|certified|qualified|senior|junior) )?(journeyman|apprentice|intern|trainee|helper)")
 WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )?[\w\- ]+$")
 
 

@@ -383,6 +383,48 @@ CASES: list[Case] = [
 ]
 
 
+# What the person does said in their own words (tune23, guidance_tune12 shapes in other words): "my job is …", a
+# sentence opening where they work, "Apprentice here - I …", Japanese "…をしてます"; "go from where I am to X" and
+# "what path would that be?" ask for a route; self-descriptions without "I like" ask for suggestions.
+CASES += [
+    (
+        "My job is answering phones and booking appointments at a clinic. I'd love to be the one who codes the "
+        "medical records. How far am I from that?",
+        [],
+        [],
+        Intent.GAP,
+        None,
+    ),
+    (
+        "At the warehouse I drive a forklift and load trucks. Thinking about becoming a logistician - what would I "
+        "need that I don't have yet?",
+        ["Logisticians"],
+        [],
+        Intent.GAP,
+        None,
+    ),
+    ("工場で部品の検査をしてます。品質管理の仕事がしたい。何が足りない？", [], [], Intent.GAP, None),
+    ("I'm a line cook. How do people usually go from where I am to executive chef?", [], [], Intent.PATH, None),
+    (
+        "I'm a file clerk. I'd like to be the one who runs the office someday. What path would that be?",
+        [],
+        [],
+        Intent.PATH,
+        None,
+    ),
+    ("コールセンターで電話を受けてます。将来はSVになりたい。どういうステップで進む？", [], [], Intent.PATH, None),
+    (
+        "Only finished high school. I don't mind long hours on my feet and I loved my summer job at a bakery.",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("パズルを解くのが楽しい。数学系の大学に進む予定。", [], [], Intent.MATCH, None),
+    ("I'm thinking about becoming a welder", ["Welders, Cutters, Solderers, and Brazers"], [], None, None),
+]
+
+
 @pytest.mark.parametrize(("text", "named", "background", "intent", "origin"), CASES, ids=[c[0] for c in CASES])
 def test_advice_intent(text: str, named: list[str], background: list[str], intent: Intent | None, origin: str | None):
     assert advice_intent(text, named, background, own_words(text), target_words(text)) == (intent, origin)
@@ -426,6 +468,12 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("I'm washing cars at a dealership right now.", "washing cars"),  # what they do, placed by the pages
         ("I work as a clerk at a hardware store.", "clerk at hardware store"),  # one role word: where, too
         ("I work at a hospital. What's the path up to administrator?", None),  # where, not what: no job
+        ("I'm thinking about becoming a surveyor", None),  # what they may do, not what they do
+        ("My job is answering phones at a clinic.", "answering phones at a clinic"),
+        ("At the warehouse I drive a forklift and load trucks.", "drive a forklift and load trucks"),
+        ("Licensed journeyman here - I wire houses and fix panels.", "wire houses and fix panels"),  # trade: in it
+        ("コールセンターで電話を受けてます。", "コールセンターで電話を受け"),
+        ("I wash dishes. How do people usually go from where I am to head chef?", "wash dishes"),
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:
@@ -446,6 +494,8 @@ def test_own_words(text: str, own: str | None) -> None:
         ("I'm a big fan of animals", None),
         ("いつかはバスを運転したいです", "バス"),  # the vehicle for its driver, placed by the pages
         ("現場監督の仕事にステップアップしたい", "現場監督の仕事"),
+        ("I'd love to be the person who actually runs and protects the database.", "runs and protects the database"),
+        ("I run small reading groups. I want my own class someday as the actual teacher.", "teacher"),
     ],
 )
 def test_target_words(text: str, wanted: str | None) -> None:

@@ -179,6 +179,15 @@ def test_names_of_a_title() -> None:
     assert parts[1:] == ["Farmers", "Ranchers"]
 
 
+def test_a_one_word_part_of_a_list_title_shares_the_next_workers_noun() -> None:
+    assert "Subway Operators" in dict(title_names("Subway and Streetcar Operators"))
+    assert "Tile Setters" in dict(title_names("Tile and Stone Setters"))
+    # not a thing ("Farm Animals"), nor a field of a longer name ("Electrical Engineering Technologists")
+    assert "Farm Animals" not in dict(title_names("Farmworkers, Farm, Ranch, and Aquacultural Animals"))
+    title = "Electrical and Electronic Engineering Technologists and Technicians"
+    assert not any(name.startswith("Electrical ") for name in dict(title_names(title)) if name != title)
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("secretaries", "secretary"), ("coaches", "coach"), ("nurses", "nurse"), ("boss", "boss"), ("bus", "bus")]

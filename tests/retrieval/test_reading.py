@@ -58,6 +58,11 @@ def test_a_voiced_sound_typed_unvoiced_is_still_the_name() -> None:
     assert like_names("バテンタ", ["バテンダ"], slot=False) == []  # outside the job slot: not guessed
 
 
+def test_two_swapped_kana_are_still_the_name() -> None:
+    assert like_names("ソムエリ", ["ソムリエ", "ソフトウェア"], slot=True) == ["ソムリエ"]
+    assert like_names("ソムエリ", ["ソムリエ", "ムソエリ"], slot=True) == []  # two names of those letters: no guess
+
+
 @pytest.mark.parametrize(
     ("question", "scope"),
     [
