@@ -15,6 +15,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "schooling": {"en": "Schooling most have", "ja": "多くの人の学歴"},
     "preparation": {"en": "Preparation", "ja": "準備の程度"},
     "qualification": {"en": "Qualification its page lists", "ja": "関連資格"},
+    "work": {"en": "Work its page lists, not yours", "ja": "今の職業ページにない仕事"},
     "not_listed": {"en": "Not among your job's listed ten", "ja": "今の職業ページの上位10項目にない"},
     "more": {"en": "Needed clearly more", "ja": "より高く求められる"},
     "carries_over": {"en": "Carries over", "ja": "活かせる"},

@@ -7,7 +7,9 @@ Rows, each with the page lines behind it:
   strongest, so this says "not among the source's ten", not "the source has none");
 - schooling / preparation: the schooling most of the target's workers have (and any other that MIN_SHARE of
   them have), and its job zone, when above the source's (else they carry over: no more schooling is needed);
-- qualification: a qualification the target's page lists and the source's does not.
+- qualification: a qualification the target's page lists and the source's does not;
+- work: up to NEW_WORK of the target's first tasks that none of the source's lines says (what the move adds to the
+  day: a dental assistant hands instruments, a hygienist cleans the teeth).
 Then the next steps the target's page supports.
 """
 
@@ -16,11 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chatbot.guidance._profiles import JobProfile, Line, Scored, schooling_rank
+from chatbot.text import terms
 
 MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
 MIN_SHARE = 10.0  # % of the target's workers: a schooling level beside its most common one worth a row
 # In the order a person weighs a move: how long it takes and what schooling first, then what they must learn
-KINDS = ("preparation", "schooling", "qualification", "more", "not_listed", "carries_over")
+KINDS = ("preparation", "schooling", "qualification", "work", "more", "not_listed", "carries_over")
+NEW_WORK = 3  # tasks shown as work the move adds
+TASKS_READ = 8  # of the target's first tasks: pages list the most important first
+SAME_WORK = 0.3  # the share of a task's terms one of the source's lines uses: from it, the source does that too
 
 
 @dataclass
@@ -58,8 +64,20 @@ def gap(source: JobProfile, target: JobProfile) -> Gap:
     )
     have = {line.quote for line in source.qualifications}
     rows += [GapRow("qualification", q.quote, lines=[q]) for q in target.qualifications if q.quote not in have]
+    rows += [GapRow("work", task.quote, lines=[task]) for task in new_work(source, target)]
     ordered = sorted(rows, key=lambda row: KINDS.index(row.kind))
     return Gap(source.title, target.title, ordered, next_steps(target), compared=bool(source.skills))
+
+
+def new_work(source: JobProfile, target: JobProfile) -> list[Line]:
+    """The target's first tasks that no line of the source's page says (by the share of their terms it uses)."""
+    said = [frozenset(terms(line.quote)) for line in source.identity]
+    fresh = []
+    for task in target.tasks[:TASKS_READ]:
+        words = set(terms(task.quote))
+        if words and max((len(words & line) / len(words) for line in said), default=0.0) < SAME_WORK:
+            fresh.append(task)
+    return fresh[:NEW_WORK]
 
 
 def compared(have: dict[str, Scored], need: dict[str, Scored]) -> list[GapRow]:

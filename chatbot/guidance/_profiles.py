@@ -82,6 +82,7 @@ class JobProfile:
     path: Line | None = None  # the career path line the steps come from
     qualifications: list[Line] = field(default_factory=list)
     identity: list[Line] = field(default_factory=list)  # description sentences and tasks: what the work is
+    tasks: list[Line] = field(default_factory=list)  # the tasks alone, most important first (as pages list them)
     entry: list[Line] = field(default_factory=list)  # how people get in: the career path's first sentences, or
     # the education and training lines of the job zone
 
@@ -116,6 +117,7 @@ def profile(library: Library, title: str) -> JobProfile:
         job.steps = section.steps
         job.path = Line(title, section.heading, next(ln for ln in section.text.splitlines() if "→" in ln).strip())
     job.identity = identity_lines(library, title)
+    job.tasks = [line for line in job.identity if line.section == library.headings.text("tasks")]
     job.entry = entry_lines(library, title)
     return job
 

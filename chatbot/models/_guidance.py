@@ -40,7 +40,7 @@ class JobMatch(BaseModel):
 class GapRow(BaseModel):
     """One row of a gap table: a skill, knowledge area, schooling, job zone or qualification."""
 
-    kind: Literal["carries_over", "more", "not_listed", "schooling", "preparation", "qualification"]
+    kind: Literal["carries_over", "more", "not_listed", "schooling", "preparation", "qualification", "work"]
     item: str
     have: str | None = Field(None, description="What the person's job page says (None: not on it).")
     need: str | None = Field(None, description="What the target job's page says.")

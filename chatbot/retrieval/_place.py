@@ -4,6 +4,7 @@ fit their words best."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -26,8 +27,10 @@ def placed(question: Question, relevance: Relevance) -> Question:
     origin, own = question.origin, question.own_words
     # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
     # how goods flow through the supply chain": not supply chain managers).
-    if own and (origin is None or not inside(question, origin, own) or len(own.split()) > DOING):
-        origin = place(own, question, relevance, exclude=[], own=True) or origin
+    if own and (origin is None or not inside(question, origin, own) or beside(question, origin, own)):
+        # what they do said at length is none of the jobs named elsewhere (the job wanted, say)
+        elsewhere = [link.title for link in question.links if not named_in(own, link)] if doing(own) else []
+        origin = place(own, question, relevance, exclude=elsewhere, own=True) or origin
     targets = [job for job in question.named if job != origin]
     if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
         targets = [job for job in targets if not inside(question, job, question.own_words)] or targets
@@ -60,6 +63,8 @@ def with_unmatched(question: Question, relevance: Relevance) -> Question:
 
 CLOSEST = 3
 DOING = 5  # words: more are what the person does, not a name
+PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
+AS_ROLE = re.compile(r"\bas (?:an? |the )(?P<role>[\w\- ]{3,40}?)(?= for\b| at\b| in\b| with\b|[,.;]|$)")
 
 
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
@@ -68,9 +73,15 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     unless their words ask for that role: _roles)."""
     # What the person does, said at length ("hand the dentist instruments, run suction"), names the jobs it works
     # beside, not theirs: its words are placed by the pages' work, not by a name inside them
-    found = by_links(words, question, relevance, exclude, LINK_FLOOR) if len(words.split()) <= DOING else None
+    role = AS_ROLE.search(words) if doing(words) else None  # "been framing houses as a carpenter": named after all
+    # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
+    # them ("plant shrubs for a landscaping company")
+    beside = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
+    found = by_links(role.group("role") if role else words, question, relevance, [*exclude, *beside], LINK_FLOOR)
     if found:
         return found
+    if own:  # nor by its meaning: the person hands the dentist instruments, they are no dentist
+        exclude = [*exclude, *(link.title for link in question.links if link.title in beside and named_in(words, link))]
     found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
@@ -81,6 +92,25 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
         key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
         default=None,
     )
+
+
+def beside(question: Question, job: str, words: str) -> bool:
+    """Whether what the person does, said at length, names the job as a worker they work beside ("hand the
+    dentist instruments"), not as their field ("plant shrubs for a landscaping company")."""
+    return doing(words) and any(link.title == job and worked_beside(link, words) for link in question.links)
+
+
+def worked_beside(link: JobLink, words: str) -> bool:
+    """A worker named as someone else ("the dentist", "my supervisor"), not as the person's role ("an electrician's
+    helper")."""
+    name = re.escape(link.matched.casefold().rstrip("s"))
+    other = re.search(rf"\b(the|my|our|their) {name}", words.casefold()) is not None
+    return other and PERSON.search(link.matched) is not None
+
+
+def doing(words: str) -> bool:
+    """Whether the words say what the person does, at length, rather than name a job."""
+    return len(words.split()) > DOING
 
 
 def by_links(

@@ -21,7 +21,7 @@ OWN_WORDS = [
     ),
     re.compile(r"\bi(?:'m| am)? ?(?:currently )?work(?:ing)? as (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(
-        r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\- ]{3,40}?)" + END
+        r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\-' ]{3,40}?)" + END
     ),  # "I've been a roofer for eight years"
     re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here(?:[.,!:]| [-–—])"),  # "Truck driver here."
     re.compile(

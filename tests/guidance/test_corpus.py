@@ -176,7 +176,7 @@ def test_gap_schooling_rows_cite_the_targets_education_and_job_zone(nurse_gap: A
 def test_gap_rows_lead_with_preparation_and_schooling(nurse_gap: Answer) -> None:
     """What a move takes in time and schooling comes first, then what must be learnt, then what carries over."""
     assert nurse_gap.gap is not None
-    order = ["preparation", "schooling", "qualification", "more", "not_listed", "carries_over"]
+    order = ["preparation", "schooling", "qualification", "work", "more", "not_listed", "carries_over"]
     kinds = [row.kind for row in nurse_gap.gap.rows]
     assert kinds == sorted(kinds, key=order.index) and kinds[0] == "preparation"
     assert nurse_gap.answer.index("| Preparation: ") < nurse_gap.answer.index("| Carries over: ")
@@ -206,6 +206,39 @@ def test_gap_skill_rows_agree_with_both_pages(nurse_gap: Answer, titles: dict[st
             assert jobs == ["Registered Nurses", "Physician Assistants"], row
         elif row.kind == "not_listed":
             assert row.have is None and f"{row.item} (" not in nurse, row
+
+
+def test_a_gap_read_from_what_the_person_does_shows_the_work_it_adds(ask: Ask) -> None:
+    # the dentist they hand instruments to is not their job; what they do places them with dental assistants
+    answer = ask(
+        "At the dental office I hand the dentist instruments, run suction, sterilize everything and take x-rays. "
+        "Thinking about becoming a hygienist - what would I need that I don't have yet?"
+    )
+    assert answer.gap is not None, answer.answer
+    assert (answer.gap.source, answer.gap.target) == ("Dental Assistants", "Dental Hygienists")
+    work = [row for row in answer.gap.rows if row.kind == "work"]
+    assert work and all(row.cites for row in work), answer.gap.rows
+    assert all(row.item in answer.answer for row in work)
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "target"),
+    [  # their role said with its article is theirs; a field they work in places them there
+        (
+            "I've been an electrician's helper for about two years. What would I still need to become an electrician?",
+            "Helpers--Electricians",
+            "Electricians",
+        ),
+        (
+            "I mow lawns and plant shrubs for a landscaping company. What do I lack to become a landscape architect?",
+            "Landscaping and Groundskeeping Workers",
+            "Landscape Architects",
+        ),
+    ],
+)
+def test_the_person_is_placed_by_their_own_role(ask: Ask, question: str, source: str, target: str) -> None:
+    answer = ask(question)
+    assert answer.gap is not None and (answer.gap.source, answer.gap.target) == (source, target), answer.answer
 
 
 def test_japanese_gap(ask: Ask) -> None:

@@ -179,6 +179,24 @@ def test_gap_rows_by_kind() -> None:
     assert all(row.kind != "carries_over" for row in table.missing())
 
 
+def test_the_targets_first_tasks_the_source_does_not_say_are_work_the_move_adds() -> None:
+    source, target = assistant(), nurse()
+    source.identity = [Line(source.title, "Tasks", "Take medical histories and examine patients.")]
+    target.tasks = [
+        Line(target.title, "Tasks", task)
+        for task in (
+            "Examine patients and take their medical histories.",  # the source's page says it: carries over
+            "Administer drugs and watch for reactions.",
+            "Modify patient treatment plans as indicated by responses.",
+            "Instruct patients and families in home care after treatment.",
+            "Supervise licensed practical nurses.",  # beyond the NEW_WORK first
+        )
+    ]
+    work = [row.item for row in gap(source, target).rows if row.kind == "work"]
+    assert work == [task.quote for task in target.tasks[1:4]]
+    assert all(row.lines for row in gap(source, target).rows if row.kind == "work")
+
+
 def test_gap_rows_cite_the_pages_they_compare() -> None:
     table = gap(nurse(), assistant())
     by_item = {row.item: row for row in table.rows}
