@@ -67,8 +67,7 @@ class Retriever:
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
         self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
         cache = settings.model_cache or settings.index_dir / "models"
-        # The labelled examples do not change with the index: a new version keeps the old one's vectors.
-        self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)
+        self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)  # examples do not change
         self.dense = DenseScorer(index, embedder, settings)
         self.jobs = JobRows(index, self.library)
         self.identity = self.jobs.under(settings.vocabulary.identity)
@@ -76,11 +75,7 @@ class Retriever:
 
     def understand(self, text: str, raw: str | None = None) -> Question:
         """The analysis of a question against this index's jobs (see chatbot.retrieval.understand), its typos
-        corrected first.
-
-        Args:
-            text: the question as one clean line (clean_question); raw: as typed, when it differs.
-        """
+        corrected first. text: the question as one clean line (clean_question); raw: as typed, when it differs."""
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
         japanese = is_japanese(text)  # romaji ("kangoshi no shigoto") read as Japanese before any typo is fixed
@@ -109,10 +104,11 @@ class Retriever:
         the n best: "I love growing vegetables outdoors" ranks farmers and gardeners first. Rank-fused like
         the evidence of a question, plus the share of its words the page uses. dense: the text's cosines with the
         jobs' rows when already computed."""
-        allowed = self.jobs.rows_of(jobs) if jobs else self.jobs.rows_in("ja" if is_japanese(text) else "en", True)
+        allowed = self.jobs.rows_of(jobs)
         query_terms = self.lexical.query_terms(text if jobs else with_page_words(text, 2))
         dense = self.dense.scores(self.dense_query(text), allowed) if dense is None else dense
         evidence = self.identity_evidence(query_terms, dense, allowed)
+        self.jobs.keep(None if jobs else "ja" if is_japanese(text) else "en", evidence)  # words placed: same language
         asked = [term for term in query_terms if term not in asking_terms()]
         found = dict.fromkeys(int(self.jobs.job_of[row]) for row in top_rows(evidence, 4 * n))
         scores = {
@@ -149,7 +145,7 @@ class Retriever:
         full = self.mode == Mode.FULL
         intent = question.intent if full else None
         jobs = question.jobs
-        allowed = self.jobs.rows_of(jobs) if jobs else self.jobs.rows_in(question.lang)
+        allowed = self.jobs.rows_of(jobs)
         query = self.dense_query(text)
         dense = self.dense.scores(query, allowed)
         said = with_page_words(text, 2) if full and not jobs and is_japanese(text) else text  # "ゴキブリ": 害虫
@@ -162,6 +158,7 @@ class Retriever:
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
         evidence = self.identity_evidence(query_terms, dense, allowed)
+        self.jobs.keep("en" if question.lang == "en" and not jobs else None, evidence)  # English pages only
         asked = [term for term in query_terms if term not in asking_terms()]
         job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)
         best = None if dense is None else self.dense.best(dense)
