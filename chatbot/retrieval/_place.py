@@ -76,12 +76,12 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     role = AS_ROLE.search(words) if doing(words) else None  # "been framing houses as a carpenter": named after all
     # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
     # them ("plant shrubs for a landscaping company")
-    beside = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
-    found = by_links(role.group("role") if role else words, question, relevance, [*exclude, *beside], LINK_FLOOR)
+    others = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
+    found = by_links(role.group("role") if role else words, question, relevance, [*exclude, *others], LINK_FLOOR)
     if found:
         return found
     if own:  # nor by its meaning: the person hands the dentist instruments, they are no dentist
-        exclude = [*exclude, *(link.title for link in question.links if link.title in beside and named_in(words, link))]
+        exclude = [*exclude, *others]
     found_text = {job: score for job, score in relevance(words, [], CANDIDATES).items() if job not in exclude}
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
