@@ -19,7 +19,8 @@ DISLIKE = re.compile(
     r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
     r"|not interested|never want|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
     r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|scared of|afraid of|squeamish|is out|are out"
-    r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for)\b"
+    r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for|isn'?t (?:me|for me|my thing))\b"
+    r"|^\s*but not\b"  # "I want to write for a living now - | but not journalism"
     r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
     r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく|たくありません|ムリ|むり"
@@ -33,12 +34,13 @@ LEAVING = re.compile(
     r"\b(?:burn(?:ed|t) out|laid off|let go from|fired from|sick of|tired of|fed up|done with|want out|get out of"
     r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
     r"|(?:knees|back|body) (?:is |are )?shot)\b"
-    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:が|けど)|辞めたい|辞めて|離れたい|転職したい",
+    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:んです|んだ)?(?:が|けど)|辞めたい|辞めて|離れたい|転職したい"
+    r"|もう.{0,20}(?:疲れ|しんどい|限界)|疲れました",
     re.IGNORECASE,
 )
 YEARS_IN = re.compile(
     r"\bi'?ve (?:taught|worked as|been an?|been working as|done)\b.{0,60}\bfor (?:\d+|\w+) (?:years|yrs)\b"
-    r"|\b\d+ (?:years|yrs) (?:as|of)\b",
+    r"|\b\d+ (?:years|yrs) (?:as|of)\b|\d+年(?:間)?.{0,4}(?:やって|働いて|勤めて)(?:きました|きた)(?:が|けど)",
     re.IGNORECASE,
 )
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't

@@ -31,22 +31,21 @@ ASKS_FOR_JOBS = re.compile(
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
     r"|仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
-    r"|関わる仕事|仕事はでき|(?<!の)仕事がしたい"
+    r"|関わる仕事|仕事はでき|(?<!の)仕事がしたい|\bwhere (could|can|should) i take (this|it)\b"
     # "are there actual jobs where drawing is the main thing?", "is there a job where I get to be outside?"
-    r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b"
+    r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b|\bwhat (would )?(suits?|fits?) me\b"
     r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
     r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる(仕事|職)"
-    # "what jobs should i be looking at", "what careers make sense?", "What should I go for?", "どんな資格職が候補に
-    # なりますか？", "どんな仕事が向いてますか？"
+    # "what jobs should i be looking at", "what careers make sense?", "What should I go for?"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|professions?|fields?) (should|could|would|might|make|fit)\b"
     r"|\bwhat should i (go for|look (at|into)|apply for|pursue)\b"
     r"|\bwhat (else )?(could|can|should) i do\b(?! (to|about|if|when|first)\b)"
     # "What civilian jobs match my background?", "What are my options?", "what jobs??", "Looking for a job repairing…"
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
-    r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(向い|合|候補|おすすめ)|候補になり"
+    r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
     # "Where could I end up?", "where can an engineer who likes people go?", "which jobs use that?", "any jobs
     # where I'd be on boats?"
     r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?) (end up|go|fit in|land)\b"
@@ -95,7 +94,7 @@ SCHOOLING = re.compile(
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
 # not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish
-WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)たい|てみたい|向いて|性に合|得意|憧れ")
+WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)たい|てみたい|向いて|性に合|得意|憧れ")
 # "その仕事について詳しく": about the job in focus; not "それが一番楽しかった" (what the person did)
 BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
@@ -108,7 +107,7 @@ ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
-ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校|学歴)[^。？]*([？?]|かな|の)\s*$")
+ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校|学歴|大学|勉強)[^。？]*([？?]|かな|の|か)\s*$")
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
@@ -138,7 +137,7 @@ STRONG_GAP = re.compile(
     # different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"
-    r"|足りない|不足|何を身につけ|何が足り|\bhow different (are|is) the (requirements|skills)\b"
+    r"|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|\bhow different (are|is) the (requirements|skills)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
 PATH = re.compile(
@@ -154,6 +153,7 @@ PATH = re.compile(
     # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
     # through other jobs", "どうやって進めばいい？"
     r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
+    r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b"

@@ -90,7 +90,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
-        r"|夜勤|シフト|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
+        r"|夜勤|シフト|転勤|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働",
@@ -106,8 +106,8 @@ CUES: list[tuple[Intent, str]] = [
         Intent.BECOME,
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
         r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
-        r"|\bcareer path|\bpath\b|\broute\b(?! instead)|\brequire|\bprerequisite|\beducation|\bdegree|\bstudy\b"
-        r"|\bschool"
+        r"|\bcareer path|\bpath\b|\broute\b(?! instead)|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree"
+        r"|\bstudy\b|\bschool"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|なるため|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
@@ -139,7 +139,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat'?s the (deal|story) with\b"
         r"|\bwhat('s| is) (that|this)( job| one)?\W*$"  # "…becoming a medical dosimetrist, what is that"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
-        r"|どんな感じ|ってどんな|について(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
+        r"|どんな感じ|ってどんな|について(教えて|知りたい)|概要|ざっくり(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
         r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働)|仕事の流れ"
         r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
         r"( \w+ly)? look like\b"

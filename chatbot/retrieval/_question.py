@@ -24,14 +24,13 @@ from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
-STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link this sure names the job on its own (a one-word alias alone is not);
-# a weaker one still says the question names some job; below NAMING_LINK ("prior" of Religious Workers), not
+STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
 # Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
 HOW_TO = re.compile(
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
     r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
-    r"|なるには|就くには|つくには|就きたい|つきたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
+    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入"
 )
 FILLER = frozenset(
@@ -85,11 +84,11 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
         if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
-            shop = mention.endswith("屋")  # 鉄筋屋: 鉄筋工, メガネ屋: メガネ販売
+            trade = re.sub(r"職人$", "製造", re.sub(r"屋$", "", mention))  # 鉄筋屋: 鉄筋工, 家具職人: 家具製造
             links += (
                 linker.by_reading(mention)
                 or linker.by_likeness(mention, context=text)
-                or (linker.by_likeness(mention[:-1], context=text) if shop else [])
+                or (linker.by_likeness(trade, context=text) if trade != mention and len(trade) >= 2 else [])
             )
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [
@@ -111,8 +110,8 @@ def understand(
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, sorted(strong_links(paged), key=lambda link: -link.score))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
-    if Cue.WHICH_JOB in cues and is_japanese(text):  # "ソフトのバグを直す仕事ってどんな感じ": the ask follows the job
-        asked = DESCRIBED_JA.split(asked)[-1] or asked
+    split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
+    asked = (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ": what follows
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
@@ -148,9 +147,11 @@ def understand(
         probe = masked(asked, links)
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
             intent, scope = by_example(meaning.classify(probe, lang))
-            scope = Scope.JOBS if hinted else scope  # words that point at a section are no pay question ("value")
+            # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
+            scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
             inferred = intent is not None or scope is not Scope.JOBS
-    describes = intent is None or inferred or (intent is Intent.BECOME and not HOW_TO.search(asked))
+    # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
+    describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
     if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes
         inferred = inferred or intent is None  # the job that does; after "what skills..." "what about people who
         intent = Intent.WORK  # build cabinets" keeps SKILLS (an inferred intent yields to the conversation's)

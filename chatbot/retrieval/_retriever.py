@@ -90,7 +90,7 @@ class Retriever:
         their workers, the speller and its word list, the labelled examples' vectors, the rows for matching, every
         job's names and page terms."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
-        _ = self.meaning.vectors, self.suitability
+        _ = self.meaning.vectors, self.meaning.postings, self.suitability
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
 

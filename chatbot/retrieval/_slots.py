@@ -60,6 +60,7 @@ OWN_WORDS = [
 # "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
 DOES = [
     re.compile(r"\b(?:my|the) (?:job|work|day job|role) (?:is|involves) (?P<w>[^.!?]{8,160})"),  # "my job is typing…"
+    re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
     re.compile(
         r"(?:^|[.!?]\s*|\s[-–—]\s)(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "

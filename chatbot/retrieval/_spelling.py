@@ -59,7 +59,10 @@ class Speller:
         """
         self.keys = [key.split() for key in names]
         words = {word for key in self.keys for word in key}
-        self.vocabulary = list(dict.fromkeys([*QUESTION_WORDS, *sorted(words)]))
+        # Question words singular too: a typo is compared singular ("intrests" as "intrest": one edit from
+        # "interest", two from "interests")
+        asked = [form for word in QUESTION_WORDS for form in (word, singular(word))]
+        self.vocabulary = list(dict.fromkeys([*asked, *sorted(words)]))
         self.words = set(self.vocabulary)
         self.known = known
 

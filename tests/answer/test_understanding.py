@@ -220,6 +220,25 @@ def check_refused(bot: Chatbot, before: list[str], question: str) -> None:
     assert not answer.answered and not answer.citations, answer.answer
 
 
+Refused = tuple[list[str], str]  # (earlier turns, a question to decline)
+Case = tuple[Example | None, Refused | None]
+
+
+def mixed_cases(examples: list[Example], refused: list[Refused]) -> tuple[list[Case], list[str]]:
+    """Examples to answer and questions to decline as one parametrized list, with their questions as ids."""
+    cases: list[Case] = [*((example, None) for example in examples), *((None, r) for r in refused)]
+    return cases, [*(example[1] for example in examples), *(question for _, question in refused)]
+
+
+def check_case(bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    """An example answered right, or a question declined with nothing cited."""
+    if example is not None:
+        check(bot, example)
+    else:
+        assert refused is not None
+        check_refused(bot, *refused)
+
+
 @pytest.mark.parametrize("example", FOLLOW_UPS + SINGLE, ids=[e[1] for e in FOLLOW_UPS + SINGLE])
 def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> None:
     check(corpus_bot, example)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation
-from tests.answer.test_understanding import WORK_ONET, Example, check, check_refused
+from tests.answer.test_understanding import WORK_ONET, Example, Refused, check_case, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +59,7 @@ EXAMPLES: list[Example] = [
     (["what do actuaries do?"], "what jobs are pretty similar?", ["Actuaries"], ["Related Jobs"], False),
 ]
 
-REFUSED: list[tuple[list[str], str]] = [
+REFUSED: list[Refused] = [
     (["what does a massage therapist do?"], "my shoulder has been aching for weeks, do i have tendinitis?"),
     (["what do paralegals do?"], "my landlord kept my deposit, should i take him to court?"),
     (["看護師ってどんな仕事？"], "最近ずっと頭痛がするんだけど病院行くべき？"),
@@ -68,16 +68,12 @@ REFUSED: list[tuple[list[str], str]] = [
 
 
 # Each example answered right, each personal question declined with nothing cited.
-CASES = [*((example, None) for example in EXAMPLES), *((None, refused) for refused in REFUSED)]
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 
 
-@pytest.mark.parametrize(("example", "refused"), CASES, ids=[(e or r)[1] for e, r in CASES])  # type: ignore[index]
-def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: tuple[list[str], str] | None) -> None:
-    if example is not None:
-        check(corpus_bot, example)
-    else:
-        assert refused is not None
-        check_refused(corpus_bot, *refused)
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)
 
 
 def test_a_section_asked_after_a_pay_refusal_is_no_pay_question(corpus_bot: Chatbot) -> None:

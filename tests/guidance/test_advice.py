@@ -422,6 +422,27 @@ CASES += [
     ),
     ("パズルを解くのが楽しい。数学系の大学に進む予定。", [], [], Intent.MATCH, None),
     ("I'm thinking about becoming a welder", ["Welders, Cutters, Solderers, and Brazers"], [], None, None),
+    # the thirteenth session's tuning sets: asked outright for suggestions whatever jobs the words name; a route
+    # asked from the person's own job; "what is different from me now" asks for the gap
+    (
+        "Ten years as a bank teller and I mostly like the paperwork. What suits me?",
+        ["Tellers"],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    ("数学が得意で、人前で話すのは苦手です。どういう仕事を目指せばいいですか？", [], [], Intent.MATCH, None),
+    ("I'm a receptionist at a clinic. How would I get to be a medical records specialist?", [], [], Intent.PATH, None),
+    ("how long does it take to get to be a pilot?", ["Airline Pilots, Copilots, and Flight Engineers"], [], None, None),
+    (
+        "看護師になって3年です。いつか保健師になりたいけど、今の自分と何が違うんだろう？",
+        ["看護師", "保健師"],
+        ["看護師"],
+        Intent.GAP,
+        "看護師",
+    ),
+    ("家具職人になりたいです。専門学校は行ったほうがいいですか", [], [], None, None),  # one job's way in
+    ("長距離トラックで働く人の働き方を見たい", [], [], None, None),  # wants to see a page, not suggestions
 ]
 
 
@@ -474,6 +495,7 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("Licensed journeyman here - I wire houses and fix panels.", "wire houses and fix panels"),  # trade: in it
         ("コールセンターで電話を受けてます。", "コールセンターで電話を受け"),
         ("I wash dishes. How do people usually go from where I am to head chef?", "wash dishes"),
+        ("I'm 19 and stock shelves at a supermarket. Can I work up to manager?", "stock shelves at a supermarket"),
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:

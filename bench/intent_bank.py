@@ -1,0 +1,96 @@
+"""Regenerate chatbot/retrieval/intent_examples_sets.jsonl: labelled examples taken from the blind tuning sets.
+
+Every turn of tests/eval/tune*_dialogue.jsonl was written, with the sections that answer it, by a helper who saw
+neither code nor output: some 2,700 questions in people's own words, against 600 written for the classifier. A turn
+becomes an example when its sections all answer one intent (Career Path, Education, Job Zone -> "become"; Tasks,
+Description, Summary -> "work"...), or when it is an expected refusal ("pay" when it speaks of money, else
+"off_topic"). Comparisons are left out: cue words tell them, and their other words misled the examples. Follow-ups that name no topic ("same for electricians", "and after that?") and
+small talk teach nothing about intents and are left out, as are the held-out sets (only tune* sets are read) and
+the sets named with --exclude (the session's fresh tuning set, kept out so it still measures new questions).
+
+The text is stored as understand() hands it to the classifier: the asked part with linked job names masked as
+"job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
+name ("what booking systems do job job use") look like the examples full of "jobs" ("what jobs are related").
+
+Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune24_dialogue ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from chatbot import Settings
+from chatbot.pipeline import Chatbot, with_index_model
+from chatbot.retrieval._intent import asked_part
+from chatbot.retrieval._meaning import EXAMPLES, SET_EXAMPLES, load_examples
+from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._question import masked
+from chatbot.text import is_japanese
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTIONS = {
+    "become": "Career Path|Education|Job Zone|Related Work Experience|On-the-Job Training|On-Site or In-Plant Training"
+    "|Experience Before Entry|Training Before Entry|Training After Entry",
+    "work": "Tasks|Description|Summary|Work Activities",
+    "skills": "Required Skills|Technology Skills|Knowledge|Abilities|Recommended Skills",
+    "qualifications": "Related Qualifications",
+    "outlook": "Future Outlook",
+    "personality": "Personality Traits|Interests|Work Values|Aptitudes (Strengths Preferred)"
+    "|Aptitudes (Weaknesses Acceptable)",
+    "work_style": "Work Style|Employment Type",
+    "related": "Related Jobs|Aliases|Reported Job Titles",
+}
+LABEL_OF = {section: label for label, sections in SECTIONS.items() for section in sections.split("|")}
+PAY = re.compile(
+    r"salary|salaries|\bpay|\bpaid\b|\bearn|\bwages?\b|\bincome\b|\bmoney\b|\bmake (a|per|an hour|in)\b"
+    r"|\bhow much (do|does|would|will|can) [\w' ]+ make\b|給料|年収|給与|月収|稼|時給|ボーナス|収入",
+    re.IGNORECASE,
+)
+TOPICAL_ACTS = ("new", "other_topic_same_job", "return", None)
+
+
+def label_of(turn: dict) -> str | None:
+    """The intent a tuning turn's expectations give it, or None when they give none (or several)."""
+    act = turn.get("act")
+    if turn.get("refuse"):  # a follow-up refused for the topic it carries ("and for electricians?" after a pay
+        # question) says nothing of pay itself: it taught the examples to refuse "and the assistants who help them?"
+        if act not in ("off_topic", "new", None):
+            return None
+        return "pay" if PAY.search(turn["question"]) else "off_topic"
+    if act not in TOPICAL_ACTS:  # a comparison is told by its cue words ("which of the two"); its other words
+        # ("独立してる人が多いのはどっち") taught the examples to call "独立して事務所開く人が多いの？" one
+        return None
+    labels = {LABEL_OF.get(section) for section in turn.get("sections", [])}
+    return labels.pop() if len(labels) == 1 and None not in labels else None
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--index", type=Path, required=True)
+    options.add_argument("--exclude", nargs="*", default=[], help="tuning sets to leave out (file stems)")
+    args = options.parse_args()
+    linker = Chatbot(with_index_model(Settings(index_dir=args.index)))._retriever.linker
+    written = {example.text for example in load_examples(EXAMPLES)}
+    lines = []
+    for path in sorted((ROOT / "tests" / "eval").glob("tune*_dialogue.jsonl")):
+        if path.stem in args.exclude:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for turn in json.loads(line)["turns"]:
+                label, text = label_of(turn), turn["question"].strip()
+                if label is None or text in written:
+                    continue
+                written.add(text)
+                mention = job_mention(text)
+                probe = masked(asked_part(text, mention), linker.link(text, limit=5, mention=mention))
+                example = {"label": label, "lang": "ja" if is_japanese(text) else "en", "text": probe}
+                lines.append(json.dumps(example, ensure_ascii=False))
+    SET_EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} examples -> {SET_EXAMPLES}")
+
+
+if __name__ == "__main__":
+    main()
