@@ -15,6 +15,7 @@ from chatbot.embed._protocol import Embedder, Progress
 from chatbot.embed._torch import MIN_COSINE, TORCH_BATCH, SentenceTransformerEmbedder, cpu_has_bf16, resolve_model
 
 _registered: dict[str, Callable[[], Embedder]] = {}
+QUICK = 8  # texts: up to this many (a question, its sentences) go to the quick embedder, more to the batch one
 
 
 def register_embedder(name: str, factory: Callable[[], Embedder] | None) -> None:
@@ -41,7 +42,8 @@ def make_embedder(settings: Settings) -> Embedder:
 
 class ModelEmbedder:
     """The configured model: its ONNX export when there is one, else sentence-transformers (exported for next
-    time when the model allows). Loads on first use; safe to share between threads."""
+    time when the model allows); for batches of more than QUICK texts, bf16 torch where the CPU computes it. Loads
+    on first use; safe to share between threads."""
 
     def __init__(
         self,
@@ -62,15 +64,30 @@ class ModelEmbedder:
         self.onnx = onnx
         self.precision = precision
         self._loaded: Embedder | None = None
+        self._quick: Embedder | None = None
         self._lock = threading.Lock()
+        self._quick_lock = threading.Lock()  # apart: loading the batch embedder may load the quick one
 
     @property
     def loaded(self) -> Embedder:
-        """The embedder doing the work (loading it the first time)."""
+        """The embedder of large batches, an index build's (loading it the first time)."""
         with self._lock:
             if self._loaded is None:
                 self._loaded = self._load()
             return self._loaded
+
+    @property
+    def quick(self) -> Embedder:
+        """The embedder of a few texts, a question's: fp32, by the ONNX export where there is one. bf16 torch pays
+        off in batches only: on a CPU with AMX one question took 8 ms in bf16 against 2.8 ms by ONNX Runtime, and
+        60-120 ms when torch's threads waited behind FAISS's (question p95 105-118 ms against 45-73 ms on CPUs
+        without bf16; docs/benchmarks.md, thirteenth session)."""
+        if self.precision == "bf16":
+            return self.loaded  # asked for everywhere
+        with self._quick_lock:
+            if self._quick is None:
+                self._quick = self._load_fp32()
+            return self._quick
 
     def _load(self) -> Embedder:
         """bf16 torch where the CPU has it and it agrees with fp32; else the ONNX export (made if missing);
@@ -79,6 +96,10 @@ class ModelEmbedder:
             bf16 = SentenceTransformerEmbedder(self.name, self.batch_size or TORCH_BATCH, self.threads, bf16=True)
             if bf16.agreement() >= MIN_COSINE:
                 return bf16
+        return self.quick
+
+    def _load_fp32(self) -> Embedder:
+        """The ONNX export (made if missing), else sentence-transformers in fp32."""
         torch_model = SentenceTransformerEmbedder(self.name, self.batch_size or TORCH_BATCH, self.threads)  # lazy
         if not self.onnx:
             return torch_model
@@ -90,10 +111,10 @@ class ModelEmbedder:
 
     @property
     def dimension(self) -> int:
-        return self.loaded.dimension
+        return self.quick.dimension
 
     def embed(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        return self.loaded.embed(texts, progress)
+        return (self.quick if len(texts) <= QUICK else self.loaded).embed(texts, progress)
 
     def unknown_ratio(self, text: str) -> float:
-        return self.loaded.unknown_ratio(text)
+        return self.quick.unknown_ratio(text)

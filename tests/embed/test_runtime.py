@@ -21,6 +21,7 @@ from chatbot.embed import (
     read_export,
     resolve_model,
 )
+from chatbot.embed._model import QUICK
 from chatbot.ingest import read_page
 from tests.conftest import JOBTAG, SEEDS
 
@@ -96,3 +97,21 @@ def test_bf16_is_used_only_within_the_cosine_bound(real_embedder: SentenceTransf
     bf16._model = real_embedder.model  # the same weights; only the arithmetic differs
     agreement = bf16.agreement()
     assert MIN_COSINE <= agreement < 1.0  # close to fp32, yet really computed in lower precision
+
+
+@pytest.mark.slow
+def test_a_question_is_embedded_in_fp32_even_where_batches_use_bf16(
+    exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as on a CPU with AMX: batches in bf16 torch, a question's few texts by the fp32 ONNX export (faster alone)
+    monkeypatch.setattr("chatbot.embed._model.cpu_has_bf16", lambda: True)
+    monkeypatch.setattr(SentenceTransformerEmbedder, "agreement", lambda self: 1.0)
+    embedder = ModelEmbedder("all-MiniLM-L6-v2", exported)
+    assert isinstance(embedder.quick, OnnxEmbedder)
+    assert isinstance(embedder.loaded, SentenceTransformerEmbedder) and embedder.loaded.bf16
+    used: list[str] = []
+    for part, name in ((embedder.quick, "OnnxEmbedder"), (embedder.loaded, "SentenceTransformerEmbedder")):
+        monkeypatch.setattr(part, "embed", lambda texts, progress=None, name=name: used.append(name))
+    embedder.embed(["how do I become a plumber?"])
+    embedder.embed([f"page chunk {n}" for n in range(QUICK + 1)])
+    assert used == ["OnnxEmbedder", "SentenceTransformerEmbedder"]
