@@ -15,7 +15,9 @@ from chatbot.embed._protocol import Embedder, Progress
 from chatbot.embed._torch import MIN_COSINE, TORCH_BATCH, SentenceTransformerEmbedder, cpu_has_bf16, resolve_model
 
 _registered: dict[str, Callable[[], Embedder]] = {}
-QUICK = 8  # texts: up to this many (a question, its sentences) go to the quick embedder, more to the batch one
+# Texts: up to this many (a question, a few changed pages) go to the quick embedder, more (a build) to the batch one,
+# whose torch load (3.5 s) a one-page update would otherwise pay: add a page 0.21 -> 3.6 s with 8 here.
+QUICK = 256
 
 
 def register_embedder(name: str, factory: Callable[[], Embedder] | None) -> None:
@@ -42,7 +44,7 @@ def make_embedder(settings: Settings) -> Embedder:
 
 class ModelEmbedder:
     """The configured model: its ONNX export when there is one, else sentence-transformers (exported for next
-    time when the model allows); for batches of more than QUICK texts, bf16 torch where the CPU computes it. Loads
+    time when the model allows); for more than QUICK texts at once, bf16 torch where the CPU computes it. Loads
     on first use; safe to share between threads."""
 
     def __init__(
@@ -78,10 +80,10 @@ class ModelEmbedder:
 
     @property
     def quick(self) -> Embedder:
-        """The embedder of a few texts, a question's: fp32, by the ONNX export where there is one. bf16 torch pays
-        off in batches only: on a CPU with AMX one question took 8 ms in bf16 against 2.8 ms by ONNX Runtime, and
-        60-120 ms when torch's threads waited behind FAISS's (question p95 105-118 ms against 45-73 ms on CPUs
-        without bf16; docs/benchmarks.md, thirteenth session)."""
+        """The embedder of a few texts (a question's, an updated page's): fp32, by the ONNX export where there is
+        one. bf16 torch pays off in large batches only: on a CPU with AMX one question took 8 ms in bf16 against
+        2.8 ms by ONNX Runtime, and 60-120 ms when torch's threads waited behind FAISS's (question p95 107 -> 12 ms;
+        docs/benchmarks.md, thirteenth session)."""
         if self.precision == "bf16":
             return self.loaded  # asked for everywhere
         with self._quick_lock:
