@@ -85,7 +85,7 @@ def parse_page(text: str, source: str, headings: Iterable[str]) -> JobPage:
     marks = heading_lines(lines, start + 1, known)
     if not marks:
         raise PageError(source, "no known section headings (such as Summary, Description or Career Path)")
-    reading, code = preamble(lines[start + 1 : marks[0]])
+    reading, code = preamble(lines[start + 1 : marks[0]], known)
     sections = [
         build_section(lines[at].strip(), body(lines[at + 1 : end]))
         for at, end in zip(marks, [*marks[1:], len(lines)], strict=True)
@@ -102,13 +102,15 @@ def heading_lines(lines: list[str], first: int, known: set[str]) -> list[int]:
     ]
 
 
-def preamble(lines: list[str]) -> tuple[str | None, str | None]:
-    """The kana reading and the code line between the title and the first heading, where present."""
+def preamble(lines: list[str], known: set[str]) -> tuple[str | None, str | None]:
+    """The kana reading and the code line between the title and the first heading, where present. A heading word
+    there is no code: rendered in a paragraph of its own, it would read back as a heading (found by the fuzz test:
+    "0\nぁ\nSummary\n\nSummary\n0")."""
     reading = code = None
     for line in (line.strip() for line in lines if line.strip()):
         if reading is None and KANA_READING.match(line):
             reading = line
-        elif code is None:
+        elif code is None and line not in known:
             code = line
     return reading, code
 

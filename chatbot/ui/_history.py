@@ -39,6 +39,9 @@ def current(bot: Chatbot | None, who: str) -> Conversation:
     same."""
     store = bot.history if bot else None
     here, wanted = st.session_state.get("conversation_id"), st.query_params.get(PARAM)
+    if wanted and wanted == st.session_state.get("left"):  # the browser's URL still names the chat "New chat" left
+        st.query_params.pop(PARAM, None)  # (it had not heard yet): a question typed at once goes to the new chat
+        wanted = None
     if store is not None and wanted and wanted != here:
         opened = attempt(lambda: store.open(wanted, who))
         if opened is not None:
@@ -55,6 +58,7 @@ def current(bot: Chatbot | None, who: str) -> Conversation:
 def start_new(store: Store | None) -> None:
     """A fresh chat. Its id reaches the URL only once its first turn is stored, so the link of an empty chat never
     turns into one that says "no longer exists"."""
+    st.session_state.left = st.session_state.get("conversation_id")
     st.session_state.conversation = Conversation()
     st.session_state.read_only = False
     st.session_state.pop("pending", None)
@@ -77,6 +81,7 @@ def save(bot: Chatbot | None, conversation: Conversation, who: str) -> None:
 
 def open_conversation(conversation_id: str) -> None:
     """Button callback: show a stored conversation (the URL follows, so a reload keeps it)."""
+    st.session_state.pop("left", None)  # asked for by name: even the chat just left
     st.query_params[PARAM] = conversation_id
 
 

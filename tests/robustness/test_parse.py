@@ -69,6 +69,7 @@ def parse_or_error(text: str) -> JobPage | None:
 @given(any_text)
 @example("Title\n\nSummary\nDescription\n\nText.")  # a heading word as a section's first line stays text
 @example("Title\n\nSummary\n\nText\n\n\u2028\nDescription\n\nMore.")
+@example("0\n\u3040\nSummary\n\nSummary\n0")  # a heading word where the code line goes is no code
 def test_any_text_parses_or_gives_a_page_error(text: str) -> None:
     page = parse_or_error(text)
     if page is not None:  # what was parsed renders to text that parses back to the same page

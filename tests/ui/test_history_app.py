@@ -56,6 +56,19 @@ def test_a_malformed_or_unknown_id_opens_a_new_chat(app_settings: Settings) -> N
         assert app.query_params.get("c") != bad
 
 
+def test_a_question_right_after_new_chat_goes_to_the_new_chat(at: AppTest, app_settings: Settings) -> None:
+    # the browser may send its next question before it heard that "New chat" took the old id out of its URL
+    ask(at, "how do I become a ward mayor")
+    left = at.session_state["conversation_id"]
+    sidebar_button(at, "New chat").click().run()
+    at.query_params["c"] = left  # the URL as the browser still has it
+    ask(at, "what does a secretariat director-general do?")
+    assert [t.question for t in conversation(at).turns] == ["what does a secretariat director-general do?"]
+    assert at.session_state["conversation_id"] != left and at.query_params["c"] != left
+    store = Store(history_file(app_settings))
+    assert [t.question for t in store.load(left, owner(at)).turns] == ["how do I become a ward mayor"]  # unchanged
+
+
 def test_sidebar_lists_renames_and_deletes(at: AppTest, app_settings: Settings) -> None:
     ask(at, "how do I become a ward mayor")
     first = at.session_state["conversation_id"]
