@@ -1,12 +1,13 @@
 """Regenerate chatbot/retrieval/intent_examples_sets.jsonl: labelled examples taken from the blind tuning sets.
 
 Every turn of tests/eval/tune*_dialogue.jsonl was written, with the sections that answer it, by a helper who saw
-neither code nor output: some 2,700 questions in people's own words, against 600 written for the classifier. A turn
-becomes an example when its sections all answer one intent (Career Path, Education, Job Zone -> "become"; Tasks,
-Description, Summary -> "work"...), or when it is an expected refusal ("pay" when it speaks of money, else
-"off_topic"). Comparisons are left out: cue words tell them, and their other words misled the examples. Follow-ups that name no topic ("same for electricians", "and after that?") and
-small talk teach nothing about intents and are left out, as are the held-out sets (only tune* sets are read) and
-the sets named with --exclude (the session's fresh tuning set, kept out so it still measures new questions).
+neither code nor output: some 2,400 usable questions in people's own words, against 600 written for the classifier.
+A turn becomes an example when its sections all answer one intent (Career Path, Education, Job Zone -> "become";
+Tasks, Description, Summary -> "work"...), or when it is an expected refusal of its own ("pay" when it speaks of
+money, else "off_topic"). Left out: comparisons (cue words tell them, and their other words misled the examples),
+follow-ups that name no topic ("same for electricians", "and after that?") or are refused only for the topic they
+carry, small talk, the held-out sets (only tune* sets are read) and the sets named with --exclude (the session's
+fresh tuning set, kept out so it still measures new questions).
 
 The text is stored as understand() hands it to the classifier: the asked part with linked job names masked as
 "job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
