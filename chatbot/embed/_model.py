@@ -84,8 +84,10 @@ class ModelEmbedder:
         one. bf16 torch pays off in large batches only: on a CPU with AMX one question took 8 ms in bf16 against
         2.8 ms by ONNX Runtime, and 60-120 ms when torch's threads waited behind FAISS's (question p95 107 -> 12 ms;
         docs/benchmarks.md, thirteenth session)."""
-        if self.precision == "bf16":
-            return self.loaded  # asked for everywhere
+        return self.loaded if self.precision == "bf16" else self._fp32()  # bf16 asked for: everywhere
+
+    def _fp32(self) -> Embedder:
+        """The fp32 embedder, loaded once (the batch embedder too where bf16 is not used: one model, not two)."""
         with self._quick_lock:
             if self._quick is None:
                 self._quick = self._load_fp32()
@@ -98,7 +100,7 @@ class ModelEmbedder:
             bf16 = SentenceTransformerEmbedder(self.name, self.batch_size or TORCH_BATCH, self.threads, bf16=True)
             if bf16.agreement() >= MIN_COSINE:
                 return bf16
-        return self.quick
+        return self._fp32()  # not self.quick: with precision "bf16" that would wait on this load's own lock
 
     def _load_fp32(self) -> Embedder:
         """The ONNX export (made if missing), else sentence-transformers in fp32."""

@@ -115,3 +115,13 @@ def test_a_question_is_embedded_in_fp32_even_where_batches_use_bf16(
     embedder.embed(["how do I become a plumber?"])
     embedder.embed([f"page chunk {n}" for n in range(QUICK + 1)])
     assert used == ["OnnxEmbedder", "SentenceTransformerEmbedder"]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_bf16_asked_for_but_too_far_from_fp32_falls_back_without_waiting_on_itself(
+    exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SentenceTransformerEmbedder, "agreement", lambda self: 0.5)
+    embedder = ModelEmbedder("all-MiniLM-L6-v2", exported, precision="bf16")
+    assert isinstance(embedder.quick, OnnxEmbedder) and embedder.quick is embedder.loaded
