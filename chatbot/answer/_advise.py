@@ -45,6 +45,10 @@ TEXT: dict[str, dict[Lang, str]] = {
     },
     "interests": {"en": "its strongest interests on the page: {items}", "ja": "ページで最も高い興味：{items}"},
     "preparation": {"en": "preparation: {item}", "ja": "学歴・準備：{item}"},
+    "beyond": {
+        "en": "preparation: {item}, more than the schooling you said you would do",
+        "ja": "学歴・準備：{item}（お話の学歴より長い準備が必要です）",
+    },
     "text_only": {
         "en": "its page scores no interests: matched on its words only",
         "ja": "この職業ページには興味の点数がないため、記述だけで照合しました",
@@ -117,7 +121,7 @@ def match_of(suggestion: Suggestion, ledger: Ledger, library: Library, lang: Lan
         text = TEXT["interests"][lang].format(items=items)
         reasons.append(Reason(kind="interests", text=text, cites=cited(ledger, library, suggestion.interests)))
     if suggestion.preparation is not None:
-        text = TEXT["preparation"][lang].format(item=suggestion.preparation.quote)
+        text = TEXT["beyond" if suggestion.beyond else "preparation"][lang].format(item=suggestion.preparation.quote)
         reasons.append(Reason(kind="preparation", text=text, cites=cited(ledger, library, [suggestion.preparation])))
     if not suggestion.scored:
         reasons.append(Reason(kind="text_only", text=TEXT["text_only"][lang]))

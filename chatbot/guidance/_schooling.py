@@ -12,7 +12,9 @@ LIMITS = [  # the strictest limit found wins
         2,
         r"not going back to school|no more school(ing)?|don'?t want (to go )?(back )?to (school|college|university)"
         r"|without (going to )?(college|university|a degree)|straight (out of|after) (high )?school"
-        r"|right after high school|高校を出たらすぐ|高卒で(すぐ)?|すぐ(に)?働きたい|進学(は|する気は)?(しない|ない)",
+        r"|right after high school|only (finished|have|got) (a )?high school|high school (diploma|only)\W+no\b"
+        r"|学校に通い直す(つもり|余裕|気)(は|も)(ない|なく|ありません)|学校に通って資格を取る気(も|は)ない"
+        r"|高校を出たらすぐ|高卒で(すぐ)?|すぐ(に)?働きたい|進学(は|する気は)?(しない|ない)",
     ),
     (
         3,
@@ -21,6 +23,14 @@ LIMITS = [  # the strictest limit found wins
         r"|trade school|vocational|community college|certificate program|culinary school"
         r"|learn(ing)? (a|the) (craft|trade)|rather .{0,40}than (go(ing)? to )?(university|college)"
         r"|instead of (university|college)|no (college|university)|without college|two years at most"
+        # "not going to college", "no interest in college", "I don't have a degree and don't want one", "won't do a
+        # four-year art degree", "can't afford years of school"; not "I don't mind a degree"
+        r"|\b(not|no|never|won'?t|don'?t(?! mind)|without|can'?t afford|no interest in|no plans? for|not going to"
+        r"|rather not|not doing|not after)\b[^.!?]{0,30}"
+        r"\b(college|uni|university|degree|four[- ]year|4[- ]year|years (of|in) school)"
+        r"|(a|one|about a) year or two|(a|one) year of (training|school)|within a year"
+        r"|大学(に|には|は|へは)?(行か|いか)(ない|ず|なくて)|大学には行きたくない|大学は行ってない|4年も.{0,10}(無理|むり)"
+        r"|専門学校(なら|ぐらい|くらい)|(1|１|一)年くらいなら"
         r"|大学ではなく|大学には行かず|大学には行けない|大学に行かず|大学へは行かず|専門学校で|専門学校に|短大|職業訓練",
     ),
     (4, r"bachelor'?s (degree )?(at most|is (my|the) limit)|no (grad|graduate) school|大学院(には|は)行かない"),

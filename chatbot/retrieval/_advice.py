@@ -38,17 +38,18 @@ ASKS_FOR_JOBS = re.compile(
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
     r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる(仕事|職)"
-    # "what jobs should i be looking at", "what careers make sense?", "What should I go for?"
+    # "what jobs should i be looking at", "what careers make sense?", "What should I be aiming for?"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|professions?|fields?) (should|could|would|might|make|fit)\b"
-    r"|\bwhat should i (go for|look (at|into)|apply for|pursue)\b"
+    r"|\bwhat should i (be )?(go(ing)? for|look(ing)? (at|into)|apply(ing)? for|pursu(e|ing)|aim(ing)? (for|at))\b"
     r"|\bwhat (else )?(could|can|should) i do\b(?! (to|about|if|when|first)\b)"
     # "What civilian jobs match my background?", "What are my options?", "what jobs??", "Looking for a job repairing…"
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
-    # "Where could I end up?", "where can an engineer who likes people go?", "which jobs use that?", "any jobs
-    # where I'd be on boats?"
-    r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?) (end up|go|fit in|land)\b"
+    # "Where could I end up?", "where can an engineer who likes people go?", "Where could this go career-wise?",
+    # "which jobs use that?", "any jobs where I'd be on boats?"
+    r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?|this|it|that|all this)"
+    r" (end up|go|fit in|land|take me|lead)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?) (use|need|involve|want)\b"
     r"|\bany (jobs|careers|occupations|roles|work) (where|that|which|in which|for|with|on|in)\b"
     r"|(る|た|な|い)(仕事|職業|職場)が(いい|良い|理想)"  # "長く続けられる仕事がいいです"
@@ -130,8 +131,7 @@ ONWARD = re.compile(
 )
 STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t know yet\b"
-    r"|\bwhat i (already )?have\b|\bdon'?t have yet\b"
-    r"|\bthat i don'?t (already )?have\b|\bwould it take\b|\bseparates? me\b"
+    r"|\bwhat i (already )?have\b|\b(that i don'?t (already )?have|don'?t have yet)\b|\bwould it take\b|\bseparates? me"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat'?s (actually |really )?different\b"  # "I'm a graphic designer … become the art director. What's
     # different?"

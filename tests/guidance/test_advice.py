@@ -201,6 +201,22 @@ CASES: list[Case] = [
         None,
     ),
     ("工業高校の2年です。機械いじりが好き。どんな仕事が向いてますか？", ["専門学校教員"], [], Intent.MATCH, None),
+    # from the fourteenth blind guidance tuning set: where to aim, where this could go
+    (
+        "Staff accountant for eight years. I like being the one who makes the call on budgets and I want a team "
+        "under me. What should I be aiming for?",
+        ["Accountants and Auditors"],
+        [],
+        Intent.MATCH,
+        None,
+    ),
+    (
+        "I did a history BA and I love research and old documents, not sales. Where could this go career-wise?",
+        [],
+        [],
+        Intent.MATCH,
+        None,
+    ),
     # a gap asked as a difference in requirements, or as what the person does not have yet
     (
         "I'm a pharmacy aide. How different are the requirements if I want to become a pharmacy technician?",

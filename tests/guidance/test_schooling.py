@@ -24,6 +24,16 @@ from chatbot.guidance import schooling_limit
         ("高校を出たらすぐ働きたい", 2),
         ("専門学校で学びたい", 3),
         ("大学院には行かない", 4),
+        # from the guidance tuning sets: a degree turned down in other words, a short training said
+        ("I'm 18, done with school, not going to college.", 3),
+        ("no interest in college and I'd go nuts at a desk", 3),
+        ("I don't have a degree and don't want one", 3),
+        ("I won't do a four-year art degree", 3),
+        ("I can't afford more than about a year of training", 3),
+        ("a year or two of training at most", 3),
+        ("I only have a high school diploma", 2),
+        ("大学は行かないけど、専門学校なら2年くらい通ってもいい", 3),
+        ("学校に通い直す余裕はないです", 2),
         # the strictest limit said wins
         ("I'd like a two-year program, though honestly I'm not going back to school", 2),
         ("a bachelor's degree at most, and I'd rather learn on the job", 3),
@@ -41,6 +51,8 @@ def test_a_stated_limit_is_read(text: str, limit: int) -> None:
         "大学は法学部に進むつもり",
         "",
         "I'm still at school",
+        "I don't mind a degree if it gets me there",
+        "I'd do a 4-year degree",
     ],
 )
 def test_no_limit_is_read_where_none_is_stated(text: str) -> None:

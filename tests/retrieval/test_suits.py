@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from chatbot.retrieval._suits import JobCloseness, sentences
+from chatbot.retrieval._suits import PREFERRED, JobCloseness, sentences, weights
 
 
 def test_sentences_of_a_statement() -> None:
@@ -17,6 +17,13 @@ def test_sentences_of_a_statement() -> None:
 def test_one_sentence_is_not_split() -> None:
     assert sentences("I love animals and science") == []
     assert sentences("I like animals and science: what suits me?") == []  # the question is the ask
+
+
+def test_a_sentence_of_what_the_person_likes_counts_more() -> None:
+    parts = ["I drive a forklift in a big distribution warehouse.", "I'm the one who ends up fixing the conveyor."]
+    where, liked = weights(parts)
+    assert liked == PREFERRED * where and abs(where + liked - 1.0) < 1e-9
+    assert weights(["I drive a forklift.", "I work nights."]) == [0.5, 0.5]
 
 
 def test_closeness_is_the_mean_of_the_three_best_identity_rows() -> None:
