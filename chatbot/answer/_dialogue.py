@@ -1,9 +1,8 @@
 """Conversation state and dialogue acts: which jobs a turn is about, what it asks, and how it follows on.
 
-The state: the jobs in focus (most recent first), every job in the order it came up (for "the first one"), the
-last intent, the sections cited per job, the last comparison and the career path last shown with the step the
-talk is at. Each turn gets a DialogueAct from its cues (chatbot/retrieval/_cues.py) weighed against that state.
-"""
+The state: the jobs in focus (most recent first), every job in the order it came up (for "the first one"), the last
+intent, the sections cited per job, the last comparison and the career path last shown with the step the talk is
+at. Each turn gets a DialogueAct from its cues (chatbot/retrieval/_cues.py) weighed against that state."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 OF_WHAT = re.compile(r"\b(to|with|of|like)\b|に似|と似")  # related to what is said ("…related to detective work?")
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
+TOPIC_WORD = re.compile(r"^(?P<word>[一-龥ァ-ヶー]{1,6})(は|って)?[？?]?\s*$")  # "任期は？": a word said of a job
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 Beside = Callable[[str, str], str | None]  # (job, role) -> the job of that role beside it, if a page has one
 Resolution = tuple[DialogueAct, list[str], Intent | None]
@@ -161,8 +161,10 @@ class Conversation(BaseModel):
             return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
         if cues & {Cue.NEXT, Cue.BEFORE} and on_path:  # "and then?" with no path shown: from the job's own step
             return DialogueAct.CONTINUATION, self.focus[:1], Intent.BECOME
-        if keeps_topic:  # "and police officers?", "ケーキを作る職人だとどう？"
-            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # a job to find by its description
+        if keeps_topic and TOPIC_WORD.match(question.text) and recall and recall(question, self.focus[:1]):
+            return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent  # "任期は？": a word its page says
+        if keeps_topic:  # "and police officers?", "ケーキを作る職人だとどう？": a job to find by its description
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent
         if intent is not None and again and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         # "is it stressful?" despite a stray name; "would I deal with X too?" of the job talked of

@@ -162,6 +162,15 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "en": "The page for {job} does not cover pay or earnings, so I cannot answer that from my sources.",
         "ja": "{job}の職業ページには給与や収入の記載がないため、お答えできません。",
     },
+    "pay_said": {
+        "en": "What the page for {job} says of pay:",
+        "ja": "{job}の職業ページには、給与について次のように書かれています。",
+    },
+    "pay_no_figure": {
+        "en": "The page for {job} gives no figure for pay, so I cannot say how much; what it does say of pay:",
+        "ja": "{job}の職業ページには金額の記載がないため、いくらかはお答えできません。"
+        "給与について書かれているのは次の点です。",
+    },
     "pay_none": {
         "en": "None of my job pages covers pay or earnings, so I cannot answer that from my sources.",
         "ja": "職業ページには給与や収入の記載がないため、お答えできません。",

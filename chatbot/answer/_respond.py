@@ -10,6 +10,7 @@ from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
+from chatbot.answer._pay import pay_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
@@ -41,7 +42,7 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if question.act is DialogueAct.OFF_TOPIC:
         return refuse.off_topic(question, examples)
     if question.scope is Scope.PAY:
-        return refuse.pay(question, question.jobs, library)
+        return pay_answer(question, library) or refuse.pay(question, question.jobs, library)
     if question.scope in (Scope.OPENINGS, Scope.EMPLOYERS):
         return refuse.refusal(question, say(question.scope.value, question.lang))
     if question.intent is Intent.COMPARE:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
-from chatbot.answer._dialogue import ADVICE, Conversation
+from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Conversation, Recall
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._phrases import say
 from chatbot.answer._related import by_focus
@@ -48,7 +48,7 @@ def reply(
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
-    question = conversation.resolve(question, retriever.recall, retriever.jobs.beside)
+    question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
     if advice is not None and (advice.answered or question.intent is not Intent.PATH):
@@ -143,3 +143,16 @@ def passages(grounded: Answer, retrieval: Retrieval, library: Library) -> list[C
         Citation(n=n, job=chunk.job, section=chunk.section, source=chunk.source, text=chunk.text)
         for n, chunk in enumerate(unique, 1)
     ]
+
+
+def recall_of(recall: Recall, library: Library) -> Recall:
+    """The retriever's recall, except that a lone Japanese word that is part of a job's title ("総務は？": 総務事務)
+    recalls none of the jobs talked of: it names that job, though their pages may say it."""
+
+    def recalled(question: Question, jobs: list[str]) -> str | None:
+        lone = TOPIC_WORD.match(question.text)
+        if lone and any(lone.group("word") in title for title in library.jobs):
+            return None
+        return recall(question, jobs)
+
+    return recalled

@@ -33,6 +33,14 @@ REFERENCE = re.compile(
 # Two kinds of person, not two jobs: "which one suits someone who's more artsy vs someone who likes routine?" asks
 # which of the jobs in focus suits each.
 KINDS = re.compile(r"^which\b|\b(someone|somebody|a person|people|persons?|types?|kinds?|sorts?)\b")
+# Two ways of working, not two jobs: "書店員って正社員とパートどっちが多い？" asks of one job's employment.
+WAY = (
+    r"(正社員|正規|パート|アルバイト|バイト|派遣|契約社員|非正規|フリーランス|自営|夜勤|日勤|土日|平日|男性|女性|男|女"
+    r"|\b(full[- ]time|part[- ]time|self[- ]employed|freelance|nights?|days|weekends?|weekdays|men|women))"
+)
+WAYS = re.compile(f"{WAY}$")
+# The two ways compared ("正社員とパートどっちが多い？"): asks of the job's employment, not for a comparison of jobs.
+WAYS_COMPARED = re.compile(f"{WAY}と{WAY}(で|では)?、?(どっち|どちら)(が|の方が|のほうが)?|{WAY} or {WAY}")
 
 
 def comparands(text: str) -> list[str]:
@@ -42,7 +50,7 @@ def comparands(text: str) -> list[str]:
         found = pattern.search(said)
         if found:
             named = [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
-            return [] if any(KINDS.search(words) for words in named) else named
+            return [] if any(KINDS.search(words) or WAYS.search(words) for words in named) else named
     return []
 
 

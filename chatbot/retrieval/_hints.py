@@ -101,6 +101,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
     (r"\bactivities\b|活動", ("work_activities",)),
     (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
+    (r"\belect(ed|ion)s?\b|選挙|選ばれ|当選|立候補", ("career_path", "description")),  # "区長は選挙で選ばれるの？"
     (r"\bjob zone\b|\bpreparation\b|\blong road\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
 ]

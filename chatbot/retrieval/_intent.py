@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from chatbot.models import Intent
+from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._scope import asking
 from chatbot.text import fold
 
@@ -168,6 +169,7 @@ def detect_intent(asked: str) -> Intent | None:
     Intent.QUALIFICATIONS; "thinking about becoming a job, what do they do exactly?" -> Intent.WORK.
     """
     # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentences that ask decide
+    asked = WAYS_COMPARED.sub(" ", asked)  # "正社員とパートどっちが多い？": one job's employment, no comparison
     return last_cued(asking(asked), PATTERNS) or last_cued(asked, PATTERNS)
 
 

@@ -108,7 +108,7 @@ def understand(
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
-    strong = distinct(text, sorted(strong_links(paged), key=lambda link: -link.score))  # 商社の営業 over 営業
+    strong = distinct(text, strong_links(paged))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
     asked = (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ": what follows
@@ -240,10 +240,10 @@ def strong_links(links: list[JobLink]) -> list[JobLink]:
 def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     """Links to different words of the question, in the order the question names them.
 
-    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one).
-    """
+    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
+    as strong, the one matching more of a Japanese phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん)."""
     kept: list[JobLink] = []
-    for link in links:
+    for link in sorted(links, key=lambda link: (-link.score, -len(link.matched) * is_japanese(link.matched))):
         words = link.matched.casefold()
         if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
             kept.append(link)

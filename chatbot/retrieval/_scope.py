@@ -17,8 +17,11 @@ PAY = re.compile(
     r"|\bmake (good |a lot of |more |much )?money\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
     r"|\b(pay|salary|going) rate\b"
-    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り"
+    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合"
 )
+# Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): the work values
+# asked, not pay.
+VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
 # Pay set aside: what is asked is something else ("skip the money part", "給料は置いといて").
 DISMISSED = re.compile(
     r"\b(forget|skip|never mind|leave aside|besides|apart from|other than|not asking about)( about)? (the )?"
@@ -84,6 +87,11 @@ OFF_TOPIC = re.compile(
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
+    # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
+    r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)"
+    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|\bwhat date is\b|\bwhen is the (next )?(exam|test)\b"
+    r"|奨学金|学資ローン|\bscholarships?\b|\bstudent loans?\b|\bfelony\b|\bcriminal record\b|前科|犯罪歴"
+    r"|\binfertility\b|\bwe'?ve been trying\b|不妊"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール)"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules
@@ -122,7 +130,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     predict tomorrow's weather").
     """
     asks = asking(asked)  # "Saw a posting for a boiler operator. What do stationary engineers do?" asks of the work
-    if PAY.search(DISMISSED.sub(" ", asks)):  # not "forget the pay, what do they value?"
+    if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", asks))):  # not "forget the pay, what do they value?"
         return Scope.PAY
     if OPENINGS.search(asks) and "aliases" not in hinted_keys(asks):  # "求人だと違う名前で出てる？": other names
         return Scope.OPENINGS
@@ -152,8 +160,23 @@ def asking_sentences(text: str) -> list[str]:
     return questions or (sentences[-1:] if sentences else [text])
 
 
+# Thanks followed by a remark that asks nothing ("thanks. kind of morbid but interesting", "なるほど、大変そう"):
+# no question mark, no question word, short.
+REACTION = re.compile(
+    r"^\s*(thanks|thank you|thx|ok(ay)?|cool|wow|huh|ah|oh|ありがと\w*|なるほど|へー|そうなんだ|了解)[.!,、。！]+"
+    r"(?!\s*(and|so|also|then|but what|じゃあ|では|で、)\b)(?![^?？]*[?？])"
+    r"(?!.*\b(what|how|which|who|where|when|why|does|do|is|are|can|could|would|should|tell|show|list)\b)"
+    r"(?!.*(何|どう|どの|どれ|どんな|誰|いつ|教えて|ますか|ですか|の\s*$|かな))",
+    re.IGNORECASE,
+)
+MAX_REACTION = 60  # characters: a longer text says more than a remark
+
+
 def is_small_talk(question: str) -> bool:
-    """True for greetings, thanks, goodbyes and questions without a word: nothing to look up."""
+    """True for greetings, thanks, goodbyes, thanks with a remark that asks nothing, and questions without a word:
+    nothing to look up."""
+    if len(question) <= MAX_REACTION and REACTION.search(question):
+        return True
     return not re.search(r"\w", SMALL_TALK.sub(" ", question))
 
 

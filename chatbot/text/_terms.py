@@ -97,13 +97,19 @@ def reading(text: str) -> str:
 
 def noun_phrases(text: str) -> list[str]:
     """Runs of nouns in Japanese text, the words a job would be named by: "ピアノの調律師という道" ->
-    ["ピアノ", "調律師", "道"]. A noun's suffix stays with it ("添乗" + "員": "添乗員")."""
-    phrases: list[str] = []
+    ["ピアノ", "調律師", "道", "ピアノ調律師"]. A noun's suffix stays with it ("添乗" + "員": "添乗員"); two runs
+    joined by の are also read as one ("タクシーの運転手": タクシー運転手, the title), after the runs."""
+    runs: list[str] = []  # the runs, with "の" between two runs it joins
     run: list[str] = []
     for word in tagger()(text):
         if word.feature.pos1 == "名詞" or (run and word.feature.pos1 == "接尾辞" and word.feature.pos2 == "名詞的"):
             run.append(word.surface)
-        elif run:
-            phrases.append("".join(run))
+            continue
+        if run:
+            runs.append("".join(run))
             run = []
-    return [*phrases, "".join(run)] if run else phrases
+        runs.append("の" if word.surface == "の" and runs and runs[-1] != "の" else "")
+    runs += ["".join(run)] if run else []
+    phrases = [part for part in runs if part not in ("", "の")]
+    joined = [a + b for a, no, b in zip(runs, runs[1:], runs[2:], strict=False) if no == "の" and a and b != "の" and b]
+    return phrases + [phrase for phrase in joined if phrase not in phrases]

@@ -168,6 +168,13 @@ def test_refers_back(question: str, expected: bool) -> None:
         ("ありがとう！がんばってみる", True),
         ("thanks! and nurses?", False),
         ("great, what next?", False),
+        # thanks with a remark that asks nothing; not thanks with a job or a question after it
+        ("thanks. kind of morbid but interesting", True),
+        ("なるほど、大変そう", True),
+        ("ok and watch repairers", False),
+        ("thanks, and what about nurses", False),
+        ("ありがとう！じゃあ看護師は？", False),
+        ("thanks. how long is the training?", False),
     ],
 )
 def test_is_small_talk(question: str, expected: bool) -> None:

@@ -8,6 +8,7 @@ from chatbot.config import Settings
 from chatbot.headings import DEFAULT_HEADINGS, INTENT_KEYS
 from chatbot.models import Intent
 from chatbot.retrieval import job_mention
+from chatbot.retrieval._comparands import comparands
 from chatbot.retrieval._hints import hinted_keys, preferred_sections
 from chatbot.retrieval._intent import asked_part, detect_intent
 
@@ -128,3 +129,11 @@ def test_a_comparison_of_the_work_itself_compares_the_work() -> None:
 
     assert compared_topic("how different is their daily work?") is Intent.WORK
     assert compared_topic("what's the difference between them?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["書店員って正社員とパートどっちが多い？", "保育士は正社員とアルバイト、どちらが多いですか"],
+)
+def test_two_ways_of_working_compared_is_no_comparison_of_jobs(question: str) -> None:
+    assert detect_intent(question) is not Intent.COMPARE and comparands(question) == []

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from chatbot.text import japanese_words, terms
+from chatbot.text import japanese_words, noun_phrases, terms
 from tests.conftest import JOBTAG
 
 THREADS, SECONDS = 4, 3.0
@@ -49,3 +49,16 @@ def test_threads_tokenising_at_once_get_the_serial_result() -> None:
     for thread in threads:
         thread.join()
     assert len(lines) > 100 and wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("ピアノの調律師という道", ["ピアノ", "調律師", "道", "ピアノ調律師"]),
+        ("タクシーの運転手ってどうやったらなれるの？", ["タクシー", "運転手", "タクシー運転手"]),
+        ("私の仕事", ["仕事"]),  # a pronoun before の joins nothing
+        ("看護師", ["看護師"]),
+    ],
+)
+def test_noun_runs_and_runs_joined_by_no(text: str, phrases: list[str]) -> None:
+    assert noun_phrases(text) == phrases

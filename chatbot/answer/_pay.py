@@ -1,0 +1,50 @@
+"""Pay, where a page speaks of it. O*NET pages and the seeds say nothing of pay; many jobtag pages say how it is paid
+("固定給に加えて、治療に応じた歩合給", "報酬は…出来高制や…印税制で支払われるケースが多い") and a few give figures.
+
+A question about how the pay works (歩合, 固定給, "how are they paid") is answered from those sentences, cited; a
+question about how much is answered only where the page gives a figure; otherwise it is refused, and the refusal
+quotes what the page does say of pay instead of claiming it says nothing. Measured on tune25_dialogue: the three
+turns asking 歩合 / how 報酬 is decided on jobtag pages went from refused to answered; no unanswerable turn of the
+earlier sets was answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.answer._citations import Ledger
+from chatbot.answer._lead import key_sentences
+from chatbot.answer._make import make_answer
+from chatbot.answer._phrases import say
+from chatbot.index import Library
+from chatbot.models import Answer, Question
+
+# A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
+PAY_SENTENCE = re.compile(
+    r"給与|給料|賃金|報酬(?!や収入)|歩合|月給|固定給|出来高|年収|時給|日給|印税|\bsalary\b|\bwages?\b"
+)
+# How the pay works, not how much it is.
+PAY_FORM = re.compile(
+    r"歩合|固定給|出来高|月給制|日給制|時給制|印税|(どう(やって)?|どのように)決ま|仕組み|体系|形態|制なの|制です"
+    r"|\bcommission\b|\btips\b|\bhow (are|is|do|does) [\w ]{0,30}\b(paid|pay)\b|\bpaid (by|per|on)\b",
+    re.IGNORECASE,
+)
+FIGURE = re.compile(r"\d[\d,]*\s*(万|千)?円|\$\s?\d")
+KEYS = ("work_style", "description", "career_path", "summary")
+
+
+def pay_answer(question: Question, library: Library) -> Answer | None:
+    """The answer from what the asked job's page says of pay, or a refusal quoting it; None when the page says
+    nothing of pay (the plain refusal then stands)."""
+    if len(question.jobs) != 1:
+        return None
+    job = question.jobs[0]
+    ledger = Ledger(library.text)
+    said = key_sentences(job, library, ledger, KEYS, PAY_SENTENCE)
+    if said is None:
+        return None
+    if PAY_FORM.search(question.text) or FIGURE.search(said):
+        text = f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{said}"
+        return make_answer(question, text, answered=True, ledger=ledger, about=[job])
+    text = f"{say('pay_no_figure', question.lang, job=f'**{job}**')}\n\n{said}"
+    return make_answer(question, text, answered=False, ledger=ledger, about=[job])
