@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
-from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Conversation, Recall
+from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Beside, Conversation, Recall
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._phrases import say
 from chatbot.answer._related import by_focus
 from chatbot.answer._respond import checked, respond
+from chatbot.answer._specific import more_specific
 from chatbot.answer._standalone import standalone
 from chatbot.config import Settings
 from chatbot.guidance import Adviser
@@ -48,6 +50,7 @@ def reply(
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
+    question = more_specific(with_role(question, retriever.jobs.beside), library)
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
@@ -156,3 +159,20 @@ def recall_of(recall: Recall, library: Library) -> Recall:
         return recall(question, jobs)
 
     return recalled
+
+
+# A role said right after the name of the job it works beside: "PT aides" (Physical Therapist Aides).
+ROLE_AFTER = r"\s+(assistant|aide|helper|technician|tech|technologist)s?\b"
+
+
+def with_role(question: Question, beside: Beside) -> Question:
+    """The job beside the one named, when its name is followed by a role its title lacks ("what about PT aides?":
+    "PT" names Physical Therapists; the aides are Physical Therapist Aides); unchanged when no page has that title."""
+    if len(question.named) != 1:
+        return question
+    said = [link.matched for link in question.links if link.title == question.named[0]]
+    role = re.search(re.escape(said[0]) + ROLE_AFTER, question.text, re.IGNORECASE) if said else None
+    if not role or role.group(1).lower() in question.named[0].lower():
+        return question
+    found = beside(question.named[0], role.group(1).lower())
+    return question.model_copy(update={"named": [found]}) if found else question

@@ -14,6 +14,7 @@ LIMITS = [  # the strictest limit found wins
         r"|without (going to )?(college|university|a degree)|straight (out of|after) (high )?school"
         r"|right after high school|only (finished|have|got) (a )?high school|high school (diploma|only)\W+no\b"
         r"|学校に通い直す(つもり|余裕|気)(は|も)(ない|なく|ありません)|学校に通って資格を取る気(も|は)ない"
+        r"|(didn'?t|did not|never) finish (high )?school|dropped out of (high )?school|高校(は|を)?中退"
         r"|高校を出たらすぐ|高卒で(すぐ)?|すぐ(に)?働きたい|進学(は|する気は)?(しない|ない)",
     ),
     (
@@ -45,3 +46,19 @@ def schooling_limit(text: str) -> int | None:
     """
     words = fold(text).replace("\u2019", "'").replace("cannot", "can't")  # "I can’t", "I cannot"
     return next((zone for zone, pattern in PATTERNS if pattern.search(words)), None)
+
+
+# Much more schooling welcomed ("I'd go on to a master's", "fine with several more years of professional school",
+# "seriously thinking about grad school, even a PhD", "大学院に進むつもり"): the person aims at jobs that need it.
+AIMS_HIGH = re.compile(
+    r"\b(fine|happy|willing|open|ok|okay|not scared|don'?t mind|would|could|i'?d|plan(ning)?|thinking about)\b"
+    r"[^.!?]{0,50}\b(master'?s|ph\.?d|doctorate|grad(uate)? school|professional school|med(ical)? school|law school"
+    r"|(several|more|a few) (more )?years of (school|study))|\b(even|maybe|possibly) a (phd|master'?s|doctorate)\b"
+    r"|大学院|博士|修士"
+)
+
+
+def schooling_floor(text: str) -> int | None:
+    """The job zone the person aims at least, from their words: 4 (a degree's worth) when they welcome graduate or
+    professional school; None when they say nothing of it."""
+    return 4 if AIMS_HIGH.search(fold(text).replace("\u2019", "'")) else None

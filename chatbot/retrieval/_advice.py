@@ -133,11 +133,11 @@ STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t know yet\b"
     r"|\bwhat i (already )?have\b|\b(that i don'?t (already )?have|don'?t have yet)\b|\bwould it take\b|\bseparates? me"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
-    r"|\bwhat'?s (actually |really )?different\b"  # "I'm a graphic designer … become the art director. What's
-    # different?"
+    r"|\bwhat'?s (actually |really )?different\b|\bfall short\b|ギャップ"  # "… art director. What's different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
-    r"|\bskills would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b|\bwhat'?s the gap\b"
-    r"|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|\bhow different (are|is) the (requirements|skills)\b"
+    r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
+    r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)"
+    r"|\bhow different (are|is) the (requirements|skills)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
 PATH = re.compile(

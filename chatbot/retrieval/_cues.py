@@ -80,7 +80,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.MORE: re.compile(
         r"\btell me more\b|\bmore (about|on|detail|details|info)\b|\bgo on\b|\bwhat else\b|\banything else\b"
         r"|\bany ?more\b|\bkeep going\b|\bcontinue\b"
-        r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き",
+        r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き|^\s*(それで|で|それから|and)\s*[？?]+\s*$",  # "それで？"
         re.IGNORECASE,
     ),
     Cue.WHICH_JOB: re.compile(

@@ -16,6 +16,8 @@ from chatbot.text import fold, is_japanese
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
 ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"
+TWO_WORDS = r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)?"
+NOT_A_NAME = "(?<!job)(?<!career)(?<!role)(?<!position)(?<!occupation)(?<!folk)(?<!guy)(?<!thing)"  # "bakery jobs"
 PRONOUNS = r"(?:you|they|i|we|people|most|all|some|many|these|those|such|other|others)\b"
 # "become a X", "what does a X do", "does a X need", "Xになるには", "Xの仕事内容": where a question names its job.
 MENTIONS = [
@@ -29,6 +31,11 @@ MENTIONS = [
     re.compile(
         r"\b(?:does|do|did|would|should|can|could|will) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+"
         r"(?:need|have|use|earn|make|go|get|work|study|learn|require|spend)\b"
+    ),
+    re.compile(  # "what skills do pen testers need", "what interests do landscapers usually have": a plural name
+        # of two words at most (a longer run holds words that are no name: "professional software developers")
+        rf"\b(?:does|do|would|should|can|could) (?!{PRONOUNS})(?P<job>{TWO_WORDS}{NOT_A_NAME}s)\s+(?:{ADVERB}\s+)?"
+        r"(?:need|have|use|earn|make|get|study|learn|require|spend|value|like|enjoy)\b"
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工

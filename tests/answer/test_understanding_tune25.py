@@ -3,8 +3,11 @@
 How a jobtag job is paid (歩合, how 報酬 is decided) is answered from the lines of its page that say so, and a
 question of how much is declined while quoting them; "either of them" compares the two jobs in focus; "正社員と
 パートどっちが多い" asks one job's employment, not a comparison of jobs; "中華の料理人" is 中華料理調理人, not
-another cook; "選挙で決まる" asks the way in; a word the focus job's page uses ("任期は？") asks of that job. Thanks
-with a remark is small talk; a vote, an exam's date, a scholarship or the person's record are declined."""
+another cook; "選挙で決まる" asks the way in; a word the focus job's page uses ("任期は？") asks of that job; "OT
+aides" are the aides beside the therapists "OT" names; "検疫所で働く看護師" is 検疫官（看護師）, the title that
+holds 看護師 and says 検疫; "pen testers" says Penetration Testers short; "what values do landscapers have"
+names its job without an article; "それで？" asks for more. Thanks with a remark is small talk; a vote, an
+exam's date, a scholarship or the person's record are declined."""
 
 from __future__ import annotations
 
@@ -29,6 +32,19 @@ EXAMPLES: list[Example] = [
     ([], "中華の料理人になるには何年修行する？", ["中華料理調理人"], ["Career Path", "Training After Entry"], False),
     ([], "区長って選挙で決まるんですか", ["Ward Mayor (Tokyo Special Wards)"], ["Career Path", "Description"], False),
     (["国会議員ってどんな仕事？"], "任期は？", ["国会議員"], ["Work Style", "Description"], False),
+    # a role after a short name: OT names the therapists, "OT aides" the aides; "pen testers" said short
+    # a title that holds the named one, and what it adds said: 検疫官（看護師）, not 看護師
+    ([], "空港の検疫所で働く看護師になるには？", ["検疫官（看護師）"], ["Career Path", "Education"], False),
+    (
+        [],
+        "what values do landscapers usually have?",
+        ["Landscaping and Groundskeeping Workers"],
+        ["Work Values"],
+        False,
+    ),
+    (["翻訳者ってどんな仕事？"], "それで？", ["翻訳者"], ["Tasks", "Description", "Work Style"], False),  # more of it
+    ([], "what do OT aides do all day?", ["Occupational Therapy Aides"], ["Tasks", "Description"], False),
+    (["what do network architects do?"], "and pen testers?", ["Penetration Testers"], ["Tasks", "Description"], False),
 ]
 
 REFUSED: list[Refused] = [

@@ -201,6 +201,30 @@ CASES: list[Case] = [
         None,
     ),
     ("工業高校の2年です。機械いじりが好き。どんな仕事が向いてますか？", ["専門学校教員"], [], Intent.MATCH, None),
+    # from the fourteenth blind guidance tuning set: a gap asked as where one falls short, as a ギャップ, or as
+    # the skills or education one would need
+    (
+        "I schedule patients at a clinic. If I wanted to switch to being a medical records specialist, where would "
+        "I fall short?",
+        ["Medical Records Specialists"],
+        ["Medical Secretaries and Administrative Assistants"],
+        Intent.GAP,
+        "Medical Secretaries and Administrative Assistants",
+    ),
+    (
+        "調理師として働いています。栄養士になりたいんですが、ギャップはどこにありますか？",
+        ["調理師", "栄養士"],
+        [],
+        Intent.GAP,
+        "調理師",
+    ),
+    (
+        "I'm a cashier and I'd like to become a bookkeeper. What skills or training would I need to pick up?",
+        ["Cashiers", "Bookkeeping, Accounting, and Auditing Clerks"],
+        [],
+        Intent.GAP,
+        "Cashiers",
+    ),
     # from the fourteenth blind guidance tuning set: where to aim, where this could go
     (
         "Staff accountant for eight years. I like being the one who makes the call on budgets and I want a team "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.guidance import schooling_limit
+from chatbot.guidance._schooling import schooling_floor
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,8 @@ from chatbot.guidance import schooling_limit
         ("I only have a high school diploma", 2),
         ("大学は行かないけど、専門学校なら2年くらい通ってもいい", 3),
         ("学校に通い直す余裕はないです", 2),
+        ("i like plants and being outside. didn't finish high school.", 2),
+        ("高校は中退してます", 2),
         # the strictest limit said wins
         ("I'd like a two-year program, though honestly I'm not going back to school", 2),
         ("a bachelor's degree at most, and I'd rather learn on the job", 3),
@@ -62,3 +65,18 @@ def test_no_limit_is_read_where_none_is_stated(text: str) -> None:
 @pytest.mark.parametrize("text", ["I can\u2019t do a four-year degree", "I cannot do a four-year degree"])
 def test_common_spellings_of_cant_are_read(text: str) -> None:
     assert schooling_limit(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("Final year of a math degree. I'd go on to a master's if I have to.", 4),
+        ("I'm fine with several more years of professional school after my degree", 4),
+        ("I did a history BA and I'm seriously thinking about grad school, even a PhD.", 4),
+        ("大学院に進むつもりです", 4),
+        ("I love animals and I'm good at science", None),
+        ("I'm not going back to school", None),
+    ],
+)
+def test_much_more_schooling_welcomed_is_read_as_an_aim(text: str, floor: int | None) -> None:
+    assert schooling_floor(text) == floor
