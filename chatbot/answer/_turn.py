@@ -19,9 +19,10 @@ from chatbot.guidance import Adviser
 from chatbot.index import Library
 from chatbot.models import Answer, Citation, DialogueAct, Intent, Question, Retrieval, Scope
 from chatbot.retrieval import Retriever
-from chatbot.text import clean_question, language_of
+from chatbot.text import clean_question, language_of, noun_phrases
 
 MAX_PASSAGES = 8
+MIN_PHRASE = 2  # characters of a Japanese noun that can name a job by being part of its title
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
@@ -51,6 +52,7 @@ def reply(
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
     question = more_specific(with_role(question, retriever.jobs.beside), library)
+    question = said_of_focus(question, conversation.focus[:1], library)
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
@@ -149,14 +151,20 @@ def passages(grounded: Answer, retrieval: Retrieval, library: Library) -> list[C
 
 
 def recall_of(recall: Recall, library: Library) -> Recall:
-    """The retriever's recall, except that a lone Japanese word that is part of a job's title ("総務は？": 総務事務)
-    recalls none of the jobs talked of: it names that job, though their pages may say it."""
+    """The retriever's recall, except that a lone Japanese word that is part of a job's title ("総務は？": 総務事務),
+    or a noun of the question that only the titles of other jobs hold, recalls none of the jobs talked of: it names
+    that job, though their pages may say it."""
 
     def recalled(question: Question, jobs: list[str]) -> str | None:
         lone = TOPIC_WORD.match(question.text)
         if lone and any(lone.group("word") in title for title in library.jobs):
             return None
+        if any(names_another(phrase, jobs) for phrase in noun_phrases(question.text) if len(phrase) >= MIN_PHRASE):
+            return None  # "観光バスのほうは？" after 路線バス運転士: 観光バス運転士, though its page says バス
         return recall(question, jobs)
+
+    def names_another(phrase: str, jobs: list[str]) -> bool:
+        return not any(phrase in job for job in jobs) and any(phrase in title for title in library.jobs)
 
     return recalled
 
@@ -176,3 +184,14 @@ def with_role(question: Question, beside: Beside) -> Question:
         return question
     found = beside(question.named[0], role.group(1).lower())
     return question.model_copy(update={"named": [found]}) if found else question
+
+
+def said_of_focus(question: Question, focus: list[str], library: Library) -> Question:
+    """A Japanese word in the job slot that names no job but that the page in focus says ("当直ってどんな感じ？"
+    after 消防官): a topic of that job, not another job's name."""
+    word = question.mention
+    if not (focus and word and question.lang == "ja" and question.names_other and not question.named):
+        return question
+    if question.links or any(word in title for title in library.jobs) or not library.says(focus[0], word):
+        return question
+    return question.model_copy(update={"names_other": False, "mention": None})

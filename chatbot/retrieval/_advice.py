@@ -46,8 +46,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
-    # "Where could I end up?", "where can an engineer who likes people go?", "Where could this go career-wise?",
-    # "which jobs use that?", "any jobs where I'd be on boats?"
+    # "Where could I end up?", "Where could this go career-wise?", "which jobs use that?", "any jobs where I'd be…"
     r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?|this|it|that|all this)"
     r" (end up|go|fit in|land|take me|lead)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?) (use|need|involve|want)\b"
@@ -108,7 +107,9 @@ ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
-ASKS_OF_ONE_JA = re.compile(r"(資格|試験|なるには|どうやって|なれる|学校|学歴|大学|勉強)[^。？]*([？?]|かな|の|か)\s*$")
+ASKS_OF_ONE_JA = re.compile(
+    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|勉強)[^。？]*([？?]|かな|の|か)\s*$"
+)
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
@@ -120,8 +121,7 @@ GAP = re.compile(
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
     r"|目指|ステップアップ|求められるもの|どれくらい違|準備が必要|求められる\w{0,4}の違い|(何|なに)をすれば"
     r"|\bwhat'?s required\b|\bwhat (is|are) required\b"
-    # "what's the difference in requirements between my job and being a librarian?", "how different are the
-    # requirements if I want to become a forester?"
+    # "what's the difference in requirements between my job and being a librarian?"
     r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b"  # "how different are the requirements": STRONG_GAP
 )
 # What plainly asks for a gap, whatever the person's job is read from.

@@ -49,7 +49,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
         r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new)\b)(\w+ )?\w+ (one|thing)\b"
         r"(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
-        r"|[^\s、。？?]{2,}の(ほう|方)(は|って|が|も|に|で|の|を)"
+        r"|[^\s、。？?]{2,}(?<!どっち)(?<!どちら)の(ほう|方)(は|って|が|も|に|で|の|を)"  # not "どっちの方が"
         r"|に戻(る|って|りま)|の話に戻|話を戻",
         re.IGNORECASE,
     ),

@@ -89,7 +89,10 @@ OFF_TOPIC = re.compile(
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)"
-    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|\bwhat date is\b|\bwhen is the (next )?(exam|test)\b"
+    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
+    r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
+    r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions
+    r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
     r"|奨学金|学資ローン|\bscholarships?\b|\bstudent loans?\b|\bfelony\b|\bcriminal record\b|前科|犯罪歴"
     r"|\binfertility\b|\bwe'?ve been trying\b|不妊"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール)"
@@ -105,7 +108,8 @@ SMALL_TALK = re.compile(
     r"\b((hi|hello|hey)( there| all| everyone)?|thanks|thank you|thx|ty|bye|goodbye"
     r"|good (morning|afternoon|evening|night)|ok|okay|cool|great"
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
-    r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful"
+    r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful|alright"
+    r"|all right|sounds good|helps"
     r"|interesting|good to know|makes sense)\b"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
     r"|すごく|とても|本当に|ほんとに|めっちゃ|大変"
@@ -157,7 +161,12 @@ def asking_sentences(text: str) -> list[str]:
     """The sentences of asking(), one by one."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
     questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
+    if questions and sentences[-1] not in questions and ASKS_JA.search(sentences[-1]):  # "…どんな感じ？休みとかあるの"
+        questions.append(sentences[-1])
     return questions or (sentences[-1:] if sentences else [text])
+
+
+ASKS_JA = re.compile(r"(の|か|かな|かね|っけ)\s*$")  # a Japanese question said without a question mark
 
 
 # Thanks followed by a remark that asks nothing ("thanks. kind of morbid but interesting", "なるほど、大変そう"):
