@@ -4,8 +4,8 @@
 A question about how the pay works (歩合, 固定給, "how are they paid") is answered from those sentences, cited; a
 question about how much is answered only where the page gives a figure; otherwise it is refused, and the refusal
 quotes what the page does say of pay instead of claiming it says nothing. Measured on tune25_dialogue: the three
-turns asking 歩合 / how 報酬 is decided on jobtag pages went from refused to answered; no unanswerable turn of the
-earlier sets was answered.
+turns asking 歩合 / how 報酬 is decided on jobtag pages, refused at the start, are answered; no unanswerable turn of
+the earlier sets is answered.
 """
 
 from __future__ import annotations

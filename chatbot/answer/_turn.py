@@ -159,7 +159,8 @@ def recall_of(recall: Recall, library: Library) -> Recall:
         lone = TOPIC_WORD.match(question.text)
         if lone and any(lone.group("word") in title for title in library.jobs):
             return None
-        if any(names_another(phrase, jobs) for phrase in noun_phrases(question.text) if len(phrase) >= MIN_PHRASE):
+        phrases = noun_phrases(question.text) if question.lang == "ja" else []  # English: "one" is in "phone"
+        if any(names_another(phrase, jobs) for phrase in phrases if len(phrase) >= MIN_PHRASE):
             return None  # "観光バスのほうは？" after 路線バス運転士: 観光バス運転士, though its page says バス
         return recall(question, jobs)
 
@@ -187,7 +188,7 @@ def with_role(question: Question, beside: Beside) -> Question:
 
 
 def said_of_focus(question: Question, focus: list[str], library: Library) -> Question:
-    """A Japanese word in the job slot that names no job but that the page in focus says ("当直ってどんな感じ？"
+    """A Japanese word in the job slot that names no job but that the page in focus says ("非番ってどんな感じ？"
     after 消防官): a topic of that job, not another job's name."""
     word = question.mention
     if not (focus and word and question.lang == "ja" and question.names_other and not question.named):
