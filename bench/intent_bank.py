@@ -13,7 +13,7 @@ The text is stored as understand() hands it to the classifier: the asked part wi
 "job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
 name ("what booking systems do job job use") look like the examples full of "jobs" ("what jobs are related").
 
-Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune25_dialogue ...]
+Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune27_dialogue ...]
 """
 
 from __future__ import annotations
