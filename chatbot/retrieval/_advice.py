@@ -156,7 +156,7 @@ PATH = re.compile(
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
-    r"|\b(first|next) (move|step) (should|would)\b"
+    r"|\b(first|next) (move|step) (should|would)\b|\bmake (that|the|this) (move|switch|jump|transition)\b"
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
     r"|\bsteps? (could|would|might|that) (\w+ly )?(get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     # "How do people usually go from where I am to head chef?", "What path would that be?", "どういうステップで進む？"

@@ -225,6 +225,14 @@ CASES: list[Case] = [
         Intent.GAP,
         "Cashiers",
     ),
+    # a route asked as how to make the move
+    (
+        "I'm a cashier now and I'd like to end up a bookkeeper. How would I make that move?",
+        ["Cashiers", "Bookkeeping, Accounting, and Auditing Clerks"],
+        [],
+        Intent.PATH,
+        "Cashiers",
+    ),
     # from the fourteenth blind guidance tuning set: where to aim, where this could go
     (
         "Staff accountant for eight years. I like being the one who makes the call on budgets and I want a team "
