@@ -18,15 +18,11 @@ from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import say
 from chatbot.index import Library
 from chatbot.models import Answer, Question
+from chatbot.retrieval import says_pay
 
 # A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
 PAY_SENTENCE = re.compile(
     r"給与|給料|賃金|報酬(?!や収入)|歩合|月給|固定給|出来高|年収|時給|日給|印税|\bsalary\b|\bwages?\b"
-)
-# Pay in the question's own words (not only read as pay by its likeness to examples: "任期ってどれくらい？").
-PAY_ASKED = re.compile(
-    PAY_SENTENCE.pattern + r"|収入|稼|手取り|ボーナス|賞与|\b(pay|paid|earn\w*|income|wages?|commission)\b",
-    re.IGNORECASE,
 )
 # How the pay works, not how much it is.
 PAY_FORM = re.compile(
@@ -41,8 +37,8 @@ KEYS = ("work_style", "description", "career_path", "summary")
 def pay_answer(question: Question, library: Library) -> Answer | None:
     """The answer from what the asked job's page says of pay, or a refusal quoting it; None when the page says
     nothing of pay (the plain refusal then stands)."""
-    if len(question.jobs) != 1 or not (PAY_ASKED.search(question.text) or PAY_FORM.search(question.text)):
-        return None  # read as pay by its likeness to examples, not by its words: the plain refusal
+    if len(question.jobs) != 1 or not (says_pay(question.text) or PAY_FORM.search(question.text)):
+        return None  # read as pay by its likeness to examples ("任期ってどれくらい？"), not its words: plain refusal
     job = question.jobs[0]
     ledger = Ledger(library.text)
     said = key_sentences(job, library, ledger, KEYS, PAY_SENTENCE)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
@@ -157,7 +157,7 @@ def recall_of(recall: Recall, library: Library) -> Recall:
 
     def recalled(question: Question, jobs: list[str]) -> str | None:
         lone = TOPIC_WORD.match(question.text)
-        if lone and any(lone.group("word") in title for title in library.jobs):
+        if lone and in_a_title(lone.group("word"), library.jobs):
             return None
         phrases = noun_phrases(question.text) if question.lang == "ja" else []  # English: "one" is in "phone"
         if any(names_another(phrase, jobs) for phrase in phrases if len(phrase) >= MIN_PHRASE):
@@ -165,9 +165,14 @@ def recall_of(recall: Recall, library: Library) -> Recall:
         return recall(question, jobs)
 
     def names_another(phrase: str, jobs: list[str]) -> bool:
-        return not any(phrase in job for job in jobs) and any(phrase in title for title in library.jobs)
+        return not in_a_title(phrase, jobs) and in_a_title(phrase, library.jobs)
 
     return recalled
+
+
+def in_a_title(word: str, titles: Iterable[str]) -> bool:
+    """Whether one of these job titles holds the word ("総務" in 総務事務)."""
+    return any(word in title for title in titles)
 
 
 # A role said right after the name of the job it works beside: "PT aides" (Physical Therapist Aides).
@@ -193,6 +198,6 @@ def said_of_focus(question: Question, focus: list[str], library: Library) -> Que
     word = question.mention
     if not (focus and word and question.lang == "ja" and question.names_other and not question.named):
         return question
-    if question.links or any(word in title for title in library.jobs) or not library.says(focus[0], word):
+    if question.links or in_a_title(word, library.jobs) or not library.says(focus[0], word):
         return question
     return question.model_copy(update={"names_other": False, "mention": None})

@@ -22,13 +22,13 @@ TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benc
 CANDIDATES = 60  # jobs whose pages best match the words, re-ranked by interests and filtered by schooling
 MAX_WORD_LINES = 3
 UNWANTED = 0.2  # the weight of a job whose role or title words the person does not want ("I don't want to teach")
-# Graduate or professional school welcomed ("I'd go on to a master's"): a job needing less is weighed down the same
-# way per zone below. Match P@5, English, guidance_tune..tune12 / tune13+14: 0.668 / 0.529 without, 0.670 / 0.547
-# at 0.85, 0.670 / 0.553 at 0.7 (and 0.5).
 # A schooling limit read from words is a reading that can be wrong or loose (jobtag's zones come from the schooling
 # most workers have, not from what the job requires): a job beyond it is weighed down per zone, not dropped. Match
 # P@5 over guidance_tune..tune12: dropped 0.636, 0.5 0.646, 0.7 0.647, 0.85 0.643 (the gain is Japanese: 0.616 ->
 # 0.640). A limit the person set with the slider is a filter they chose: there jobs beyond it are dropped.
+# Graduate or professional school welcomed ("I'd go on to a master's"): a job needing less is weighed down the same
+# way per zone below. Match P@5, English, guidance_tune..tune12 / tune13+14: 0.668 / 0.529 without, 0.670 / 0.547
+# at 0.85, 0.670 / 0.553 at 0.7 (and 0.5).
 BEYOND = 0.7
 
 
@@ -88,9 +88,9 @@ def suggest(
             continue  # with a schooling limit, a page that says nothing of its preparation cannot be shown to fit
         fit = correlation(interests, job) if interests and job.scored else None
         score = TEXT * words.get(title, 0.0) / best * role_weight(title, said, against) + weight * (fit or 0.0)
-        found.append((score * BEYOND ** (over + below(job, floor)), title, fit))
+        found.append((score * BEYOND ** (over + below(job, floor)), title, fit, over > 0))
     found.sort(key=lambda item: -item[0])
-    return [explain(profiles.get(title), score, fit, said, interests, limit) for score, title, fit in found[:count]]
+    return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in found[:count]]
 
 
 def below(job: JobProfile, floor: int | None) -> int:
@@ -149,12 +149,11 @@ def pearson(a: list[float], b: list[float]) -> float:
 
 
 def explain(
-    job: JobProfile, score: float, fit: float | None, text: str, interests: dict[str, float], limit: int | None = None
+    job: JobProfile, score: float, fit: float | None, text: str, interests: dict[str, float], far: bool = False
 ) -> Suggestion:
-    """The reasons for one suggestion: matching lines, shared interests, preparation (and whether it is more than
-    the schooling limit)."""
-    suggestion = Suggestion(job=job.title, score=round(score, 4), interest=fit, scored=job.scored)
-    suggestion.beyond = bool(beyond(job, limit))
+    """The reasons for one suggestion: matching lines, shared interests, preparation (far: more than the schooling
+    the person said they would do)."""
+    suggestion = Suggestion(job=job.title, score=round(score, 4), interest=fit, scored=job.scored, beyond=far)
     suggestion.words = matching_lines(job, text)
     if job.scored and interests:
         theirs = sorted(job.interests.values(), key=lambda s: -s.score)[:3]

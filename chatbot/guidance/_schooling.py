@@ -44,8 +44,13 @@ def schooling_limit(text: str) -> int | None:
 
     "I'm not going back to school" -> 2; "I'd rather learn on the job" -> 3; "大学は法学部に進むつもり" -> None.
     """
-    words = fold(text).replace("\u2019", "'").replace("cannot", "can't")  # "I can’t", "I cannot"
+    words = plain(text)
     return next((zone for zone, pattern in PATTERNS if pattern.search(words)), None)
+
+
+def plain(text: str) -> str:
+    """The text as the patterns read it: folded, one apostrophe, "cannot" as "can't" ("I can’t", "I cannot")."""
+    return fold(text).replace("\u2019", "'").replace("cannot", "can't")
 
 
 # Much more schooling welcomed ("I'd go on to a master's", "fine with several more years of professional school",
@@ -61,4 +66,4 @@ AIMS_HIGH = re.compile(
 def schooling_floor(text: str) -> int | None:
     """The job zone the person aims at least, from their words: 4 (a degree's worth) when they welcome graduate or
     professional school; None when they say nothing of it."""
-    return 4 if AIMS_HIGH.search(fold(text).replace("\u2019", "'")) else None
+    return 4 if AIMS_HIGH.search(plain(text)) else None

@@ -11,7 +11,7 @@ from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._retriever import Retriever
 from chatbot.retrieval._roles import OTHER_ROLE, ROLES
-from chatbot.retrieval._scope import is_small_talk
+from chatbot.retrieval._scope import is_small_talk, says_pay
 
 __all__ = [
     "Case",
@@ -31,6 +31,7 @@ __all__ = [
     "job_mention",
     "load_cases",
     "preferred_sections",
+    "says_pay",
     "strong_links",
     "top_rows",
     "understand",

@@ -26,10 +26,11 @@ LEAD = re.compile(r"^(?:an? |the )")
 REFERENCE = re.compile(
     r"^(?:them|it|that|this|they|those|these|him|her|one|two|both|either|(?:this|that|the other|the \w+) ones?"
     r"|(?:first|second|third|last|former|latter)(?: one)?|mine|my job|my current job"
-    r"|それ|あれ|これ|そっち|こっち|前の方|(二つ|2つ|ふたつ|両方)\S*)$"  # "二つ比べると…": the two in focus
+    r"|それ|あれ|これ|そっち|こっち|前の方)$"
 )
 
 
+# The two in focus, unnamed: "二つ比べると夜勤がなさそうなのはどっち？"
 PAIR = re.compile(r"^(二つ|2つ|ふたつ|両方|both\b|the two\b)")
 # Two kinds of person, not two jobs: "which one suits someone who's more artsy vs someone who likes routine?" asks
 # which of the jobs in focus suits each.
@@ -51,9 +52,8 @@ def comparands(text: str) -> list[str]:
         found = pattern.search(said)
         if found:
             named = [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
-            if any(PAIR.match(words) for words in named):  # "二つ比べると…どっち": the two in focus, unnamed
-                return []
-            return [] if any(KINDS.search(words) or WAYS.search(words) for words in named) else named
+            other = any(PAIR.match(words) or KINDS.search(words) or WAYS.search(words) for words in named)
+            return [] if other else named
     return []
 
 

@@ -118,6 +118,11 @@ SMALL_TALK = re.compile(
 )
 
 
+def says_pay(text: str) -> bool:
+    """Whether a text's own words speak of pay (not only its likeness to the pay examples)."""
+    return PAY.search(text) is not None
+
+
 def by_example(label: str | None) -> tuple[Intent | None, Scope]:
     """The intent and scope of an example label: "pay" -> (None, PAY), "skills" -> (SKILLS, JOBS)."""
     if label in (Scope.PAY, Scope.OFF_TOPIC):

@@ -99,17 +99,27 @@ def noun_phrases(text: str) -> list[str]:
     """Runs of nouns in Japanese text, the words a job would be named by: "ピアノの調律師という道" ->
     ["ピアノ", "調律師", "道", "ピアノ調律師"]. A noun's suffix stays with it ("添乗" + "員": "添乗員"); two runs
     joined by の are also read as one ("タクシーの運転手": タクシー運転手, the title), after the runs."""
-    runs: list[str] = []  # the runs, with "の" between two runs it joins
+    phrases: list[str] = []
+    joined: list[str] = []
     run: list[str] = []
+    before: str | None = None  # the run just ended, when の follows it at once
     for word in tagger()(text):
         if word.feature.pos1 == "名詞" or (run and word.feature.pos1 == "接尾辞" and word.feature.pos2 == "名詞的"):
             run.append(word.surface)
             continue
-        if run:
-            runs.append("".join(run))
-            run = []
-        runs.append("の" if word.surface == "の" and runs and runs[-1] != "の" else "")
-    runs += ["".join(run)] if run else []
-    phrases = [part for part in runs if part not in ("", "の")]
-    joined = [a + b for a, no, b in zip(runs, runs[1:], runs[2:], strict=False) if no == "の" and a and b != "の" and b]
+        phrase = ended(run, before, phrases, joined)
+        before = phrase if word.surface == "の" else None
+        run = []
+    ended(run, before, phrases, joined)
     return phrases + [phrase for phrase in joined if phrase not in phrases]
+
+
+def ended(run: list[str], before: str | None, phrases: list[str], joined: list[str]) -> str | None:
+    """Record a run of nouns that has ended (and it joined to the run before it by の); the run, or None."""
+    if not run:
+        return None
+    phrase = "".join(run)
+    phrases.append(phrase)
+    if before:
+        joined.append(before + phrase)
+    return phrase
