@@ -8,12 +8,15 @@ PORT ?= 8501
 
 .PHONY: install index run test test-fast test-scale browser postgres lint bench clean
 
-# torch first, pinned: that takes the local CPU wheel instead of gigabytes of CUDA packages.
+# torch first, pinned: that takes the local CPU wheel instead of gigabytes of CUDA packages. ja-ginza last, without its
+# dependencies: only its table of Japanese word vectors (chiVe) is read (chatbot/embed/_japanese.py), not its spaCy
+# pipeline and Sudachi dictionary (550 MB more).
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps ja-ginza==5.3.0
 	touch $(STAMP)
 
 install: $(STAMP)

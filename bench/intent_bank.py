@@ -7,13 +7,14 @@ Tasks, Description, Summary -> "work"...), or when it is an expected refusal of 
 money, else "off_topic"). Left out: comparisons (cue words tell them, and their other words misled the examples),
 follow-ups that name no topic ("same for electricians", "and after that?") or are refused only for the topic they
 carry, small talk, the held-out sets (only tune* sets are read) and the sets named with --exclude (the session's
-fresh tuning set, kept out so it still measures new questions).
+fresh tuning set, kept out so it still measures new questions). The match requests of the guidance tuning sets
+(guidance_tune*.jsonl) are examples labelled "match": people describing themselves (chatbot/retrieval/_portrait.py).
 
 The text is stored as understand() hands it to the classifier: the asked part with linked job names masked as
 "job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
 name ("what booking systems do job job use") look like the examples full of "jobs" ("what jobs are related").
 
-Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune27_dialogue ...]
+Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune27_dialogue guidance_tune15 ...]
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from chatbot import Settings
 from chatbot.pipeline import Chatbot, with_index_model
 from chatbot.retrieval._intent import asked_part
+from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import EXAMPLES, SET_EXAMPLES, load_examples
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._question import masked
@@ -68,6 +70,30 @@ def label_of(turn: dict) -> str | None:
     return labels.pop() if len(labels) == 1 and None not in labels else None
 
 
+def match_examples(linker: JobLinker, exclude: list[str], written: set[str]) -> list[str]:
+    """The match requests of the blind guidance tuning sets, labelled "match": people describing themselves in
+    their own words ("Most evenings I'm out in my garage building furniture..."), which no cue word may mark."""
+    lines = []
+    for path in sorted((ROOT / "tests" / "eval").glob("guidance_tune*.jsonl")):
+        if path.stem in exclude:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            text = case.get("request", "").strip()
+            if case.get("kind") != "match" or not text or text in written:
+                continue
+            written.add(text)
+            lines.append(example_line("match", text, linker))
+    return lines
+
+
+def example_line(label: str, text: str, linker: JobLinker) -> str:
+    """One example as understand() hands its text to the classifier: the asked part, job names masked."""
+    mention = job_mention(text)
+    probe = masked(asked_part(text, mention), linker.link(text, limit=5, mention=mention))
+    return json.dumps({"label": label, "lang": "ja" if is_japanese(text) else "en", "text": probe}, ensure_ascii=False)
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--index", type=Path, required=True)
@@ -85,10 +111,8 @@ def main() -> None:
                 if label is None or text in written:
                     continue
                 written.add(text)
-                mention = job_mention(text)
-                probe = masked(asked_part(text, mention), linker.link(text, limit=5, mention=mention))
-                example = {"label": label, "lang": "ja" if is_japanese(text) else "en", "text": probe}
-                lines.append(json.dumps(example, ensure_ascii=False))
+                lines.append(example_line(label, text, linker))
+    lines += match_examples(linker, args.exclude, written)
     SET_EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} examples -> {SET_EXAMPLES}")
 

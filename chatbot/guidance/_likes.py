@@ -43,6 +43,9 @@ YEARS_IN = re.compile(
     r"|\b\d+ (?:years|yrs) (?:as|of)\b|\d+年(?:間)?.{0,4}(?:やって|働いて|勤めて)(?:きました|きた)(?:が|けど)",
     re.IGNORECASE,
 )
+# When the person came to like something ("子どものころからプラモデルが好き"): said of the liking, not of children;
+# read as what they like, 子ども brought in childcare pages.
+CHILDHOOD_JA = re.compile(r"(?:子ども|子供|こども|小さい|幼い|小学生|中学生|学生)の?(?:ころ|頃|時|とき)(?:から|は|に)?")
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
 # want to." drops both clauses.
 ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
@@ -95,7 +98,8 @@ def likes(text: str) -> tuple[str, str]:
     kept = [" ".join(clause) for clause, dislike in parts if not dislike and not schooling_only(" ".join(clause))]
     if not kept:
         return text, ""
-    return " ".join(kept), " ".join(" ".join(clause) for clause, dislike in parts if dislike)
+    wanted = CHILDHOOD_JA.sub("", " ".join(kept))
+    return wanted, " ".join(" ".join(clause) for clause, dislike in parts if dislike)
 
 
 def liked(text: str) -> str:

@@ -84,7 +84,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
-        r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人",
+        r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人"
+        r"|(タイプ|人)(に|が)?向き(?!合)",  # "人と関わるのが好きなタイプ向き？"
     ),
     (
         Intent.WORK_STYLE,

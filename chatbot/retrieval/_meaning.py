@@ -14,7 +14,6 @@ own name is masked first, so "nurse vs paramedic" does not vote for what nurses'
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from functools import cached_property
@@ -25,6 +24,7 @@ from pydantic import BaseModel
 
 from chatbot.embed import Embedder
 from chatbot.models import Lang
+from chatbot.retrieval._cache import cache_key, cached_array
 
 EXAMPLES = Path(__file__).with_name("intent_examples.jsonl")
 SET_EXAMPLES = Path(__file__).with_name("intent_examples_sets.jsonl")
@@ -79,22 +79,23 @@ class Meaning:
         self.examples = examples if examples is not None else load_examples()
         self.english = [e for e in self.examples if e.lang == "en"]
         self.japanese = [e for e in self.examples if e.lang == "ja"]
+        self._labelled: dict[tuple[str, str], np.ndarray] = {}
 
     @cached_property
     def vectors(self) -> np.ndarray:
         """(n_english, dimension) float32: the English examples embedded, from the cache when it has them."""
         texts = [e.text for e in self.english]
-        key = hashlib.sha256(json.dumps([self.embedder.name, texts]).encode()).hexdigest()[:16]
+        key = cache_key(self.embedder.name, texts)
         path = self.cache / f"intent-examples-{key}.npy" if self.cache else None
-        if path is not None and path.is_file():
-            return np.load(path)
-        vectors = self.embedder.embed(texts)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            staging = path.with_name(f".{path.name}.{id(self)}.npy")
-            np.save(staging, vectors)
-            staging.replace(path)
-        return vectors
+        return cached_array(path, lambda: self.embedder.embed(texts))
+
+    def labelled(self, lang: Lang, label: str) -> np.ndarray:
+        """Which examples of a language carry a label, (n,) bool (kept per label: read for every question)."""
+        key = (lang, label)
+        if key not in self._labelled:
+            examples = self.english if lang == "en" else self.japanese
+            self._labelled[key] = np.array([e.label == label for e in examples], dtype=bool)
+        return self._labelled[key]
 
     @cached_property
     def idf(self) -> dict[str, float]:
@@ -129,15 +130,23 @@ class Meaning:
                 scores[row] += weight * theirs
         return scores
 
-    def classify(self, text: str, lang: Lang, vector: np.ndarray | None = None) -> str | None:
+    def classify(
+        self, text: str, lang: Lang, vector: np.ndarray | None = None, without: str | None = None
+    ) -> str | None:
         """The label its nearest examples agree on, or None when they are too far or disagree.
 
         "how tough is it to get into this line of work" -> "become"
+
+        Args:
+            without: a label whose examples do not vote ("match" when asking what a question asks of a job: the
+                portraits of people are told apart first, by chatbot.retrieval._portrait).
         """
         examples = self.english if lang == "en" else self.japanese
         if not examples:
             return None
         scores = self.similarities(text, lang, vector)
+        if without is not None:
+            scores = np.where(self.labelled(lang, without), -1.0, scores)
         nearest = np.argsort(-scores)[:K]
         if float(scores[nearest[0]]) < MIN_SIMILARITY[lang]:
             return None

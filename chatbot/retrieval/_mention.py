@@ -7,12 +7,15 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.index import Library
 from chatbot.models import JobLink, Scope
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._scope import scope_of
-from chatbot.text import fold, is_japanese
+from chatbot.text import fold, is_japanese, name_words, terms
 
+# Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
+ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
 ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"
@@ -188,3 +191,18 @@ def adverb(word: str) -> bool:
 
 
 MIN_SLIP, SLIP = 5, 0.8  # one slip in five letters
+
+
+def fits(link: JobLink, mention: str, library: Library) -> bool:
+    """Whether a link found in the job slot names the job asked about: its name fills the slot, or the slot's other
+    words are on the job's page ("emergency room nurse" fits a nurse page that says emergency; "professional chess
+    player" does not fit athletes, whose page never says chess)."""
+    matched, slot = fold(link.matched), fold(mention)
+    japanese = is_japanese(slot)
+    if not japanese:  # by singular words: "forklift drivers" is the name "Forklift Driver" in full
+        matched, slot = " ".join(name_words(matched)), " ".join(name_words(slot))
+    if not matched or matched not in slot:
+        return True  # named outside the slot (or in another script: "CEO（…）" in an English slot)
+    # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
+    rest = slot.replace(matched, " ") if japanese else slot.split(matched)[0]
+    return set(terms(" ".join(w for w in rest.split() if w not in ANY_WORKER))) <= library.job_terms(link.title)

@@ -18,8 +18,9 @@ from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, ment
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
-from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, job_mention, joined_names, position
+from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
+from chatbot.retrieval._portrait import MATCH_LABEL, portrays_self
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
@@ -56,8 +57,6 @@ QUESTION_WORDS = frozenset(
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
     + ["my", "we"]
 )
-# Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
-ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -142,11 +141,13 @@ def understand(
     if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
+    if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
+        intent = Intent.MATCH if portrays_self(text, masked(asked, links), strong, mention, meaning, intent) else intent
     scope, inferred = scope_of(fold(text), cues), False
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
         probe = masked(asked, links)
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
-            intent, scope = by_example(meaning.classify(probe, lang))
+            intent, scope = by_example(meaning.classify(probe, lang, without=MATCH_LABEL))
             # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
             scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
             inferred = intent is not None or scope is not Scope.JOBS
@@ -178,21 +179,6 @@ def understand(
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )
-
-
-def fits(link: JobLink, mention: str, library: Library) -> bool:
-    """Whether a link found in the job slot names the job asked about: its name fills the slot, or the slot's other
-    words are on the job's page ("emergency room nurse" fits a nurse page that says emergency; "professional chess
-    player" does not fit athletes, whose page never says chess)."""
-    matched, slot = fold(link.matched), fold(mention)
-    japanese = is_japanese(slot)
-    if not japanese:  # by singular words: "forklift drivers" is the name "Forklift Driver" in full
-        matched, slot = " ".join(name_words(matched)), " ".join(name_words(slot))
-    if not matched or matched not in slot:
-        return True  # named outside the slot (or in another script: "CEO（…）" in an English slot)
-    # English modifiers come before the name; words after it place it ("the pharmacist behind the counter")
-    rest = slot.replace(matched, " ") if japanese else slot.split(matched)[0]
-    return set(terms(" ".join(w for w in rest.split() if w not in ANY_WORKER))) <= library.job_terms(link.title)
 
 
 def last_sentence(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import cached_property
 import numpy as np
 
 from chatbot.config import Settings
-from chatbot.embed import Embedder
+from chatbot.embed import Embedder, japanese_vectors
 from chatbot.errors import IndexCorruptError
 from chatbot.index import Library, StoredIndex
 from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
@@ -66,8 +66,8 @@ class Retriever:
         self.library = Library(index, settings.vocabulary)
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
         self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
-        cache = settings.model_cache or settings.index_dir / "models"
-        self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, cache)  # examples do not change
+        self.cache = settings.model_cache or settings.index_dir / "models"  # vectors kept beside the model export
+        self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, self.cache)  # examples: the same
         self.dense = DenseScorer(index, embedder, settings)
         self.jobs = JobRows(index, self.library)
         self.identity = self.jobs.under(settings.vocabulary.identity)
@@ -87,10 +87,10 @@ class Retriever:
 
     def warm(self) -> None:
         """Build now what the first questions would otherwise wait for: the readings of Japanese names, the titles by
-        their workers, the speller and its word list, the labelled examples' vectors, the rows for matching, every
-        job's names and page terms."""
+        their workers, the speller and its word list, the labelled examples' vectors, the rows for matching (and
+        the Japanese rows' word vectors), every job's names and page terms."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
-        _ = self.meaning.vectors, self.meaning.postings, self.suitability
+        _ = self.meaning.vectors, self.meaning.postings, self.suitability, self.suitability.japanese_rows
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
 
@@ -121,7 +121,8 @@ class Retriever:
     @cached_property
     def suitability(self) -> Suitability:
         """Ranks jobs for what a person says of themselves (chatbot.guidance's matching; built on first use)."""
-        return Suitability(self.dense, self.jobs, self.identity, self.relevance)
+        chunks, cache = self.index.chunks, self.cache
+        return Suitability(self.dense, self.jobs, self.identity, self.relevance, chunks, japanese_vectors(), cache)
 
     @cached_property
     def speller(self) -> Speller:
@@ -157,7 +158,9 @@ class Retriever:
         found = [] if jobs else described_links(question)
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
-        evidence = self.identity_evidence(query_terms, dense, allowed)
+        # Japanese, which the model cannot read, is ranked by word vectors (chatbot.embed) beside its words
+        meaning = self.suitability.japanese_scores(text) if dense is None and is_japanese(text) else dense
+        evidence = self.identity_evidence(query_terms, meaning, allowed)
         self.jobs.keep("en" if question.lang == "en" and not jobs else None, evidence)  # English pages only
         asked = [term for term in query_terms if term not in asking_terms()]
         job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)

@@ -14,17 +14,35 @@ words: the English model cannot read it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
+from chatbot.embed import JapaneseVectors
+from chatbot.models import Chunk
 from chatbot.retrieval._advice import PREFERENCE
+from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.retrieval._dense import DenseScorer
+from chatbot.retrieval._hints import asking_terms
 from chatbot.retrieval._jobs import JobRows
+from chatbot.text import is_japanese
 
 BEST = 3  # identity chunks averaged per job (1: 0.766, 3: 0.804, 5: 0.766 with the words, English P@5)
 WORDS = 0.3  # the weight of the rank-fused relevance of the words, scaled to its best
 SENTENCE = re.compile(r"(?<=[.!?\n])\s+|[:;•]\s*|\s-\s")
+# Japanese read by word vectors (chatbot.embed's chiVe table) is read more loosely than English by the model: its
+# words weigh as much as the closeness. Match P@5, Japanese, guidance_tune..12+15 / tune13+14 / tune15 (fresh): words
+# alone 0.620 / 0.385 / 0.440; with the vectors and the words at 0.3 0.634 / 0.446 / 0.430, at 1 0.643 / 0.462 /
+# 0.430, at 2 0.645 / 0.469 / 0.440, at 4 0.642 / 0.462 / 0.450.
+WORDS_JA = 2.0
+# Words that say how the person feels about what they name, not what it is (好き, 夢, 得意): left out of their
+# vector with the words of asking (仕事, 向く), which would bring pages that say them ("夢を与える仕事": 声優).
+UNSAID_JA = frozenset(["好き", "大好き", "嫌い", "得意", "苦手", "夢", "興味", "平気", "自信", "憧れる", "楽しい"])
+UNSAID_JA |= {"面白い", "昔", "頃", "子供", "小さい"}
+ASKED_JA = re.compile(r"[？?]\s*$")
+SENTENCE_JA = re.compile(r"(?<=[。！？!?])\s*")
 WORD_CANDIDATES = 200  # jobs whose words are scored: beyond them a job's words add nothing
 MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing of the work
 # A sentence saying what the person likes or is good at ("The part I love is hanging the heavy stuff", "I'm the one
@@ -77,11 +95,21 @@ class Suitability:
         jobs: JobRows,
         identity: np.ndarray,
         relevance: Callable[..., dict[str, float]],
+        chunks: Sequence[Chunk] | None = None,
+        japanese: JapaneseVectors | None = None,
+        cache: Path | None = None,
     ) -> None:
+        """Args:
+        chunks: the index's chunks (the Japanese rows' texts, read by word vectors); japanese: those vectors (None:
+            Japanese is matched by its words alone); cache: a folder to keep the rows' vectors in."""
         self.dense = dense
         self.jobs = jobs
         self.closeness = JobCloseness(jobs.rows, identity)
+        self.closeness_rows = identity
         self.relevance = relevance
+        self.japanese = japanese if chunks is not None else None
+        self.chunks = chunks
+        self.cache = cache
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -95,15 +123,59 @@ class Suitability:
             closeness += self.closeness.of(scores) * weight
         jobs = [self.jobs.titles[title] for title in titles if title in self.jobs.titles]
         total = {self.jobs.names[job]: float(closeness[job]) for job in jobs}
+        share = WORDS_JA if is_japanese(text) and self.japanese is not None else WORDS
         for title, score in words.items():
-            total[title] = total.get(title, 0.0) + WORDS * score / best_words
+            total[title] = total.get(title, 0.0) + share * score / best_words
         return dict(sorted(total.items(), key=lambda pair: -pair[1])[:n])
 
     def cosines(self, text: str, parts: list[str], allowed: np.ndarray | None) -> list[np.ndarray]:
         """The cosines of the whole text with the allowed rows, then of each of its sentences (parts; none when the
         model cannot read the text). The sentences are embedded apart from the whole text, not padded to its
         length."""
+        if is_japanese(text) and self.japanese is not None:  # the person, not the ask ("どんな仕事が向いてる？")
+            said = " ".join(piece for piece in SENTENCE_JA.split(text) if piece and not ASKED_JA.search(piece))
+            return self.japanese_cosines([said or text, *parts], allowed)
         if not self.dense.readable(text):
             return []
         vectors = [self.dense.query(text), *(self.dense.embedder.embed(parts) if parts else [])]
         return [scores for vector in vectors if (scores := self.dense.scores(vector, allowed)) is not None]
+
+    def japanese_cosines(self, texts: list[str], allowed: np.ndarray | None) -> list[np.ndarray]:
+        """The cosines of each text's word vector with the Japanese identity rows' (0 elsewhere), spread so the best
+        row scores 1 and the median row 0: word vectors of any two Japanese texts are close (0.6-0.85), so their raw
+        cosines would add a near-constant to every job and leave the ranking to the words."""
+        rows, matrix = self.japanese_rows
+        keep = rows if allowed is None else np.intersect1d(rows, allowed)
+        picked = matrix[np.searchsorted(rows, keep)]
+        found = []
+        for vector in self.japanese.embed_many(texts, UNSAID_JA | asking_terms()) if self.japanese else []:
+            raw = picked @ vector
+            scores = np.zeros(len(self.jobs.job_of), dtype=np.float64)
+            if len(raw):
+                middle, top = float(np.median(raw)), float(raw.max())
+                scores[keep] = np.clip((raw - middle) / ((top - middle) or 1.0), 0.0, None)
+            found.append(scores)
+        return found
+
+    def japanese_scores(self, text: str) -> np.ndarray | None:
+        """The raw cosines of a Japanese text's word vector with the Japanese identity rows, (n_chunks,) (0
+        elsewhere): a question's evidence by meaning where the model cannot read it (None without the vectors)."""
+        if self.japanese is None:
+            return None
+        rows, matrix = self.japanese_rows
+        scores = np.zeros(len(self.jobs.job_of), dtype=np.float32)
+        scores[rows] = matrix @ self.japanese.embed(text)
+        return scores
+
+    @cached_property
+    def japanese_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """The identity rows of Japanese pages (sorted) and their texts' word vectors, (n, 300): built on first use
+        (or at warm-up): 4,948 rows of the 556 jobtag pages, some 3.5 s, then kept in the cache folder
+        by the rows' text hashes."""
+        vectors, chunks = self.japanese, self.chunks
+        assert vectors is not None and chunks is not None
+        japanese = np.array([is_japanese(name) for name in self.jobs.names], dtype=bool)
+        rows = np.flatnonzero(self.closeness_rows & japanese[self.jobs.job_of])
+        key = cache_key(vectors.name, [chunks[int(row)].text_hash for row in rows])
+        path = self.cache / f"japanese-rows-{key}.npy" if self.cache else None
+        return rows, cached_array(path, lambda: vectors.embed_many([chunks[int(row)].text for row in rows]))

@@ -1,0 +1,71 @@
+"""People who describe themselves without asking in so many words, and Japanese read by meaning, on the real
+1,574-page index: a portrait is a request for suitable jobs (its school or hours words are no question about one
+job), a job asked about after a portrait is still that job's question, and Japanese words find the pages that
+say them in other words (本屋: 書店員)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from chatbot import Answer, Intent
+
+pytestmark = pytest.mark.slow
+
+Ask = Callable[[str], Answer]
+GARDEN = "Weekends I'm always in the garden pruning roses and building raised beds. My office job bores me to tears."
+MODELS_JA = "子どものころからプラモデルを作るのが大好きです。細かい作業なら何時間でも平気です。"
+BAKING_JA = "ケーキやクッキーを焼くのが趣味です。週末はいつも家族に作ってます。"
+CHILDCARE = re.compile(r"保育|幼稚園|児童|ベビー|学童")
+
+
+@pytest.mark.parametrize(("portrait", "lang"), [(GARDEN, "en"), (MODELS_JA, "ja"), (BAKING_JA, "ja")])
+def test_a_portrait_asks_which_jobs_suit(ask: Ask, titles: dict[str, str], portrait: str, lang: str) -> None:
+    answer = ask(portrait)
+    assert answer.intent is Intent.MATCH and answer.answered and len(answer.matches) == 5, answer.answer[:200]
+    jobtag = [titles[m.job].startswith("jobtag_") for m in answer.matches]
+    assert all(jobtag) if lang == "ja" else not any(jobtag), [m.job for m in answer.matches]
+
+
+def test_a_garden_portrait_suggests_outdoor_plant_work(ask: Ask) -> None:
+    jobs = [m.job for m in ask(GARDEN).matches]
+    assert "Landscaping and Groundskeeping Workers" in jobs[:2], jobs
+
+
+def test_since_childhood_is_not_about_children(ask: Ask) -> None:
+    """ "子どものころから" says when the liking began: the suggestions are made things, not childcare."""
+    jobs = [m.job for m in ask(MODELS_JA).matches]
+    assert not [job for job in jobs if CHILDCARE.search(job)], jobs
+
+
+def test_japanese_words_are_matched_by_meaning(ask: Ask) -> None:
+    """No page of a bookshop clerk says 本屋; the word vectors put it beside 書店."""
+    jobs = [m.job for m in ask("本屋さんで働くのが夢です。どんな仕事が向いてる？").matches]
+    assert "書店員" in jobs[:2], jobs
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [("山で木を切る人の仕事って？", "林業作業"), ("本のお店でレジや棚の整理をする人の仕事って？", "書店員")],
+)
+def test_a_japanese_description_finds_its_job_by_meaning(ask: Ask, question: str, job: str) -> None:
+    answer = ask(question)
+    assert answer.answered and answer.citations[0].job == job, [(c.job, c.section) for c in answer.citations[:3]]
+
+
+@pytest.mark.parametrize(
+    ("question", "job", "intent"),
+    [
+        ("I'm a big fan of boats. tell me about the motorboat mechanic job", "Motorboat Mechanics", Intent.WORK),
+        ("I'd like to drive buses for a living. How do I start?", "Bus Drivers", Intent.BECOME),
+        ("動物園の飼育員って、人と関わるのが好きなタイプ向き？", "動物園飼育員", Intent.PERSONALITY),
+    ],
+)
+def test_a_job_asked_about_after_a_few_words_of_oneself_is_no_portrait(
+    ask: Ask, question: str, job: str, intent: Intent
+) -> None:
+    answer = ask(question)
+    assert answer.intent is intent and not answer.matches, (answer.intent, [m.job for m in answer.matches])
+    assert answer.citations and answer.citations[0].job.startswith(job), [c.job for c in answer.citations[:3]]
