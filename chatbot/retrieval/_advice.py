@@ -8,7 +8,7 @@ import re
 from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._scope import OVERRIDE
-from chatbot.retrieval._slots import FROM_TO, stated_own
+from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
 from chatbot.text import is_japanese
 
 MATCH = re.compile(
@@ -120,8 +120,7 @@ GAP = re.compile(
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
     r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
     r"|目指|ステップアップ|求められるもの|どれくらい違|準備が必要|求められる\w{0,4}の違い|(何|なに)をすれば"
-    r"|\bwhat'?s required\b|\bwhat (is|are) required\b"
-    # "what's the difference in requirements between my job and being a librarian?"
+    r"|\bwhat'?s required\b|\bwhat (is|are) required\b"  # "what's the difference in requirements between my job and…"
     r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b"  # "how different are the requirements": STRONG_GAP
 )
 # What plainly asks for a gap, whatever the person's job is read from.
@@ -207,12 +206,13 @@ def advice_intent(
     targets = [job for job in named if job != origin]
     wants = bool(targets) or wanted is not None
     gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
-    if PATH.search(said) and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
+    route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"
+    if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
         return None, None
-    if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last:
-        return Intent.MATCH, None  # whatever jobs the person said they did or do not want before
+    if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last, whatever jobs were named before
+        return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
     if RELATED_ASK.search(asked[0]) and wanted is None and len(targets) <= 1:
         return None, None
@@ -220,7 +220,7 @@ def advice_intent(
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.
     markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) else [STRONG_GAP]
-    if placed and len(targets) <= 1 + (origin is None) and wants and any(m.search(asked[0]) for m in markers):
+    if placed and wants and any(m.search(asked[0]) for m in markers):  # of several named, the first is the target
         return Intent.GAP, origin
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     wished = ASKS_FOR_JOBS.search(said) is not None and ASKS_OF_ONE_JA.search(said) is None

@@ -35,6 +35,7 @@ K = 5  # neighbours that vote
 # character bigrams is weaker, so it answers only when it is right 88% of the time (24% of questions).
 MIN_SIMILARITY = {"en": 0.3, "ja": 0.25}
 MIN_SHARE = {"en": 0.5, "ja": 0.6}
+PORTRAIT = "match"  # the label of people describing themselves (chatbot/retrieval/_portrait.py)
 
 
 class Example(BaseModel):
@@ -99,9 +100,12 @@ class Meaning:
 
     @cached_property
     def idf(self) -> dict[str, float]:
-        """Inverse document frequency of each bigram over the Japanese examples."""
-        df = Counter(gram for e in self.japanese for gram in bigrams(e.text))
-        return {gram: math.log(1 + len(self.japanese) / count) for gram, count in df.items()}
+        """Inverse document frequency of each bigram over the Japanese examples of questions: the portraits
+        (PORTRAIT, long texts of a different kind) would shift every question's weights; the same weights then
+        also serve to read the portraits."""
+        questions = [e for e in self.japanese if e.label != PORTRAIT]
+        df = Counter(gram for e in questions for gram in bigrams(e.text))
+        return {gram: math.log(1 + len(questions) / count) for gram, count in df.items()}
 
     @cached_property
     def postings(self) -> dict[str, list[tuple[int, float]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Intent, JobLink
-from chatbot.retrieval._meaning import Meaning
+from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._scope import decides, is_small_talk
 from chatbot.text import fold, is_japanese, language_of, name_words
 
@@ -20,7 +20,6 @@ FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 2  # English: "I ... my ...": one "I" is any question ("can I become a pilot at 40?")
 SENTENCE = re.compile(r"[。！!？?.\n]")
 MIN_SENTENCES_JA = 2  # Japanese: "人と関わるのが苦手。夜勤OK。高卒。": several statements, not one question
-MATCH_LABEL = "match"
 # The way into the work described, asked last: "I'd like to drive buses for a living. How do I start?"
 HOW_ASKED = re.compile(r"\bhow (do|can|would|should|could) (i|you|one)\b|どうすれば|どうやって|なるには|なれる")
 
@@ -43,7 +42,7 @@ def portrays_self(
         return False
     if lang == "ja" and len([part for part in SENTENCE.split(said) if part.strip()]) < MIN_SENTENCES_JA:
         return False
-    return meaning.classify(probe, lang) == MATCH_LABEL
+    return meaning.classify(probe, lang) == PORTRAIT
 
 
 def said_in(name: str, sentence: str) -> bool:

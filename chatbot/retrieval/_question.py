@@ -17,10 +17,10 @@ from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
-from chatbot.retrieval._meaning import Meaning
+from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._portrait import MATCH_LABEL, portrays_self
+from chatbot.retrieval._portrait import portrays_self
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
@@ -147,7 +147,7 @@ def understand(
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
         probe = masked(asked, links)
         if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
-            intent, scope = by_example(meaning.classify(probe, lang, without=MATCH_LABEL))
+            intent, scope = by_example(meaning.classify(probe, lang, without=PORTRAIT))
             # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
             scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
             inferred = intent is not None or scope is not Scope.JOBS

@@ -52,6 +52,8 @@ OWN_WORDS = [
         r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
     ),
     re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:\d+|[一二三四五六七八九十]+)年"),  # "一般事務を10年やって"
+    # "電気工事士です。": a name that ends as job names do (not "高校生です。")
+    re.compile(r"^(?P<w>[^、。でにはをがもて\s]{1,15}?(?:士|師|員|者|工|手|官|医|職|マン|スタッフ))です[。、]"),
     re.compile(
         r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|に転身|を目指|に進|へ進))"
     ),
@@ -71,7 +73,8 @@ DOES = [
     ),
     re.compile(
         r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?)(?:をしています|をしてます|で働いています|で働いてます|をやっています|をやってます|に勤めています"
-        r"|(?:を|とか)?(?:やってる|やっている|やってます))"  # "スーパーで品出しとかレジとかやってる"
+        r"|(?:を|とか)?(?:やってる|やっている|やってます)"  # "スーパーで品出しとかレジとかやってる"
+        r"|(?<=[でに].{2})してます|(?<=[でに].{2})しています)"  # "ペットショップで販売してます": place, verbal noun
     ),
     # "言われた仕様どおりにコードを書いてます": what they do, with its verb (its page words: プログラミング)
     re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?:てます|ています)"),
@@ -104,9 +107,15 @@ TARGET_WORDS = [
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい"
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
-        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ)"
+        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ"
+        r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい)"  # "施工管理の仕事をしたい", "設備管理に移ろう"
     ),
 ]
+# The way from the person's own job to the one wanted, asked once they have said both: "I do prepress at a print
+# shop. How do I get into graphic design proper?", "…becoming an optometrist - how would I get there?", "道順"
+ROUTE_FROM_OWN = re.compile(
+    r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
+)
 FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
     r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) to "
     r"(becoming |being |working as )?(an? )?"
@@ -146,7 +155,7 @@ def with_place(words: str, said: str) -> str:
     if len(words.split()) != 1:
         return words
     found = re.search(
-        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b|$)", said
+        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| [-–—] |$)", said
     )
     return f"{words} at {found.group('place')}" if found else words
 
