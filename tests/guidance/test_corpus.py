@@ -228,7 +228,7 @@ def test_a_gap_read_from_what_the_person_does_shows_the_work_it_adds(ask: Ask) -
 
 @pytest.mark.parametrize(
     ("question", "source", "target"),
-    [  # their role said with its article is theirs; a field they work in places them there
+    [  # their role said with its article is theirs; a field they work in places them there; what they do
         (
             "I've been an electrician's helper for about two years. What would I still need to become an electrician?",
             "Helpers--Electricians",
@@ -238,6 +238,22 @@ def test_a_gap_read_from_what_the_person_does_shows_the_work_it_adds(ask: Ask) -
             "I mow lawns and plant shrubs for a landscaping company. What do I lack to become a landscape architect?",
             "Landscaping and Groundskeeping Workers",
             "Landscape Architects",
+        ),
+        (  # two jobs named as wanted ("logistician", "supply chain"): the first is the target
+            "I work as a cargo and freight agent, booking space on trucks and planes. I'd like to move up into a "
+            "logistician role where I plan the whole supply chain. What am I missing?",
+            "Cargo and Freight Agents",
+            "Logisticians",
+        ),
+        (
+            "電気工事士です。体力的にきつくなってきたので、ビルの設備管理に移ろうかと。何が足りないですか？",
+            "電気工事士",
+            "ビル施設管理",
+        ),
+        (
+            "ペットショップで販売してます。トリマーの方に進みたいんですが、足りないものは何ですか？",
+            "ペットショップ店員",
+            "トリマー",
         ),
     ],
 )

@@ -71,34 +71,7 @@ def test_a_job_asked_about_after_a_few_words_of_oneself_is_no_portrait(
     assert answer.citations and answer.citations[0].job.startswith(job), [c.job for c in answer.citations[:3]]
 
 
-# --- a gap or a route asked after the person says what they do ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("question", "source", "target"),
-    [
-        (  # two jobs named as wanted ("logistician", "supply chain"): the first is the target
-            "I work as a cargo and freight agent, booking space on trucks and planes. I'd like to move up into a "
-            "logistician role where I plan the whole supply chain. What am I missing?",
-            "Cargo and Freight Agents",
-            "Logisticians",
-        ),
-        (
-            "電気工事士です。体力的にきつくなってきたので、ビルの設備管理に移ろうかと。何が足りないですか？",
-            "電気工事士",
-            "ビル施設管理",
-        ),
-        (
-            "ペットショップで販売してます。トリマーの方に進みたいんですが、足りないものは何ですか？",
-            "ペットショップ店員",
-            "トリマー",
-        ),
-    ],
-)
-def test_a_gap_from_the_job_the_person_says_they_do(ask: Ask, question: str, source: str, target: str) -> None:
-    answer = ask(question)
-    assert answer.intent is Intent.GAP and answer.gap is not None, (answer.intent, answer.answer[:200])
-    assert (answer.gap.source, answer.gap.target) == (source, target)
+# --- a route asked after the person says what they do ---------------------------------------------------------
 
 
 def test_how_would_i_get_there_from_the_job_said_is_a_route(ask: Ask) -> None:
