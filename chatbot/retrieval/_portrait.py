@@ -10,8 +10,10 @@ is long enough to be one and its nearest examples agree it is, it asks which job
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from chatbot.models import Intent, JobLink
+from chatbot.models import Cue, Intent, JobLink
+from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._scope import decides, is_small_talk
 from chatbot.text import fold, is_japanese, language_of, name_words
@@ -19,24 +21,52 @@ from chatbot.text import fold, is_japanese, language_of, name_words
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 2  # English: "I ... my ...": one "I" is any question ("can I become a pilot at 40?")
 SENTENCE = re.compile(r"[。！!？?.\n]")
+ASKING_JA = re.compile(r"[^。！？!?\n]*(?:[？?]|(?:か|の|かな|かしら)(?=[。\n]|$))")  # a sentence that asks
 MIN_SENTENCES_JA = 2  # Japanese: "人と関わるのが苦手。夜勤OK。高卒。": several statements, not one question
+LONG_ASKED, LONG_ASKED_JA = 12, 30  # words, characters: the dev set's plain questions are shorter
+# What a last sentence asks of one job's page, never of which jobs suit ("what's a good fit?" reads PERSONALITY,
+# "which healthcare jobs could I train for?" BECOME: those may end a portrait)
+OF_ONE_JOB = (Intent.QUALIFICATIONS, Intent.SKILLS, Intent.OUTLOOK, Intent.WORK_STYLE, Intent.RELATED)
 # The way into the work described, asked last: "I'd like to drive buses for a living. How do I start?"
 HOW_ASKED = re.compile(r"\bhow (do|can|would|should|could) (i|you|one)\b|どうすれば|どうやって|なるには|なれる")
 
 
-def portrays_self(
-    text: str, probe: str, named: list[JobLink], mention: str | None, meaning: Meaning, intent: Intent | None
-) -> bool:
+@dataclass(frozen=True)
+class Reading:
+    """What understand() has read of a text before it asks whether it is a portrait."""
+
+    links: list[JobLink]  # the names it says for sure
+    mention: str | None  # the words in its job slot
+    intent: Intent | None  # what its cue words ask
+    cues: list[Cue]
+    own: str | None  # the words for the person's own job
+    wanted: str | None  # the words for a job wanted
+
+
+def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) -> bool:
     """Whether the text is a person describing themselves to be matched with jobs (probe: its asked part with job
-    names masked, as the examples were stored; intent: what its cue words read). Not when it asks of a job it
-    names: a job in its slot ("tell me about the X job", "動物園の飼育員って…向き？") or in its last sentence; a
-    job named before, as theirs, is part of the portrait ("I've been a cashier for 9 years. ... What fits?"). Not
-    a comparison, small talk, a decision asked for ("should I quit?"), or the way into the work it describes."""
+    names masked, as the examples were stored).
+
+    Not when it asks of a job it names: a job in its slot ("tell me about the X job", "動物園の飼育員って…向き？")
+    or in its last sentence; a job named before, as theirs, is part of the portrait ("I've been a cashier for 9
+    years. ... What fits?"). Not a comparison, small talk, a decision asked for ("should I quit?"), or the way
+    into the work it describes. Japanese, whose examples are read by their bigrams only, must ask of no job it
+    names but the person's own, describe no job it asks about ("…職人さんって、どういう人が向いてますか") and
+    want none by name ("STに転職したい").
+    """
     said, lang = fold(text), language_of(text)
     last = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]
-    if mention is not None or any(said_in(link.matched, last[0]) for link in named):
+    named, intent = question.links, question.intent
+    if question.mention is not None or any(said_in(link.matched, last[0]) for link in named):
+        return False
+    theirs = fold(question.own or "")
+    others = [fold(link.matched) for link in named if fold(link.matched) not in theirs]
+    asked_of = any(name in piece for piece in ASKING_JA.findall(said) for name in others)
+    if lang == "ja" and (asked_of or Cue.WHICH_JOB in question.cues or question.wanted):
         return False
     if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last[0]):
+        return False
+    if detect_intent(last[0]) in OF_ONE_JOB:  # "…に興味があります。どんな資格がありますか？": of the job described
         return False
     if lang == "en" and len(FIRST_PERSON.findall(said)) < MIN_FIRST_PERSON:
         return False
@@ -51,3 +81,10 @@ def said_in(name: str, sentence: str) -> bool:
     if is_japanese(name):
         return fold(name) in sentence
     return f" {' '.join(name_words(name))} " in f" {' '.join(name_words(sentence))} "
+
+
+def long_asked(probe: str) -> bool:
+    """Whether a question says enough besides its cue words for the examples to overrule them: "What are the working
+    conditions of a ward mayor like?" says its topic outright; in "who's the person that hands the dentist tools,
+    sterilizes instruments and gets patients ready in the chair" "tools" is one word of a description."""
+    return len(probe) >= LONG_ASKED_JA if is_japanese(probe) else len(probe.split()) >= LONG_ASKED

@@ -17,10 +17,10 @@ from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._linking import JobLinker
-from chatbot.retrieval._meaning import PORTRAIT, Meaning
+from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._portrait import portrays_self
+from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
@@ -57,6 +57,7 @@ QUESTION_WORDS = frozenset(
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
     + ["my", "we"]
 )
+TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
@@ -142,17 +143,26 @@ def understand(
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
-        intent = Intent.MATCH if portrays_self(text, masked(asked, links), strong, mention, meaning, intent) else intent
-    scope, inferred = scope_of(fold(text), cues), False
-    if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk:
-        probe = masked(asked, links)
-        if len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS:
-            intent, scope = by_example(meaning.classify(probe, lang, without=PORTRAIT))
-            # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
-            scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
-            inferred = intent is not None or scope is not Scope.JOBS
+        reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
+        intent = Intent.MATCH if portrays_self(text, masked(asked, links), reading, meaning) else intent
+    scope, inferred, probe, overruled = scope_of(fold(text), cues), False, masked(asked, links), False
+    overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk and long_asked(probe)
+    if meaning is not None and overrule:
+        agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"
+        # a way in asked of a job described ("i love baking. how would i get into working as a baker", "…する仕事、
+        # なるのに資格とかいる？") reads like the examples of what the work is: those never overrule it
+        way_in = intent in (Intent.BECOME, Intent.QUALIFICATIONS) and agreed == Intent.WORK
+        overruled = agreed in TOPICS and not way_in and agreed != intent
+        intent = Intent(agreed) if overruled else intent
+    enough = len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS
+    if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk and enough:
+        intent, scope = by_example(meaning.classify(probe, lang, without=PORTRAIT))
+        # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
+        scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
+        inferred = intent is not None or scope is not Scope.JOBS
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
+    describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")
     if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes
         inferred = inferred or intent is None  # the job that does; after "what skills..." "what about people who
         intent = Intent.WORK  # build cabinets" keeps SKILLS (an inferred intent yields to the conversation's)

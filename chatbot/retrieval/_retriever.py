@@ -68,6 +68,7 @@ class Retriever:
         self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
         self.cache = settings.model_cache or settings.index_dir / "models"  # vectors kept beside the model export
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, self.cache)  # examples: the same
+        self.known = previous.suitability.read_so_far() if previous and "suitability" in previous.__dict__ else {}
         self.dense = DenseScorer(index, embedder, settings)
         self.jobs = JobRows(index, self.library)
         self.identity = self.jobs.under(settings.vocabulary.identity)
@@ -86,11 +87,10 @@ class Retriever:
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
-        """Build now what the first questions would otherwise wait for: the readings of Japanese names, the titles by
-        their workers, the speller and its word list, the labelled examples' vectors, the rows for matching (and
-        the Japanese rows' word vectors), every job's names and page terms."""
+        """Build now what the first questions would otherwise wait for: readings of Japanese names, titles by their
+        workers, the speller, the examples' vectors, the rows for matching and their Japanese word vectors, names."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
-        _ = self.meaning.vectors, self.meaning.postings, self.suitability, self.suitability.japanese_rows
+        _ = self.meaning.vectors, self.meaning.postings, self.suitability.japanese_rows
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
 
@@ -121,8 +121,8 @@ class Retriever:
     @cached_property
     def suitability(self) -> Suitability:
         """Ranks jobs for what a person says of themselves (chatbot.guidance's matching; built on first use)."""
-        chunks, cache = self.index.chunks, self.cache
-        return Suitability(self.dense, self.jobs, self.identity, self.relevance, chunks, japanese_vectors(), cache)
+        japanese = (self.index.chunks, japanese_vectors(), self.cache, self.known)  # Japanese read by word vectors
+        return Suitability(self.dense, self.jobs, self.identity, self.relevance, *japanese)
 
     @cached_property
     def speller(self) -> Speller:

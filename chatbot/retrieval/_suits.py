@@ -98,10 +98,12 @@ class Suitability:
         chunks: Sequence[Chunk] | None = None,
         japanese: JapaneseVectors | None = None,
         cache: Path | None = None,
+        known: dict[str, np.ndarray] | None = None,
     ) -> None:
         """Args:
         chunks: the index's chunks (the Japanese rows' texts, read by word vectors); japanese: those vectors (None:
-            Japanese is matched by its words alone); cache: a folder to keep the rows' vectors in."""
+            Japanese is matched by its words alone); cache: a folder to keep the rows' vectors in; known: row
+            vectors by text hash from the version this one replaces (an update re-reads only the changed rows)."""
         self.dense = dense
         self.jobs = jobs
         self.closeness = JobCloseness(jobs.rows, identity)
@@ -110,6 +112,7 @@ class Suitability:
         self.japanese = japanese if chunks is not None else None
         self.chunks = chunks
         self.cache = cache
+        self.known = known or {}
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -173,9 +176,25 @@ class Suitability:
         (or at warm-up): 4,948 rows of the 556 jobtag pages, some 3.5 s, then kept in the cache folder
         by the rows' text hashes."""
         vectors, chunks = self.japanese, self.chunks
-        assert vectors is not None and chunks is not None
+        if vectors is None or chunks is None:  # no vectors installed: Japanese is read by its words alone
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
         japanese = np.array([is_japanese(name) for name in self.jobs.names], dtype=bool)
         rows = np.flatnonzero(self.closeness_rows & japanese[self.jobs.job_of])
-        key = cache_key(vectors.name, [chunks[int(row)].text_hash for row in rows])
-        path = self.cache / f"japanese-rows-{key}.npy" if self.cache else None
-        return rows, cached_array(path, lambda: vectors.embed_many([chunks[int(row)].text for row in rows]))
+        hashes = [chunks[int(row)].text_hash for row in rows]
+        path = self.cache / f"japanese-rows-{cache_key(vectors.name, hashes)}.npy" if self.cache else None
+        return rows, cached_array(path, lambda: self.read_rows(rows, hashes))
+
+    def read_rows(self, rows: np.ndarray, hashes: list[str]) -> np.ndarray:
+        """The rows' word vectors, those of texts the version before had read taken from it."""
+        assert self.japanese is not None and self.chunks is not None
+        fresh = [n for n, text_hash in enumerate(hashes) if text_hash not in self.known]
+        read = dict(zip(fresh, self.japanese.embed_many([self.chunks[int(rows[n])].text for n in fresh]), strict=True))
+        matrix = [read[n] if n in read else self.known[text_hash] for n, text_hash in enumerate(hashes)]
+        return np.stack(matrix) if matrix else np.zeros((0, self.japanese.dimension), dtype=np.float32)
+
+    def read_so_far(self) -> dict[str, np.ndarray]:
+        """The row vectors read for this version (none if they were never needed), by text hash, for the next."""
+        if "japanese_rows" not in self.__dict__ or self.chunks is None:
+            return {}
+        rows, matrix = self.japanese_rows
+        return {self.chunks[int(row)].text_hash: vector for row, vector in zip(rows, matrix, strict=True)}

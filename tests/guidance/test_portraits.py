@@ -1,7 +1,8 @@
-"""People who describe themselves without asking in so many words, and Japanese read by meaning, on the real
-1,574-page index: a portrait is a request for suitable jobs (its school or hours words are no question about one
-job), a job asked about after a portrait is still that job's question, and Japanese words find the pages that
-say them in other words (本屋: 書店員)."""
+"""People who describe themselves without asking in so many words, Japanese read by meaning, and labelled examples
+that overrule cue words, on the real 1,574-page index: a portrait is a request for suitable jobs (its school or
+hours words are no question about one job), a job asked about after a portrait is still that job's question,
+Japanese words find the pages that say them in other words (本屋: 書店員), and a question whose nearest examples
+agree on another topic than its cue words is read as they say."""
 
 from __future__ import annotations
 
@@ -80,3 +81,19 @@ def test_how_would_i_get_there_from_the_job_said_is_a_route(ask: Ask) -> None:
     )
     assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
     assert all(r.jobs[0] == "Opticians, Dispensing" and r.jobs[-1] == "Optometrists" for r in answer.routes)
+
+
+# --- the labelled examples overrule cue words they clearly disagree with ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "job"),
+    [  # "tools" is a skills word, but the question describes a job to be named: what it does
+        ("who's the one that passes the dentist the tools and gets patients ready in the chair", Intent.WORK, "Dental"),
+        ("what tools does a dental assistant use", Intent.SKILLS, "Dental Assistants"),  # the cue words stand
+    ],
+)
+def test_examples_that_agree_overrule_the_cue_words(ask: Ask, question: str, intent: Intent, job: str) -> None:
+    answer = ask(question)
+    assert answer.intent is intent and answer.citations, (answer.intent, answer.answer[:200])
+    assert answer.citations[0].job.startswith(job), [(c.job, c.section) for c in answer.citations[:3]]
