@@ -80,6 +80,7 @@ OFF_TOPIC = re.compile(
     r"|\bis it (il)?legal for me to\b|(私|僕|俺|自分|うち)の(年金|税金|保険料)"  # their own affairs
     r"|\b(should|can|could) i take (them|him|her|it|my|the)\b[\w ]{0,20} to court\b"
     r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
+    r"|訴え(られ|るには|ること)|損害賠償|\bwhat could (it|this|that) be\b|\b(go|be) on medication\b|手術しなくて"
     r"|\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
     r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
     r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"

@@ -70,6 +70,10 @@ def preferred(question: str) -> list[str]:
         ("消防士の勤務ってどんな感じ", Intent.WORK_STYLE),  # 勤務 is what is asked, not the job's name
         ("I want to learn about the midwife job", Intent.WORK),
         ("how do people usually end up in that seat", Intent.BECOME),
+        ("看護師って夜に働くこともあるの？", Intent.WORK_STYLE),  # when and how long one works
+        ("保育士って家庭と両立できる？", Intent.WORK_STYLE),
+        ("美容師って何歳まで働ける？", Intent.WORK_STYLE),  # not "何歳まで入れる": the way in
+        ("パン職人って、いつか自分の店を持てるものですか？", Intent.BECOME),  # where a career path leads
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:

@@ -89,6 +89,11 @@ def test_two_swapped_kana_are_still_the_name() -> None:
         ("果樹農家は天気次第で忙しさが変わる？", Scope.JOBS),  # the weather as part of the work
         ("what personality suits the manager of a company's pay and benefits programs?", Scope.JOBS),
         ("which college courses help for engineering?", Scope.JOBS),
+        ("隣の工事で壁にひびが入った。工事業者に損害賠償って請求できる？", Scope.OFF_TOPIC),  # their own legal case
+        ("パワハラで会社を訴えるにはどうすればいい？", Scope.OFF_TOPIC),
+        ("弁護士って訴訟の仕事が多いの？", Scope.JOBS),  # lawsuits as the work
+        ("my knee has been swelling after shifts, what could it be?", Scope.OFF_TOPIC),  # a diagnosis
+        ("what could a career in nursing be like?", Scope.JOBS),
     ],
 )
 def test_the_scope_of_a_question(question: str, scope: Scope) -> None:
