@@ -21,7 +21,7 @@ from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
-from chatbot.retrieval._scope import by_example, decides, is_small_talk, pointed_at, scope_of
+from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -145,7 +145,8 @@ def understand(
     if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
         reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
         intent = Intent.MATCH if portrays_self(text, masked(asked, links), reading, meaning) else intent
-    scope, inferred, probe, overruled = scope_of(fold(text), cues), False, masked(asked, links), False
+    said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
+    scope, inferred, probe, overruled = scope_of(said, cues), False, masked(asked, links), False  # no "benefits" pay
     overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk and long_asked(probe)
     if meaning is not None and overrule:
         agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"

@@ -8,6 +8,7 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import hinted_keys
+from chatbot.text import fold
 
 PAY = re.compile(
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -208,3 +209,11 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     said = parts[-2:] if len(parts) > 1 and ELABORATES.match(parts[-1]) else parts[-1:]
     keys = list(dict.fromkeys(key for part in said for key in hinted_keys(part)))
     return keys or ([] if describes else hinted_keys(asking(asked)))
+
+
+def nameless(said: str, names: list[str]) -> str:
+    """The folded text with the names of its jobs left out, plural or not, so what it asks is read without them:
+    "compensation and benefits managers" asks nothing of pay, "welding machine operators in a job" no openings."""
+    for name in names:
+        said = re.sub(rf"\b{re.escape(fold(name).removesuffix('s'))}s?\b", " ", said)
+    return said

@@ -74,6 +74,7 @@ def preferred(question: str) -> list[str]:
         ("保育士って家庭と両立できる？", Intent.WORK_STYLE),
         ("美容師って何歳まで働ける？", Intent.WORK_STYLE),  # not "何歳まで入れる": the way in
         ("パン職人って、いつか自分の店を持てるものですか？", Intent.BECOME),  # where a career path leads
+        ("大工さんって女の人もいるの？", Intent.WORK_STYLE),  # jobtag says who works it in Work Style
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:
