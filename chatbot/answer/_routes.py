@@ -32,7 +32,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     },
     "similar_profile": {
         "en": "{a} → {b}: the two pages score their skills alike (similarity {similarity:.2f})",
-        "ja": "{a} → {b}：2つのページのスキルの点数が近い（類似度 {similarity:.2f}）",
+        "ja": "{a} → {b}：2つのページのスキルの点数と仕事の説明が近い（類似度 {similarity:.2f}）",
     },
     "none": {
         "en": "I found no route of at most four steps from {source} to {target} over the jobs the pages relate.",

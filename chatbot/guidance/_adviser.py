@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy as np
+
+from chatbot.embed import japanese_vectors
 from chatbot.guidance._gap import Gap, gap
 from chatbot.guidance._match import Suggestion, suggest
 from chatbot.guidance._paths import Graph, Route, step_route
 from chatbot.guidance._profiles import Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever
+
+
+def described(profiles: Profiles) -> dict[str, np.ndarray]:
+    """Each Japanese page's vector of what its work is (its identity lines read as one text by word vectors; none
+    when the vectors are not installed)."""
+    vectors = japanese_vectors()
+    if vectors is None:
+        return {}
+    jobs = [profiles.get(title) for title in profiles.titles("ja")]
+    return {job.title: vectors.embed(" ".join(line.quote for line in job.identity)) for job in jobs}
 
 
 class Adviser:
@@ -22,7 +35,7 @@ class Adviser:
     @cached_property
     def graph(self) -> Graph:
         """The hops between jobs (~1 s to build over the full corpus; built on first use or by warm)."""
-        return Graph(self.profiles)
+        return Graph(self.profiles, described(self.profiles))
 
     def suggest(
         self,

@@ -290,6 +290,35 @@ def test_routes_from_electrician_to_electrical_engineer(ask: Ask) -> None:
     assert_honest(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "source", "target"),
+    [
+        (
+            "介護事務として働いています。いずれ介護施設の施設長になりたいのですが、どういう道順で進めばいいですか？",
+            "介護事務",
+            "施設管理者（介護施設）",
+        ),
+        (
+            "家政婦をしています。ケアマネジャーになるにはどんな道がありますか？",
+            "家政婦（夫）",
+            "介護支援専門員/ケアマネジャー",
+        ),
+    ],
+)
+def test_a_japanese_route_goes_through_work_described_alike(ask: Ask, question: str, source: str, target: str) -> None:
+    """Where skills alone are alike across fields (care office work and dental assisting), what the pages say the
+    work is counts too (word vectors): the way to a care home's head goes through care work, not a clinic's."""
+    answer = ask(question)
+    assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
+    first = answer.routes[0].jobs
+    assert first[0] == source and first[-1] == target
+    assert all(re.search(r"介護|福祉", job) for job in first[1:-1]), first
+    similar = [hop for route in answer.routes for hop in route.hops if hop.via == "similar_profile"]
+    assert all(hop.cites for hop in similar)  # the shared skill scores are still the lines a hop cites
+    assert "仕事の説明が近い" in answer.answer
+    assert_honest(answer)
+
+
 def test_a_japanese_route_goes_through_jobs_of_the_same_field(ask: Ask) -> None:
     """jobtag pages list no related jobs: hops by closeness of skills, knowledge and interests, so a labourer on a
     civil-works site reaches the site manager through building trades, not through sales or office work."""
