@@ -1,6 +1,7 @@
 """Retrieval: a question analysed once (Question), then ranked hits from BM25, dense vectors, job links and intent."""
 
 from chatbot.retrieval._bm25 import LexicalIndex
+from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.retrieval._evaluate import Case, Report, evaluate, format_misses, format_report, load_cases
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._hints import preferred_sections
@@ -22,6 +23,8 @@ __all__ = [
     "ROLES",
     "Report",
     "Retriever",
+    "cache_key",
+    "cached_array",
     "detect_intent",
     "evaluate",
     "format_misses",
