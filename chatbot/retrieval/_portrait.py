@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from chatbot.models import Cue, Intent, JobLink
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
+from chatbot.retrieval._mention import position
 from chatbot.retrieval._scope import decides, is_small_talk
-from chatbot.text import fold, is_japanese, language_of, name_words
+from chatbot.text import fold, is_japanese, language_of
 
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 2  # English: "I ... my ...": one "I" is any question ("can I become a pilot at 40?")
@@ -55,32 +56,25 @@ def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) ->
     want none by name ("STに転職したい").
     """
     said, lang = fold(text), language_of(text)
-    last = [part for part in SENTENCE.split(said) if part.strip()][-1:] or [said]
+    sentences = [part for part in SENTENCE.split(said) if part.strip()]
+    last = sentences[-1] if sentences else said
     named, intent = question.links, question.intent
-    if question.mention is not None or any(said_in(link.matched, last[0]) for link in named):
+    if question.mention is not None or any(position(last, link.matched) < len(last) for link in named):
         return False
     theirs = fold(question.own or "")
     others = [fold(link.matched) for link in named if fold(link.matched) not in theirs]
     asked_of = any(name in piece for piece in ASKING_JA.findall(said) for name in others)
     if lang == "ja" and (asked_of or Cue.WHICH_JOB in question.cues or question.wanted):
         return False
-    if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last[0]):
+    if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
         return False
-    if detect_intent(last[0]) in OF_ONE_JOB:  # "…に興味があります。どんな資格がありますか？": of the job described
+    if detect_intent(last) in OF_ONE_JOB:  # "…に興味があります。どんな資格がありますか？": of the job described
         return False
     if lang == "en" and len(FIRST_PERSON.findall(said)) < MIN_FIRST_PERSON:
         return False
-    if lang == "ja" and len([part for part in SENTENCE.split(said) if part.strip()]) < MIN_SENTENCES_JA:
+    if lang == "ja" and len(sentences) < MIN_SENTENCES_JA:
         return False
     return meaning.classify(probe, lang) == PORTRAIT
-
-
-def said_in(name: str, sentence: str) -> bool:
-    """Whether a job's name is said in a sentence, English by singular words ("Motorboat Mechanics" in "tell me
-    about the motorboat mechanic job")."""
-    if is_japanese(name):
-        return fold(name) in sentence
-    return f" {' '.join(name_words(name))} " in f" {' '.join(name_words(sentence))} "
 
 
 def long_asked(probe: str) -> bool:

@@ -142,11 +142,12 @@ def understand(
     if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
+    probe = masked(asked, links)  # what the labelled examples read
     if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
         reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
-        intent = Intent.MATCH if portrays_self(text, masked(asked, links), reading, meaning) else intent
+        intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent
     said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
-    scope, inferred, probe, overruled = scope_of(said, cues), False, masked(asked, links), False  # no "benefits" pay
+    scope, inferred, overruled = scope_of(said, cues), False, False  # "compensation and benefits managers": no pay
     overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk and long_asked(probe)
     if meaning is not None and overrule:
         agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"

@@ -55,7 +55,7 @@ class Retriever:
         """Args:
         mode: what to use (the default is the whole system).
         lexical: a BM25 index to use instead of one built from the stored term counts (to compare tokenisers).
-        previous: the retriever of the version this one replaces (its unchanged jobs' names are reused).
+        previous: the retriever of the version this one replaces (its unchanged names and Japanese rows reused).
         """
         if lexical is None and index.counts is None:
             raise IndexCorruptError(str(settings.index_dir), "no lexical data; run chatbot index")
@@ -121,7 +121,7 @@ class Retriever:
     @cached_property
     def suitability(self) -> Suitability:
         """Ranks jobs for what a person says of themselves (chatbot.guidance's matching; built on first use)."""
-        japanese = (self.index.chunks, japanese_vectors(), self.cache, self.known)  # Japanese read by word vectors
+        japanese, self.known = (self.index.chunks, japanese_vectors(), self.cache, self.known), {}  # handed over
         return Suitability(self.dense, self.jobs, self.identity, self.relevance, *japanese)
 
     @cached_property

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +68,12 @@ def weights(parts: list[str]) -> list[float]:
     return [weight / sum(raw) for weight in raw]
 
 
+@lru_cache(maxsize=1)
+def unsaid() -> frozenset[str]:
+    """The words left out of a Japanese statement's vector: UNSAID_JA and the words of asking."""
+    return UNSAID_JA | asking_terms()
+
+
 class JobCloseness:
     """Each job's identity rows as one padded matrix, so all jobs' closeness is a gather and a partial sort."""
 
@@ -107,7 +113,7 @@ class Suitability:
         self.dense = dense
         self.jobs = jobs
         self.closeness = JobCloseness(jobs.rows, identity)
-        self.closeness_rows = identity
+        self.identity = identity
         self.relevance = relevance
         self.japanese = japanese if chunks is not None else None
         self.chunks = chunks
@@ -151,7 +157,7 @@ class Suitability:
         keep = rows if allowed is None else np.intersect1d(rows, allowed)
         picked = matrix[np.searchsorted(rows, keep)]
         found = []
-        for vector in self.japanese.embed_many(texts, UNSAID_JA | asking_terms()) if self.japanese else []:
+        for vector in self.japanese.embed_many(texts, unsaid()) if self.japanese else []:
             raw = picked @ vector
             scores = np.zeros(len(self.jobs.job_of), dtype=np.float64)
             if len(raw):
@@ -179,7 +185,7 @@ class Suitability:
         if vectors is None or chunks is None:  # no vectors installed: Japanese is read by its words alone
             return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
         japanese = np.array([is_japanese(name) for name in self.jobs.names], dtype=bool)
-        rows = np.flatnonzero(self.closeness_rows & japanese[self.jobs.job_of])
+        rows = np.flatnonzero(self.identity & japanese[self.jobs.job_of])
         hashes = [chunks[int(row)].text_hash for row in rows]
         path = self.cache / f"japanese-rows-{cache_key(vectors.name, hashes)}.npy" if self.cache else None
         return rows, cached_array(path, lambda: self.read_rows(rows, hashes))
@@ -190,6 +196,7 @@ class Suitability:
         fresh = [n for n, text_hash in enumerate(hashes) if text_hash not in self.known]
         read = dict(zip(fresh, self.japanese.embed_many([self.chunks[int(rows[n])].text for n in fresh]), strict=True))
         matrix = [read[n] if n in read else self.known[text_hash] for n, text_hash in enumerate(hashes)]
+        self.known = {}  # copied into the new matrix: the version before's vectors can go
         return np.stack(matrix) if matrix else np.zeros((0, self.japanese.dimension), dtype=np.float32)
 
     def read_so_far(self) -> dict[str, np.ndarray]:
