@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from chatbot.answer._follow import step_along, step_names
-from chatbot.answer._recall import by_title
+from chatbot.answer._recall import by_title, picked_from
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
@@ -129,7 +129,7 @@ class Conversation(BaseModel):
         follows = bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and bool(self.focus)
         if intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there: a fresh request
             return DialogueAct.NEW, list(named), intent
-        if picked := self.picked(question):  # "the second one", "compare the top two": jobs of the list shown
+        if picked := picked_from(self.listed, question):  # "the second one", "compare the top two"
             return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
@@ -146,6 +146,9 @@ class Conversation(BaseModel):
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
         if Cue.BACK in cues and (recalled := self.recalled(question, recall)):
             return DialogueAct.RETURN, [recalled], intent or self.last_intent
+        earlier = by_title(question.text, self.history) if Cue.WHICH_JOB not in cues else None
+        if earlier not in (None, *self.focus[:1]):  # "and the train operator, what temperament does that need?"
+            return DialogueAct.RETURN, [earlier], intent or self.last_intent
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
@@ -176,18 +179,6 @@ class Conversation(BaseModel):
             return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent
         return DialogueAct.NEW, [], intent
 
-    def picked(self, question: Question) -> Resolution | None:
-        """The jobs of the last suggestions a question points at by position, when it names none itself: one is
-        asked about ("tell me more about the second one"), two or more are compared ("compare the top two")."""
-        if not (self.listed and question.picks) or question.named:
-            return None
-        jobs = list(dict.fromkeys(self.listed[n] for n in question.picks if -len(self.listed) <= n < len(self.listed)))
-        if len(jobs) >= 2:
-            return DialogueAct.COMPARE, jobs, Intent.COMPARE
-        # One job: what the question asks of it, or what the job is ("what about the second one?", "2つ目は？")
-        intent = question.intent if question.intent not in (None, Intent.COMPARE) else Intent.WORK
-        return (DialogueAct.RETURN, jobs, intent) if jobs else None
-
     def comparison(self, question: Question, cues: set[Cue]) -> Resolution | None:
         """A comparison: of the jobs it names, of one named job with the one in focus, or of the focus itself."""
         named, explicit = question.named, question.intent is Intent.COMPARE
@@ -209,7 +200,7 @@ class Conversation(BaseModel):
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
             earlier = named[0] if named[0] in self.history else self.recalled(question, None) or named[0]
             return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
-        if intent is None and cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} and self.has_topic:
+        if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         return DialogueAct.NEW, list(named), intent
 

@@ -1,8 +1,12 @@
-"""Which earlier job a question means by the words of its title ("going back to the nurse one")."""
+"""Which earlier job a question means: by the words of its title ("going back to the nurse one"), or by its place
+in the list last shown ("tell me more about the second one")."""
 
 from __future__ import annotations
 
-from chatbot.text import STOPWORDS, is_japanese, name_words, noun_phrases
+from chatbot.models import DialogueAct, Intent, Question
+from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
+
+MIN_STEM = 4  # letters: a shorter stem ("art") is the start of too many others
 
 
 def by_title(text: str, history: list[str]) -> str | None:
@@ -12,9 +16,31 @@ def by_title(text: str, history: list[str]) -> str | None:
         phrases = [phrase for phrase in noun_phrases(text) if len(phrase) >= 2]
         overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in history}
     else:
-        words = set(name_words(text)) - STOPWORDS
-        overlap = {job: len(words & set(name_words(job))) for job in history}
+        words = set(terms(text)) - STOPWORDS
+        overlap = {job: sum(any(alike(word, its) for its in terms(job)) for word in words) for job in history}
     ranked = sorted(overlap.values(), reverse=True)
     if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(overlap, key=lambda job: overlap[job])
+
+
+def alike(word: str, its: str) -> bool:
+    """Whether a word of the question is one of a title's, said another way: the stems of "teaching" and
+    "teachers" (teach, teacher), of "assembly" and "assemblers" (assembl)."""
+    if word == its:
+        return True
+    short, long = sorted((word, its), key=len)
+    return len(short) >= MIN_STEM and long.startswith(short)
+
+
+def picked_from(listed: list[str], question: Question) -> tuple[DialogueAct, list[str], Intent | None] | None:
+    """The jobs of the last suggestions (listed) a question points at by position, when it names none itself: one
+    is asked about ("tell me more about the second one"), two or more are compared ("compare the top two")."""
+    if not (listed and question.picks) or question.named:
+        return None
+    jobs = list(dict.fromkeys(listed[n] for n in question.picks if -len(listed) <= n < len(listed)))
+    if len(jobs) >= 2:
+        return DialogueAct.COMPARE, jobs, Intent.COMPARE
+    # One job: what the question asks of it, or what the job is ("what about the second one?", "2つ目は？")
+    intent = question.intent if question.intent not in (None, Intent.COMPARE) else Intent.WORK
+    return (DialogueAct.RETURN, jobs, intent) if jobs else None

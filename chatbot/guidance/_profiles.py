@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from chatbot.index import Library
 from chatbot.text import is_japanese
@@ -222,3 +223,14 @@ class Profiles:
         """Read every profile now (what the first matching request would otherwise wait for)."""
         for title in self.library.jobs:
             self.get(title)
+        _ = self.linked
+
+    @cached_property
+    def linked(self) -> dict[str, frozenset[str]]:
+        """Each job's related jobs, both ways: a page that lists a job relates the two (O*NET, the seeds)."""
+        found: dict[str, set[str]] = {}
+        for title in self.library.jobs:
+            for line in self.get(title).related:
+                found.setdefault(title, set()).add(line.quote)
+                found.setdefault(line.quote, set()).add(title)
+        return {title: frozenset(jobs) for title, jobs in found.items()}

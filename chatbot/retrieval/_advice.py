@@ -9,50 +9,9 @@ from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._scope import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
+from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS
 from chatbot.text import is_japanese
 
-MATCH = re.compile(
-    r"\b(which|what) (kinds? of |sorts? of |other )?(jobs?|careers?|occupations?|work|roles?|professions?)\b"
-    r".{0,80}\b(suit|fit|match|for me|would (i|be|let me|suit)|should i|could i|can i|let me|are (best|good|right)"
-    r"|are (mostly|all) about|involve)"
-    r"|\b(suits?|fits?) me\b|\bwhat should i (do|become|be)\b|\bcareer (ideas|options|suggestions|advice)\b"
-    r"|\b(i'?d|i would) (love|like) (a|to have a|to find a) (career|job)\b"
-    r"|\bi want (a|to spend my) (career|job|working)"
-    r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b|\b(any )?(ideas|suggestions)\?"
-    r"|向いている仕事|向いてる仕事|合う仕事|合った仕事|どんな仕事が(いい|向い|合)|仕事(に|には)(は)?どんなもの"
-    r"|どんな(仕事|職業)があ|仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
-    r"|仕事はありますか|仕事ってありますか"
-)
-SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好き|得意|興味")
-# Asking outright for jobs that suit: whatever jobs the words happen to name ("a job built around sport").
-ASKS_FOR_JOBS = re.compile(
-    r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
-    r"|\b(which|what) (jobs?|careers?|occupations?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
-    r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
-    r"|仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
-    r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
-    r"|関わる仕事|仕事はでき|(?<!の)仕事がしたい|\bwhere (could|can|should) i take (this|it)\b"
-    # "are there actual jobs where drawing is the main thing?", "is there a job where I get to be outside?"
-    r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b|\bwhat (would )?(suits?|fits?) me\b"
-    r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
-    # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
-    r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
-    r"|(活か|生か)せる(仕事|職)"
-    # "what jobs should i be looking at", "what careers make sense?", "What should I be aiming for?"
-    r"|\b(which|what) (jobs?|careers?|occupations?|roles?|professions?|fields?) (should|could|would|might|make|fit)\b"
-    r"|\bwhat should i (be )?(go(ing)? for|look(ing)? (at|into)|apply(ing)? for|pursu(e|ing)|aim(ing)? (for|at))\b"
-    r"|\bwhat (else )?(could|can|should) i do\b(?! (to|about|if|when|first)\b)"
-    # "What civilian jobs match my background?", "What are my options?", "what jobs??", "Looking for a job repairing…"
-    r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
-    r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
-    r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
-    # "Where could I end up?", "Where could this go career-wise?", "which jobs use that?", "any jobs where I'd be…"
-    r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?|this|it|that|all this)"
-    r" (end up|go|fit in|land|take me|lead)\b"
-    r"|\b(which|what) (jobs?|careers?|occupations?) (use|need|involve|want)\b"
-    r"|\bany (jobs|careers|occupations|roles|work) (where|that|which|in which|for|with|on|in)\b"
-    r"|(る|た|な|い)(仕事|職業|職場)が(いい|良い|理想)"  # "長く続けられる仕事がいいです"
-)
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
     r"\bi (really |just |absolutely |genuinely )?(love|like|enjoy|adore)d?\b"
@@ -211,7 +170,11 @@ def advice_intent(
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
         return None, None
-    if ASKS_FOR_JOBS.search(asked[0]):  # "What careers would fit me?" asked last, whatever jobs were named before
+    # "What careers would fit me?" asked last, whatever jobs were named before; "which roles lean into the numbers
+    # side?" after the person has told of themselves at length (not "what related jobs could I move into?")
+    told = len(FIRST_PERSON.findall(said)) >= MIN_FIRST_PERSON or said.count(". ") >= 2  # "CS grad. like…. jobs?"
+    portrait = WHICH_JOBS.match(asked[0]) and not targets and told
+    if ASKS_FOR_JOBS.search(asked[0]) or portrait:
         return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
     if RELATED_ASK.search(asked[0]) and wanted is None and len(targets) <= 1:

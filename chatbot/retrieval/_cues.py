@@ -79,7 +79,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.MORE: re.compile(
         r"\btell me more\b|\bmore (about|on|detail|details|info)\b|\bgo on\b|\bwhat else\b|\banything else\b"
-        r"|\bany ?more\b|\bkeep going\b|\bcontinue\b"
+        r"|\bany ?more\b|\bkeep going\b|\bcontinue\b|\bmore,? (please|pls|plz)\b|^\W*more\W*$"
         r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き|^\s*(それで|で|それから|and)\s*[？?]+\s*$",  # "それで？"
         re.IGNORECASE,
     ),
@@ -106,10 +106,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
 ROLE = re.compile(r"\b(?:the|their|an?|his|her|those|these)\s+(assistant|aide|helper|technician|tech|technologist)s?\b")
 
 
+# The same in Japanese: "配達の人は？" (of 新聞記者: 新聞配達員), a word of the work and "the people of it".
+ROLE_JA = re.compile(r"^(?:じゃあ|では|で、)?(?P<role>[一-龥ァ-ヶー]{2,6})(?:の|する)(?:人|方|ひと)(?:は|って|だと)")
+
+
 def role_asked(text: str) -> str | None:
     """The role a follow-up asks of ("the assistant who works under the PT": assistant); None when it names none."""
-    found = ROLE.search(text.casefold())
-    return found.group(1) if found else None
+    found = ROLE.search(text.casefold()) or ROLE_JA.search(text)
+    return found.group(found.lastindex or 1) if found else None
 
 
 def cues_of(text: str) -> list[Cue]:

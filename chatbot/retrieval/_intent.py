@@ -25,7 +25,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
         r"|\b(basically|really|just|pretty much|exactly|kind of) the same (thing |job )?as\b"  # "is that basically
         r"|\bis (that|it|this) the same (thing |job )?as\b"  # the same as a machinist?": the two side by side
-        r"|違い|違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|(どっち|どちら)の(方|ほう)が|とでは|と.{1,20}の差"
+        r"|違い|(?<!によって)(?<!により)違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|(どっち|どちら)の(方|ほう)が|とでは|と.{1,20}の差"
         r"|のは(どっち|どちら)",
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say

@@ -48,10 +48,17 @@ class JobRows:
         """The job whose title is this job's worker (or its field) and the role: ("Physical Therapists", "assistant")
         -> Physical Therapist Assistants, ("Veterinarians", "tech") -> Veterinary Technologists and Technicians;
         None when no page has such a title."""
+        if is_japanese(job):  # ("新聞記者", "配達") -> 新聞配達員: the title of the same field that says the role
+            kin = [t for t in self.names if role in t and t != job and len(os.path.commonprefix([t, job])) >= 2]
+            return min(kin, key=len) if kin else None
         head, roles = name_words(job.split(",")[0]), ROLE_WORDS.get(role, (role,))
         for title in self.names:
             words = name_words(title)
             if len(words) > len(head) and words[len(head)] in roles and all(map(akin, head, words)):
+                return title
+        for title in self.names:  # the role in place of the worker: Bioinformatics Scientists -> ... Technicians
+            words = name_words(title)
+            if len(words) == len(head) > 1 and words[-1] in roles and all(map(akin, head[:-1], words[:-1])):
                 return title
         return None
 

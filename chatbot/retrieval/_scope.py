@@ -97,6 +97,11 @@ OFF_TOPIC = re.compile(
     r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
     r"|奨学金|学資ローン|\bscholarships?\b|\bstudent loans?\b|\bfelony\b|\bcriminal record\b|前科|犯罪歴"
     r"|\binfertility\b|\bwe'?ve been trying\b|不妊"
+    # the person's own health, shopping, politics, a future told for their place, interview nerves, their meals
+    r"|\b(i was|i'?ve been|i got|i'?ve just been|just got) diagnosed\b|\bis it (safe|ok|okay|bad) for me to\b"
+    r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"
+    r"|政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
+    r"|\bwhat (should|shall) i (eat|cook|have for)\b|(今日|今夜|今晩)の(夜|晩|昼|朝)?(ごはん|ご飯|飯)|夕飯|献立"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール)"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules
@@ -170,9 +175,12 @@ def asking_sentences(text: str) -> list[str]:
     questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
     if questions and sentences[-1] not in questions and ASKS_JA.search(sentences[-1]):  # "…どんな感じ？休みとかあるの"
         questions.append(sentences[-1])
-    return questions or (sentences[-1:] if sentences else [text])
+    return [PREFACE_JA.sub("", sentence) for sentence in questions or sentences[-1:]] or [text]
 
 
+# What a Japanese sentence tells before it asks ("工場系の求人見てるんだけど、", "空港の税関で働きたいんですが、"): set
+# apart like a sentence that tells, so a word of it ("求人") is not taken for what is asked.
+PREFACE_JA = re.compile(r"^.*?(?:けど|けれど|けれども|ですが|んだが|のだが)[、,]\s*(?=\S)")
 ASKS_JA = re.compile(r"(の|か|かな|かね|っけ)\s*$")  # a Japanese question said without a question mark
 
 
