@@ -97,3 +97,24 @@ def test_examples_that_agree_overrule_the_cue_words(ask: Ask, question: str, int
     answer = ask(question)
     assert answer.intent is intent and answer.citations, (answer.intent, answer.answer[:200])
     assert answer.citations[0].job.startswith(job), [(c.job, c.section) for c in answer.citations[:3]]
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "I'm 26 with a chemistry degree. I liked running titrations more than the theory and I'm very precise. "
+        "I'd rather not sell anything. What kinds of jobs should I be looking at?",
+        "8 yrs as a line cook, good under pressure, know the kitchen inside out. want to run the place now. what fits?",
+        "Math grad. like stats + puzzles. hate meetings. jobs?",
+    ],
+)
+def test_an_ask_for_jobs_after_a_portrait_is_a_match(ask: Ask, portrait: str) -> None:
+    """ "what kinds of jobs should I…", "what fits?", "jobs?" asked last: the portrait before them asks for jobs,
+    whatever job it names as the person's own or which section words it holds."""
+    answer = ask(portrait)
+    assert answer.intent is Intent.MATCH and len(answer.matches) == 5, (answer.intent, answer.answer[:200])
+
+
+def test_a_bare_ask_alone_is_no_portrait(ask: Ask) -> None:
+    """ "Jobs?" says nothing of the person: nothing to match."""
+    assert ask("Jobs?").intent is not Intent.MATCH

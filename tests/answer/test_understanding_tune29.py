@@ -1,0 +1,66 @@
+"""Questions like those the twenty-ninth blind tuning set found misread: the same shapes in other words.
+
+Answered: a Japanese question told after a preface ("…の求人を見てるんですけど、") is asked of what follows it; an
+earlier job is returned to by the words of its title ("and the streetcar driver, …"); the worker beside the job in
+focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and the technicians?"); "more please"
+goes on; "時期によって違う" compares nothing. Declined: the person's own diagnosis, shopping, politics, a future
+told for their city, interview nerves and meals."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES: list[Example] = [
+    (
+        [],
+        "病院の求人を見てるんですけど、歯科助手って一人前になるまでどれくらいかかる？",
+        ["歯科助手"],
+        ["Career Path"],
+        False,
+    ),
+    (
+        ["how much schooling do subway operators need", "what kind of personality do tour guides have"],
+        "and the streetcar driver, what temperament does that need",
+        ["Subway and Streetcar Operators"],
+        ["Personality Traits"],
+        False,
+    ),
+    (["歯科医師って休みは取りやすいの？"], "助手の人は？", ["歯科助手"], ["Work Style"], False),
+    (
+        ["what skills do photonics engineers need?"],
+        "and the technicians?",
+        ["Photonics Technicians"],
+        ["Required Skills"],
+        False,
+    ),
+    (["what do dental hygienists do all day?"], "more please", ["Dental Hygienists"], ["Tasks"], False),
+    (
+        ["花き栽培者になるにはどうすればいい？"],
+        "一年中忙しいの？時期によって違う感じ？",
+        ["花き栽培者"],
+        ["Work Style"],
+        False,
+    ),
+]
+
+REFUSED: list[Refused] = [
+    ([], "I just got diagnosed with carpal tunnel. is it safe for me to keep typing all day as a data entry keyer?"),
+    (["what do audio and video technicians do?"], "can you recommend good headphones under $100"),
+    ([], "which political party cares more about nurses and teachers?"),
+    ([], "will nursing still be a good job in 2035 here in Manila?"),
+    (["看護師になるには？"], "来週面接なんだけど、緊張しないコツある？"),
+    (["調理師ってどんな仕事？"], "今日の晩ごはん何がいいと思う？"),
+    ([], "椎間板ヘルニアと診断されたんですが、介護の仕事は続けられますか？"),
+]
+
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)

@@ -1,0 +1,32 @@
+"""The support a suggested job gets from the best-matching jobs its page is related to (chatbot.guidance._match):
+a job related to several of the best rises above one as close by its words alone; a job related to none keeps
+its score; the order is best first."""
+
+from __future__ import annotations
+
+from chatbot.guidance._match import SUPPORT, SUPPORTERS, supported
+
+
+def test_a_job_related_to_the_best_rises_above_a_lone_one() -> None:
+    words = {"Painters": 1.0, "Illustrators": 0.9, "Paperhangers": 0.6, "Art Directors": 0.58}
+    linked = {"Art Directors": frozenset({"Painters", "Illustrators"})}
+    ranked = supported(words, linked)
+    assert list(ranked)[2] == "Art Directors"
+    assert ranked["Art Directors"] == 0.58 + SUPPORT * (1.0 + 0.9) / SUPPORTERS
+    assert ranked["Paperhangers"] == 0.6
+
+
+def test_with_no_links_the_scores_and_order_stay() -> None:
+    words = {"a": 1.0, "b": 0.5, "c": 0.25}
+    assert supported(words, {}) == words
+    assert list(supported(words, {})) == ["a", "b", "c"]
+
+
+def test_only_the_best_support() -> None:
+    """A job beyond the SUPPORTERS best lends nothing, however many it is related to."""
+    words = {f"job{n}": 1.0 - n / 100 for n in range(SUPPORTERS + 2)}
+    last = f"job{SUPPORTERS + 1}"
+    linked = {"job0": frozenset({last}), last: frozenset({"job0"})}
+    ranked = supported(words, linked)
+    assert ranked["job0"] == words["job0"]  # its one link is beyond the best: no support
+    assert ranked[last] > words[last]
