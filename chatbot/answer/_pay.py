@@ -26,7 +26,7 @@ PAY_SENTENCE = re.compile(
 )
 # How the pay works, not how much it is.
 PAY_FORM = re.compile(
-    r"歩合|固定給|出来高|月給制|日給制|時給制|印税|(どう(やって)?|どのように)決ま|仕組み|体系|形態|制なの|制です"
+    r"歩合|固定給|出来高|月給制|日給制|時給制|(日給|月給|時給|年俸)(なの|なん|ですか|でしょうか)|印税|(どう(やって)?|どのように)決ま|仕組み|体系|形態|制なの|制です"
     r"|\bcommission\b|\btips\b|\bhow (are|is|do|does) [\w ]{0,30}\b(paid|pay)\b|\bpaid (by|per|on)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from chatbot.guidance._paths import Graph, Route, step_route
 from chatbot.guidance._profiles import Profiles
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever, cache_key, cached_array
+from chatbot.text import is_japanese
 
 
 def described(profiles: Profiles, cache: Path | None) -> dict[str, np.ndarray]:
@@ -51,7 +52,14 @@ class Adviser:
         lang: Lang | None = None,
     ) -> list[Suggestion]:
         """The jobs that suit a person (see chatbot.guidance.suggest)."""
-        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang)
+        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related)
+
+    def related(self, title: str) -> frozenset[str]:
+        """The jobs related to one: its pages' Related Jobs both ways; for a Japanese page, which lists none, the
+        jobs one hop away in the job graph."""
+        if is_japanese(title):
+            return frozenset(self.graph.graph.successors(title)) if title in self.graph.graph else frozenset()
+        return self.profiles.linked.get(title, frozenset())
 
     def gap(self, source: str, target: str) -> Gap:
         """What carries over from source to target and what is missing."""

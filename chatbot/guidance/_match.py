@@ -8,6 +8,7 @@ correlates with the job's scores). With no words (only the interest sliders) the
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,8 +35,11 @@ BEYOND = 0.7
 # them: a field the words point at, not one stray line ("Paperhangers" among artists). Each candidate gains SUPPORT
 # times the mean match of the SUPPORTERS best jobs it is related to. Match P@5, English, guidance_tune..12 (less 13,
 # 14) / tune13-15 (fresh): none 0.652 / 0.526, 0.5 over 10 0.680 / 0.563, 1 over 10 0.665 / 0.552, 1.5 0.658 /
-# 0.541, 3 0.612 / 0.478; 1 over 5 0.640 / 0.504, over 20 0.672 / 0.533. Japanese pages relate none: unchanged.
+# 0.541, 3 0.612 / 0.478; 1 over 5 0.640 / 0.504, over 20 0.672 / 0.533. Japanese pages list no related jobs: there
+# the job graph's hops stand in (the jobs a career path names, the closest profiles and described work: see
+# chatbot.guidance._paths); Japanese P@5, guidance_tune..16 less 13, 14 / tune13-16: 0.621 / 0.469 -> 0.667 / 0.491.
 SUPPORT, SUPPORTERS = 0.5, 10
+Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 
 
 GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
@@ -65,6 +69,7 @@ def suggest(
     count: int = 5,
     explicit: bool = False,
     lang: Lang | None = None,
+    related: Related | None = None,
 ) -> list[Suggestion]:
     """The count best jobs for what a person said (text), their RIASEC reading and their schooling limit (the
     highest job zone they will train for; None: any). Pages in the language they wrote in.
@@ -75,13 +80,14 @@ def suggest(
             the same words twice: measured, P@5 0.815 without against 0.738 with on the tuning set); read from
             Japanese words, they count (the words are matched by terms alone there).
         lang: whose pages to rank (None: the language of the text); the sliders alone have no text to tell.
+        related: the jobs each job is related to (None: its pages' Related Jobs, both ways).
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said, against = likes(text)
     floor = None if explicit else schooling_floor(text)
     words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
-    words = supported(words, profiles.linked)
+    words = supported(words, related or (lambda title: profiles.linked.get(title, frozenset())))
     # Interests read from the words would count them twice (English); Japanese words are matched by their terms
     # alone (the model cannot read them), and there the interests they read add what the terms miss: JA P@5 on
     # guidance_tune9-13, 0.300/0.517/0.550/0.450/0.600 -> 0.350/0.517/0.567/0.500/0.633 (0.6 instead: worse)
@@ -100,11 +106,11 @@ def suggest(
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in found[:count]]
 
 
-def supported(words: dict[str, float], linked: dict[str, frozenset[str]]) -> dict[str, float]:
+def supported(words: dict[str, float], related: Related) -> dict[str, float]:
     """The jobs' matches with the support of the best jobs related to each (see SUPPORT), best first."""
     top = list(words)[:SUPPORTERS]
     gained = {
-        title: score + SUPPORT * sum(words[other] for other in top if other in linked.get(title, ())) / SUPPORTERS
+        title: score + SUPPORT * sum(words[other] for other in top if other in related(title)) / SUPPORTERS
         for title, score in words.items()
     }
     return dict(sorted(gained.items(), key=lambda pair: -pair[1]))

@@ -67,7 +67,7 @@ ONE_JOB_JA = re.compile(
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(
-    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|勉強)[^。？]*([？?]|かな|の|か)\s*$"
+    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強)[^。？]*([？?]|かな|の|か|でしょう)\s*$"
 )
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
@@ -95,7 +95,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)"
-    r"|\bhow different (are|is) the (requirements|skills)\b"
+    r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
 PATH = re.compile(
@@ -118,7 +118,9 @@ PATH = re.compile(
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
     r"|\bsteps? (could|would|might|that) (\w+ly )?(get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     # "How do people usually go from where I am to head chef?", "What path would that be?", "どういうステップで進む？"
-    r"|\bgo from (where|what) i\b|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
+    r"|\bgo from (where|what) i\b|\bgo from (that|this|here|there) to\b"
+    r"|\bhow do i (become|get to be)\b.{0,50}\bfrom here\b"
+    r"|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
     r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
     # "suggest a route", "map out how I'd get to being an RN", "what jobs could get me there", "what are the steps",

@@ -36,6 +36,9 @@ OWN_WORDS = [
         r" (?:move|transition|switch|become|get to|work (?:my|their) way)\b"
     ),  # "How can a graphic designer move into marketing management?", "how would a line cook become a chef"; not
     # "how does someone climb the ladder to become…" (someone names no job)
+    re.compile(r"^(?:former|ex-?) (?P<w>[\w\- ]{3,40}?)" + END),  # "Former newspaper reporter, laid off last year."
+    # "庭師として剪定や植栽をやって10年": the job the person opens with, as theirs
+    re.compile(r"^(?P<w>[^、。でにはをがもて\s]{2,15}?)として[^。]{0,30}?(?:年|やって|働いて|してい|してき)"),
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     # "I'm washing dishes at a restaurant": what they do, for the pages to place
@@ -49,7 +52,7 @@ OWN_WORDS = [
         r"(?P<w>[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
         r"(?:として(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"  # "として4年働いています"
         r"|をしています|をして(?:い|お|[\d一二三四五六七八九十]+年)|の仕事をして|歴"  # "介護職をして6年目です"
-        r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて)"  # "ガソリンスタンドでバイトしてる"
+        r"|で(?:アルバイト|バイト|パート)(?:して|を|中)|で働いて(?!みたい))"  # "ガソリンスタンドでバイトしてる"
     ),
     re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:\d+|[一二三四五六七八九十]+)年"),  # "一般事務を10年やって"
     # "電気工事士です。": a name that ends as job names do (not "高校生です。")
@@ -87,13 +90,24 @@ TARGET_WORDS = [
     ),
     # "becoming the person who approves people's loans": what that person does
     re.compile(
-        r"\bthe (?:person|one|people) (?:(?:who|that) |(?=\w+ing\b))(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
+        r"(?<!i'm )(?<!i am )(?<!im )\bthe (?:person|one|people|guy|gal|woman|man) (?:(?:who|that) |(?=\w+ing\b))"
+        r"(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
         + END.replace(" who\\b|", "").replace(" and\\b|", "").replace(" what\\b|", "")  # "who decides what…"
+    ),
+    # "thinking about teaching nursing at a college", "I could be one of the consultants they keep hiring"
+    re.compile(
+        r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting)"
+        r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
+    ),
+    re.compile(
+        r"\b(?:could|would|want to|wanna|'d like to|like to) be one of (?:the|those) (?P<w>[\w\- ]{3,50}?)" + END
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
         r"|to working as|get into|join(?:ing)?|being|be|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
     ),
+    # "going back to school for electrical engineering": the field studied for
+    re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
     # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
     re.compile(  # not what the person does now: "I run small reading groups"
         r"(?<!\bi )\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)"
@@ -108,8 +122,10 @@ TARGET_WORDS = [
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい"
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
         r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ"
-        r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい)"  # "施工管理の仕事をしたい", "設備管理に移ろう"
+        r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい"  # "施工管理の仕事をしたい", "設備管理に移ろう"
+        r"|側に回りたい|で働いてみたい|で働きたい)"  # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい"
     ),
+    re.compile(r"(?P<w>[^、。でには\s]{2,20}?を経営)したい"),  # "自分の会社を経営したい": 会社経営
 ]
 # The way from the person's own job to the one wanted, asked once they have said both: "I do prepress at a print
 # shop. How do I get into graphic design proper?", "…becoming an optometrist - how would I get there?", "道順"
@@ -204,9 +220,12 @@ LEAD = re.compile(
 SLOT_NOISE = frozenset(
     ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]
     + ["do", "get", "have", "add", "build", "work", "improve", "become", "be", "go", "start"]
+    + ["school", "college", "university"]
 )
 # "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
 NOT_A_JOB = re.compile(
     r"^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
     r"|dad|fan|natural|very|really|total|team player|beginner|newbie|complete)\b"
+    r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
+    r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
 )

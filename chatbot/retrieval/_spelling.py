@@ -26,6 +26,7 @@ SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "a
 SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
 MIN_PART = 3  # the shortest word a run-together pair is split into ("realestate": real estate)
+MIN_SHUFFLED = 5  # letters: shorter words share their letters with others too often ("stare", "tears")
 SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
 # Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
 # fmt: off
@@ -77,13 +78,14 @@ class Speller:
         before: list[str] = [""]  # the word before, corrected: "anesthesiologist assistent" is a name's pair
 
         def fixed(match: re.Match[str]) -> str:
-            word = self.word(match.group(0), before[0])
+            after = WORD.search(text, match.end())  # "facilites managers": a name's pair with the word after
+            word = self.word(match.group(0), before[0], singular(after.group(0).lower()) if after else "")
             before[0] = singular(word.lower())
             return word
 
         return WORD.sub(fixed, text)
 
-    def word(self, word: str, before: str = "") -> str:
+    def word(self, word: str, before: str = "", after: str = "") -> str:
         lower = word.lower()
         if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words:
             return word  # an acronym ("LPNs") or a name's word: nothing to correct
@@ -93,12 +95,22 @@ class Speller:
         scorer = OSA.normalized_similarity
         found = process.extractOne(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100)
         if found is None:
-            return self.split(lower) or word  # "automechanic"
+            return self.split(lower) or self.shuffled.get(letters(lower)) or word  # "automechanic", "athelets"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
-        paired = (before, found[0]) in self.pairs  # the word before and the fix stand side by side in a name
+        paired = (before, found[0]) in self.pairs or (found[0], after) in self.pairs  # side by side in a name
         if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired):  # a stem the pages use: a
             return word  # near-certain fix only
         return found[0]
+
+    @cached_property
+    def shuffled(self) -> dict[tuple[str, str], str]:
+        """Vocabulary words by their first letter and sorted letters: a typo of the same letters in another order
+        ("athelets", "softwear") is two or more swaps from its word, past the cut-off, yet rarely anything else."""
+        found: dict[tuple[str, str], str] = {}
+        for word in self.vocabulary:
+            if len(word) >= MIN_SHUFFLED:
+                found.setdefault(letters(word), word)
+        return found
 
     def split(self, word: str) -> str | None:
         """Two name words typed without the space between them ("automechanic": auto mechanic, "realestate")."""
@@ -107,6 +119,11 @@ class Speller:
             if (left, right) in self.pairs:  # the two words stand side by side in a name ("real estate agent")
                 return f"{left} {word[i:]}"
         return None
+
+
+def letters(word: str) -> tuple[str, str]:
+    """A word's first letter and all its letters sorted: the key of words spelled with the same letters."""
+    return word[:1], "".join(sorted(word))
 
 
 def english(word: str, zipf: float = MIN_ZIPF) -> bool:

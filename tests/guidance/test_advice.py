@@ -544,6 +544,9 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("コールセンターで電話を受けてます。", "コールセンターで電話を受け"),
         ("I wash dishes. How do people usually go from where I am to head chef?", "wash dishes"),
         ("I'm 19 and stock shelves at a supermarket. Can I work up to manager?", "stock shelves at a supermarket"),
+        ("Former bank teller, laid off in March. What would I need to be a loan officer?", "bank teller"),
+        ("大工として15年やってきました。設計の仕事に移りたい", "大工"),  # the job opened with, as theirs
+        ("町の工場で溶接をしてます。大きい造船所で働いてみたい", "町の工場で溶接"),  # not the wished-for place
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:
@@ -566,6 +569,19 @@ def test_own_words(text: str, own: str | None) -> None:
         ("現場監督の仕事にステップアップしたい", "現場監督の仕事"),
         ("I'd love to be the person who actually runs and protects the database.", "runs and protects the database"),
         ("I run small reading groups. I want my own class someday as the actual teacher.", "teacher"),
+        (
+            "I'm the one who always trains the new hires. I'm thinking about teaching welding at a college.",
+            "teaching welding",
+        ),
+        ("I think I could be one of the auditors they bring in every year.", "auditors they bring"),
+        ("I'd like to be the guy who runs the crane.", "runs the crane"),
+        ("I'm the one who fixes everyone's laptop at work.", None),  # the person now, not a job wanted
+        ("What would I need to work on if I switched?", None),
+        ("I keep thinking about going back to school for electrical engineering.", "electrical engineering"),
+        ("What would I have to add on top of what I already know?", None),
+        ("自分でロゴのデザインをする側に回りたいです", "ロゴのデザインをする"),
+        ("いずれ自分の店を経営したいと思ってます", "いずれ自分の店を経営"),
+        ("もっと大きい船、タンカーとかで働いてみたい", "タンカーとか"),
     ],
 )
 def test_target_words(text: str, wanted: str | None) -> None:

@@ -10,7 +10,7 @@ from chatbot.guidance._match import SUPPORT, SUPPORTERS, supported
 def test_a_job_related_to_the_best_rises_above_a_lone_one() -> None:
     words = {"Painters": 1.0, "Illustrators": 0.9, "Paperhangers": 0.6, "Art Directors": 0.58}
     linked = {"Art Directors": frozenset({"Painters", "Illustrators"})}
-    ranked = supported(words, linked)
+    ranked = supported(words, lambda title: linked.get(title, frozenset()))
     assert list(ranked)[2] == "Art Directors"
     assert ranked["Art Directors"] == 0.58 + SUPPORT * (1.0 + 0.9) / SUPPORTERS
     assert ranked["Paperhangers"] == 0.6
@@ -18,8 +18,8 @@ def test_a_job_related_to_the_best_rises_above_a_lone_one() -> None:
 
 def test_with_no_links_the_scores_and_order_stay() -> None:
     words = {"a": 1.0, "b": 0.5, "c": 0.25}
-    assert supported(words, {}) == words
-    assert list(supported(words, {})) == ["a", "b", "c"]
+    assert supported(words, lambda _: frozenset()) == words
+    assert list(supported(words, lambda _: frozenset())) == ["a", "b", "c"]
 
 
 def test_only_the_best_support() -> None:
@@ -27,6 +27,6 @@ def test_only_the_best_support() -> None:
     words = {f"job{n}": 1.0 - n / 100 for n in range(SUPPORTERS + 2)}
     last = f"job{SUPPORTERS + 1}"
     linked = {"job0": frozenset({last}), last: frozenset({"job0"})}
-    ranked = supported(words, linked)
+    ranked = supported(words, lambda title: linked.get(title, frozenset()))
     assert ranked["job0"] == words["job0"]  # its one link is beyond the best: no support
     assert ranked[last] > words[last]

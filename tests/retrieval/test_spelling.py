@@ -7,9 +7,9 @@ import pytest
 from chatbot.retrieval._spelling import Speller
 
 NAMES = ["electrician", "pharmacist", "web developer", "real estate agent", "auto mechanic", "airline pilot", "chess"]
-NAMES += ["surgical assistant"]
+NAMES += ["surgical assistant", "athlete", "facility manager"]
 PAGE_STEMS = {"electrician", "pharmacist", "develop", "real", "estat", "agent", "auto", "mechan", "airlin", "pilot"}
-PAGE_STEMS |= {"surgic", "assist"}
+PAGE_STEMS |= {"surgic", "assist", "athlet", "facil", "manag"}
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,10 @@ def speller() -> Speller:
         ("professional chess player", "professional chess player"),  # an English word is left alone
         ("do data scientists use R", "do data scientists use R"),  # "r" is not shorthand for "are"
         ("what does a surgical assistent do", "what does a surgical assistant do"),  # the pair of a name
+        ("what traits do athelets have", "what traits do athlete have"),  # its letters in another order
+        ("what softwear do they use", "what software do they use"),
+        ("what do facilites managers do", "what do facility managers do"),  # the pair with the word after
+        ("what do stare workers do", "what do stare workers do"),  # an English word, though "tears" has its letters
     ],
 )
 def test_corrects_what_people_type(speller: Speller, typed: str, read: str) -> None:
