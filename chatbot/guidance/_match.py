@@ -107,12 +107,15 @@ def suggest(
 
 
 def supported(words: dict[str, float], related: Related) -> dict[str, float]:
-    """The jobs' matches with the support of the best jobs related to each (see SUPPORT), best first."""
+    """The jobs' matches with the support of the best jobs related to each (see SUPPORT), best first; the best
+    by the words alone gains the most any job gains, so keeps its lead."""
     top = list(words)[:SUPPORTERS]
     gained = {
         title: score + SUPPORT * sum(words[other] for other in top if other in related(title)) / SUPPORTERS
         for title, score in words.items()
     }
+    if top:  # the job closest by the words keeps its lead: "ゲームを作る仕事" is ゲームクリエーター before プログラマー
+        gained[top[0]] = words[top[0]] + max(gained[title] - words[title] for title in words)
     return dict(sorted(gained.items(), key=lambda pair: -pair[1]))
 
 

@@ -3,8 +3,9 @@
 Answered: a Japanese question told after a preface ("…の求人を見てるんですけど、") is asked of what follows it; an
 earlier job is returned to by the words of its title ("and the streetcar driver, …"); the worker beside the job in
 focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and the technicians?"); "more please"
-goes on; "時期によって違う" compares nothing. Declined: the person's own diagnosis, shopping, politics, a future
-told for their city, interview nerves and meals."""
+goes on; "時期によって違う" compares nothing; a way in asked of the work wished for ("…で働きたいんですが、どの試験…")
+is no request for suggestions; how a jobtag job is paid ("日給なの？") is read from its page. Declined: the
+person's own diagnosis, shopping, politics, a future told for their city, interview nerves and meals."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ from tests.answer.test_understanding import Example, Refused, check_case, mixed_
 pytestmark = pytest.mark.slow
 
 EXAMPLES: list[Example] = [
+    (
+        [],
+        "海上保安庁で働きたいんですが、どの試験を受ければいいんでしょう",
+        ["海上保安官"],
+        ["Career Path", "Related Qualifications"],
+        False,
+    ),
+    ([], "左官の給料って日給なの？", ["左官"], ["Work Style"], False),  # how it is paid: the page says
     (
         [],
         "病院の求人を見てるんですけど、歯科助手って一人前になるまでどれくらいかかる？",
