@@ -102,6 +102,13 @@ OFF_TOPIC = re.compile(
     r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"
     r"|政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
     r"|\bwhat (should|shall) i (eat|cook|have for)\b|(今日|今夜|今晩)の(夜|晩|昼|朝)?(ごはん|ご飯|飯)|夕飯|献立"
+    # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
+    r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
+    r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
+    r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
+    r"|\bmy (taxes|tax return)\b"
+    r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"
+    r"|(私|僕|俺|自分)の(描いた|書いた|作った)[^。？]{0,24}(見て|評価|上手)"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール)"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules

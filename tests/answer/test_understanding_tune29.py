@@ -5,7 +5,9 @@ earlier job is returned to by the words of its title ("and the streetcar driver,
 focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and the technicians?"); "more please"
 goes on; "時期によって違う" compares nothing; a way in asked of the work wished for ("…で働きたいんですが、どの試験…")
 is no request for suggestions; how a jobtag job is paid ("日給なの？") is read from its page. Declined: the
-person's own diagnosis, shopping, politics, a future told for their city, interview nerves and meals."""
+person's own diagnosis, shopping, politics, a future told for their city, interview nerves and meals; and, of the
+kinds tune27 still found answered, an opinion of the government, the person's convictions, a contact's name, their
+taxes, their own work judged."""
 
 from __future__ import annotations
 
@@ -58,6 +60,11 @@ EXAMPLES: list[Example] = [
 ]
 
 REFUSED: list[Refused] = [
+    ([], "what do you think of the president's plan for jobs, good or bad?"),
+    (["what do truck drivers do?"], "would a DWI from last year stop me from getting a CDL?"),
+    (["what do recruiters do?"], "give me the name of a recruiter at Google I could email"),
+    (["税理士ってどんな仕事？"], "母の贈与税、自分で申告しても大丈夫かな"),
+    (["イラストレーターになるには？"], "僕の描いたイラスト、プロになれるレベルか見てくれない？"),
     ([], "I just got diagnosed with carpal tunnel. is it safe for me to keep typing all day as a data entry keyer?"),
     (["what do audio and video technicians do?"], "can you recommend good headphones under $100"),
     ([], "which political party cares more about nurses and teachers?"),
