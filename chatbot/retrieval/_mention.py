@@ -51,6 +51,9 @@ MENTIONS = [
     re.compile(
         r"^(?P<job>[^\s、。？！?!をがでとはへもやのに]{1,10}屋)(?:さん)?(?:だと|の場合|なら)"
     ),  # ラーメン屋だとどう
+    re.compile(  # "惣菜の工場で働くのはどう？": what is made or sold where the person would work
+        r"^(?:じゃあ|では)?(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,10}?)の(?:工場|店|お店|会社|現場)(?:で働く|だと|の場合)"
+    ),
     re.compile(  # a name typed as its reading opens the question; a reading may hold a particle's kana (りがく...)
         r"^(?P<job>[\u3041-\u30ffー]{3,15}?)(?:に(?:なる|なりたい|就く|就きたい|向いて)|の(?:仕事|資格|なり方)"
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"

@@ -4,10 +4,10 @@ Answered: a Japanese question told after a preface ("…の求人を見てるん
 earlier job is returned to by the words of its title ("and the streetcar driver, …"); the worker beside the job in
 focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and the technicians?"); "more please"
 goes on; "時期によって違う" compares nothing; a way in asked of the work wished for ("…で働きたいんですが、どの試験…")
-is no request for suggestions; how a jobtag job is paid ("日給なの？") is read from its page. Declined: the
-person's own diagnosis, shopping, politics, a future told for their city, interview nerves and meals; and, of the
-kinds tune27 still found answered, an opinion of the government, the person's convictions, a contact's name, their
-taxes, their own work judged."""
+is no request for suggestions; what is made where one would work names its maker ("惣菜の工場": 惣菜製造); how a
+jobtag job is paid ("日給なの？") is read from its page. Declined: the person's own diagnosis, shopping, politics, a
+future told for their city, interview nerves and meals; and, of the kinds tune27 still found answered, an opinion of
+the government, the person's convictions, a contact's name, their taxes, their own work judged."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ from tests.answer.test_understanding import Example, Refused, check_case, mixed_
 pytestmark = pytest.mark.slow
 
 EXAMPLES: list[Example] = [
+    (
+        ["豆腐屋さんって朝早いの？"],
+        "惣菜の工場で働くのはどう？",
+        ["惣菜製造"],
+        ["Work Style"],
+        False,
+    ),  # made where one works
     (
         [],
         "海上保安庁で働きたいんですが、どの試験を受ければいいんでしょう",
