@@ -109,6 +109,10 @@ OFF_TOPIC = re.compile(
     r"|\bmy (taxes|tax return)\b"
     r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"
     r"|(私|僕|俺|自分)の(描いた|書いた|作った)[^。？]{0,24}(見て|評価|上手)"
+    # the person's own chances foretold ("will I get hired?", "受かると思いますか")
+    r"|\bwhat are my chances\b|\bwill i (get|be) (hired|in|accepted|picked|chosen)\b"
+    r"|\bdo you think i('ll|'d| will| would| could| can)? (get hired|make it|pass|succeed|get in)\b"
+    r"|(受かる|合格できる|採用される|通る)と思(います|う)"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール)"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules

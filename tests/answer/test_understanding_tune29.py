@@ -1,13 +1,16 @@
 """Questions like those the twenty-ninth blind tuning set found misread: the same shapes in other words.
 
-Answered: a Japanese question told after a preface ("…の求人を見てるんですけど、") is asked of what follows it; an
-earlier job is returned to by the words of its title ("and the streetcar driver, …"); the worker beside the job in
-focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and the technicians?"); "more please"
-goes on; "時期によって違う" compares nothing; a way in asked of the work wished for ("…で働きたいんですが、どの試験…")
-is no request for suggestions; what is made where one would work names its maker ("惣菜の工場": 惣菜製造); how a
-jobtag job is paid ("日給なの？") is read from its page. Declined: the person's own diagnosis, shopping, politics, a
-future told for their city, interview nerves and meals; and, of the kinds tune27 still found answered, an opinion of
-the government, the person's convictions, a contact's name, their taxes, their own work judged."""
+Answered: a name with its letters swapped and "pro" before it ("pro athelets"); a Japanese
+question told after a preface ("…の求人を見てるんですけど、") is asked of what follows it; an
+earlier job is returned to by the words of its title ("and the streetcar driver, …"); the worker
+beside the job in focus is asked of in Japanese ("助手の人は？") and in place of its worker ("and
+the technicians?"); "more please" goes on; "時期によって違う" compares nothing; a way in asked of
+the work wished for ("…で働きたいんですが、どの試験…") is no request for suggestions; what is made
+where one would work names its maker ("惣菜の工場": 惣菜製造); how a jobtag job is paid ("日給な
+の？") is read from its page. Declined: the person's own diagnosis, shopping, politics, a future
+told for their city, interview nerves and meals; and, of the kinds tune27 still found answered, an
+opinion of the government, the person's convictions, a contact's name, their taxes, their own work
+judged, their own chances foretold."""
 
 from __future__ import annotations
 
@@ -19,6 +22,13 @@ from tests.answer.test_understanding import Example, Refused, check_case, mixed_
 pytestmark = pytest.mark.slow
 
 EXAMPLES: list[Example] = [
+    (
+        [],
+        "what personalty traits do pro athelets tend to have",
+        ["Athletes and Sports Competitors"],
+        ["Personality Traits"],
+        False,
+    ),
     (
         ["豆腐屋さんって朝早いの？"],
         "惣菜の工場で働くのはどう？",
@@ -67,6 +77,8 @@ EXAMPLES: list[Example] = [
 ]
 
 REFUSED: list[Refused] = [
+    (["what do flight attendants do?"], "will i get hired at 55 if i apply?"),
+    ([], "看護師の国家試験、今から勉強して受かると思いますか？"),
     ([], "what do you think of the president's plan for jobs, good or bad?"),
     (["what do truck drivers do?"], "would a DWI from last year stop me from getting a CDL?"),
     (["what do recruiters do?"], "give me the name of a recruiter at Google I could email"),
