@@ -16,7 +16,7 @@ from chatbot.text import fold, is_japanese, name_words, terms
 
 # Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
 ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
-ANY_WORKER |= {"pro", "professional", "experienced", "skilled", "successful", "good", "great", "top"}  # "pro athletes"
+ANY_WORKER |= {"pro", "experienced", "skilled", "successful", "good", "great", "top"}  # "pro athletes"
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
 ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"
