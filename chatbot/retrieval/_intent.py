@@ -98,7 +98,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働"
         r"|夜(?!勤)|深夜|季節|現役|長く続け|何歳まで(働|続|現役)|両立"  # when, how long: "夜に作業することも"
-        r"|女性|女の人|男性|男の人|女でも|男でも",  # who works it: 243 of 267 jobtag lines with 女性 are Work Style
+        # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
+        r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)",
     ),
     (
         Intent.SKILLS,
