@@ -51,6 +51,7 @@ SCHOOLING = re.compile(
     r"|\b(halfway through|finishing|finished|doing) (a|my) [\w ]{0,20}degree\b|(学校|大学|専門)に(進む|行く|通う)予定"
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
+LONG_PORTRAIT = 40  # words: a portrait this long names jobs as part of the person's story, not to ask about them
 MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
 # not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish
 WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)たい|てみたい|向いて|性に合|得意|憧れ")
@@ -174,8 +175,11 @@ def advice_intent(
         return None, None
     # "What careers would fit me?" asked last, whatever jobs were named before; "which roles lean into the numbers
     # side?" after the person has told of themselves at length (not "what related jobs could I move into?")
-    told = len(FIRST_PERSON.findall(said)) >= MIN_FIRST_PERSON or said.count(". ") >= 2  # "CS grad. like…. jobs?"
-    portrait = WHICH_JOBS.match(asked[0]) and not targets and told
+    mine = len(FIRST_PERSON.findall(said))
+    told = mine >= MIN_FIRST_PERSON or said.count(". ") >= 2  # "CS grad. like…. jobs?"
+    # at length, the jobs named are part of the portrait ("I'm an HR generalist… pay bands, benefits…")
+    portrait = WHICH_JOBS.match(asked[0]) and (not targets or len(said.split()) >= LONG_PORTRAIT) and told
+    portrait = portrait and not RELATED_ASK.search(asked[0])  # "which roles are similar to mine?": related jobs
     if ASKS_FOR_JOBS.search(asked[0]) or portrait:
         return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere

@@ -106,6 +106,9 @@ def test_examples_that_agree_overrule_the_cue_words(ask: Ask, question: str, int
         "I'd rather not sell anything. What kinds of jobs should I be looking at?",
         "8 yrs as a line cook, good under pressure, know the kitchen inside out. want to run the place now. what fits?",
         "Math grad. like stats + puzzles. hate meetings. jobs?",
+        "I'm a bookkeeper at a small firm and I've done it for years. The part I actually like is the analysis side - "
+        "budgets, forecasts, figuring out where the money goes each month. I don't want to chase invoices forever "
+        "and I'm not a salesperson. Bachelor's in finance. Which roles lean into the analysis side?",
     ],
 )
 def test_an_ask_for_jobs_after_a_portrait_is_a_match(ask: Ask, portrait: str) -> None:
