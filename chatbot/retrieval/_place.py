@@ -14,6 +14,7 @@ from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._foreground import named_in
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, unasked_role
+from chatbot.text import fold
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 
@@ -32,8 +33,11 @@ def placed(question: Question, relevance: Relevance) -> Question:
         elsewhere = [link.title for link in question.links if not named_in(own, link)] if doing(own) else []
         origin = place(own, question, relevance, exclude=elsewhere, own=True) or origin
     targets = [job for job in question.named if job != origin]
-    if origin is not None and len(targets) > 1:  # the own job's words also named it: keep what is wanted
-        targets = [job for job in targets if not inside(question, job, question.own_words)] or targets
+    # the own job's words also named it ("executive assistant to our COO"): keep what is wanted, or its words
+    if origin is not None and question.own_words and (len(targets) > 1 or question.target_words):
+        theirs = {ln.title for ln in question.links if fold(ln.matched) in question.own_words}
+        kept = [job for job in targets if job not in theirs]
+        targets = kept or ([] if question.target_words else targets)
     if not targets and question.target_words:
         wanted = place(question.target_words, question, relevance, exclude=[origin] if origin else [])
         targets = [wanted] if wanted else []

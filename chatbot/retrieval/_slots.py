@@ -10,6 +10,7 @@ from chatbot.retrieval._foreground import WORKS_AT
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
     r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
+    r"| they\b| we\b| you\b"  # "the consultants they keep hiring": a clause of its own
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
@@ -90,7 +91,8 @@ TARGET_WORDS = [
     ),
     # "becoming the person who approves people's loans": what that person does
     re.compile(
-        r"(?<!i'm )(?<!i am )(?<!im )\bthe (?:person|one|people|guy|gal|woman|man) (?:(?:who|that) |(?=\w+ing\b))"
+        r"(?<!i'm )(?<!i am )(?<!im )(?<!i'm always )(?<!i'm usually )(?<!i'm often )(?<!i'm just )"
+        r"\bthe (?:person|one|people|guy|gal|woman|man) (?:(?:who|that) |(?=\w+ing\b))"
         r"(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
         + END.replace(" who\\b|", "").replace(" and\\b|", "").replace(" what\\b|", "")  # "who decides what…"
     ),

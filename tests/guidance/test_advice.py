@@ -573,9 +573,10 @@ def test_own_words(text: str, own: str | None) -> None:
             "I'm the one who always trains the new hires. I'm thinking about teaching welding at a college.",
             "teaching welding",
         ),
-        ("I think I could be one of the auditors they bring in every year.", "auditors they bring"),
+        ("I think I could be one of the auditors they bring in every year.", "auditors"),
         ("I'd like to be the guy who runs the crane.", "runs the crane"),
         ("I'm the one who fixes everyone's laptop at work.", None),  # the person now, not a job wanted
+        ("I'm always the one who fixes the printer. I'd like to become a network admin.", "network admin"),
         ("What would I need to work on if I switched?", None),
         ("I keep thinking about going back to school for electrical engineering.", "electrical engineering"),
         ("What would I have to add on top of what I already know?", None),

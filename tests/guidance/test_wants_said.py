@@ -11,6 +11,11 @@ from chatbot import Intent
 from tests.guidance.test_corpus import Ask
 
 GAPS = [
+    (  # the CEO is named in the person's own words, not as where they want to go
+        "I'm the personal assistant to our CEO. I sit in on the board meetings and I think I could be one of the "
+        "consultants they hire every quarter. What skills would I need to add?",
+        "Management Analysts",
+    ),
     (
         "Warehouse picker for two years. I'd like to be the guy who drives the forklift and loads the trucks. "
         "What am I missing?",
