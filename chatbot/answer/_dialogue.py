@@ -147,7 +147,7 @@ class Conversation(BaseModel):
         if Cue.BACK in cues and (recalled := self.recalled(question, recall)):
             return DialogueAct.RETURN, [recalled], intent or self.last_intent
         earlier = by_title(question.text, self.history) if Cue.WHICH_JOB not in cues else None
-        if earlier not in (None, *self.focus[:1]):  # "and the train operator, what temperament does that need?"
+        if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
             return DialogueAct.RETURN, [earlier], intent or self.last_intent
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
