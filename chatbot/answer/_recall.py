@@ -17,11 +17,16 @@ def by_title(text: str, history: list[str]) -> str | None:
         overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in history}
     else:
         words = set(terms(text)) - STOPWORDS
-        overlap = {job: sum(any(alike(word, its) for its in terms(job)) for word in words) for job in history}
+        overlap = {job: shared(words, terms(job)) for job in history}
     ranked = sorted(overlap.values(), reverse=True)
     if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(overlap, key=lambda job: overlap[job])
+
+
+def shared(words: set[str], title: list[str]) -> int:
+    """How many of the question's words are words of the title, said one way or another (see alike)."""
+    return sum(any(alike(word, its) for its in title) for word in words)
 
 
 def alike(word: str, its: str) -> bool:

@@ -110,10 +110,10 @@ def supported(words: dict[str, float], related: Related) -> dict[str, float]:
     """The jobs' matches with the support of the best jobs related to each (see SUPPORT), best first; the best
     by the words alone gains the most any job gains, so keeps its lead."""
     top = list(words)[:SUPPORTERS]
-    gained = {
-        title: score + SUPPORT * sum(words[other] for other in top if other in related(title)) / SUPPORTERS
-        for title, score in words.items()
-    }
+    gained = {}
+    for title, score in words.items():
+        near = related(title)  # once per job, not once per supporter (a Japanese job's is read off the graph)
+        gained[title] = score + SUPPORT * sum(words[other] for other in top if other in near) / SUPPORTERS
     if top:  # the job closest by the words keeps its lead: "ゲームを作る仕事" is ゲームクリエーター before プログラマー
         gained[top[0]] = words[top[0]] + max(gained[title] - words[title] for title in words)
     return dict(sorted(gained.items(), key=lambda pair: -pair[1]))

@@ -113,7 +113,7 @@ ROLE_JA = re.compile(r"^(?:じゃあ|では|で、)?(?P<role>[一-龥ァ-ヶー]
 def role_asked(text: str) -> str | None:
     """The role a follow-up asks of ("the assistant who works under the PT": assistant); None when it names none."""
     found = ROLE.search(text.casefold()) or ROLE_JA.search(text)
-    return found.group(found.lastindex or 1) if found else None
+    return found.group(1) if found else None
 
 
 def cues_of(text: str) -> list[Cue]:
