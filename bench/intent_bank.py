@@ -8,7 +8,8 @@ money, else "off_topic"). Left out: comparisons (cue words tell them, and their 
 follow-ups that name no topic ("same for electricians", "and after that?") or are refused only for the topic they
 carry, small talk, the held-out sets (only tune* sets are read) and the sets named with --exclude (the session's
 fresh tuning set, kept out so it still measures new questions). The match requests of the guidance tuning sets
-(guidance_tune*.jsonl) are examples labelled "match": people describing themselves (chatbot/retrieval/_portrait.py).
+(guidance_tune*.jsonl) are examples labelled "match": people describing themselves (chatbot/retrieval/_portrait.py);
+their gap and path questions, read whole, are labelled "gap" and "path" (chatbot/retrieval/_learned.py).
 
 The text is stored as understand() hands it to the classifier: the asked part with linked job names masked as
 "job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
@@ -31,7 +32,7 @@ from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import EXAMPLES, SET_EXAMPLES, load_examples
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._question import masked
-from chatbot.text import is_japanese
+from chatbot.text import fold, is_japanese
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = {
@@ -70,27 +71,30 @@ def label_of(turn: dict) -> str | None:
     return labels.pop() if len(labels) == 1 and None not in labels else None
 
 
-def match_examples(linker: JobLinker, exclude: list[str], written: set[str]) -> list[str]:
-    """The match requests of the blind guidance tuning sets, labelled "match": people describing themselves in
-    their own words ("Most evenings I'm out in my garage building furniture..."), which no cue word may mark."""
+def guidance_examples(linker: JobLinker, exclude: list[str], written: set[str]) -> list[str]:
+    """The requests of the blind guidance tuning sets: "match", people describing themselves in their own words
+    ("Most evenings I'm out in my garage building furniture..."), which no cue word may mark; "gap" and "path",
+    people asking what they lack for a job or how to get there from theirs."""
     lines = []
     for path in sorted((ROOT / "tests" / "eval").glob("guidance_tune*.jsonl")):
         if path.stem in exclude:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
-            text = case.get("request", "").strip()
-            if case.get("kind") != "match" or not text or text in written:
+            kind, text = case.get("kind"), (case.get("request") or case.get("question") or "").strip()
+            if not text or text in written:
                 continue
-            written.add(text)
-            lines.append(example_line("match", text, linker))
+            written.add(text)  # a gap or route question is read whole: the job the person has, then the one wanted
+            lines.append(example_line(kind, text, linker, whole=kind in ("gap", "path")))
     return lines
 
 
-def example_line(label: str, text: str, linker: JobLinker) -> str:
-    """One example as understand() hands its text to the classifier: the asked part, job names masked."""
-    mention = job_mention(text)
-    probe = masked(asked_part(text, mention), linker.link(text, limit=5, mention=mention))
+def example_line(label: str, text: str, linker: JobLinker, whole: bool = False) -> str:
+    """One example as understand() hands its text to the classifiers: the asked part (whole: all of it, folded),
+    job names masked."""
+    mention = None if whole else job_mention(text)
+    links = linker.link(text, limit=5) if whole else linker.link(text, limit=5, mention=mention)
+    probe = masked(fold(text) if whole else asked_part(text, mention), links)
     return json.dumps({"label": label, "lang": "ja" if is_japanese(text) else "en", "text": probe}, ensure_ascii=False)
 
 
@@ -112,7 +116,7 @@ def main() -> None:
                     continue
                 written.add(text)
                 lines.append(example_line(label, text, linker))
-    lines += match_examples(linker, args.exclude, written)
+    lines += guidance_examples(linker, args.exclude, written)
     SET_EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} examples -> {SET_EXAMPLES}")
 

@@ -94,8 +94,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
-        # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described
-        r"|どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
+        # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
+        # 仕事するんですか": the work of the job in focus
+        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
         r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),

@@ -105,3 +105,16 @@ def mention_at(question: str, name: str) -> int:
     size = len(name_tokens)
     spans = (i for i in range(len(words)) if words[i : i + size] == name_tokens)
     return next(spans, next((i for i, word in enumerate(words) if word == name_tokens[0]), len(words)))
+
+
+def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
+    """Links to different words of the question, in the order the question names them.
+
+    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
+    as strong, the one matching more of a Japanese phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん)."""
+    kept: list[JobLink] = []
+    for link in sorted(links, key=lambda link: (-link.score, -len(link.matched) * is_japanese(link.matched))):
+        words = link.matched.casefold()
+        if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
+            kept.append(link)
+    return sorted(kept, key=lambda link: mention_at(question, link.matched))

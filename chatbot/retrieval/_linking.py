@@ -10,7 +10,7 @@ from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
 from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import bracket_share, like_names
-from chatbot.retrieval._matches import Match, name_matches
+from chatbot.retrieval._matches import Match, name_matches, slot_span, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     HEAD,
@@ -23,6 +23,7 @@ from chatbot.retrieval._names import (
     shared_scores,
     suffixed,
 )
+from chatbot.retrieval._shops import Shops
 from chatbot.retrieval._shortened import prefix_index, spelled_out
 from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 
@@ -112,6 +113,9 @@ class JobLinker:
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])
         starting = like_names(key, self.japanese_keys, slot)
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}
+        titled = [s for s in sources if japanese_key(self.jobs[s].title) == key]  # "児童相談所の相談員": a page's
+        if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
+            return [JobLink(title=self.jobs[titled[0]].title, source=titled[0], score=1.0, matched=text)]
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
             return self.completed(key, context) if slot else []
         return [
@@ -125,6 +129,11 @@ class JobLinker:
         found = {name.job for whole in wholes for name in self.names[(True, whole)]}
         source = found.pop() if len(found) == 1 else None
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
+
+    @cached_property
+    def shops(self) -> Shops:
+        """The Japanese pages by their titles' meaning, for a shop named as such (retrieval/_shops)."""
+        return Shops({source: job.title for source, job in self.jobs.items() if self.japanese[source]})
 
     @cached_property
     def doers(self) -> dict[str, list[Titled]]:
@@ -232,19 +241,3 @@ class JobLinker:
             return []
         score = round(TITLE_PART / len(sources), 4)
         return [JobLink(title=self.jobs[s].title, source=s, score=score, matched=n.text) for s, n in sources.items()]
-
-
-def slot_span(tokens: list[str], mention: str | None) -> tuple[int, int] | None:
-    """The token positions [start, end) of the slot's words where the question says them last; None when they are
-    not found as English words (a Japanese slot, or none)."""
-    words = name_words(mention or "")
-    starts = (
-        [i for i in range(len(tokens) - len(words), -1, -1) if tokens[i : i + len(words)] == words] if words else []
-    )
-    return (starts[0], starts[0] + len(words)) if starts else None
-
-
-def within(match: Match, span: tuple[int, int] | None) -> bool:
-    """Whether a match lies inside the slot where the question says it: "vet" of "vet school" is not in the slot of
-    "what do vet techs do"; a Japanese match, or a slot not found by its words, is judged by its text alone."""
-    return match.japanese or span is None or span[0] <= match.start and match.end <= span[1]

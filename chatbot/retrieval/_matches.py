@@ -63,3 +63,19 @@ def verb_after(tokens: list[str], i: int) -> bool:
     -ing after a modal is a field, not a verb ("would surveying give me that"; but "from roofing to managing")."""
     participle = tokens[i].endswith("ing") and tokens[i - 1] in DOERS  # "the one running a restaurant"
     return participle or (tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS))
+
+
+def slot_span(tokens: list[str], mention: str | None) -> tuple[int, int] | None:
+    """The token positions [start, end) of the slot's words where the question says them last; None when they are
+    not found as English words (a Japanese slot, or none)."""
+    words = name_words(mention or "")
+    starts = (
+        [i for i in range(len(tokens) - len(words), -1, -1) if tokens[i : i + len(words)] == words] if words else []
+    )
+    return (starts[0], starts[0] + len(words)) if starts else None
+
+
+def within(match: Match, span: tuple[int, int] | None) -> bool:
+    """Whether a match lies inside the slot where the question says it: "vet" of "vet school" is not in the slot of
+    "what do vet techs do"; a Japanese match, or a slot not found by its words, is judged by its text alone."""
+    return match.japanese or span is None or span[0] <= match.start and match.end <= span[1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
@@ -23,8 +24,17 @@ import numpy as np
 from pydantic import BaseModel
 
 from chatbot.embed import Embedder
-from chatbot.models import Lang
+from chatbot.models import Intent, Lang
 from chatbot.retrieval._cache import cache_key, cached_array
+from chatbot.retrieval._learned import (
+    ADVISE,
+    DECLINE,
+    OFF_TOPIC,
+    Learned,
+    advising,
+    declining,
+    sparse_grams,
+)
 
 EXAMPLES = Path(__file__).with_name("intent_examples.jsonl")
 SET_EXAMPLES = Path(__file__).with_name("intent_examples_sets.jsonl")
@@ -42,6 +52,7 @@ MIN_SHARE = {"en": 0.5, "ja": 0.6}
 # qualifications does X need?" is no skills question, whatever examples with few qualifications say.
 OVERRULE = 0.7
 PORTRAIT = "match"  # the label of people describing themselves (chatbot/retrieval/_portrait.py)
+ROUTES = ("gap", "path")  # the labels of questions that ask for a gap or a route (Meaning.advice)
 
 
 class Example(BaseModel):
@@ -96,6 +107,40 @@ class Meaning:
         path = self.cache / f"intent-examples-{key}.npy" if self.cache else None
         return cached_array(path, lambda: self.embedder.embed(texts))
 
+    @cached_property
+    def decliner(self) -> Learned:
+        """Whether a question asks what no page answers (chatbot.retrieval._learned)."""
+        return self.learned("decline", declining)
+
+    @cached_property
+    def adviser(self) -> Learned:
+        """Whether a question asks for a gap or a route between jobs (chatbot.retrieval._learned)."""
+        return self.learned("advice", advising)
+
+    def learned(self, name: str, relabel: Callable[[str], str | None]) -> Learned:
+        """A learned model over these examples, English read through their vectors, Japanese through their grams."""
+        english, japanese = ([(e.label, e.text) for e in group] for group in (self.english, self.japanese))
+        rows = {"en": (english, lambda: self.vectors), "ja": (japanese, lambda: sparse_grams([t for _, t in japanese]))}
+        return Learned(name, relabel, self.embedder, self.cache, rows)  # type: ignore[arg-type]
+
+    def warm(self) -> bool:
+        """Read (or embed) the examples and train (or read back) the learned models now, not on a first question:
+        some 3 s the first time on a machine, then read from the cache folder. True (for a caller's tuple)."""
+        _ = self.vectors, self.postings
+        for model in (self.decliner, self.adviser):
+            _ = model.english, model.japanese
+        return True
+
+    def declines(self, probe: str, lang: Lang) -> bool:
+        """Whether the masked question asks what no page answers (see DECLINE)."""
+        return self.decliner.chances(probe, lang).get(OFF_TOPIC, 0.0) >= DECLINE
+
+    def advice(self, said: str, lang: Lang) -> Intent | None:
+        """GAP or PATH when the masked question (the whole of it) asks for one (see ADVISE), else None."""
+        chances = self.adviser.chances(said, lang)
+        kind = max(("gap", "path"), key=lambda label: chances.get(label, 0.0))
+        return Intent(kind) if chances.get(kind, 0.0) >= ADVISE else None
+
     def labelled(self, lang: Lang, label: str) -> np.ndarray:
         """Which examples of a language carry a label, (n,) bool (kept per label: read for every question)."""
         key = (lang, label)
@@ -109,7 +154,7 @@ class Meaning:
         """Inverse document frequency of each bigram over the Japanese examples of questions: the portraits
         (PORTRAIT, long texts of a different kind) would shift every question's weights; the same weights then
         also serve to read the portraits."""
-        questions = [e for e in self.japanese if e.label != PORTRAIT]
+        questions = [e for e in self.japanese if e.label not in (PORTRAIT, *ROUTES)]
         df = Counter(gram for e in questions for gram in bigrams(e.text))
         return {gram: math.log(1 + len(questions) / count) for gram, count in df.items()}
 
@@ -161,8 +206,8 @@ class Meaning:
         if not examples:
             return None
         scores = self.similarities(text, lang, vector)
-        if without is not None:
-            scores = np.where(self.labelled(lang, without), -1.0, scores)
+        for label in (*ROUTES, without):  # the gap and path examples are read only by the learned model
+            scores = np.where(self.labelled(lang, label), -1.0, scores) if label is not None else scores
         nearest = np.argsort(-scores)[:K]
         if float(scores[nearest[0]]) < MIN_SIMILARITY[lang]:
             return None

@@ -10,12 +10,13 @@ import re
 
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
-from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._advice import advice_intent, learned_advice
 from chatbot.retrieval._cues import cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, foreground, is_context, mention_at
+from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, is_context
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
+from chatbot.retrieval._learned import declinable, standalone
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
@@ -98,7 +99,8 @@ def understand(
         ]
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
-        links += [link for phrase in phrases for link in linker.by_likeness(phrase, slot=False)]
+        liked = [linker.by_likeness(phrase, slot=False) or linker.shops.named(phrase) for phrase in phrases]  # 床屋
+        links += [link for found in liked for link in found]
         links += [
             link
             for phrase in (HONORIFIC.sub("", phrase) for phrase in phrases)  # "区長さん": 区長
@@ -132,6 +134,9 @@ def understand(
     in_order = [link.title for link in sorted(strong, key=lambda link: position(text, link.matched))]
     mine = [link.title for link in background if link not in around]  # a job named as where another works: no origin
     advice, origin = advice_intent(text, in_order, mine, own, wanted)
+    if meaning is not None and standalone(intent, cues, small_talk, advice=True):  # "What's the path to…"
+        read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted))
+        advice, origin, own, wanted = read
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
         links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
@@ -162,6 +167,8 @@ def understand(
         # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
         inferred = intent is not None or scope is not Scope.JOBS
+    if meaning is not None and scope is Scope.JOBS and declinable(intent, inferred, named, cues, small_talk, probe):
+        scope = Scope.OFF_TOPIC if meaning.declines(probe, lang) else scope  # "I was just diagnosed with…"
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
     describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")
@@ -233,16 +240,3 @@ def strong_links(links: list[JobLink]) -> list[JobLink]:
     """Links sure enough to act on: at least STRONG_LINK and half the best one."""
     floor = max(STRONG_LINK, links[0].score / 2) if links else 0.0
     return [link for link in links if link.score >= floor]
-
-
-def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
-    """Links to different words of the question, in the order the question names them.
-
-    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
-    as strong, the one matching more of a Japanese phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん)."""
-    kept: list[JobLink] = []
-    for link in sorted(links, key=lambda link: (-link.score, -len(link.matched) * is_japanese(link.matched))):
-        words = link.matched.casefold()
-        if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
-            kept.append(link)
-    return sorted(kept, key=lambda link: mention_at(question, link.matched))

@@ -106,7 +106,8 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
-        r"|to working as|get into|join(?:ing)?|being|be|to|into) (?:an? |the )?(?P<w>[\w\- ]{3,50}?)" + END
+        r"|to working as|get into|join(?:ing)?|being|be|to|into|end up as|ending up as) (?:an? |the )?"
+        r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "going back to school for electrical engineering": the field studied for
     re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
@@ -120,6 +121,7 @@ TARGET_WORDS = [
         r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
         r"(?P<w>[\w\- ]{3,40}?)" + END
     ),
+    re.compile(r"(?P<w>[^、。でには\s]{2,20}?に乗る)(?:側|人|仕事)に?(?:なりたい|回りたい|就きたい)"),  # its driver
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい"
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
