@@ -219,12 +219,12 @@ def learned_advice(
     """
     (advice, origin), (own, wanted) = read, words
     lang: Lang = "ja" if is_japanese(text) else "en"
-    if meaning.declines(probe, lang):
-        return (None, None, own, wanted) if advice in (Intent.GAP, Intent.PATH) else (advice, origin, own, wanted)
+    if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
+        # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
+        return (None, None, own, wanted) if meaning.declines(probe, lang) else (advice, origin, own, wanted)
     told, wish = own or told_now(text), wanted or told_wish(text)
-    if advice in (Intent.GAP, Intent.PATH):  # the rules' own: the sentence that tells as theirs cost four turns of
-        return advice, origin, own, wanted  # heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
-    learned = meaning.advice(probe, lang) if (told or mine) and wish else None
+    asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
+    learned = meaning.advice(probe, lang) if asked else None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
 
 

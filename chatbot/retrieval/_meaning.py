@@ -39,6 +39,7 @@ from chatbot.retrieval._learned import (
 EXAMPLES = Path(__file__).with_name("intent_examples.jsonl")
 SET_EXAMPLES = Path(__file__).with_name("intent_examples_sets.jsonl")
 K = 5  # neighbours that vote
+QUERIES = 256  # English question vectors kept (a few turns' worth; cleared when full)
 # Below MIN_SIMILARITY the nearest example is no evidence at all; the winning label must hold MIN_SHARE of the
 # neighbours' similarity. Chosen by leave-one-out over the training four fifths (bench/intents.py reports the
 # held-out fifth): English 0.3 / 0.5 is right 92% of the times it answers, on 58% of questions; Japanese by
@@ -98,6 +99,7 @@ class Meaning:
         self.english = [e for e in self.examples if e.lang == "en"]
         self.japanese = [e for e in self.examples if e.lang == "ja"]
         self._labelled: dict[tuple[str, str], np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
 
     @cached_property
     def vectors(self) -> np.ndarray:
@@ -131,13 +133,23 @@ class Meaning:
             _ = model.english, model.japanese
         return True
 
+    def query(self, text: str) -> np.ndarray:
+        """An English text's vector, kept for the turn's other readers: a question's masked text is read by the
+        nearest examples and by the learned models (one embedding, not three)."""
+        if text not in self._queries:
+            if len(self._queries) >= QUERIES:
+                self._queries.clear()
+            self._queries[text] = self.embedder.embed([text])[0]
+        return self._queries[text]
+
     def declines(self, probe: str, lang: Lang) -> bool:
         """Whether the masked question asks what no page answers (see DECLINE)."""
-        return self.decliner.chances(probe, lang).get(OFF_TOPIC, 0.0) >= DECLINE
+        vector = self.query(probe) if lang == "en" else None
+        return self.decliner.chances(probe, lang, vector).get(OFF_TOPIC, 0.0) >= DECLINE
 
     def advice(self, said: str, lang: Lang) -> Intent | None:
         """GAP or PATH when the masked question (the whole of it) asks for one (see ADVISE), else None."""
-        chances = self.adviser.chances(said, lang)
+        chances = self.adviser.chances(said, lang, self.query(said) if lang == "en" else None)
         kind = max(("gap", "path"), key=lambda label: chances.get(label, 0.0))
         return Intent(kind) if chances.get(kind, 0.0) >= ADVISE else None
 
@@ -177,8 +189,7 @@ class Meaning:
     def similarities(self, text: str, lang: Lang, vector: np.ndarray | None = None) -> np.ndarray:
         """Similarity of the text to every example of its language, (n,) float32."""
         if lang == "en":
-            query = vector if vector is not None else self.embedder.embed([text])[0]
-            return self.vectors @ query
+            return self.vectors @ (vector if vector is not None else self.query(text))
         scores = np.zeros(len(self.japanese), dtype=np.float32)
         for gram, weight in self.weighted(text).items():
             for row, theirs in self.postings.get(gram, ()):
