@@ -19,15 +19,15 @@ session"):
 
 from __future__ import annotations
 
+import math
+import zlib
+from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from chatbot.embed import Embedder
 from chatbot.models import Cue, Intent, Lang
@@ -35,7 +35,9 @@ from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.text import terms
 
 C = 16.0  # inverse regularisation; 4 and 64 measured within one turn of it on tune29
-GRAMS = HashingVectorizer(analyzer="char", ngram_range=(1, 3), alternate_sign=False, n_features=2**18)
+# Japanese read as hashed character 1-3-grams, as scikit-learn's HashingVectorizer(analyzer="char") does but hashed
+# here (crc32): importing scikit-learn costs 0.9 s, which only training (once per machine) now pays, not a start.
+FEATURES, GRAM_SIZES = 2**18, (1, 2, 3)
 OFF_TOPIC, PAY, ANSWERED, OTHER = "off_topic", "pay", "answered", "other"
 ADVICE_LABELS = ("gap", "path", "match")
 DECLINE = 0.8  # chance of off_topic; at 0.7 tune30 had one false answer fewer, heldout_dialogue one false refusal more
@@ -88,7 +90,8 @@ class Learned:
             features = vector if vector is not None else self.embedder.embed([text])[0]
             logits = weights[:, :-1] @ features + weights[:, -1]
         else:  # sparse: a question has a few dozen grams of the 2**18
-            logits = np.asarray(GRAMS.transform([text]) @ weights[:, :-1].T).ravel() + weights[:, -1]
+            found = grams(text)
+            logits = weights[:, list(found)] @ np.fromiter(found.values(), np.float32, len(found)) + weights[:, -1]
         if len(classes) == 2:  # scikit-learn's binary model: one row, the second class's log-odds
             second = 1.0 / (1.0 + np.exp(-logits[0]))
             return {classes[0]: 1.0 - second, classes[1]: second}
@@ -114,13 +117,15 @@ class Learned:
         classes = sorted({label for label in labels if label is not None})
         if len(classes) < 2:
             return [], np.zeros((0, 0), dtype=np.float32)
-        source = self.embedder.name if lang == "en" else "grams"
+        source = self.embedder.name if lang == "en" else "crc32-grams"
         key = cache_key(self.name, lang, C, AMBIGUOUS, source, examples)
         path = self.cache / f"learned-{self.name}-{key}.npy" if self.cache else None
 
         def train() -> np.ndarray:
             matrix = features()
             kept = [row for row in trained_on(labels, matrix) if labels[row] is not None]
+            from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (0.9 s to import: only to train)
+
             model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
             model.fit(matrix[kept], np.array([labels[row] for row in kept]))
             return np.hstack([model.coef_, model.intercept_[:, None]]).astype(np.float32)
@@ -162,6 +167,22 @@ def declinable(
     return standalone(intent, cues, small_talk) and Cue.WHICH_JOB not in cues and not paged and not short
 
 
-def sparse_grams(texts: list[str]) -> csr_matrix:
+def grams(text: str) -> dict[int, float]:
+    """A text's hashed character 1-3-grams (lower case, spaces squashed), as a unit vector's non-zero entries."""
+    said = " ".join(text.lower().split())
+    counts = Counter(
+        zlib.crc32(said[i : i + n].encode()) % FEATURES for n in GRAM_SIZES for i in range(len(said) - n + 1)
+    )
+    norm = math.sqrt(sum(count * count for count in counts.values())) or 1.0
+    return {column: count / norm for column, count in counts.items()}
+
+
+def sparse_grams(texts: list[str]) -> Any:
     """The hashed character grams of texts, one row each."""
-    return csr_matrix(GRAMS.transform(texts))
+    from scipy.sparse import csr_matrix  # noqa: PLC0415 (only to train)
+
+    found = [grams(text) for text in texts]
+    rows = [row for row, entries in enumerate(found) for _ in entries]
+    columns = [column for entries in found for column in entries]
+    values = [value for entries in found for value in entries.values()]
+    return csr_matrix((values, (rows, columns)), shape=(len(texts), FEATURES), dtype=np.float32)

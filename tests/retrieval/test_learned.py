@@ -18,6 +18,7 @@ from chatbot.retrieval._learned import (
     advising,
     declinable,
     declining,
+    grams,
     sparse_grams,
     trained_on,
 )
@@ -65,7 +66,7 @@ def test_a_model_is_kept_in_the_cache_and_read_back_without_training(
     def no_training(*args: object, **kwargs: object) -> None:
         raise AssertionError("trained again")
 
-    monkeypatch.setattr("chatbot.retrieval._learned.LogisticRegression.fit", no_training)
+    monkeypatch.setattr("sklearn.linear_model.LogisticRegression.fit", no_training)
     again = learned("decline", declining, tmp_path).chances("tell me a joke", "en")
     assert again == pytest.approx(first)
 
@@ -133,3 +134,9 @@ def test_the_sentences_that_tell_where_a_person_is_and_what_they_wish_for(
 ) -> None:
     assert told_now(text) == now
     assert told_wish(text) == wish
+
+
+def test_japanese_grams_are_a_unit_vector_of_hashed_character_grams() -> None:
+    found = grams("看護師 になる")  # spaces squashed: "看護師 になる" has 7 characters, 6 pairs, 5 triples
+    assert sum(value * value for value in found.values()) == pytest.approx(1.0)
+    assert len(found) <= 18 and grams("看護師  になる") == found and grams("ABC") == grams("abc")
