@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import re
 
-from chatbot.models import Intent, Lang
+from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._scope import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
-from chatbot.retrieval._told import told_now, told_wish
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS
 from chatbot.text import is_japanese
 
-Slots = tuple[str | None, str | None]  # the words naming the person's own job and the job wanted
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
 PREFERENCE = re.compile(
     r"\bi (really |just |absolutely |genuinely )?(love|like|enjoy|adore)d?\b"
@@ -199,33 +196,6 @@ def advice_intent(
     if origin is None and (wished or describes_self(said, bool(targets))):
         return Intent.MATCH, None
     return None, None
-
-
-def learned_advice(
-    meaning: Meaning, text: str, probe: str, read: tuple[Intent | None, str | None], mine: list[str], words: Slots
-) -> tuple[Intent | None, str | None, str | None, str | None]:
-    """The advice the rules read (read: intent, origin), checked and completed by the learned models
-    (chatbot.retrieval._learned): (intent, origin, own words, wanted words).
-
-    A gap or route asked in words no rule knows is read by the model, when the person tells of a job of theirs (a
-    job named as theirs, or a sentence that tells of them) and of one they wish for ("What skills should I be
-    building now?" tells neither); a request for suggestions the rules read may be one of those too. A gap or
-    route the rules read in what the decliner reads as the person's own affairs is none ("I got a speeding ticket
-    on the way to my shift. should I fight it in court?": "way to" is no route).
-
-    Args:
-        probe: the whole question, folded, names masked; mine: the jobs named as the person's; words: the slots'
-            own and wanted words.
-    """
-    (advice, origin), (own, wanted) = read, words
-    lang: Lang = "ja" if is_japanese(text) else "en"
-    if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
-        # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
-        return (None, None, own, wanted) if meaning.declines(probe, lang) else (advice, origin, own, wanted)
-    told, wish = own or told_now(text), wanted or told_wish(text)
-    asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
-    learned = meaning.advice(probe, lang) if asked else None
-    return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
 
 
 def describes_self(said: str, names_jobs: bool) -> bool:

@@ -40,8 +40,12 @@ C = 16.0  # inverse regularisation; 4 and 64 measured within one turn of it on t
 FEATURES, GRAM_SIZES = 2**18, (1, 2, 3)
 OFF_TOPIC, PAY, ANSWERED, OTHER = "off_topic", "pay", "answered", "other"
 ADVICE_LABELS = ("gap", "path", "match")
-DECLINE = 0.8  # chance of off_topic; at 0.7 tune30 had one false answer fewer, heldout_dialogue one false refusal more
+# chance of off_topic: tune30 (kept out of the bank) had 4 false answers at 0.8, 3 at 0.75 and 0.7, with no false
+# refusal more there or on dev, holdout, heldout_dialogue, tune13 and tune25; before the ambiguous examples were left
+# out, 0.7 refused one more heldout_dialogue turn.
+DECLINE = 0.75
 ADVISE = 0.7  # chance of gap or path
+PORTRAYS = 0.9  # chance of match, where the rules read a route or gap and no job of the person's
 # Declined examples that read like answered ones once the job's name is masked were declined for want of a page,
 # not for what they ask: "how do i become a youtuber" (masked: "how do i become a job") taught the model to decline
 # "how do i become a hydrologist". Those closer than this (cosine) to an answered example are not trained on.

@@ -30,6 +30,7 @@ from chatbot.retrieval._learned import (
     ADVISE,
     DECLINE,
     OFF_TOPIC,
+    PORTRAYS,
     Learned,
     advising,
     declining,
@@ -152,6 +153,11 @@ class Meaning:
         chances = self.adviser.chances(said, lang, self.query(said) if lang == "en" else None)
         kind = max(("gap", "path"), key=lambda label: chances.get(label, 0.0))
         return Intent(kind) if chances.get(kind, 0.0) >= ADVISE else None
+
+    def portrays(self, said: str, lang: Lang) -> bool:
+        """Whether the masked question (the whole of it) is, surely, a person describing themselves (see PORTRAYS)."""
+        chances = self.adviser.chances(said, lang, self.query(said) if lang == "en" else None)
+        return chances.get(PORTRAIT, 0.0) >= PORTRAYS
 
     def labelled(self, lang: Lang, label: str) -> np.ndarray:
         """Which examples of a language carry a label, (n,) bool (kept per label: read for every question)."""

@@ -10,7 +10,7 @@ import re
 
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
-from chatbot.retrieval._advice import advice_intent, learned_advice
+from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
@@ -24,6 +24,7 @@ from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
+from chatbot.retrieval._told import learned_advice
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named

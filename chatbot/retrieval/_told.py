@@ -4,12 +4,17 @@ the jobs: "county building inspector, 7 yrs. want to switch sides and actually r
 The learned model (chatbot.retrieval._learned) reads such a question as a gap or a route from its whole meaning; the
 slots of chatbot.retrieval._slots are patterns of words and miss new phrasings. Here the sentences' roles stand in:
 the first sentence that tells (no wish, no question) is the person now; what follows a wish is where they want to be.
-Retriever.placed then finds the pages that fit those words best.
+Retriever.placed then finds the pages that fit those words best. learned_advice puts the rules' reading of an advice
+question (chatbot.retrieval._advice) and the learned models' together.
 """
 
 from __future__ import annotations
 
 import re
+
+from chatbot.models import Intent, Lang
+from chatbot.retrieval._meaning import Meaning
+from chatbot.text import is_japanese
 
 WISH = re.compile(
     r"\b(?:want(?:s|ed)?|wanna|would like|'d (?:like|love)|hop(?:e|ing)|thinking about|considering|dream(?:ing)? of"
@@ -17,6 +22,7 @@ WISH = re.compile(
     r" (?:to |of |is )?(?:be |become |becoming |being )?"
     r"|(?:将来は|いつかは|最終的には)|(?=[^、。]{2,40}?(?:になりたい|を目指|に転身|に転職|したい))"
 )
+Slots = tuple[str | None, str | None]  # the words naming the person's own job and the job wanted
 SAID_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 ASKING = re.compile(r"(?:how|what|which|who|why|where|when|can|could|should|would|is|are|do|does|did|tell)\b")
 
@@ -35,3 +41,34 @@ def told_wish(text: str) -> str | None:
     found = WISH.search(text.casefold())
     rest = SAID_SENTENCE.split(text.casefold()[found.end() :])[0] if found else ""
     return rest.strip(" .。") or None
+
+
+def learned_advice(
+    meaning: Meaning, text: str, probe: str, read: tuple[Intent | None, str | None], mine: list[str], words: Slots
+) -> tuple[Intent | None, str | None, str | None, str | None]:
+    """The advice the rules read (read: intent, origin), checked and completed by the learned models
+    (chatbot.retrieval._learned): (intent, origin, own words, wanted words).
+
+    A gap or route asked in words no rule knows is read by the model, when the person tells of a job of theirs (a
+    job named as theirs, or a sentence that tells of them) and of one they wish for ("What skills should I be
+    building now?" tells neither); a request for suggestions the rules read may be one of those too. A gap or
+    route the rules read in what the decliner reads as the person's own affairs is none ("I got a speeding ticket
+    on the way to my shift. should I fight it in court?": "way to" is no route).
+
+    Args:
+        probe: the whole question, folded, names masked; mine: the jobs named as the person's; words: the slots'
+            own and wanted words.
+    """
+    (advice, origin), (own, wanted) = read, words
+    lang: Lang = "ja" if is_japanese(text) else "en"
+    if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
+        # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
+        if meaning.declines(probe, lang):
+            return None, None, own, wanted
+        # no job of theirs read, and the person describes themselves: "病棟看護師5年目です。…どんな道がありますか？"
+        portrait = origin is None and own is None and meaning.portrays(probe, lang)
+        return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
+    told, wish = own or told_now(text), wanted or told_wish(text)
+    asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
+    learned = meaning.advice(probe, lang) if asked else None
+    return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)

@@ -58,3 +58,13 @@ def test_a_gap_asked_in_other_words(ask: Ask, question: str, target: str) -> Non
 @pytest.mark.parametrize(("question", "intent"), LOOK_UPS)
 def test_a_question_of_one_job_stays_a_look_up(ask: Ask, question: str, intent: Intent) -> None:
     assert ask(question).intent is intent
+
+
+def test_a_portrait_that_asks_for_paths_gets_suggestions(ask: Ask) -> None:
+    # "どんな道がありますか" reads as a route to the rules; no job of the person's is read and the learned model is
+    # sure it is a person describing themselves: which jobs suit them, not how to become a pharmacist
+    answer = ask(
+        "病院の薬剤師10年目です。調剤ばかりの毎日に疲れてきたけど、薬には関わっていたい。人に説明するのは得意だし、"
+        "データをまとめるのも好き。どんな道がありますか？"
+    )
+    assert answer.intent is Intent.MATCH and answer.matches, answer.answer[:200]
