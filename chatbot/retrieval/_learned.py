@@ -11,7 +11,8 @@ session"):
 
 - Declining (off_topic against every answered label; the pay examples left out, since whether pay is answered
   depends on the page): on tune29 at 0.8, 10 of 14 English and 9 of 14 Japanese unanswerable turns, against none of
-  the answerable ones it is asked about. On the start code, tune29's false answers 7 -> 3; tune30's 6 -> 4.
+  the answerable ones it is asked about. Added to session 16's start code, tune29's false answers 7 -> 3; with this
+  session's changes, tune30's 6 -> 3 (at DECLINE) and the held-out dialogue sets' 25 -> 17, no false refusal added.
 - Advice (gap, path, match against everything else): on guidance_tune16 and 17, 18 of 22 English and 11 of 12
   Japanese gap questions and 11 of 14 / 5 of 10 path questions at 0.7, against no turn of tune29 and tune30 in
   English and one in Japanese.
