@@ -109,10 +109,12 @@ class Learned:
 
     @cached_property
     def english(self) -> tuple[list[str], np.ndarray]:
+        """The English model (trained or read back once; threads that race here both write a whole file)."""
         return self.fit("en")
 
     @cached_property
     def japanese(self) -> tuple[list[str], np.ndarray]:
+        """The Japanese model (likewise)."""
         return self.fit("ja")
 
     def fit(self, lang: Lang) -> tuple[list[str], np.ndarray]:
