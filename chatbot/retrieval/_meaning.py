@@ -123,16 +123,18 @@ class Meaning:
     def learned(self, name: str, relabel: Callable[[str], str | None]) -> Learned:
         """A learned model over these examples, English read through their vectors, Japanese through their grams."""
         english, japanese = ([(e.label, e.text) for e in group] for group in (self.english, self.japanese))
-        rows = {"en": (english, lambda: self.vectors), "ja": (japanese, lambda: sparse_grams([t for _, t in japanese]))}
-        return Learned(name, relabel, self.embedder, self.cache, rows)  # type: ignore[arg-type]
+        rows: dict[Lang, tuple[list[tuple[str, str]], Callable[[], object]]] = {
+            "en": (english, lambda: self.vectors),
+            "ja": (japanese, lambda: sparse_grams([text for _, text in japanese])),
+        }
+        return Learned(name, relabel, self.embedder, self.cache, rows)
 
-    def warm(self) -> bool:
+    def warm(self) -> None:
         """Read (or embed) the examples and train (or read back) the learned models now, not on a first question:
-        some 3 s the first time on a machine, then read from the cache folder. True (for a caller's tuple)."""
+        some 3 s the first time on a machine, then read from the cache folder."""
         _ = self.vectors, self.postings
         for model in (self.decliner, self.adviser):
             _ = model.english, model.japanese
-        return True
 
     def query(self, text: str) -> np.ndarray:
         """An English text's vector, kept for the turn's other readers: a question's masked text is read by the
@@ -143,21 +145,23 @@ class Meaning:
             self._queries[text] = self.embedder.embed([text])[0]
         return self._queries[text]
 
+    def chances(self, model: Learned, text: str, lang: Lang) -> dict[str, float]:
+        """A learned model's chances for a masked text (English: its vector shared with the nearest examples)."""
+        return model.chances(text, lang, self.query(text) if lang == "en" else None)
+
     def declines(self, probe: str, lang: Lang) -> bool:
         """Whether the masked question asks what no page answers (see DECLINE)."""
-        vector = self.query(probe) if lang == "en" else None
-        return self.decliner.chances(probe, lang, vector).get(OFF_TOPIC, 0.0) >= DECLINE
+        return self.chances(self.decliner, probe, lang).get(OFF_TOPIC, 0.0) >= DECLINE
 
     def advice(self, said: str, lang: Lang) -> Intent | None:
         """GAP or PATH when the masked question (the whole of it) asks for one (see ADVISE), else None."""
-        chances = self.adviser.chances(said, lang, self.query(said) if lang == "en" else None)
-        kind = max(("gap", "path"), key=lambda label: chances.get(label, 0.0))
+        chances = self.chances(self.adviser, said, lang)
+        kind = max(ROUTES, key=lambda label: chances.get(label, 0.0))
         return Intent(kind) if chances.get(kind, 0.0) >= ADVISE else None
 
     def portrays(self, said: str, lang: Lang) -> bool:
         """Whether the masked question (the whole of it) is, surely, a person describing themselves (see PORTRAYS)."""
-        chances = self.adviser.chances(said, lang, self.query(said) if lang == "en" else None)
-        return chances.get(PORTRAIT, 0.0) >= PORTRAYS
+        return self.chances(self.adviser, said, lang).get(PORTRAIT, 0.0) >= PORTRAYS
 
     def labelled(self, lang: Lang, label: str) -> np.ndarray:
         """Which examples of a language carry a label, (n,) bool (kept per label: read for every question)."""

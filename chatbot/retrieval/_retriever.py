@@ -87,10 +87,10 @@ class Retriever:
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
-        """Build now what the first questions would otherwise wait for: readings of Japanese names, titles by their
-        workers, the speller, the examples' vectors, the rows for matching and their Japanese word vectors, names."""
+        """Build now what the first questions would wait for: the linker's names, speller, examples, matching rows."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
-        _ = self.suitability.japanese_rows, self.meaning.warm()  # the shops' 556 titles: 25 ms, on first use
+        _ = self.suitability.japanese_rows  # the shops' 556 titles: 25 ms, on first use
+        self.meaning.warm()
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
 
