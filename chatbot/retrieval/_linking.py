@@ -10,9 +10,10 @@ from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
 from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import bracket_share, like_names
-from chatbot.retrieval._matches import Match, name_matches, slot_span, within
+from chatbot.retrieval._matches import Match, listed, name_matches, slot_span, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
+    FIRST_PART,
     HEAD,
     TITLE_PART,
     Name,
@@ -27,17 +28,17 @@ from chatbot.retrieval._shops import Shops
 from chatbot.retrieval._shortened import prefix_index, spelled_out
 from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
 
-# A job titled in another language than the question: "CEO" asked in English means Chief Executives before
-# 会社経営者 (a kana reading is not discounted: it is the Japanese of the page's own title).
-OTHER_LANGUAGE = 0.5
+OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
-# "税関": 税関職員, "酪農": 酪農従事者
-WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造")  # 惣菜: 惣菜製造
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造")  # 税関: 税関職員
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
-SPELLED_BELOW = 0.5  # a slot no name links better than this may say a name short ("psych professor": _shortened;
-# "pen testers": Penetration Testers, though "testers" names the inspectors at 0.4); not one a name says whole
+SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
+# The words before a name several jobs share that may tell them apart (JobLinker.titled): "extruding and forming machine
+# operators". Only these: the words around it, or the whole question, told wrong ("tools and software do pen testers
+# use": Software Quality Assurance Analysts and Testers; "funeral director ... manage the funeral home").
+NEAR = 2
 
 
 class JobLinker:
@@ -67,8 +68,7 @@ class JobLinker:
 
     @cached_property
     def readings(self) -> dict[str, list[tuple[str, float, str]]]:
-        """Katakana reading -> (job source, weight, name) for every Japanese name and page reading (built on first
-        use: only a Japanese question that names no job by its letters needs it)."""
+        """Katakana reading -> (job source, weight, name) of every Japanese name and page reading (on first use)."""
         out: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
         for job in self.jobs.values():
             for name, weight, is_reading in job_names(job):
@@ -179,8 +179,11 @@ class JobLinker:
         slot = f" {' '.join(name_words(mention))} " if mention else ""
         slot_named = 0.0  # the best score of a name inside the slot
         tokens = name_words(text)
-        span = slot_span(tokens, mention)
+        span, parts = slot_span(tokens, mention), defaultdict[str, set[str]](set)  # a list title's parts said
+        keys: dict[str, str] = {}  # the key each job's best link was found under
         for match in self.matches(text):
+            for n in (n for n in match.names if n.weight in (TITLE_PART, FIRST_PART) and not match.japanese):
+                parts[n.job].add(match.key)
             outside = f" {match.key} " not in slot or not within(match, span)
             place = not match.japanese and at_place(tokens, match.start)
             degree = match.end < len(tokens) and tokens[match.end] in ("in", "degree") and match.key in DEGREES
@@ -194,29 +197,33 @@ class JobLinker:
                 )
                 for n in match.names
             ]
-            for name, score in shared_scores(self.titled(match, names)):
+            for name, score in shared_scores(self.titled(match, names, tokens)):
                 job = self.jobs[name.job]
                 slot_named = slot_named if outside else max(slot_named, score, float(f" {match.key} " == slot))
                 if name.job not in best or score > best[name.job].score:
                     best[name.job] = JobLink(
                         title=job.title, source=job.source, score=round(score, 4), matched=name.text
                     )
+                    keys[name.job] = match.key
+        best = listed(best, parts, keys)  # "weighers, measurers and checkers"
         if mention and not japanese and slot_named < SPELLED_BELOW:  # "college lit professor": said short
             for link in self.spelled(mention):
                 if link.source not in best or link.score > best[link.source].score:
                     best[link.source] = link
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
-    def titled(self, match: Match, names: list[Name]) -> list[Name]:
-        """Of the jobs that share a name, those whose title shares a word with it: "park ranger" is an alias of
-        Park Naturalists, Lifeguards... and Protective Service Workers; it means Park Naturalists."""
+    def titled(self, match: Match, names: list[Name], said: list[str]) -> list[Name]:
+        """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
+        its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before."""
         if match.japanese or len(names) < 2:
             return names
         words = set(match.key.split()) - STOPWORDS
         titles = [name_words(self.jobs[name.job].title) for name in names]
-        # its words in the title, or its initials ("OT": Occupational Therapists)
         own = [n for n, t in zip(names, titles, strict=True) if words & set(t) or "".join(w[0] for w in t) == match.key]
-        return own or names
+        near = set(said[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
+        shared = {n.job: len(near & set(name_words(self.jobs[n.job].title))) for n in own or names}
+        english = [shared[n.job] for n in own or names if not self.japanese[n.job]]  # "PT": 理学療法士（PT）aside
+        return [n for n in own or names if self.japanese[n.job] or shared[n.job] == max(english, default=0)]
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
-from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, Name, japanese_key
+from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
 from chatbot.text import is_japanese, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
@@ -62,6 +63,8 @@ def verb_after(tokens: list[str], i: int) -> bool:
     """Whether the word at i is a verb by its place: after "to", "who", "would"... ("someone who cooks"); a word in
     -ing after a modal is a field, not a verb ("would surveying give me that"; but "from roofing to managing")."""
     participle = tokens[i].endswith("ing") and tokens[i - 1] in DOERS  # "the one running a restaurant"
+    if tokens[i - 1] == "to" and "from" in tokens[max(i - MAX_WORDS - 2, 0) : i - 1]:
+        return False  # "from film and video editor to producer/director": where one goes, a job
     return participle or (tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS))
 
 
@@ -79,3 +82,16 @@ def within(match: Match, span: tuple[int, int] | None) -> bool:
     """Whether a match lies inside the slot where the question says it: "vet" of "vet school" is not in the slot of
     "what do vet techs do"; a Japanese match, or a slot not found by its words, is judged by its text alone."""
     return match.japanese or span is None or span[0] <= match.start and match.end <= span[1]
+
+
+def listed(best: dict[str, JobLink], parts: dict[str, set[str]], keys: dict[str, str]) -> dict[str, JobLink]:
+    """The links, a list title whose parts the text lists ("weighers, measurers and checkers": PARTS has several
+    keys for it) named as by its whole title, and the jobs found only under one of those parts (KEYS: the key of
+    each job's best link) dropped: the list names Weighers, Measurers, Checkers..., not the inspectors who weigh."""
+    whole = {source for source, said in parts.items() if len(said) > 1 and source in best}
+    said = {key for source in whole for key in parts[source]}
+    return {
+        source: link.model_copy(update={"score": TITLE}) if source in whole else link
+        for source, link in best.items()
+        if source in whole or keys.get(source) not in said
+    }

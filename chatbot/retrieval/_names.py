@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from chatbot.models import JobEntry
 from chatbot.retrieval._said import SAID
+from chatbot.retrieval._spoken import spoken_variants
 from chatbot.text import STOPWORDS, common_words, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
@@ -50,11 +51,6 @@ GENERIC_HEADS = frozenset([
     "repairer", "mechanic", "tender", "setter", "examiner", "investigator", "attendant",
 ])
 # fmt: on
-AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
-TECH_WORDS = frozenset(["technician", "technologist"])
-# A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
-# "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
-FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
 
 
 class Name(NamedTuple):
@@ -168,7 +164,7 @@ def keyed_names(
     """
     said = SAID.get(title, ())
     job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *said])
-    out = []
+    things, out = thing_parts(title, aliases), []
     for text, named_weight, reading_name in job_names(job):
         weight = SAID_WEIGHT if text in said else named_weight
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
@@ -184,11 +180,21 @@ def keyed_names(
             if key is not None:
                 acronym = ACRONYM.match(text) is not None
                 one_word = " " not in key[1] and not key[0] and not acronym
-                generic = variant_weight == TITLE_PART and key[1] in GENERIC_HEADS  # "Specialists" of a list title
+                # "Specialists" of a list title; "Securities" (thing_parts)
+                generic = variant_weight == TITLE_PART and (key[1] in GENERIC_HEADS or key[1] in things)
                 common = variant_weight == ALIAS and not key[0] and all(w in common_words() for w in key[1].split())
                 loose = (one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)) or common
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
+
+
+def thing_parts(title: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """Keys of an English list title's one-word parts that name things, not workers (no agent ending, and no alias
+    ends with it): "Securities", "Customs", "Gas"; not "Athletes" ("College Athlete"). See docs/benchmarks.md."""
+    parts = [] if is_japanese(title) else [part for part, weight in title_names(title) if weight == TITLE_PART]
+    keys = [name_key(part) for part in parts if " " not in part]
+    heads = {key[1].split()[-1] for key in map(name_key, aliases) if key and not key[0]}
+    return frozenset(k[1] for k in keys if k and not k[0] and not AGENTS.search(k[1] + "s") and k[1] not in heads)
 
 
 def title_head(title: str) -> str | None:
@@ -200,33 +206,6 @@ def title_head(title: str) -> str | None:
     while words and words[-1] in STOPWORDS:
         words.pop()
     return " ".join(words) if len(words) >= 2 else None
-
-
-def spoken_variants(name: str) -> list[str]:
-    """How people also say an English name: the field for the worker ("Court Reporters" -> "court reporting",
-    "Air Traffic Controllers" -> "air traffic control", "Photographers" -> "photography"), "tech" for technician
-    ("veterinary tech").
-
-    Counted as aliases: a one-word variant ("plumbing") is loose outside the job slot, like a one-word alias.
-    """
-    words = name_words(name)
-    if is_japanese(name) or not words:
-        return []
-    *head, last = words
-    said = []
-    if last.endswith(("er", "or")) and len(last) >= AGENT_MIN:
-        stem = last[:-2]
-        said.append(" ".join([*head, stem + "ing"]))
-        if head:  # "interior design", "air traffic control"; a bare verb alone ("paint") would name too much
-            said.append(" ".join([*head, stem[:-1] if stem[-1] == stem[-2] else stem]))
-    if head and last in TECH_WORDS:
-        said.append(" ".join([*head, "tech"]))
-        if len(head) >= 3:  # "Wind Turbine Service Technicians": also "wind turbine tech"
-            said.append(" ".join([*head[:-1], "tech"]))
-    said += [" ".join([*head, last[: -len(worker)] + field]) for worker, field in FIELDS if last.endswith(worker)]
-    if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
-        said.append(" ".join([*words[3:], "supervisor"]))
-    return said
 
 
 def at_place(tokens: list[str], start: int) -> bool:

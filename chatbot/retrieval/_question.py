@@ -132,9 +132,10 @@ def understand(
         if name_only or (not (cues or hinted or links) and intent is None and fragment(last_sentence(text))):
             cues.append(Cue.ELLIPTICAL)  # the name alone ("director-general at a ministry?"): the last question kept
     own, wanted = own_words(text), target_words(text)
-    in_order = [link.title for link in sorted(strong, key=lambda link: position(text, link.matched))]
+    in_order = sorted(strong, key=lambda link: position(text, link.matched))
     mine = [link.title for link in background if link not in around]  # a job named as where another works: no origin
-    advice, origin = advice_intent(text, in_order, mine, own, wanted)
+    first_at = position(text, in_order[0].matched) if in_order else None  # where the first named is said
+    advice, origin = advice_intent(text, [link.title for link in in_order], mine, own, wanted, first_at)
     if meaning is not None and standalone(intent, cues, small_talk, advice=True):  # "What's the path to…"
         read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted))
         advice, origin, own, wanted = read

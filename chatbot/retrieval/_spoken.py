@@ -1,0 +1,38 @@
+"""How people also say an English job name: the field for the worker, "tech" for technician (JobLinker's names)."""
+
+from __future__ import annotations
+
+from chatbot.text import is_japanese, name_words
+
+AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
+TECH_WORDS = frozenset(["technician", "technologist"])
+# A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
+# "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
+FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
+
+
+def spoken_variants(name: str) -> list[str]:
+    """How people also say an English name: the field for the worker ("Court Reporters" -> "court reporting",
+    "Air Traffic Controllers" -> "air traffic control", "Photographers" -> "photography"), "tech" for technician
+    ("veterinary tech").
+
+    Counted as aliases: a one-word variant ("plumbing") is loose outside the job slot, like a one-word alias.
+    """
+    words = name_words(name)
+    if is_japanese(name) or not words:
+        return []
+    *head, last = words
+    said = []
+    if last.endswith(("er", "or")) and len(last) >= AGENT_MIN:
+        stem = last[:-2]
+        said.append(" ".join([*head, stem + "ing"]))
+        if head:  # "interior design", "air traffic control"; a bare verb alone ("paint") would name too much
+            said.append(" ".join([*head, stem[:-1] if stem[-1] == stem[-2] else stem]))
+    if head and last in TECH_WORDS:
+        said.append(" ".join([*head, "tech"]))
+        if len(head) >= 3:  # "Wind Turbine Service Technicians": also "wind turbine tech"
+            said.append(" ".join([*head[:-1], "tech"]))
+    said += [" ".join([*head, last[: -len(worker)] + field]) for worker, field in FIELDS if last.endswith(worker)]
+    if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
+        said.append(" ".join([*words[3:], "supervisor"]))
+    return said
