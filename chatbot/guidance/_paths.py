@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -31,6 +32,10 @@ MIN_SIMILARITY = 0.8  # cosine of two profiles (skills, knowledge, interests) fo
 # cases of guidance_tune..tune15 (42): profiles alone 0.429, 0.3 0.429, 0.5 0.452, 0.7 0.500, 0.85 0.452, 1.0 0.405.
 DESCRIBED = 0.7
 MAX_HOPS = 4
+# The move straight between two pages that list no related jobs and no hop joins, by closeness: it costs less than
+# two hops by closeness (3.0) and more than two a career path's text names (2.5, 2.75). First route acceptable,
+# Japanese path cases of guidance_tune..tune18 (57): 9 more right, 1 fewer (docs/benchmarks.md).
+STRAIGHT, MIN_STRAIGHT = 2.9, 0.75
 MAX_TIED = 30  # routes read at the most to order those of equal cost
 
 
@@ -116,16 +121,34 @@ class Graph:
         """Up to count routes of at most MAX_HOPS hops, fewest and surest first ([] when none); of routes that cost
         the same, those through jobs whose profiles are closest to both ends first (a dishwasher reaches chef
         through food preparation before a route through any other job one link away)."""
-        if source not in self.graph or target not in self.graph:
-            return []
-        try:
-            found = self.cheapest(nx.shortest_simple_paths(self.graph, source, target, weight="weight"), count)
-        except nx.NetworkXNoPath:
-            return []
-        ends = [self.vector(source), self.vector(target)]
-        found.sort(key=lambda path: (self.cost(path), -self.closeness(path[1:-1], ends)))
-        return [Route(path, [self.graph.edges[a, b]["hop"] for a, b in zip(path, path[1:], strict=False)])
-                for path in found[:count]]  # fmt: skip
+        found: list[tuple[float, float, Route]] = []
+        if source in self.graph and target in self.graph:
+            with suppress(nx.NetworkXNoPath):
+                paths = self.cheapest(nx.shortest_simple_paths(self.graph, source, target, weight="weight"), count)
+                ends = [self.vector(source), self.vector(target)]
+                found = [(self.cost(path), -self.closeness(path[1:-1], ends), self.route(path)) for path in paths]
+        straight = self.straight(source, target)
+        found += [(STRAIGHT, -1.0, straight)] if straight is not None else []
+        return [route for *_, route in sorted(found, key=lambda item: item[:2])[:count]]
+
+    def route(self, path: list[str]) -> Route:
+        """The route along a path of the graph, each hop with its reason."""
+        return Route(path, [self.graph.edges[a, b]["hop"] for a, b in zip(path, path[1:], strict=False)])
+
+    def straight(self, source: str, target: str) -> Route | None:
+        """The move straight from one job to the other by the closeness of their profiles, when neither page lists
+        related jobs (jobtag's), the graph has no hop between them and they are close (MIN_STRAIGHT); else None."""
+        mine, theirs = self.profiles.get(source), self.profiles.get(target)
+        if mine.related or theirs.related or not (mine.skills and theirs.skills) or source == target:
+            return None
+        if self.graph.has_edge(source, target):
+            return None
+        vectors = {title: self.vector(title) for title in (source, target)}
+        similarity = self.alike(mine, theirs, vectors)
+        if similarity < MIN_STRAIGHT:
+            return None
+        hop = Hop(source, target, "similar_profile", shared_lines(mine, theirs), round(similarity, 3))
+        return Route([source, target], [hop])
 
     def cheapest(self, paths: Iterator[list[str]], count: int) -> list[list[str]]:
         """The paths of at most MAX_HOPS hops that cost no more than the count-th cheapest (Yen's algorithm yields

@@ -331,6 +331,26 @@ def test_a_japanese_route_goes_through_jobs_of_the_same_field(ask: Ask) -> None:
     assert_honest(answer)
 
 
+def test_a_japanese_move_straight_between_close_pages(ask: Ask) -> None:
+    """jobtag pages list no related jobs: two close pages that no hop joins are one move apart, by the closeness of
+    their profiles (cited by the shared skill scores), before a route through more jobs close in the same way."""
+    answer = ask("経理事務をしています。内部監査人になるにはどんな道がありますか？")
+    assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
+    first = answer.routes[0]
+    assert first.jobs == ["経理事務", "内部監査人"]
+    assert first.hops[0].via == "similar_profile" and first.hops[0].cites
+    assert all(len(route.jobs) > 2 for route in answer.routes[1:])
+    assert_honest(answer)
+
+
+def test_a_route_the_pages_state_comes_before_a_straight_move(ask: Ask) -> None:
+    """A hop a career path's text names (経理課長's page names 経理事務) is surer than closeness alone."""
+    answer = ask("経理事務から経理課長になるにはどういうステップがありますか？")
+    assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
+    assert answer.routes[0].jobs == ["経理事務", "経理課長"]
+    assert answer.routes[0].hops[0].via == "career_mention"
+
+
 @pytest.mark.parametrize(
     ("question", "source", "target"),
     [
