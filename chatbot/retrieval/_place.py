@@ -14,6 +14,7 @@ from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._foreground import named_in
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, unasked_role
+from chatbot.retrieval._slots import FROM_TO
 from chatbot.text import fold
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
@@ -28,7 +29,8 @@ def placed(question: Question, relevance: Relevance) -> Question:
     origin, own = question.origin, question.own_words
     # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
     # how goods flow through the supply chain": not supply chain managers).
-    if own and (origin is None or not inside(question, origin, own) or beside(question, origin, own)):
+    said_from = origin is not None and origin_said(question, origin)  # "from expediting clerk into…": not in passing
+    if own and not said_from and (origin is None or not inside(question, origin, own) or beside(question, origin, own)):
         # what they do said at length is none of the jobs named elsewhere (the job wanted, say)
         elsewhere = [link.title for link in question.links if not named_in(own, link)] if doing(own) else []
         origin = place(own, question, relevance, exclude=elsewhere, own=True) or origin
@@ -96,6 +98,13 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
         key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
         default=None,
     )
+
+
+def origin_said(question: Question, job: str) -> bool:
+    """Whether the job is named as where the person goes from ("a route from expediting clerk into project
+    management?"): the person said it is theirs, whatever else they say they do."""
+    found = FROM_TO.search(fold(question.text))
+    return found is not None and inside(question, job, found.group("origin"))
 
 
 def beside(question: Question, job: str, words: str) -> bool:

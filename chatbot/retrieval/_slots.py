@@ -137,7 +137,7 @@ ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )
 FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
-    r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) to "
+    r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) (?:in)?to "
     r"(becoming |being |working as )?(an? )?"
 )
 
