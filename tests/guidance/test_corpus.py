@@ -344,10 +344,11 @@ def test_a_japanese_move_straight_between_close_pages(ask: Ask) -> None:
 
 
 def test_a_job_said_as_where_the_route_starts_is_the_origin(ask: Ask) -> None:
-    """ "from X into Y" names where the person is, whatever else they say they do (their tasks read as another
+    """A job said in "from X into Y" is where the person is, whatever else they say they do (their tasks read as another
     page: scheduling production runs reads like industrial engineering)."""
     answer = ask(
-        "Could I go from expediting clerk into project management? All day I schedule production runs at a factory and chase late parts."
+        "Could I go from expediting clerk into project management? "
+        "All day I schedule production runs at a factory and chase late parts."
     )
     assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
     assert answer.routes[0].jobs[0] == "Production, Planning, and Expediting Clerks"
