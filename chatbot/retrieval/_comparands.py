@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._names import name_words
+from chatbot.retrieval._names import TITLE_PART, name_words, title_names
 
 PATTERNS = [
     re.compile(
@@ -68,4 +68,10 @@ def inside(link: JobLink, words: str) -> bool:
     if matched in words or words in matched:
         return True
     said, name = set(name_words(words)), set(name_words(link.matched))
-    return bool(name) and (name <= said or said <= name)
+    return bool(name) and (name <= said or said <= name) or name_words(words) in list_parts(link.title)
+
+
+def list_parts(title: str) -> list[list[str]]:
+    """The words of each job a list title lists: "measurers" is said of Weighers, Measurers, Checkers, and Samplers
+    when the three are named together (JobLinker: listed)."""
+    return [name_words(part) for part, weight in title_names(title) if weight == TITLE_PART]

@@ -1,0 +1,54 @@
+"""Questions like those the thirty-first blind tuning set (and guidance_tune18) found misread: the same shapes in
+other words.
+
+Answered: several parts of one list title said together name that title, in a comparison with the job in focus
+("weighers, measurers and checkers": before, the inspectors who weigh were compared with them); a name two pages
+share told apart by the words before it ("extruding and forming machine operators"). Guards, which the start code
+also passed: a comparison of the two jobs in focus in Japanese, and comparisons of two companies declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+ZONE = ["Job Zone", "Education", "On-the-Job Training", "On-Site or In-Plant Training", "Related Work Experience"]
+WORK = ["Description", "Tasks"]
+EXAMPLES: list[Example] = [
+    (
+        ["what do dentists do"],
+        "compare that with weighers, measurers and checkers - which needs more school?",
+        ["Dentists, General", "Weighers, Measurers, Checkers, and Samplers, Recordkeeping"],
+        ZONE,
+        True,
+    ),
+    (
+        [],
+        "another one: extruding and forming machine operators, what's that work like",
+        ["Extruding, Forming, Pressing, and Compacting Machine Setters, Operators, and Tenders"],
+        WORK,
+        False,
+    ),
+    (
+        ["理容師になるには？", "美容師は？"],
+        "どっちのほうが資格取りやすい？",
+        ["理容師", "美容師"],
+        ["Related Qualifications", "Career Path"],
+        True,
+    ),
+]
+
+REFUSED: list[Refused] = [
+    (["宅配便配達員になるには？", "トラックドライバーは？"], "ヤマトと佐川、どっちが働きやすいと思う？"),
+    (["理容師になるには？", "美容師は？"], "スタバとドトールだとどっちがホワイト？"),
+]
+
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)
