@@ -22,14 +22,14 @@ from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
+from chatbot.retrieval._qualified import Relevance, qualified
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._told import learned_advice
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
-# Words that ask how to get in: a which-job question with them asks the way in, not what the job does.
-HOW_TO = re.compile(
+HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
     r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
@@ -41,30 +41,32 @@ FILLER = frozenset(
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
 MAX_FRAGMENT_WORDS = 5
-DESCRIBED_JA = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)")  # where a Japanese job description ends
-NAME_KEYS = ("aliases", "reported_job_titles")
+DESCRIBED_JA, NAME_KEYS = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)"), ("aliases", "reported_job_titles")
 ONE_JOB = re.compile(
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
     r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
 )
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
-# A name asked about as one of the job in focus's: "is underwater welder one of the titles for this job?"
-NAME_ASKED = re.compile(
+NAME_ASKED = re.compile(  # a name asked about as one of the job in focus's: "is underwater welder one of the titles…"
     r"\bis (an? )?[\w' -]{2,40}? (one of the|an?|another|among the) (job )?(titles?|names?) (for|of) (this|that|the|it)"
 )
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
-    ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do"]
-    + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has"]
+    ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do", "my"]
+    + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has", "we"]
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
-    + ["my", "we"]
 )
 TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
 def understand(
-    text: str, linker: JobLinker, library: Library, meaning: Meaning | None = None, raw: str | None = None
+    text: str,
+    linker: JobLinker,
+    library: Library,
+    meaning: Meaning | None = None,
+    raw: str | None = None,
+    relevance: Relevance | None = None,
 ) -> Question:
     """The analysis of a question (already one clean line): everything a turn needs to know about its words.
 
@@ -72,6 +74,7 @@ def understand(
 
     Args:
         meaning: classifies by the nearest labelled examples what no cue word says (None: cue words only).
+        relevance: how well pages fit words (Retriever.relevance), for a worker named by a qualifier ("本の編集者").
     """
     lang = language_of(text)
     mention = job_mention(text)
@@ -108,6 +111,9 @@ def understand(
             if len(phrase) >= MIN_READ_PHRASE
             for link in linker.by_reading(phrase, prefix=False)
         ]
+    alone = len([part for part in SENTENCE.split(text) if part.strip()]) == 1  # in a story, advice slots place it
+    if not strong_links(links) and is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
+        links += qualified(text, linker.names, {s: job.title for s, job in linker.jobs.items()}, relevance)
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]

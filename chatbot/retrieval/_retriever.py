@@ -81,7 +81,7 @@ class Retriever:
             return understand(text, self.linker, self.library, None, raw=raw)
         japanese = is_japanese(text)  # romaji ("kangoshi no shigoto") read as Japanese before any typo is fixed
         corrected = text if japanese else from_romaji(text, self.linker.title_read) or self.speller.correct(text)
-        question = understand(corrected, self.linker, self.library, self.meaning, raw=raw or text)
+        question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
         question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         return question.model_copy(update={"typed": text}) if corrected != text else question

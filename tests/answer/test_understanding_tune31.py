@@ -3,8 +3,9 @@ other words.
 
 Answered: several parts of one list title said together name that title, in a comparison with the job in focus
 ("weighers, measurers and checkers": before, the inspectors who weigh were compared with them); a name two pages
-share told apart by the words before it ("extruding and forming machine operators"). Guards, which the start code
-also passed: a comparison of the two jobs in focus in Japanese, and comparisons of two companies declined."""
+share told apart by the words before it ("extruding and forming machine operators"); a Japanese worker named by a
+qualifier ("宅配便のドライバー": 宅配便配達員, retrieval/_qualified.py). Guards, which the start code also passed: a
+comparison of the two jobs in focus in Japanese, two companies compared declined, "本の編集者", "うどん屋さんの職人"."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ EXAMPLES: list[Example] = [
         WORK,
         False,
     ),
+    (
+        [],
+        "宅配便のドライバーになるには何が必要？",
+        ["宅配便配達員"],
+        ["Career Path"],
+        False,
+    ),
+    (["放送ディレクターになるには？"], "じゃあ本の編集者は？", ["図書編集者"], ["Career Path"], False),
+    ([], "うどん屋さんの職人って休みあるの？", ["そば・うどん調理人"], ["Work Style"], False),
     (
         ["理容師になるには？", "美容師は？"],
         "どっちのほうが資格取りやすい？",
