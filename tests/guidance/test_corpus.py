@@ -270,6 +270,17 @@ def test_japanese_gap(ask: Ask) -> None:
     assert_honest(answer)
 
 
+def test_japanese_gap_from_where_the_person_works_for_years(ask: Ask) -> None:
+    """ "ホテルで2年アルバイト": the years said between the place and the work still tell where the person works (the
+    hotel's staff page); "今より何が求められますか" asks what is missing."""
+    answer = ask(
+        "ホテルで2年アルバイトしています。ブライダルコーディネーターになるとしたら、今より何が求められますか？"
+    )
+    assert answer.intent is Intent.GAP and answer.gap is not None, answer.answer[:200]
+    assert (answer.gap.source, answer.gap.target) == ("接客担当（ホテル・旅館）", "ブライダルコーディネーター")
+    assert_honest(answer)
+
+
 # --- how do I get there -------------------------------------------------------------------------------------------
 
 
