@@ -137,6 +137,7 @@ TARGET_WORDS = [
 ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )
+FROM_HERE = re.compile(r"\bfrom (?:where|what) i(?:'m| am)(?: now| at)? (?:in)?to (?:becoming |being )?(?:an? |the )?")
 FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
     r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) (?:in)?to "
     r"(becoming |being |working as )?(an? )?"
@@ -185,7 +186,7 @@ def target_words(text: str) -> str | None:
     """The words a question uses for the job wanted: "... step up to head chef?" -> "head chef"; of a from-to
     question, the words after "to"."""
     said = text.casefold()
-    found = FROM_TO.search(said)
+    found = FROM_TO.search(said) or FROM_HERE.search(said)  # "from where i am to an equal opportunity officer"
     after = SLOT.match(said[found.end() :]) if found else None
     return (plain_slot(after.group("w")) if after else None) or first_slot(TARGET_WORDS, said)
 

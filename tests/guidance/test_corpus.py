@@ -366,6 +366,17 @@ def test_a_job_said_as_where_the_route_starts_is_the_origin(ask: Ask) -> None:
     assert answer.routes[0].jobs[-1] == "Project Management Specialists"
 
 
+def test_the_job_after_from_where_i_am_to_is_the_target(ask: Ask) -> None:
+    """ "from where I am now to dental hygienist" names no origin, but it names the target, over a description of
+    the work wanted earlier ("become the one who cleans teeth")."""
+    answer = ask(
+        "I'm a dental assistant and I want to become the one who cleans teeth. "
+        "How would I get from where I am now to dental hygienist?"
+    )
+    assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
+    assert answer.routes[0].jobs[0] == "Dental Assistants" and answer.routes[0].jobs[-1] == "Dental Hygienists"
+
+
 def test_a_route_the_pages_state_comes_before_a_straight_move(ask: Ask) -> None:
     """A hop a career path's text names (経理課長's page names 経理事務) is surer than closeness alone."""
     answer = ask("経理事務から経理課長になるにはどういうステップがありますか？")
