@@ -171,7 +171,9 @@ class Conversation(BaseModel):
         if intent is not None and again and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
         # "is it stressful?" despite a stray name; "would I deal with X too?" of the job talked of
-        points_back = bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) or personal
+        # …not "what about land surveyors, how long do they train": a job named, though not for sure, is asked about
+        named_other = Cue.ELLIPTICAL in cues and question.names_other
+        points_back = (bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) and not named_other) or personal
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS, Scope.EMPLOYERS)
         # "dangerous?" points at tasks; Japanese leaves the subject out: "朝早いってほんと？" is about the job in focus
         asks_topic = intent is not None or uncovered or bool(question.hinted) or question.lang == "ja"

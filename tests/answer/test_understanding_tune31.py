@@ -4,8 +4,10 @@ other words.
 Answered: several parts of one list title said together name that title, in a comparison with the job in focus
 ("weighers, measurers and checkers": before, the inspectors who weigh were compared with them); a name two pages
 share told apart by the words before it ("extruding and forming machine operators"); a Japanese worker named by a
-qualifier ("宅配便のドライバー": 宅配便配達員, retrieval/_qualified.py). Guards, which the start code also passed: a
-comparison of the two jobs in focus in Japanese, two companies compared declined, "本の編集者", "うどん屋さんの職人"."""
+qualifier ("宅配便のドライバー": 宅配便配達員, retrieval/_qualified.py); "what about land surveyors…" after another
+job: a job named, though not for sure (two pages), is no longer read as the job in focus. Guards, which the start
+code also passed: the two jobs in focus compared in Japanese, two companies compared declined, "本の編集者",
+"うどん屋さんの職人"."""
 
 from __future__ import annotations
 
@@ -41,6 +43,13 @@ EXAMPLES: list[Example] = [
         False,
     ),
     (["放送ディレクターになるには？"], "じゃあ本の編集者は？", ["図書編集者"], ["Career Path"], False),
+    (
+        ["what does a plumber do?"],
+        "and what about land surveyors - how long do they train?",
+        ["Surveyors", "Geodetic Surveyors"],
+        ["On-the-Job Training", "On-Site or In-Plant Training", "Job Zone", "Education"],
+        False,
+    ),
     ([], "うどん屋さんの職人って休みあるの？", ["そば・うどん調理人"], ["Work Style"], False),
     (
         ["理容師になるには？", "美容師は？"],
