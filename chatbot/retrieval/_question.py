@@ -155,7 +155,7 @@ def understand(
     if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
-    probe = masked(asked, links)  # what the labelled examples read
+    probe = masked(asked, [ln for ln in links if not is_japanese(text) or ln.score >= NAMING_LINK])  # "今日": きょう
     if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
         reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
         intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent

@@ -5,7 +5,8 @@ Answered: several parts of one list title said together name that title, in a co
 ("weighers, measurers and checkers": before, the inspectors who weigh were compared with them); a name two pages
 share told apart by the words before it ("extruding and forming machine operators"); a Japanese worker named by a
 qualifier ("宅配便のドライバー": 宅配便配達員, retrieval/_qualified.py); "what about land surveyors…" after another
-job: a job named, though not for sure (two pages), is no longer read as the job in focus. Guards, which the start
+job: a job named, though not for sure (two pages), is no longer read as the job in focus. Declined: small talk
+whose word only reads like a name ("今日", きょう), no longer masked for the decliner. Guards, which the start
 code also passed: the two jobs in focus compared in Japanese, two companies compared declined, "本の編集者",
 "うどん屋さんの職人"."""
 
@@ -61,6 +62,7 @@ EXAMPLES: list[Example] = [
 ]
 
 REFUSED: list[Refused] = [
+    (["ハウスクリーニングの仕事ってどんな感じ？"], "ていうか今日めっちゃ暑くない？"),  # 今日 (きょう) is no name
     (["宅配便配達員になるには？", "トラックドライバーは？"], "ヤマトと佐川、どっちが働きやすいと思う？"),
     (["理容師になるには？", "美容師は？"], "スタバとドトールだとどっちがホワイト？"),
 ]
