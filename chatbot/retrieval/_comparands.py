@@ -68,7 +68,9 @@ def inside(link: JobLink, words: str) -> bool:
     if matched in words or words in matched:
         return True
     said, name = set(name_words(words)), set(name_words(link.matched))
-    return bool(name) and (name <= said or said <= name) or name_words(words) in list_parts(link.title)
+    # one word said inside a longer name is another job: "nurses" is not said by "nurse practitioners"
+    inside_name = said <= name and len(said) > 1
+    return bool(name) and (name <= said or inside_name) or name_words(words) in list_parts(link.title)
 
 
 def list_parts(title: str) -> list[list[str]]:

@@ -5,10 +5,10 @@ Answered: several parts of one list title said together name that title, in a co
 ("weighers, measurers and checkers": before, the inspectors who weigh were compared with them); a name two pages
 share told apart by the words before it ("extruding and forming machine operators"); a Japanese worker named by a
 qualifier ("宅配便のドライバー": 宅配便配達員, retrieval/_qualified.py); "what about land surveyors…" after another
-job: a job named, though not for sure (two pages), is no longer read as the job in focus. Declined: small talk
-whose word only reads like a name ("今日", きょう), no longer masked for the decliner. Guards, which the start
-code also passed: the two jobs in focus compared in Japanese, two companies compared declined, "本の編集者",
-"うどん屋さんの職人"."""
+job: a job named, though not for sure (two pages), is no longer read as the job in focus; "compare nurses and nurse
+practitioners": one word said inside a longer name is another job (_comparands.py). Declined: small talk whose word
+only reads like a name ("今日", きょう), no longer masked for the decliner. Guards, which the start code also passed:
+the two jobs in focus compared in Japanese, two companies compared declined, "本の編集者", "うどん屋さんの職人"."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "うどん屋さんの職人って休みあるの？", ["そば・うどん調理人"], ["Work Style"], False),
+    ([], "compare nurses and nurse practitioners", ["Registered Nurses", "Nurse Practitioners"], WORK, True),
     (
         ["理容師になるには？", "美容師は？"],
         "どっちのほうが資格取りやすい？",
