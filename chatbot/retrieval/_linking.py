@@ -103,10 +103,9 @@ class JobLinker:
     def by_likeness(self, text: str, slot: bool = True, context: str = "") -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
         ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
-        ("ネイルリスト": ネイリスト; one edit in five).
-
-        Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員). In the
-        slot, else, the question (CONTEXT) may complete it: "スーパーで…店長になりたい" (retrieval/_completion)."""
+        ("ネイルリスト": ネイリスト; one edit in five). Outside the slot a word that begins a name is usually its
+        modifier ("ペット" of ペットショップ店員). In the slot, else, the question (CONTEXT) may complete it:
+        "スーパーで…店長になりたい" (retrieval/_completion)."""
         key = japanese_key(text)
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
@@ -141,9 +140,14 @@ class JobLinker:
         return doer_index((s, job.title) for s, job in self.jobs.items() if not self.japanese[s])
 
     @cached_property
+    def japanese_names(self) -> list[str]:
+        """The keys of every Japanese name (built on first use, then kept)."""
+        return [name for japanese, name in self.names if japanese]
+
+    @cached_property
     def japanese_keys(self) -> list[str]:
-        """The keys of every Japanese name long enough to be liked to (built on first use, then kept)."""
-        return [name for japanese, name in self.names if japanese and len(name) >= MIN_LIKE_CHARS]
+        """The keys of every Japanese name long enough to be liked to."""
+        return [name for name in self.japanese_names if len(name) >= MIN_LIKE_CHARS]
 
     def worker_of(self, field: str) -> list[JobLink]:
         """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
@@ -162,17 +166,13 @@ class JobLinker:
                 self.names.pop(key, None)
 
     def link(self, text: str, limit: int = 3, mention: str | None | EllipsisType = ...) -> list[JobLink]:
-        """Jobs named in text, best first; [] when no job is named.
+        """Jobs named in text, best first ([] when none); mention: the text's job slot (job_mention; None: it has
+        none), when the caller has it already.
 
-        Args:
-            mention: the text's job slot (job_mention; None: it has none), when the caller has it already.
-
-        A longer name wins over the shorter names inside it ("Helpers--Electricians" over "Electricians");
-        a name several jobs share counts for each of them in proportion (score = weight / number of jobs);
-        jobs titled in the question's language come first; a one-word alias (or an acronym written in lower case)
-        counts a quarter unless it fills the slot where the question names its job ("become a plumber", not
-        "installs water heaters"; "what does a ceo do", not "I feel sad").
-        """
+        A longer name wins over the shorter names inside it ("Helpers--Electricians" over "Electricians"); a name
+        several jobs share counts for each in proportion (weight / number of jobs); jobs titled in the question's
+        language come first; a one-word alias (or a lower-case acronym) counts a quarter unless it fills the slot
+        where the question names its job ("become a plumber", not "installs water heaters"; "what does a ceo do")."""
         best: dict[str, JobLink] = {}
         japanese = is_japanese(text)
         mention = job_mention(text) if isinstance(mention, EllipsisType) else mention
@@ -218,10 +218,10 @@ class JobLinker:
         if match.japanese or len(names) < 2:
             return names
         words = set(match.key.split()) - STOPWORDS
-        titles = [name_words(self.jobs[name.job].title) for name in names]
-        own = [n for n, t in zip(names, titles, strict=True) if words & set(t) or "".join(w[0] for w in t) == match.key]
+        titles = {name.job: name_words(self.jobs[name.job].title) for name in names}
+        own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
         near = set(said[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
-        shared = {n.job: len(near & set(name_words(self.jobs[n.job].title))) for n in own or names}
+        shared = {n.job: len(near & set(titles[n.job])) for n in own or names}
         english = [shared[n.job] for n in own or names if not self.japanese[n.job]]  # "PT": 理学療法士（PT）aside
         return [n for n in own or names if self.japanese[n.job] or shared[n.job] == max(english, default=0)]
 

@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 
 from chatbot.models import JobLink
-from chatbot.retrieval._names import TITLE_PART, Name, japanese_key
+from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._names import TITLE_PART, japanese_key
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
-Names = dict[tuple[bool, str], list[Name]]  # JobLinker.names: (Japanese?, key) -> the names under it
 
 QUALIFIED = re.compile(
     r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})(?:屋)?(?:さん)?の"
@@ -33,13 +33,9 @@ MARGIN = 0.15  # the lead of the best page over the next (relevance), under whic
 MIN_QUALIFIER = 2  # characters of a qualifier found inside a name: one ("本") is inside too many (日本語教師)
 
 
-def qualified(text: str, names: Names, titles: dict[str, str], relevance: Relevance) -> list[JobLink]:
-    """The page each "AのB" of the text names, when one clearly fits best; [] when none does.
-
-    Args:
-        names: the linker's names; titles: each job's title by its source file.
-    """
-    keys = [key for japanese, key in names if japanese]
+def qualified(text: str, linker: JobLinker, relevance: Relevance) -> list[JobLink]:
+    """The page each "AのB" of the text names, when one clearly fits best; [] when none does."""
+    keys = linker.japanese_names
     found: list[JobLink] = []
     for match in QUALIFIED.finditer(text):
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
@@ -50,9 +46,11 @@ def qualified(text: str, names: Names, titles: dict[str, str], relevance: Releva
         if not ending:  # "本の仕事": no page's name ends with the word, so it names no worker
             continue
         holding = [key for key in keys if len(said) >= MIN_QUALIFIER and said in key]
-        sources = {name.job for key in ending + holding for name in names[(True, key)]}
-        best = leader(relevance(f"{qualifier}の{worker}", sorted({titles[s] for s in sources}), 2))
-        source = next((s for s in sources if titles[s] == best), None)
+        titles = {
+            name.job: linker.jobs[name.job].title for key in ending + holding for name in linker.names[(True, key)]
+        }
+        best = leader(relevance(f"{qualifier}の{worker}", sorted(set(titles.values())), 2))
+        source = next((s for s, title in titles.items() if title == best), None)
         if source is not None:
             found.append(JobLink(title=titles[source], source=source, score=TITLE_PART, matched=match.group(0)))
     return found

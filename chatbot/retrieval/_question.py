@@ -113,7 +113,7 @@ def understand(
         ]
     alone = len([part for part in SENTENCE.split(text) if part.strip()]) == 1  # in a story, advice slots place it
     if not strong_links(links) and is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
-        links += qualified(text, linker.names, {s: job.title for s, job in linker.jobs.items()}, relevance)
+        links += qualified(text, linker, relevance)
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]

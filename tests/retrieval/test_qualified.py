@@ -32,9 +32,7 @@ class Fit:
 
 
 def found(text: str, fit: Fit) -> list[str]:
-    linker = JobLinker(JOBS)
-    titles = {source: job.title for source, job in linker.jobs.items()}
-    return [link.title for link in qualified(text, linker.names, titles, fit)]
+    return [link.title for link in qualified(text, JobLinker(JOBS), fit)]
 
 
 def test_the_qualifier_picks_one_of_the_pages_the_worker_word_ends() -> None:
