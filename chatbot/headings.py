@@ -70,7 +70,8 @@ INTENT_KEYS: dict[Intent, tuple[str, ...]] = {
     Intent.WORK: ("summary", "description", "tasks", "work_activities"),
     Intent.SKILLS: ("required_skills", "recommended_skills", "knowledge", "abilities", "technology_skills"),
     Intent.QUALIFICATIONS: ("related_qualifications", "job_zone", "career_path", "education"),
-    Intent.OUTLOOK: ("future_outlook",),
+    # jobtag pages tell of the demand for the work in their Work Style ("将来にわたって一定の需要が見込まれる")
+    Intent.OUTLOOK: ("future_outlook", "work_style"),
     Intent.PERSONALITY: (
         "personality_traits",
         "aptitudes_strengths",

@@ -42,9 +42,8 @@ class Conversation(BaseModel):
     listed: list[str] = Field(default_factory=list, description="The jobs last suggested, best first.")
 
     def record(self, answer: Answer) -> None:
-        """Remember a turn; a turn about named jobs brings them into focus (a refusal too when it says their pages
-        lack what was asked, pay or a section: the person still talks of them), and an answered one becomes what
-        was last asked."""
+        """Remember a turn; a turn about named jobs brings them into focus (a refusal too when their pages lack what
+        was asked: the person still talks of them), and an answered one becomes what was last asked."""
         self.turns.append(answer)
         if answer.matches:  # "tell me more about the second one" points into this list
             self.listed = [match.job for match in answer.matches]
@@ -149,6 +148,8 @@ class Conversation(BaseModel):
         earlier = by_title(question.text, self.history) if Cue.WHICH_JOB not in cues else None
         if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
             return DialogueAct.RETURN, [earlier], intent or self.last_intent
+        if earlier is not None and intent is not None:  # "コンサルってどんなスキル": the 経営コンサルタント in focus
+            return DialogueAct.OTHER_TOPIC_SAME_JOB, [earlier], intent
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:
             return DialogueAct.CONTINUATION, [self.position.job], Intent.BECOME
@@ -187,7 +188,7 @@ class Conversation(BaseModel):
         if not (explicit or (Cue.BOTH in cues and (named or len(self.focus) >= 2))):
             return None
         if len(named) >= 2 or question.unmatched:  # never another job in place of one without a page
-            return DialogueAct.NEW, list(named), Intent.COMPARE
+            return DialogueAct.NEW, [self.focused(question, job) for job in named], Intent.COMPARE
         if len(named) == 1:  # with the job in focus, or the one before it when the named job is in focus
             others = [job for job in self.focus if job != named[0]]
             if not others:
@@ -195,6 +196,12 @@ class Conversation(BaseModel):
             return DialogueAct.COMPARE, [others[0], named[0]], Intent.COMPARE
         pair = self.compared if Cue.BOTH in cues and len(self.compared) >= 2 else list(reversed(self.focus[:2]))
         return DialogueAct.COMPARE, pair, Intent.COMPARE
+
+    def focused(self, question: Question, job: str) -> str:
+        """The job in focus a comparand names by a word of its title ("…, agent or PA" after talent agents)."""
+        said = next((link.matched for link in question.links if link.title == job), None)
+        others = [focus for focus in self.focus if focus not in question.named]
+        return (by_title(said, others) if said and job not in self.focus else None) or job
 
     def named_act(self, question: Question, cues: set[Cue]) -> Resolution:
         """A question that names its job: back to an earlier one, the same question for another, or a new one."""

@@ -3,9 +3,13 @@ in the list last shown ("tell me more about the second one")."""
 
 from __future__ import annotations
 
+import re
+
 from chatbot.models import DialogueAct, Intent, Question
 from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
 
+ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")  # "back to PR": Public Relations Managers
+KATAKANA = re.compile(r"(?<![一-龥ァ-ヶー])[ァ-ヶー]{3,}(?![一-龥ァ-ヶー])")  # a loanword said alone
 MIN_STEM = 4  # letters: a shorter stem ("art") is the start of too many others
 
 
@@ -13,15 +17,22 @@ def by_title(text: str, history: list[str]) -> str | None:
     """The one earlier job whose title has the most of the question's words ("the nurse one": Nurse Midwives;
     "水族館のほう": 水族館飼育員, by the longest of its nouns that a title contains); None on a tie."""
     if is_japanese(text):
-        phrases = [phrase for phrase in noun_phrases(text) if len(phrase) >= 2]
+        # with its loanwords as typed: "コンサル" is no noun to the tagger (コン|サル)
+        phrases = [phrase for phrase in [*noun_phrases(text), *KATAKANA.findall(text)] if len(phrase) >= 2]
         overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in history}
     else:
-        words = set(terms(text)) - STOPWORDS
-        overlap = {job: shared(words, terms(job)) for job in history}
+        words, acronyms = set(terms(text)) - STOPWORDS, set(ACRONYM.findall(text))
+        overlap = {job: shared(words, terms(job)) + len(acronyms & initials(job)) for job in history}
     ranked = sorted(overlap.values(), reverse=True)
     if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(overlap, key=lambda job: overlap[job])
+
+
+def initials(title: str) -> set[str]:
+    """The initials of each run of two to four words of a title: "Public Relations Managers" -> PR, PRM, RM."""
+    letters = [word[0].upper() for word in re.findall(r"[A-Za-z]+", title) if word.casefold() not in STOPWORDS]
+    return {"".join(letters[i:j]) for i in range(len(letters)) for j in range(i + 2, min(i + 4, len(letters)) + 1)}
 
 
 def shared(words: set[str], title: list[str]) -> int:

@@ -19,7 +19,9 @@ PATTERNS = [
     ),
     re.compile(
         r"(?P<a>[^\s、。？！]{2,20}?)(?<!こ)と(?![がのはをにでも])(?P<b>[^\s、。？！]{2,20}?)(?:を比べ|を比較|の違い|、?どっち|ではどちら|はどちら)"
-    ),
+    ),  # Two said apart from the ask, or as the whole question: "which needs more school, nurses or nurse
+    # practitioners?", "nurses or nurse practitioners, which takes longer?"
+    re.compile(r"(?:^|[,:;] ?)(?:an? |the )?(?P<a>[\w\s\-'/]+?),? or (?:an? |the )?(?P<b>[\w\s\-'/]+?)(?=[?.!,]|$)"),
 ]
 LEAD = re.compile(r"^(?:an? |the )")
 # Words that point back at jobs already named, not names: "compare them with chief executives"

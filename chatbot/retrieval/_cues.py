@@ -128,3 +128,17 @@ def cues_of(text: str) -> list[Cue]:
         if not CUE_PATTERNS[Cue.REFERS_BACK].search(rest):
             found.remove(Cue.REFERS_BACK)
     return found
+
+
+HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
+    r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
+    r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
+    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
+    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
+    r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
+)
+ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
+    r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
+    r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
+    r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
+)

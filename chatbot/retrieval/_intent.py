@@ -22,7 +22,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.COMPARE,
         r"\bcompar|(?<!look )(?<!looks )(?<!looking )\bdifferen(?!t (job )?(titles?|names?)\b)"  # not "will it
         # look different in ten years?", "different titles for landscape architecture roles" (its other names)
-        r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs) "
+        r"|\bdiffer\b|\bvs\b|\bversus\b|\bwhich (one )?(is|pays|has|needs|takes|requires) "
         r"|\b(basically|really|just|pretty much|exactly|kind of) the same (thing |job )?as\b"  # "is that basically
         r"|\bis (that|it|this) the same (thing |job )?as\b"  # the same as a machinist?": the two side by side
         r"|違い|(?<!によって)(?<!により)違う(?!名前|呼び方|言い方)|比較|比べ|どちらが|どっちが|(どっち|どちら)の(方|ほう)が|とでは|と.{1,20}の差"
@@ -40,7 +40,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
         r"(shift|workday|day)\b"
         r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"
-        r"|\b(be )?responsible for\b|どんなこと(を)?(して|する|やって|やる)|以外(に|で|には)?(何|なに|どんな)"
+        r"|\b(be )?responsible for\b|(どんな|どういう)こと(を)?(して|する|やって|やる)"
+        r"|以外(に|で|には)?(何|なに|どんな)"
         r"|(一日|一年|1日|毎日)(って|の|は)?(どういう|どんな)(流れ|風|ふう)"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
@@ -72,9 +73,9 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.OUTLOOK,
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
-        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来|今後|需要|見通し|展望|なくなる|先行き|将来性"
+        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくなる|先行き|将来性"
         r"|\blook different\b|\b(years?|decades?) from now\b|\b(expected|going|likely) to change\b"
-        r"|\bchange (over|in) the (next|coming)\b|これから先|(どう|どのように)変わ",
+        r"|\bchange (over|in) the (next|coming)\b|これから先|この先|(どう|どのように)変わ",
     ),
     (
         Intent.PERSONALITY,
@@ -99,7 +100,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働"
         r"|夜(?!勤)|深夜|季節|現役|長く続け|何歳まで(働|続|現役)|両立"  # when, how long: "夜に作業することも"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
-        r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)",
+        r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)"
+        r"|会社員|フリー(で|が|の(人|方))|きつい|しんどい",  # "会社員よりフリーが多いの？", "舗装工ってきつい？"
     ),
     (
         Intent.SKILLS,
@@ -134,7 +136,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bdo(es)? (they|you|he|she|\w+s) (also |ever |usually |actually |really )?(handle|deal with|take care of"
         r"|work on|look after)\b"
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
-        r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の(内容|中身)",
+        r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の(内容|中身)"
+        r"|(たり|だり)する(の|ん|こと)",  # "スーパー回ったりするんですか": whether the work takes it in
     ),
 ]
 CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)

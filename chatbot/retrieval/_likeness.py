@@ -11,10 +11,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER
-from chatbot.text import is_japanese
+from chatbot.text import is_japanese, one_word
 
 LIKENESS = 0.8  # one edit in five characters
 SHORT_NAME = 3
+LOANWORD = re.compile(r"[ァ-ヶー]+")
+TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
 
 
@@ -23,6 +25,11 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
     abbreviates ("社労士": 社会保険労務士) or nearly spells ("ネイルリスト": ネイリスト)."""
     half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
     starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
+    cut = TRUNCATED.search(
+        key
+    )  # "経営コンサル": 経営コンサルタント, its last loanword cut short (not "アニメ", a word)
+    if not starting and cut and not one_word(cut.group(0)):
+        starting = [name for name in half if name.startswith(key) and whole_loanword(name, cut.start(), len(key))]
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
     if not starting and slot:
@@ -41,6 +48,13 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
         shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
         starting = shaped if len(shaped) == 1 else []
     return starting
+
+
+def whole_loanword(name: str, start: int, cut: int) -> bool:
+    """Whether the name's loanword from START runs on past the cut as one word: コンサル|タント in 経営コンサルタント,
+    not ネットショップ|オペレーター (two words)."""
+    run = LOANWORD.match(name, start)
+    return run is not None and run.end() > cut and one_word(run.group(0))
 
 
 @lru_cache(maxsize=20_000)

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
-from chatbot.text import is_japanese, name_words
+from chatbot.text import BREAK, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
+CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|IF|UP|AN|OF|BY|MY)\b")
 DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
 
 
@@ -31,10 +33,11 @@ class Match:
 def name_matches(names: Names, text: str) -> list[Match]:
     """Names found in text, longest first, none overlapping a longer one."""
     tokens = name_words(text)
-    found = word_matches(names, tokens)
+    found = [m for m in word_matches(names, tokens, name_breaks(text)) if said_in_capitals(m, text)]
     found += [Match(i, i + 1, False, key, found_names) for i, key, found_names in field_names(names, tokens)]
     if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
-        found += [m for m in word_matches(names, name_words(text.replace("-", " "))) if " " in m.key]
+        joined = text.replace("-", " ")
+        found += [m for m in word_matches(names, name_words(joined), name_breaks(joined)) if " " in m.key]
     chars = japanese_key(text) if is_japanese(text) else ""
     found += [
         Match(i, j, True, chars[i:j], names[(True, chars[i:j])])
@@ -49,14 +52,32 @@ def name_matches(names: Names, text: str) -> list[Match]:
     return kept
 
 
-def word_matches(names: Names, tokens: list[str]) -> list[Match]:
-    """English names among the word n-grams (a one-word name right after a verb like "become" is not)."""
-    return [
-        Match(i, j, False, " ".join(tokens[i:j]), names[(False, " ".join(tokens[i:j]))])
-        for i in range(len(tokens))
-        for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1)
-        if (False, " ".join(tokens[i:j])) in names and not (j == i + 1 and i and verb_after(tokens, i))
-    ]
+def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[Match]:
+    """English names among the word n-grams (a one-word name right after a verb like "become" is not); across
+    punctuation only the names written with it ("Weighers, Measurers…", not "school, nurses" as School Nurse)."""
+    found = []
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1):
+            key = " ".join(tokens[i:j])
+            if (False, key) not in names or (j == i + 1 and i and verb_after(tokens, i)):
+                continue
+            said = names[(False, key)]
+            if any(i < k < j for k in breaks):  # a list title's own words: "weigher measurer checker and sampler"
+                said = [name for name in said if BREAK.search(name.text) or " and " in name.text]
+            if said:
+                found.append(Match(i, j, False, key, said))
+    return found
+
+
+def said_in_capitals(match: Match, text: str) -> Match | None:
+    """The match less the names with a capitals word that is a common word in lower case ("OR Nurse", "IT
+    Manager"), unless the question writes it in capitals: "nurses or nurse practitioners" is no OR Nurse."""
+    shouted = [name for name in match.names if not any(CAPITALS.fullmatch(w) for w in name.text.split())]
+    if len(shouted) == len(match.names):
+        return match
+    said = set(CAPITALS.findall(text))
+    kept = [n for n in match.names if all(w in said for w in n.text.split() if CAPITALS.fullmatch(w))]
+    return Match(match.start, match.end, match.japanese, match.key, kept) if kept else None
 
 
 def verb_after(tokens: list[str], i: int) -> bool:

@@ -11,12 +11,13 @@ from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
-from chatbot.retrieval._foreground import named_in
+from chatbot.retrieval._foreground import SENTENCE, named_in
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, unasked_role
 from chatbot.retrieval._slots import FROM_TO
-from chatbot.text import fold
+from chatbot.text import fold, terms
 
+SLOTTED = (Intent.GAP, Intent.PATH)
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 
 
@@ -40,13 +41,24 @@ def placed(question: Question, relevance: Relevance) -> Question:
         theirs = {ln.title for ln in question.links if fold(ln.matched) in question.own_words}
         kept = [job for job in targets if job not in theirs]
         targets = kept or ([] if question.target_words else targets)
-    if not targets and question.target_words:
-        wanted = place(question.target_words, question, relevance, exclude=[origin] if origin else [])
+    wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
+    if not targets and wished:
+        wanted = place(wished, question, relevance, exclude=[origin] if origin else [])
         targets = [wanted] if wanted else []
     background = [origin] if origin and origin not in question.background else []
     return question.model_copy(
         update={"origin": origin, "named": targets, "background": [*question.background, *background]}
     )
+
+
+def wish_told(question: Question) -> str | None:
+    """Where a gap or route question names no job wanted, the sentences between the one telling the person's own
+    job and the ask ("I'm a typist at a law office. | I've been thinking about medical transcription from home
+    instead. | What would I need…?"); None when there are none."""
+    own = set(terms(question.own_words or ""))
+    told = [part for part in SENTENCE.split(question.text) if part.strip()][:-1]
+    between = [part for part in told if not own <= set(terms(part))]
+    return " ".join(between) if between and len(between) < len(told) else None
 
 
 def with_unmatched(question: Question, relevance: Relevance) -> Question:

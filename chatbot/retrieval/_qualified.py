@@ -23,36 +23,87 @@ Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relev
 
 QUALIFIED = re.compile(
     r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})(?:屋)?(?:さん)?の"
-    r"(?P<b>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,10}?)(?:さん)?(?=も|は|が|を|に|って|で|と|[、。？?！!]|$)"
+    r"(?P<b>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,10}?)(?:担当|係|スタッフ)?(?:さん)?"
+    r"(?=も|は|が|を|に|って|で|と|やりたい|や|[、。？?！!]|$)"
 )
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
 # ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _mention's COLLOQUIAL_HEADS).
 WORKER = re.compile(r"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:者|家|士|師|員|工|官|手|職人)$")
 MARGIN = 0.15  # the lead of the best page over the next (relevance), under which no page is named
+ENDINGS = "手士者員師"  # endings of workers' names said for one another ("路線バスの運転手": 路線バス運転士)
+MIN_TASK = 3  # characters of the qualifier's start a task's page must hold ("自動車" of 自動車工場: 自動車組立)
 MIN_QUALIFIER = 2  # characters of a qualifier found inside a name: one ("本") is inside too many (日本語教師)
+
+
+def requalified(
+    text: str, links: list[JobLink], strong: list[JobLink], linker: JobLinker, relevance: Relevance
+) -> list[JobLink]:
+    """The links with the pages the text's "AのB" name: added when no link is strong; in place of the strong links
+    to the worker word alone ("学童の指導員": 学童保育指導員, not 児童指導員 for "指導員"; "マンション管理会社の
+    フロント担当": マンション管理フロント, not the hotel's)."""
+    pairs = qualified_pairs(text, linker, relevance)
+    if not strong:
+        return links + [link for link, _ in pairs]
+    said = {link.matched for link in strong}
+    # a page's title holds what qualifies it ("学童保育指導員"): "病院の看護師" is no 動物看護 (動物病院看護師)
+    replacing = [
+        (link, worker)
+        for link, worker in pairs
+        if (worker in said or link.matched in said) and holds(link.title, link.matched)
+    ]
+    spans = {worker for _, worker in replacing} | {link.matched for link, _ in replacing}
+    return [link for link in links if link.matched not in spans] + [link for link, _ in replacing]
+
+
+def variants(worker: str) -> tuple[str, ...]:
+    """The worker word with the other endings of workers' names: 運転手 -> 運転手, 運転士, 運転者, 運転員, 運転師."""
+    if worker[-1:] not in ENDINGS:
+        return (worker,)
+    return tuple(dict.fromkeys([worker, *(worker[:-1] + ending for ending in ENDINGS)]))
+
+
+def holds(title: str, phrase: str) -> bool:
+    """Whether the title holds the start of the qualifier of "AのB" (more than half of it, MIN_TASK characters at
+    least, or all)."""
+    said = japanese_key(phrase[: phrase.rfind("の")]) if "の" in phrase else ""
+    key = japanese_key(title)
+    least = min(len(said), max(MIN_TASK, len(said) // 2 + 1))  # "ネットショップ" is not held by ネット通販
+    return bool(said) and any(said[:n] in key for n in range(len(said), least - 1, -1))
 
 
 def qualified(text: str, linker: JobLinker, relevance: Relevance) -> list[JobLink]:
     """The page each "AのB" of the text names, when one clearly fits best; [] when none does."""
+    return [link for link, _ in qualified_pairs(text, linker, relevance)]
+
+
+def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[tuple[JobLink, str]]:
+    """The page each "AのB" of the text names, when one clearly fits best, with the worker word B as said."""
     keys = linker.japanese_names
-    found: list[JobLink] = []
+    found: list[tuple[JobLink, str]] = []
     for match in QUALIFIED.finditer(text):
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
-        if not WORKER.search(worker):
-            continue
         wanted, said = japanese_key(worker), japanese_key(qualifier)
         ending = [key for key in keys if key.endswith(wanted)]
+        if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start
+            ending = [key for key in ending if holds(key, match.group(0))]
+            holding: list[str] = []
+        else:
+            holding = [key for key in keys if len(said) >= MIN_QUALIFIER and said in key]
         if not ending:  # "本の仕事": no page's name ends with the word, so it names no worker
             continue
-        holding = [key for key in keys if len(said) >= MIN_QUALIFIER and said in key]
+        both = [key for key in holding if key.endswith(variants(wanted))]  # "バイオの研究者": not its 技術者
+        both = [key for key in both if key.startswith(said)] or both  # "路線バスの運転手": 路線バス運転士
         titles = {
-            name.job: linker.jobs[name.job].title for key in ending + holding for name in linker.names[(True, key)]
+            name.job: linker.jobs[name.job].title
+            for key in (both or ending + holding)
+            for name in linker.names[(True, key)]
         }
         best = leader(relevance(f"{qualifier}の{worker}", sorted(set(titles.values())), 2))
         source = next((s for s, title in titles.items() if title == best), None)
         if source is not None:
-            found.append(JobLink(title=titles[source], source=source, score=TITLE_PART, matched=match.group(0)))
+            link = JobLink(title=titles[source], source=source, score=TITLE_PART, matched=match.group(0))
+            found.append((link, worker))
     return found
 
 

@@ -11,7 +11,7 @@ import re
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
-from chatbot.retrieval._cues import cues_of, role_asked
+from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, is_context
@@ -22,30 +22,19 @@ from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
-from chatbot.retrieval._qualified import Relevance, qualified
+from chatbot.retrieval._qualified import Relevance, requalified
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._told import learned_advice
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
-HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
-    r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
-    r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
-    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
-    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
-    r"|どうやって|転職|未経験|(世界|業界|道)に入"
-)
 FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
 MAX_FRAGMENT_WORDS = 5
 DESCRIBED_JA, NAME_KEYS = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)"), ("aliases", "reported_job_titles")
-ONE_JOB = re.compile(
-    r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
-    r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
-)
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 NAME_ASKED = re.compile(  # a name asked about as one of the job in focus's: "is underwater welder one of the titles…"
     r"\bis (an? )?[\w' -]{2,40}? (one of the|an?|another|among the) (job )?(titles?|names?) (for|of) (this|that|the|it)"
@@ -111,17 +100,18 @@ def understand(
             if len(phrase) >= MIN_READ_PHRASE
             for link in linker.by_reading(phrase, prefix=False)
         ]
-    alone = len([part for part in SENTENCE.split(text) if part.strip()]) == 1  # in a story, advice slots place it
-    if not strong_links(links) and is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
-        links += qualified(text, linker, relevance)
+    alone = len([part for part in SENTENCE.split(text) if part.strip()]) <= 2  # in a story, advice slots place it
+    if is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
+        links = requalified(text, links, strong_links(links), linker, relevance)
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     strong = distinct(text, strong_links(paged))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
-    asked = (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ": what follows
+    whole, asked = asked, (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ"
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
+    intent = intent or (detect_intent(unnamed(whole, strong)) if split_off else None)  # "…この先も仕事ってある？"
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     asked_name = NAME_ASKED.search(fold(text)) is not None
@@ -150,7 +140,8 @@ def understand(
         links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
-    one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) and (named or not is_japanese(text))
+    of_one = bool(named) or not is_japanese(text) or Cue.WHICH_JOB in cues  # or the work it describes
+    one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) is not None and of_one
     from_nowhere = advice is Intent.PATH and not (origin or own or wanted) and intent is Intent.WORK  # "step by step"
     if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job

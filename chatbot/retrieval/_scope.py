@@ -127,7 +127,7 @@ SMALL_TALK = re.compile(
     r"|good (morning|afternoon|evening|night)|ok|okay|cool|great"
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
     r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful|alright"
-    r"|all right|sounds good|helps"
+    r"|all right|sounds good|helps|(much |really )?appreciated?( it)?|cheers"
     r"|interesting|good to know|makes sense)\b"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
     r"|すごく|とても|本当に|ほんとに|めっちゃ|大変"

@@ -234,4 +234,5 @@ NOT_A_JOB = re.compile(
     r"|dad|fan|natural|very|really|total|team player|beginner|newbie|complete)\b"
     r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
+    r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
 )

@@ -9,13 +9,15 @@ from chatbot.text._terms import (
     Tokenizer,
     japanese_words,
     noun_phrases,
+    one_word,
     reading,
     stemmer,
     terms,
 )
-from chatbot.text._words import common_words, name_words, replace_name_words, singular
+from chatbot.text._words import BREAK, common_words, name_breaks, name_words, replace_name_words, singular
 
 __all__ = [
+    "BREAK",
     "JAPANESE_CHARS",
     "STOPWORDS",
     "TOKENIZER",
@@ -28,8 +30,10 @@ __all__ = [
     "kana_fold",
     "language_of",
     "mostly_japanese",
+    "name_breaks",
     "name_words",
     "noun_phrases",
+    "one_word",
     "reading",
     "replace_name_words",
     "singular",

@@ -67,6 +67,13 @@ def tagger() -> Tagger:
     return found
 
 
+def one_word(text: str) -> bool:
+    """Whether Japanese text is one word of the dictionary: "アニメ" is, "コンサル" (コン|サル) is not, nor a run
+    the dictionary does not know ("ネットショップオペレタ")."""
+    words = tagger()(text)
+    return len(words) == 1 and not words[0].is_unk
+
+
 def japanese_words(run: str) -> list[str]:
     """Content words of Japanese text in dictionary form: "大工に就きたい" -> ["大工", "就く"]."""
     return [word.feature.orthBase or word.surface for word in tagger()(run) if word.feature.pos1 not in FUNCTION_WORDS]

@@ -54,6 +54,17 @@ def name_words(text: str) -> list[str]:
     return [singular(word) for word in NAME_WORD.findall(fold(text))]
 
 
+BREAK = re.compile(r"[,.;:!?()]")  # between two words, ends the name the first could start
+
+
+def name_breaks(text: str) -> frozenset[int]:
+    """The positions among the text's name_words of the words that punctuation separates from the one before:
+    "which needs more school, nurses or…" -> {4}: "school nurse" is not said there."""
+    folded = fold(text)
+    found = list(NAME_WORD.finditer(folded))
+    return frozenset(i for i in range(1, len(found)) if BREAK.search(folded, found[i - 1].end(), found[i].start()))
+
+
 def replace_name_words(text: str, words: set[str], by: str) -> str:
     """The text with every word whose singular is in words replaced: ("genetic counselors", {"counselor"}, "job")
     -> "genetic job"."""

@@ -8,7 +8,7 @@ from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
 from chatbot.retrieval._matches import verb_after
 from chatbot.retrieval._names import thing_parts
-from chatbot.text import name_words
+from chatbot.text import name_breaks, name_words
 
 SECURITIES = "Securities, Commodities, and Financial Services Sales Agents"
 WEIGHERS = "Weighers, Measurers, Checkers, and Samplers, Recordkeeping"
@@ -71,3 +71,23 @@ def test_a_one_word_name_after_from_x_to_is_a_job_not_a_verb() -> None:
     assert not verb_after(tokens, tokens.index("producer"))
     assert verb_after(name_words("I want to direct films"), 3)
     assert linked("from film and video editor to producer/director")["Producers and Directors"] >= 0.45
+
+
+NURSES = [
+    JobEntry(title="Registered Nurses", source="rn.txt", aliases=["School Nurse", "OR Nurse", "Staff Nurse"]),
+    JobEntry(title="Nurse Practitioners", source="np.txt", aliases=["Family Nurse Practitioner"]),
+]
+
+
+def test_a_name_is_not_read_across_punctuation_nor_a_capitals_word_in_lower_case() -> None:
+    linker = JobLinker(NURSES)
+    said = {link.matched for link in linker.link("which needs more school, nurses or nurse practitioners?", limit=5)}
+    assert "School Nurse" not in said and "OR Nurse" not in said and "Nurse Practitioners" in said
+    assert [link.title for link in linker.link("what does an OR nurse do", limit=1)] == ["Registered Nurses"]
+    assert name_breaks("more school, nurses or nurse practitioners") == frozenset({2})
+
+
+def test_a_list_title_said_with_its_commas_is_still_its_name() -> None:
+    linker = JobLinker(JOBS)
+    found = linker.link("how do I become a weigher, measurer, checker, and sampler", limit=1)
+    assert [link.title for link in found] == [WEIGHERS]

@@ -1,0 +1,87 @@
+"""Questions like those the thirty-second blind tuning set (and guidance_tune19) found misread: the same shapes in
+other words.
+
+Answered: two jobs said as "X or Y" after the ask compared ("which takes more school, nurses or nurse
+practitioners?": before, "school, nurses" was read across the comma as the alias School Nurse); "back to PR" returns
+to the job whose title those are the initials of; a Japanese worker word said with a qualifier names the page whose
+title holds the qualifier, over the page the bare word names ("学童の指導員": 学童保育指導員, not 児童指導員;
+"マンションのフロント": マンション管理フロント, not the hotel's); a loanword cut short ("ITコンサル",
+"コンサルってどんなスキル" with 経営コンサルタント in focus); Japanese asks of hardship ("きつい?"), the future ("この先
+も仕事ある?", from a jobtag page's Work Style), and the time to learn the trade ("一人前になるまで"); a gap question
+that tells the job wanted only in a sentence between the person's job and the ask. Declined: thanks in other words
+("much appreciated")."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from chatbot.answer import Conversation
+from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+ZONE = ["Job Zone", "Education", "On-the-Job Training", "On-Site or In-Plant Training", "Related Work Experience"]
+WORK = ["Description", "Tasks"]
+EXAMPLES: list[Example] = [
+    (
+        [],
+        "which takes more school, nurses or nurse practitioners?",
+        ["Registered Nurses", "Nurse Practitioners"],
+        ZONE,
+        True,
+    ),
+    (
+        ["my brother works in PR, what does a PR specialist do all day?", "and what do electricians do?"],
+        "going back to PR, what kind of personality suits it?",
+        ["Public Relations Specialists"],
+        ["Personality Traits", "Interests"],
+        False,
+    ),
+    ([], "学童の指導員さんってどうやったらなれる？", ["学童保育指導員"], ["Career Path"], False),
+    (
+        [],
+        "マンションのフロント担当って夜勤ある？",
+        ["マンション管理フロント"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    ([], "ITコンサルってどんな仕事？", ["ITコンサルタント"], ["Summary", "Description", "Tasks"], False),
+    (
+        ["経営コンサルタントってどんな仕事？"],
+        "コンサルってどんなスキルが要るんだろ",
+        ["経営コンサルタント"],
+        ["Required Skills", "Knowledge", "Career Path"],
+        False,
+    ),
+    ([], "左官ってきつい？", ["左官"], ["Work Style"], False),
+    ([], "漁師ってこの先も仕事あるのかな", ["沿岸漁業従事者", "漁師"], ["Work Style"], False),
+    (
+        [],
+        "ラーメン屋の店員って、仕込みとかもしたりするの？",
+        ["ラーメン調理人"],
+        ["Summary", "Description", "Tasks"],
+        False,
+    ),
+]
+
+REFUSED: list[Refused] = [
+    (["what does a PR specialist do?"], "much appreciated"),
+]
+
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)
+
+
+def test_a_wish_told_between_the_job_and_the_ask_is_the_target(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "I'm a cashier at a grocery store. I've been thinking about bookkeeping for small businesses. "
+        "What would I need that I don't have?",
+        Conversation(),
+    )
+    assert answer.gap is not None
+    assert (answer.gap.source, answer.gap.target) == ("Cashiers", "Bookkeeping, Accounting, and Auditing Clerks")
