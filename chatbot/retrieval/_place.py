@@ -83,6 +83,9 @@ CLOSEST = 3
 DOING = 5  # words: more are what the person does, not a name
 PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
 AS_ROLE = re.compile(r"\bas (?:an? |the )(?P<role>[\w\- ]{3,40}?)(?= for\b| at\b| in\b| with\b|[,.;]|$)")
+# The field the person works in, said apart from whom they work for: "answer phones … in customer service for an
+# online store" is a customer service representative, not an online merchant.
+IN_FIELD = re.compile(r"\bin (?P<role>[\w\- ]{3,30}?)(?= for\b| at\b|[,.;]|$)")
 
 
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
@@ -91,7 +94,7 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     unless their words ask for that role: _roles)."""
     # What the person does, said at length ("hand the dentist instruments, run suction"), names the jobs it works
     # beside, not theirs: its words are placed by the pages' work, not by a name inside them
-    role = AS_ROLE.search(words) if doing(words) else None  # "been framing houses as a carpenter": named after all
+    role = (AS_ROLE.search(words) or IN_FIELD.search(words)) if doing(words) else None  # "as a carpenter"
     # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
     # them ("plant shrubs for a landscaping company")
     others = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]

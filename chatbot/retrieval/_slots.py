@@ -85,6 +85,11 @@ DOES = [
     re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?:てます|ています)"),
 ]
 TARGET_WORDS = [
+    # "I want to be running the money side of a company, like a finance manager or controller": the example named
+    re.compile(
+        r"\b(?:want|wanna|like|hope|love|aim) to (?:be|become|end up|get into|move into|work)\b[^.?!]{3,80}?, "
+        r"(?:like|say|e\.g\.|such as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)(?: or [\w\- ]{3,40}?)?(?=[.?!,;]|$)"
+    ),
     # "long-term goal: financial analyst", "my dream job is to be a pilot"
     re.compile(
         r"\b(?:goal|dream|aim|target)(?: job| role)?(?: is| would be)?:? (?:to (?:be|become) )?(?:an? |the )?"
@@ -160,13 +165,20 @@ def own_words(text: str) -> str | None:
     # "from X to Y" names ("CNA in a nursing home. … from nursing assistant to LPN?"), then the looser shapes before
     # an activity it names ("OTR truck driver, 10 years. … from driving to being a logistician")
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
-    named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
-    own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
+    spot = from_to is not None and SPOT.search(from_to) is not None  # "from the classroom": what they do first
+    named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) and not spot else None
+    own = first_slot(explicit, said) or named or (earliest_slot(loose + DOES, said) if spot else None)
+    own = own or first_slot(loose, said) or (None if spot else from_to) or first_slot(DOES, said) or from_to
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
         own = first_slot(DOES, said) or own  # in what they do
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 
+# Where the work is done, said for it: "from the classroom to the front office", "from the teller window".
+SPOT = re.compile(
+    r"^(classroom|front (office|desk)|sales floor|shop floor|teller window|register|counter|kitchen|floor|bench"
+    r"|phones?|back office|cash register|checkout|warehouse|line|(the )?(front|back) office)$"
+)
 RANK_ONLY = re.compile(r"((licensed|certified|qualified|senior|junior) )?(journeyman|apprentice|intern|trainee|helper)")
 WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )?[\w\- ]+$")
 
@@ -188,7 +200,19 @@ def target_words(text: str) -> str | None:
     said = text.casefold()
     found = FROM_TO.search(said) or FROM_HERE.search(said)  # "from where i am to an equal opportunity officer"
     after = SLOT.match(said[found.end() :]) if found else None
-    return (plain_slot(after.group("w")) if after else None) or first_slot(TARGET_WORDS, said)
+    wanted = plain_slot(after.group("w")) if after else None
+    return (
+        first_slot(TARGET_WORDS, said) or wanted
+        if wanted and SPOT.search(wanted)
+        else wanted or first_slot(TARGET_WORDS, said)
+    )
+
+
+def earliest_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
+    """The slot said first in the text, of all the patterns ("I sell clothes at a department store and I'm
+    sketching outfits…": the work they are paid for, said first)."""
+    found = [(m.start("w"), words) for p in patterns for m in p.finditer(said) if (words := plain_slot(m.group("w")))]
+    return min(found)[1] if found else None
 
 
 def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
@@ -205,11 +229,13 @@ def plain_slot(words: str) -> str | None:
     """A slot's words without the verbs and articles before the job ("become an elementary school teacher"), None
     when nothing but filler is left ("there")."""
     words = LEAD.sub("", words.strip()).strip().split("から")[-1]  # "看護師から保健師": the wanted job
+    words = AGAIN.sub("", words)  # "taught science for nine years and i'm starting to think…": the first clause
     words = RUNNING.sub(r"\g<thing> manager", words)  # "running a restaurant": a restaurant manager
     words = MANAGEMENT.sub(r"\g<thing> manager", words)  # "marketing management": a marketing manager
     return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
 
 
+AGAIN = re.compile(r",? and i(?:'m| am|'d| would| want| think| hope| really)\b.*$")
 MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
 # Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department".
 RUNNING = re.compile(

@@ -85,3 +85,28 @@ def test_a_wish_told_between_the_job_and_the_ask_is_the_target(corpus_bot: Chatb
     )
     assert answer.gap is not None
     assert (answer.gap.source, answer.gap.target) == ("Cashiers", "Bookkeeping, Accounting, and Auditing Clerks")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "origin", "target"),
+    [
+        (  # the field said apart from the employer ("in customer service for a phone company")
+            "I take calls in customer service for a phone company. I'd like to become a sales manager one day. "
+            "How do I get there?",
+            "Customer Service Representatives",
+            "Sales Managers",
+        ),
+        (  # the job wanted named as an example of what they describe
+            "I'm a cashier at a supermarket. Someday I want to be in charge of a whole store, like a general "
+            "manager. What's a realistic path?",
+            "Cashiers",
+            "General and Operations Managers",
+        ),
+    ],
+)
+def test_the_route_runs_between_the_jobs_meant(
+    corpus_bot: Chatbot, request_text: str, origin: str, target: str
+) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
+    assert answer.routes, answer.answer
+    assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
