@@ -20,7 +20,8 @@ DISLIKE = re.compile(
     r"|not interested|never want|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
     r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|scared of|afraid of|squeamish|is out|are out"
     r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for|isn'?t (?:me|for me|my thing)"
-    r"|(?:my )?worst (?:subject|class)|not my (?:thing|strong suit)|suck at|awful at|hopeless at)\b"
+    r"|(?:my )?worst (?:subject|class)|not my (?:thing|strong suit)|suck at|awful at|hopeless at"
+    r"|not (?:big|much|huge) (?:on|of a)|not a (?:big )?(?:fan|classroom person))\b"
     r"|^\s*but not\b"  # "I want to write for a living now - | but not journalism"
     r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
     r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
@@ -34,13 +35,15 @@ DISLIKE = re.compile(
 LEAVING = re.compile(
     r"\b(?:burn(?:ed|t) out|laid off|let go from|fired from|sick of|tired of|fed up|done with|want out|get out of"
     r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
+    r"|(?:step|stepping|get|getting|move|moving) (?:away|out) (?:from|of) (?:my|the|bedside|the bedside)"
     r"|(?:knees|back|body) (?:is |are )?shot)\b"
     r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:んです|んだ)?(?:が|けど)|辞めたい|辞めて|離れたい|転職したい"
     r"|もう.{0,20}(?:疲れ|しんどい|限界)|疲れました",
     re.IGNORECASE,
 )
 YEARS_IN = re.compile(
-    r"\bi'?ve (?:taught|worked as|been an?|been working as|done)\b.{0,60}\bfor (?:\d+|\w+) (?:years|yrs)\b"
+    r"\bi'?ve (?:taught|worked as|been an?|been working as|done)\b.{0,60}\bfor (?:about |almost |over |nearly )?"
+    r"(?:\d+|\w+) (?:years|yrs)\b"
     r"|\b\d+ (?:years|yrs) (?:as|of)\b|\d+年(?:間)?.{0,4}(?:やって|働いて|勤めて)(?:きました|きた)(?:が|けど)",
     re.IGNORECASE,
 )

@@ -179,6 +179,9 @@ def advice_intent(
     wants = bool(targets) or wanted is not None
     gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
     route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"
+    # "…watched a counselor help him work out how to get back to a job… What should I be looking at?": jobs asked
+    jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None
+    route = None if jobs_asked else route
     if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names

@@ -45,6 +45,12 @@ ADVICE_LABELS = ("gap", "path", "match")
 # refusal more there or on dev, holdout, heldout_dialogue, tune13 and tune25; before the ambiguous examples were left
 # out, 0.7 refused one more heldout_dialogue turn.
 DECLINE = 0.75
+# A question that asks no page topic in cue words (its intent none, or only inferred) is declined on less: the
+# personal questions in work words ("うちの住宅ローン、繰り上げ返済したほうがいいか判断して", "私の場合いくら税金
+# 払えば") scored 0.68-0.72, while "how do you even get started on that track?" (BECOME, cued) scored 0.69. Over the
+# dialogue tuning sets: 0.67 for all, false answers -3, false refusals +1; 0.70 for all, -1 / 0; 0.67 uncued only
+# (this), see docs/benchmarks.md.
+DECLINE_UNCUED = 0.67
 ADVISE = 0.7  # chance of gap or path
 PORTRAYS = 0.9  # chance of match, where the rules read a route or gap and no job of the person's
 # Declined examples that read like answered ones once the job's name is masked were declined for want of a page,

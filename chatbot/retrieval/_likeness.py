@@ -46,7 +46,9 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
     if not starting and slot and len(key) == SHORT_NAME:  # "薬済師": 薬剤師, a kanji mistyped between the same first
         # and last (one edit in three is too loose as a ratio: only the one name of that shape counts)
         shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
-        starting = shaped if len(shaped) == 1 else []
+        # else any one kanji mistyped ("職布工": 織布工), when only one name is that near
+        near = shaped or [name for name in keys if len(name) == SHORT_NAME and OSA.distance(key, name) == 1]
+        starting = near if len(near) == 1 else []
     return starting
 
 

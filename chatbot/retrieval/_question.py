@@ -167,7 +167,8 @@ def understand(
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
         inferred = intent is not None or scope is not Scope.JOBS
     if meaning is not None and scope is Scope.JOBS and declinable(intent, inferred, named, cues, small_talk, probe):
-        scope = Scope.OFF_TOPIC if meaning.declines(probe, lang) else scope  # "I was just diagnosed with…"
+        cued = intent is not None and not inferred  # "I was just diagnosed with…": declined
+        scope = Scope.OFF_TOPIC if meaning.declines(probe, lang, cued) else scope
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
     describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")

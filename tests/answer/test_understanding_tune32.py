@@ -63,10 +63,19 @@ EXAMPLES: list[Example] = [
         ["Summary", "Description", "Tasks"],
         False,
     ),
+    (
+        [],
+        "職布工ってどんな仕事なんですか？",
+        ["織布工/織機オペレーター"],
+        ["Summary", "Description", "Tasks"],
+        False,
+    ),
 ]
 
 REFUSED: list[Refused] = [
     (["what does a PR specialist do?"], "much appreciated"),
+    # a personal question in work words, with no page topic asked in cue words: declined on less (DECLINE_UNCUED)
+    (["経理事務ってどんな仕事？"], "経理やってて副業で40万くらい稼いだんですが、私の場合いくら税金払えばいいですか"),
 ]
 
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
@@ -110,3 +119,13 @@ def test_the_route_runs_between_the_jobs_meant(
     answer = corpus_bot.ask(request_text, Conversation())
     assert answer.routes, answer.answer
     assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
+
+
+def test_jobs_asked_for_after_a_story_with_a_route_in_it_are_suggested(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "After my dad's stroke I watched a therapist help him work out how to get back to driving and cooking on his "
+        "own. I'm patient, I like making step-by-step plans with people, and I have a psychology degree. "
+        "What should I be looking at?",
+        Conversation(),
+    )
+    assert answer.matches and not answer.routes, answer.answer
