@@ -114,6 +114,7 @@ PATH = re.compile(
     r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
+    r"|(どういう|どんな)(流れ|ステップ|段階)で(行け|移れ|進め|転職|なれ)"  # "…に移りたい。どういう流れで行けますか"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b|\bmake (that|the|this) (move|switch|jump|transition)\b"
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"

@@ -49,9 +49,11 @@ DECLINE = 0.75
 # personal questions in work words ("うちの住宅ローン、繰り上げ返済したほうがいいか判断して", "私の場合いくら税金
 # 払えば") scored 0.68-0.72, while "how do you even get started on that track?" (BECOME, cued) scored 0.69. Over the
 # dialogue tuning sets: 0.67 for all, false answers -3, false refusals +1; 0.70 for all, -1 / 0; 0.67 uncued only
-# (this), see docs/benchmarks.md.
+# (this) -2 / 0 (docs/benchmarks.md, issue 13, nineteenth session).
 DECLINE_UNCUED = 0.67
-ADVISE = 0.7  # chance of gap or path
+# chance of gap or path; 0.7 -> 0.65 (nineteenth session): guidance_tune19's "…オペレーターをやってます。いずれは…技術者
+# 側に行きたい。どうやったらなれますか？" (0.697) is read as the route it asks; no other tuning set changed
+ADVISE = 0.65
 PORTRAYS = 0.9  # chance of match, where the rules read a route or gap and no job of the person's
 # Declined examples that read like answered ones once the job's name is masked were declined for want of a page,
 # not for what they ask: "how do i become a youtuber" (masked: "how do i become a job") taught the model to decline

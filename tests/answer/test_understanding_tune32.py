@@ -129,3 +129,12 @@ def test_jobs_asked_for_after_a_story_with_a_route_in_it_are_suggested(corpus_bo
         Conversation(),
     )
     assert answer.matches and not answer.routes, answer.answer
+
+
+def test_a_japanese_route_asked_as_how_the_move_goes(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "ファミレスでホールをしてます。もっと料理を作る仕事に移りたいんですけど、どういう流れで行けますか？",
+        Conversation(),
+    )
+    assert answer.routes, answer.answer
+    assert answer.routes[0].jobs[0] == "ホールスタッフ（レストラン）" and "調理" in answer.routes[0].jobs[-1]
