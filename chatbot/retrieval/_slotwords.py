@@ -1,0 +1,51 @@
+"""A slot's words made plain: the job said, without the verbs, articles and filler around it ("become an elementary
+school teacher" -> "elementary school teacher"; "there" -> nothing), and the places people say for a job ("from the
+classroom to the front office"), which no page names."""
+
+from __future__ import annotations
+
+import re
+
+# Where the work is done, said for it: "from the classroom to the front office", "from the teller window".
+SPOT = re.compile(
+    r"^(classroom|front (office|desk)|sales floor|shop floor|teller window|register|counter|kitchen|floor|bench"
+    r"|phones?|back office|cash register|checkout|warehouse|line|(the )?(front|back) office)$"
+)
+
+
+def plain_slot(words: str) -> str | None:
+    """A slot's words without the verbs and articles before the job ("become an elementary school teacher"), None
+    when nothing but filler is left ("there")."""
+    words = LEAD.sub("", words.strip()).strip().split("から")[-1]  # "看護師から保健師": the wanted job
+    words = AGAIN.sub("", words)  # "taught science for nine years and i'm starting to think…": the first clause
+    words = RUNNING.sub(r"\g<thing> manager", words)  # "running a restaurant": a restaurant manager
+    words = MANAGEMENT.sub(r"\g<thing> manager", words)  # "marketing management": a marketing manager
+    return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
+
+
+AGAIN = re.compile(r",? and i(?:'m| am|'d| would| want| think| hope| really)\b.*$")
+MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
+# Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department".
+RUNNING = re.compile(
+    r"^(running|managing|leading|heading( up)?|in charge of|(the )?head of|(the )?boss of|overseeing)\s+"
+    r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)$"
+)
+
+
+LEAD = re.compile(
+    r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the|one|person"
+    r"|one who|person who|fully fledged|full|proper|real) )+"
+)
+SLOT_NOISE = frozenset(
+    ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]
+    + ["do", "get", "have", "add", "build", "work", "improve", "become", "be", "go", "start"]
+    + ["school", "college", "university"]
+)
+# "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
+NOT_A_JOB = re.compile(
+    r"^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
+    r"|dad|fan|natural|very|really|total|team player|beginner|newbie|complete)\b"
+    r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
+    r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
+    r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
+)
