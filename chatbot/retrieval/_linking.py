@@ -10,7 +10,7 @@ from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions
 from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import bracket_share, like_names
-from chatbot.retrieval._matches import Match, listed, name_matches, slot_span, within
+from chatbot.retrieval._matches import Match, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     FIRST_PART,
@@ -26,7 +26,7 @@ from chatbot.retrieval._names import (
 )
 from chatbot.retrieval._shops import Shops
 from chatbot.retrieval._shortened import prefix_index, spelled_out
-from chatbot.text import STOPWORDS, is_japanese, kana_fold, name_words, reading
+from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
@@ -35,10 +35,6 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-# The words before a name several jobs share that may tell them apart (JobLinker.titled): "extruding and forming machine
-# operators". Only these: the words around it, or the whole question, told wrong ("tools and software do pen testers
-# use": Software Quality Assurance Analysts and Testers; "funeral director ... manage the funeral home").
-NEAR = 2
 
 
 class JobLinker:
@@ -197,7 +193,7 @@ class JobLinker:
                 )
                 for n in match.names
             ]
-            for name, score in shared_scores(self.titled(match, names, tokens)):
+            for name, score in shared_scores(self.titled(match, names, text)):
                 job = self.jobs[name.job]
                 slot_named = slot_named if outside else max(slot_named, score, float(f" {match.key} " == slot))
                 if name.job not in best or score > best[name.job].score:
@@ -212,18 +208,10 @@ class JobLinker:
                     best[link.source] = link
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
-    def titled(self, match: Match, names: list[Name], said: list[str]) -> list[Name]:
-        """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
-        its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before."""
-        if match.japanese or len(names) < 2:
-            return names
-        words = set(match.key.split()) - STOPWORDS
+    def titled(self, match: Match, names: list[Name], text: str) -> list[Name]:
+        """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled)."""
         titles = {name.job: name_words(self.jobs[name.job].title) for name in names}
-        own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
-        near = set(said[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
-        shared = {n.job: len(near & set(titles[n.job])) for n in own or names}
-        english = [shared[n.job] for n in own or names if not self.japanese[n.job]]  # "PT": 理学療法士（PT）aside
-        return [n for n in own or names if self.japanese[n.job] or shared[n.job] == max(english, default=0)]
+        return titled(match, names, text, titles, self.japanese)
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
-from chatbot.text import BREAK, is_japanese, name_breaks, name_words
+from chatbot.text import BREAK, STOPWORDS, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
@@ -116,3 +116,56 @@ def listed(best: dict[str, JobLink], parts: dict[str, set[str]], keys: dict[str,
         for source, link in best.items()
         if source in whole or keys.get(source) not in said
     }
+
+
+# The words before a name several jobs share that may tell them apart (titled): "extruding and forming machine
+# operators". The whole question, read first, told wrong ("tools and software do pen testers use": Software Quality
+# Assurance Analysts and Testers; "funeral director ... manage the funeral home"): it only breaks a tie they leave
+# ("grinding and polishing machine operator jobs in a metal shop": the pages for metal) of a name of two words or
+# more ("what tools and software do pen testers use": "testers" of Software Quality Assurance… hid "pen testers"),
+# by the words of its own sentence ("I'm a funeral director … | Long term I want to manage the whole funeral home":
+# not Funeral Home Managers) less the words every kind of title has ("Engine and Other Machine Assemblers").
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+GENERIC = frozenset(["other", "all", "except", "worker", "and", "related", "specialist"])
+NEAR = 2
+
+
+def titled(
+    match: Match, names: list[Name], text: str, titles: dict[str, list[str]], japanese: dict[str, bool]
+) -> list[Name]:
+    """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
+    its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before; a
+    tie those leave among English pages, broken by the words of the whole question when one title shares most."""
+    if match.japanese or len(names) < 2:
+        return names
+    words = set(match.key.split()) - STOPWORDS
+    own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
+    said = name_words(text)
+    near = set(said[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
+    kept = most_shared(own or names, near, titles, japanese)
+    english = {n.job for n in kept if not japanese[n.job]}
+    if len(english) > 1 and " " in match.key:  # not of one word ("testers"): a name said short may be meant
+        around = sentence_words(text, match.start) - STOPWORDS - GENERIC
+        whole = most_shared([n for n in kept if n.job in english], around, titles, japanese)
+        kept = whole if len({n.job for n in whole}) == 1 else kept
+    return kept
+
+
+def sentence_words(text: str, at: int) -> set[str]:
+    """The name words of the sentence holding the text's name word at position AT."""
+    seen = 0
+    for sentence in SENTENCE_END.split(text):
+        words = name_words(sentence)
+        if seen <= at < seen + len(words):
+            return set(words)
+        seen += len(words)
+    return set()
+
+
+def most_shared(
+    names: list[Name], words: set[str], titles: dict[str, list[str]], japanese: dict[str, bool]
+) -> list[Name]:
+    """The names whose job's title shares most of these words (a Japanese page's name kept: "PT", 理学療法士（PT）)."""
+    shared = {n.job: len(words & set(titles[n.job])) for n in names}
+    english = [shared[n.job] for n in names if not japanese[n.job]]
+    return [n for n in names if japanese[n.job] or shared[n.job] == max(english, default=0)]

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from chatbot.models import JobEntry
 from chatbot.retrieval._said import SAID
-from chatbot.retrieval._spoken import spoken_variants
+from chatbot.retrieval._spoken import bare_stem, spoken_variants
 from chatbot.text import STOPWORDS, common_words, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
@@ -168,11 +168,13 @@ def keyed_names(
     for text, named_weight, reading_name in job_names(job):
         weight = SAID_WEIGHT if text in said else named_weight
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
-        variants = [(text, weight, text), (text.replace("-", " "), weight, text)]
+        variants, stems = [(text, weight, text), (text.replace("-", " "), weight, text)], set()
         # Titles only: an alias's field can be a common phrase ("job training" of Job Trainer), and working out the
         # variants of ~60,000 aliases added a second to every start (measured) for three turns of a tuning set.
         if weight in (TITLE, TITLE_PART):
-            variants += [(variant, ALIAS, variant) for variant in spoken_variants(text)]
+            spoken = spoken_variants(text)
+            variants += [(variant, ALIAS, variant) for variant in spoken]
+            stems = {variant for variant in spoken if bare_stem(variant)}  # "computer program(s)": a thing too
             if head := title_head(text):
                 variants.append((head, HEAD, head))
         for variant, variant_weight, as_said in dict.fromkeys(variants):
@@ -183,7 +185,7 @@ def keyed_names(
                 # "Specialists" of a list title; "Securities" (thing_parts)
                 generic = variant_weight == TITLE_PART and (key[1] in GENERIC_HEADS or key[1] in things)
                 common = variant_weight == ALIAS and not key[0] and all(w in common_words() for w in key[1].split())
-                loose = (one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)) or common
+                loose = (one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)) or common or as_said in stems
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
 

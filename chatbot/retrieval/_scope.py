@@ -32,7 +32,7 @@ DISMISSED = re.compile(
 OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
-    r"|\bwho is hiring\b|\b(hiring|jobs) (in|near|around)\b"
+    r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? )"  # not "jobs in a metal shop"
     r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"

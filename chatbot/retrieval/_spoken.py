@@ -36,3 +36,13 @@ def spoken_variants(name: str) -> list[str]:
     if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
         said.append(" ".join([*words[3:], "supervisor"]))
     return said
+
+
+def bare_stem(variant: str) -> bool:
+    """Whether a spoken variant is the bare stem of the worker's word ("interior design", "computer program"), which
+    may as well name a thing the work makes or uses: loose outside the job slot, like a one-word alias."""
+    last = variant.rsplit(" ", 1)[-1]
+    return " " in variant and not last.endswith("ing") and last != "tech" and not last.endswith(FIELD_ENDINGS)
+
+
+FIELD_ENDINGS = tuple(field for _, field in FIELDS)

@@ -8,6 +8,7 @@ from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
 from chatbot.retrieval._matches import verb_after
 from chatbot.retrieval._names import thing_parts
+from chatbot.retrieval._spoken import bare_stem
 from chatbot.text import name_breaks, name_words
 
 SECURITIES = "Securities, Commodities, and Financial Services Sales Agents"
@@ -91,3 +92,25 @@ def test_a_list_title_said_with_its_commas_is_still_its_name() -> None:
     linker = JobLinker(JOBS)
     found = linker.link("how do I become a weigher, measurer, checker, and sampler", limit=1)
     assert [link.title for link in found] == [WEIGHERS]
+
+
+GRINDING_METAL = (
+    "Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic"
+)
+GRINDING_ROCK = "Crushing, Grinding, and Polishing Machine Setters, Operators, and Tenders"
+
+
+def test_a_tie_the_words_around_a_shared_name_leave_is_broken_by_the_whole_question() -> None:
+    linker = JobLinker(
+        [
+            JobEntry(title=GRINDING_METAL, source="gm.txt", aliases=["Polishing Machine Operator"]),
+            JobEntry(title=GRINDING_ROCK, source="gr.txt", aliases=["Polishing Machine Operator"]),
+            JobEntry(title="Computer Programmers", source="cp.txt", aliases=["Programmer"]),
+        ]
+    )
+    text = "For grinding and polishing machine operator jobs in a metal shop, are there any computer programs to know?"
+    found = {link.title: link.score for link in linker.link(text, limit=5)}
+    assert GRINDING_METAL in found and GRINDING_ROCK not in found
+    # "computer program" (the bare stem of Computer Programmers) is a thing too: loose outside the job slot
+    assert found.get("Computer Programmers", 0.0) < found[GRINDING_METAL] / 2
+    assert bare_stem("computer program") and not bare_stem("court reporting") and not bare_stem("veterinary tech")

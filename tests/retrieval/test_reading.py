@@ -75,6 +75,8 @@ def test_two_swapped_kana_are_still_the_name() -> None:
         ("what does a meteorologist do", Scope.JOBS),
         ("are any clinics in austin hiring medical assistants", Scope.OPENINGS),
         ("which city has the most jobs for plumbers", Scope.OPENINGS),
+        ("any plumbing jobs in denver?", Scope.OPENINGS),
+        ("for polishing machine operator jobs in a metal shop, what software is used?", Scope.JOBS),  # the kind
         ("which bootcamp in austin is best for web developers", Scope.EMPLOYERS),
         ("ヤマト運輸の面接に受かるコツは？", Scope.EMPLOYERS),
         ("my wrists hurt since I started as a typist. what should I take for it?", Scope.OFF_TOPIC),
