@@ -25,9 +25,8 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
     abbreviates ("社労士": 社会保険労務士) or nearly spells ("ネイルリスト": ネイリスト)."""
     half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
     starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
-    cut = TRUNCATED.search(
-        key
-    )  # "経営コンサル": 経営コンサルタント, its last loanword cut short (not "アニメ", a word)
+    # "経営コンサル": 経営コンサルタント, its last loanword cut short (not "アニメ", a word of its own)
+    cut = TRUNCATED.search(key)
     if not starting and cut and not one_word(cut.group(0)):
         starting = [name for name in half if name.startswith(key) and whole_loanword(name, cut.start(), len(key))]
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept

@@ -193,7 +193,7 @@ class JobLinker:
                 )
                 for n in match.names
             ]
-            for name, score in shared_scores(self.titled(match, names, text)):
+            for name, score in shared_scores(self.titled(match, names, (tokens, text))):
                 job = self.jobs[name.job]
                 slot_named = slot_named if outside else max(slot_named, score, float(f" {match.key} " == slot))
                 if name.job not in best or score > best[name.job].score:
@@ -208,10 +208,11 @@ class JobLinker:
                     best[link.source] = link
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
-    def titled(self, match: Match, names: list[Name], text: str) -> list[Name]:
-        """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled)."""
+    def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:
+        """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled; said:
+        the text's name words and the text)."""
         titles = {name.job: name_words(self.jobs[name.job].title) for name in names}
-        return titled(match, names, text, titles, self.japanese)
+        return titled(match, names, said, titles, self.japanese)
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""

@@ -33,7 +33,9 @@ class Match:
 def name_matches(names: Names, text: str) -> list[Match]:
     """Names found in text, longest first, none overlapping a longer one."""
     tokens = name_words(text)
-    found = [m for m in word_matches(names, tokens, name_breaks(text)) if said_in_capitals(m, text)]
+    capitals = set(CAPITALS.findall(text))
+    words = word_matches(names, tokens, name_breaks(text))
+    found = [match for match in (said_in_capitals(m, capitals) for m in words) if match is not None]
     found += [Match(i, i + 1, False, key, found_names) for i, key, found_names in field_names(names, tokens)]
     if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
         joined = text.replace("-", " ")
@@ -69,14 +71,13 @@ def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = froze
     return found
 
 
-def said_in_capitals(match: Match, text: str) -> Match | None:
+def said_in_capitals(match: Match, capitals: set[str]) -> Match | None:
     """The match less the names with a capitals word that is a common word in lower case ("OR Nurse", "IT
-    Manager"), unless the question writes it in capitals: "nurses or nurse practitioners" is no OR Nurse."""
-    shouted = [name for name in match.names if not any(CAPITALS.fullmatch(w) for w in name.text.split())]
-    if len(shouted) == len(match.names):
+    Manager") the question does not write in capitals (capitals: those it does): "nurses or nurse practitioners"
+    is no OR Nurse."""
+    kept = [n for n in match.names if all(w in capitals for w in n.text.split() if CAPITALS.fullmatch(w))]
+    if len(kept) == len(match.names):
         return match
-    said = set(CAPITALS.findall(text))
-    kept = [n for n in match.names if all(w in said for w in n.text.split() if CAPITALS.fullmatch(w))]
     return Match(match.start, match.end, match.japanese, match.key, kept) if kept else None
 
 
@@ -119,29 +120,34 @@ def listed(best: dict[str, JobLink], parts: dict[str, set[str]], keys: dict[str,
 
 
 # The words before a name several jobs share that may tell them apart (titled): "extruding and forming machine
-# operators". The whole question, read first, told wrong ("tools and software do pen testers use": Software Quality
-# Assurance Analysts and Testers; "funeral director ... manage the funeral home"): it only breaks a tie they leave
-# ("grinding and polishing machine operator jobs in a metal shop": the pages for metal) of a name of two words or
-# more ("what tools and software do pen testers use": "testers" of Software Quality Assurance… hid "pen testers"),
-# by the words of its own sentence ("I'm a funeral director … | Long term I want to manage the whole funeral home":
-# not Funeral Home Managers) less the words every kind of title has ("Engine and Other Machine Assemblers").
+# operators". A tie they leave, for a name of two words or more, is broken by the words of the name's sentence less
+# those every kind of title has ("grinding and polishing machine operator jobs in a metal shop": the page for metal).
+# Not the whole question ("I'm a funeral director … | I want to manage the whole funeral home" read Funeral Home
+# Managers; "other" of "…through other jobs" read Engine and Other Machine Assemblers), nor for one word ("testers" of
+# Software Quality Assurance… hid "pen testers").
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 GENERIC = frozenset(["other", "all", "except", "worker", "and", "related", "specialist"])
 NEAR = 2
 
 
 def titled(
-    match: Match, names: list[Name], text: str, titles: dict[str, list[str]], japanese: dict[str, bool]
+    match: Match,
+    names: list[Name],
+    said: tuple[list[str], str],
+    titles: dict[str, list[str]],
+    japanese: dict[str, bool],
 ) -> list[Name]:
     """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
     its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before; a
-    tie those leave among English pages, broken by the words of the whole question when one title shares most."""
+    tie those leave among English pages, broken by the words of its sentence when one title shares most.
+
+    said: the text's name words and the text."""
     if match.japanese or len(names) < 2:
         return names
+    tokens, text = said
     words = set(match.key.split()) - STOPWORDS
     own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
-    said = name_words(text)
-    near = set(said[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
+    near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
     kept = most_shared(own or names, near, titles, japanese)
     english = {n.job for n in kept if not japanese[n.job]}
     if len(english) > 1 and " " in match.key:  # not of one word ("testers"): a name said short may be meant

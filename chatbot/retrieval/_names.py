@@ -168,7 +168,8 @@ def keyed_names(
     for text, named_weight, reading_name in job_names(job):
         weight = SAID_WEIGHT if text in said else named_weight
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
-        variants, stems = [(text, weight, text), (text.replace("-", " "), weight, text)], set()
+        variants = [(text, weight, text), (text.replace("-", " "), weight, text)]
+        stems: set[str] = set()
         # Titles only: an alias's field can be a common phrase ("job training" of Job Trainer), and working out the
         # variants of ~60,000 aliases added a second to every start (measured) for three turns of a tuning set.
         if weight in (TITLE, TITLE_PART):

@@ -166,10 +166,12 @@ def own_words(text: str) -> str | None:
     # "from X to Y" names ("CNA in a nursing home. … from nursing assistant to LPN?"), then the looser shapes before
     # an activity it names ("OTR truck driver, 10 years. … from driving to being a logistician")
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
-    spot = from_to is not None and SPOT.search(from_to) is not None  # "from the classroom": what they do first
-    named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) and not spot else None
-    own = first_slot(explicit, said) or named or (earliest_slot(loose + DOES, said) if spot else None)
-    own = own or first_slot(loose, said) or (None if spot else from_to) or first_slot(DOES, said) or from_to
+    own: str | None
+    if from_to is not None and SPOT.search(from_to):  # "from the classroom": what they say they do, said first
+        own = first_slot(explicit, said) or earliest_slot(loose + DOES, said) or from_to
+    else:
+        named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
+        own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
         own = first_slot(DOES, said) or own  # in what they do
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
@@ -197,11 +199,9 @@ def target_words(text: str) -> str | None:
     found = FROM_TO.search(said) or FROM_HERE.search(said)  # "from where i am to an equal opportunity officer"
     after = SLOT.match(said[found.end() :]) if found else None
     wanted = plain_slot(after.group("w")) if after else None
-    return (
-        first_slot(TARGET_WORDS, said) or wanted
-        if wanted and SPOT.search(wanted)
-        else wanted or first_slot(TARGET_WORDS, said)
-    )
+    if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
+        return first_slot(TARGET_WORDS, said) or wanted
+    return wanted or first_slot(TARGET_WORDS, said)
 
 
 def earliest_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
