@@ -141,6 +141,8 @@ class Conversation(BaseModel):
             return act, [path.job], Intent.BECOME  # "the step after section chief", on any path shown
         if named:
             return self.named_act(question, cues)
+        if Cue.ANOTHER in cues:  # "my cousin runs the machines that crush stone": another job, told of by its work
+            return DialogueAct.NEW, [], intent
         if Cue.FIRST in cues and self.history:
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
         if Cue.BACK in cues and (recalled := self.recalled(question, recall)):
@@ -171,8 +173,7 @@ class Conversation(BaseModel):
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent
         if intent is not None and again and not cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], intent  # "would technical writing need a degree too?"
-        # "is it stressful?" despite a stray name; "would I deal with X too?" of the job talked of
-        # …not "what about land surveyors, how long do they train": a job named, though not for sure, is asked about
+        # "is it stressful?" despite a stray name, not "what about land surveyors, how long do they train?"
         named_other = Cue.ELLIPTICAL in cues and question.names_other
         points_back = (bool(cues & {Cue.REFERS_BACK, Cue.ELLIPTICAL}) and not named_other) or personal
         uncovered = question.scope in (Scope.PAY, Scope.OPENINGS, Scope.EMPLOYERS)
@@ -211,12 +212,12 @@ class Conversation(BaseModel):
             return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
         if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
-        return DialogueAct.NEW, list(named), intent
+        alone = intent is Intent.COMPARE and len(named) < 2  # "…a diploma vs a certificate?" asks of one job
+        return DialogueAct.NEW, list(named), None if alone else intent
 
     def recalled(self, question: Question, recall: Recall | None) -> str | None:
-        """The earlier job a "going back to ..." means: "the other one" is the one before last; else the one a word
-        of its title names ("pilots": Commercial Pilots), else the one whose page uses the question's words ("the
-        diving one": Commercial Divers)."""
+        """The earlier job "going back to ..." means: "the other one" (the one before last), one a word of its title
+        names ("pilots"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
         if OTHER.search(question.text) and len(self.focus) > 1:
             return self.focus[1]
         titled = by_title(question.text, self.history)
@@ -225,8 +226,7 @@ class Conversation(BaseModel):
         return recall(question, self.history) if recall is not None else None
 
     def named_step(self, question: Question) -> PathPosition | None:
-        """The career path shown that the question names a step of ("after section chief level"), at that step: the
-        path last shown first, then the others, most recent first."""
+        """The career path shown whose step the question names ("after section chief level"), at that step."""
         text = question.text.casefold()
         shown = [self.position] if self.position is not None else []
         for path in [*shown, *reversed(self.paths.values())]:

@@ -24,13 +24,29 @@ def related_of(library: Library, job: str) -> list[str]:
 def by_focus(question: Question, focus: list[str], library: Library) -> Question:
     """A name several pages share alike ("line cook": four cooks' pages) read as the one whose title says it
     ("private investigator": Private Detectives and Investigators, not Detectives and Criminal Investigators), else
-    as the one the job in focus lists first among its related jobs; the question unchanged when it names a job
-    surely, or neither settles it."""
+    as the one the job in focus lists first among its related jobs; the question unchanged when neither settles it.
+    A named job whose name fits a job in focus as well is that job."""
     links = question.links
+    if (
+        question.named
+    ):  # "検査工と造船だと…" after 検査工（食料品等）: of the pages a name fits alike, the one talked of
+        named = dict.fromkeys(talked_of(question, job, focus) for job in question.named)
+        return question.model_copy(update={"named": list(named)})
     shared = len(links) > 1 and len({(fold(link.matched), link.score) for link in links}) == 1
-    if question.named or not shared:
+    if not shared:
         return question
     titled = [link.title for link in links if set(name_words(link.matched)) <= set(name_words(link.title))]
     listed = [job for job in related_of(library, focus[0]) if job in {link.title for link in links}] if focus else []
     chosen = titled if len(titled) == 1 else listed[:1]
     return question.model_copy(update={"named": chosen}) if chosen else question
+
+
+def talked_of(question: Question, job: str, focus: list[str]) -> str:
+    """The job in focus that the name of a named job fits alike (the same words, the same score), else the job."""
+    link = next((link for link in question.links if link.title == job), None)
+    alike = [
+        other.title
+        for other in question.links
+        if link is not None and (fold(other.matched), other.score) == (fold(link.matched), link.score)
+    ]
+    return job if job in focus else next((title for title in focus if title in alike), job)

@@ -50,7 +50,7 @@ def reply(
     if len(text) > settings.max_question_chars:
         reason = TOO_LONG[lang].format(chars=len(text), limit=settings.max_question_chars)
         return deliver(refuse.refusal(Question(raw=raw, text=text[:200], lang=lang), reason), on_text)
-    question = by_focus(retriever.understand(text, raw=raw), conversation.focus[:1], library)
+    question = by_focus(retriever.understand(text, raw=raw), conversation.focus, library)
     question = more_specific(with_role(question, retriever.jobs.beside), library)
     question = said_of_focus(question, conversation.focus[:1], library)
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)

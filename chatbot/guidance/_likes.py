@@ -17,7 +17,8 @@ from chatbot.text import is_japanese
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
     r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
-    r"|not interested|never want|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
+    r"|not interested|never want|not looking (?:to|for)|(?:won'?t|will not) (?:work|do|touch|deal|handle)"
+    r"|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
     r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|scared of|afraid of|squeamish|is out|are out"
     r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for|isn'?t (?:me|for me|my thing)"
     r"|(?:my )?worst (?:subject|class)|not my (?:thing|strong suit)|suck at|awful at|hopeless at"
@@ -50,6 +51,12 @@ YEARS_IN = re.compile(
 # When the person came to like something ("子どものころからプラモデルが好き"): said of the liking, not of children;
 # read as what they like, 子ども brought in childcare pages.
 CHILDHOOD_JA = re.compile(r"(?:子ども|子供|こども|小さい|幼い|小学生|中学生|学生)の?(?:ころ|頃|時|とき)(?:から|は|に)?")
+# What the person wants to be paid says nothing of the work ("a trade that pays well" brought cashiers' pages): left
+# out of what is matched.
+PAY = re.compile(
+    r"\b(?:that |which )?(?:pays? (?:well|good|decent(?:ly)?|the bills)|(?:good|decent|steady) (?:money|pay|income))\b",
+    re.IGNORECASE,
+)
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
 # want to." drops both clauses.
 ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
@@ -73,12 +80,13 @@ CLAUSE = re.compile(
 # the ten guidance tuning sets.
 SCHOOLING = re.compile(
     r"\b(trade school|college|university|degree|school(ing)?|courses?|certificate|apprenticeship|master'?s|phd"
-    r"|grad school|bootcamp)\b",
+    r"|grad school|bootcamp|diploma|ged)\b",
     re.IGNORECASE,
 )
 WILLING = re.compile(
     r"\b(fine|ok|okay|open to|happy to|willing|would (do|take|go back|consider)|not doing|no|not going|won'?t|at most"
-    r"|max|a year or two|couple of years|short|up for|could do)\b"
+    r"|max|a year or two|couple of years|short|up for|could do|(only|just) (have|got|finished|did)"
+    r"|sounds? (perfect|good|great|fine|ok|okay)|doesn'?t)\b"
     r"|(専門学校|大学|短大|学校|大学院)[^。]{0,20}(通っても|行っても|ok|ＯＫ|OK|大丈夫|無理|までなら|くらいなら|行かない)",
     re.IGNORECASE,
 )
@@ -102,7 +110,7 @@ def likes(text: str) -> tuple[str, str]:
     kept = [" ".join(clause) for clause, dislike in parts if not dislike and not schooling_only(" ".join(clause))]
     if not kept:
         return text, ""
-    wanted = CHILDHOOD_JA.sub("", " ".join(kept))
+    wanted = PAY.sub("", CHILDHOOD_JA.sub("", " ".join(kept)))
     return wanted, " ".join(" ".join(clause) for clause, dislike in parts if dislike)
 
 

@@ -53,6 +53,7 @@ class Cue(StrEnum):
     BEFORE = "before"  # "the step before that one"
     MORE = "more"  # "tell me more", "詳しく"
     WHICH_JOB = "which_job"  # asks which job fits a description: "who fixes cars for a living?", "どんな仕事"
+    ANOTHER = "another"  # tells of another job by its work: "my uncle keeps pushing me to sell insurance"
 
 
 class Scope(StrEnum):

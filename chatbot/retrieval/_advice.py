@@ -17,7 +17,7 @@ PREFERENCE = re.compile(
     r"\bi (really |just |absolutely |genuinely )?(love|like|enjoy|adore)d?\b"
     r"|\bi'?m (good|great|strong|happiest|happy|passionate|patient|methodical)\b"
     r"|\bi'?m (really |pretty )?into\b|\bi want (something|a job|work|my (working life|career|job|work))\b"
-    r"|\bi'?m the (one|kind|type|sort)\b|\bmatters (most )?to me\b"
+    r"|\bi'?m the (one|kind|type|sort|guy|person|go-to)\b|\bmatters (most )?to me\b"
     r"|\bmy (passion|thing|whole life|happy place)\b|\bi (just |really |only )?want to \w+"
     r"|\bi (really )?(don'?t|do not|never) want to\b|\bthat'?s my happy place\b"
     r"|\bwant to \w+( \w+){0,3} for a living\b"  # "want to fix engines for a living"
@@ -31,6 +31,7 @@ PREFERENCE = re.compile(
     r"|\bi'?m (fit|calm|shy|introverted|handy|detail-oriented)\b|\bi'?m not (really )?into\b"
     # no "I", as people jot themselves down: "good with my hands, love fixing engines", "Very organised person."
     r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
+    r"|(^|[:;.]\s*)like \w+s\b|\benjoyed \w+ing\b"  # "Terse version: like machines, like metal"
     r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
     r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合"
 )
@@ -49,6 +50,7 @@ SCHOOLING = re.compile(
     r"|\b(don'?t|do not|won'?t) want (years of |a |to go to )?(college|university|school|a degree)\b"
     r"|\b(only|just) (finished|have|got|did) (high school|a ged)\b|\bhigh school (is it|only|diploma)\b"
     r"|\b(halfway through|finishing|finished|doing) (a|my) [\w ]{0,20}degree\b|(学校|大学|専門)に(進む|行く|通う)予定"
+    r"|\b(hs|high school) diploma\W*$|^\W*(hs|high school) diploma\b"  # jotted down: "…for a summer. HS diploma."
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
 LONG_PORTRAIT = 40  # words: a portrait this long names jobs as part of the person's story, not to ask about them
@@ -229,7 +231,10 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and SCHOOLING.search(said):
         return True  # "体の回復を支える仕事に就きたい。3〜4年学校に通うのはOK": weighing careers, not asking of one
     # "シャンプーとかカットをする仕事に就きたい": one job described; "その仕事に興味": the job in focus; not advice
-    one_job = ONE_JOB_JA.search(said) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
+    # …but after a portrait ("経営学部の4年です。…分析したりするのがすごく楽しかったです。…する仕事に就きたい。") the
+    # work described is what suits them, not one job asked about
+    portrait = said.count("。") >= 2 and STATES_JA.search(said) is not None
+    one_job = (ONE_JOB_JA.search(said) and not portrait) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
         return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
     if not names_jobs and is_japanese(said) and STATES_JA.search(said) and not one_job and not ASKS_JA.search(said):

@@ -37,10 +37,12 @@ PAIR = re.compile(r"^(二つ|2つ|ふたつ|両方|both\b|the two\b)")
 # Two kinds of person, not two jobs: "which one suits someone who's more artsy vs someone who likes routine?" asks
 # which of the jobs in focus suits each.
 KINDS = re.compile(r"^which\b|\b(someone|somebody|a person|people|persons?|types?|kinds?|sorts?)\b")
-# Two ways of working, not two jobs: "書店員って正社員とパートどっちが多い？" asks of one job's employment.
+# Two ways of working, not two jobs: "書店員って正社員とパートどっちが多い？" asks of one job's employment; two
+# schoolings ("a high school diploma vs a post-secondary certificate") ask of one job's education.
 WAY = (
     r"(正社員|正規|パート|アルバイト|バイト|派遣|契約社員|非正規|フリーランス|自営|夜勤|日勤|土日|平日|男性|女性|男|女"
-    r"|\b(full[- ]time|part[- ]time|self[- ]employed|freelance|nights?|days|weekends?|weekdays|men|women))"
+    r"|\b(full[- ]time|part[- ]time|self[- ]employed|freelance|nights?|days|weekends?|weekdays|men|women)"
+    r"|\b(diploma|degree|certificate|ged|bachelor'?s|master'?s|associate'?s|doctorate|phd|apprenticeship)s?)"
 )
 WAYS = re.compile(f"{WAY}$")
 # The two ways compared ("正社員とパートどっちが多い？"): asks of the job's employment, not for a comparison of jobs.

@@ -25,7 +25,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
-        r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?[かね]?[？?。]?\s*$"
+        r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?(かな|[かね])?[？?。]?\s*$"
         # "ラーメン屋だとどうなんだろう"
         r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$",
         re.IGNORECASE,
@@ -65,7 +65,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthen what\b|\bwhat comes (next|after)\b|\band then\b|\bafterwards\b|\bbeyond that\b|\bmove up\b"
         r"|\bhigher\b.*\b(position|level|step)\b|\b(anything|something|what'?s?) above\b|\bthe top\b"
         r"|\bwhere (do|does|can) (you|i|one|they) go (next|from there)\b|\bgo next\b"
-        r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上"
+        r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上|(そこから|その)上(に|へ)(いく|行く|上が)"
         # "入ってからは？" alone: once in (not "就職してからの研修は…", which asks about training)
         r"|^(じゃあ|では|それで)?(入って|なって|就いて|入社して|就職して|採用されて|入った)(から|後|あと)"
         r"(は|って)?(どう(なる|なるの|ですか)?)?[？?]?\s*$",
@@ -98,6 +98,19 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # 仕事するんですか": the work of the job in focus
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
         r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
+        re.IGNORECASE,
+    ),
+    # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
+    # ("my cousin runs the machines that crush stone", "moving into repairing electrical equipment",
+    # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
+    Cue.ANOTHER: re.compile(
+        r"\bmy (cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
+        r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter)('s)? (\w+ ){0,2}(runs|drives|fixes|sells|makes"
+        r"|builds|repairs|installs|operates|keeps (pushing|telling|asking) me to)\b"
+        r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
+        r" (?!(some|any|no|every)thing\b)\w+ing\b"
+        r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職)も気にな"
+        r"|(会社|工場|店|所|場)で[^。？、]{0,12}(やる|する|働く)の(って|は)",
         re.IGNORECASE,
     ),
 }

@@ -20,9 +20,13 @@ OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働い�
 # A Japanese name said as where the job described works: "歯医者さんで…取ってくれる人".
 PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
 CONTEXT_BEFORE = re.compile(
-    r"\b(who|that|one|person|people|someone|somebody|guy|lady)\b.*(?<!compare )(?<!compared )"  # not "how does that
-    r"\b(to|for|at|with|under|beside|behind|from|by|assists?"  # compare to UI designers"
-    r"|assisting|helps?|helping|supports?)( the| a| an| your| my| our| their| his| her)?\s*$"
+    # not "how does that compare to UI designers"
+    r"\b(who|that|one|person|people|someone|somebody|guy|lady|where)\b.*(?<!compare )(?<!compared )"
+    r"\b(to|for|at|with|under|beside|behind|from|by|assists?"
+    r"|assisting|helps?|helping|supports?"
+    # whom the person asked about is over: "the person who directly supervises the office clerks"
+    r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?)"  # (words as name_words)
+    r"( the| a| an| your| my| our| their| his| her)?\s*$"
 )
 
 

@@ -36,7 +36,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
         r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
-        r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) doing\b"
+        r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) (doing|on)\b"
         r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
         r"(shift|workday|day)\b"
         r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"

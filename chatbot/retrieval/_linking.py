@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cached_property
 from types import EllipsisType
@@ -35,6 +36,9 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
+# "酪農ってやっぱ休みないんですか": a two-kanji field opening a clause, its worker a page's whole name (酪農従事者),
+# when nothing else in the question names a job
+FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=って|とは|は|の仕事)")
 
 
 class JobLinker:
@@ -206,6 +210,8 @@ class JobLinker:
             for link in self.spelled(mention):
                 if link.source not in best or link.score > best[link.source].score:
                     best[link.source] = link
+        if japanese and not best:
+            best = {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
     def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:

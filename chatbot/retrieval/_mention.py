@@ -43,7 +43,7 @@ MENTIONS = [
     ),
     re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
-        r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|試験|働き方|なり方|人(?=の|は|って|が))"
+        r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|の(?:仕事|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
     ),
     re.compile(
@@ -86,7 +86,9 @@ GENERIC_MENTIONS = frozenset(
 MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
-DESCRIBED_JA = re.compile(r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|(みたい|よう)(な)?$")
+DESCRIBED_JA = re.compile(
+    r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人)|(みたい|よう)(な)?$"
+)
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 PERSONS = frozenset(["person", "people", "one", "ones", "guy", "guys", "woman", "man", "lady", "folks", "someone"])
@@ -143,8 +145,9 @@ def joined_names(text: str) -> list[tuple[str, str]]:
     """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
     colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
     return [
-        (found.group(0), found.group(1) + head)
+        (found.group(0), qualifier + head)
         for found in SPLIT_NAME.finditer(text)
+        for qualifier in dict.fromkeys([found.group(1), found.group(1).removesuffix("所")])  # 教習所の先生: 教習指導員
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
 

@@ -43,12 +43,26 @@ def placed(question: Question, relevance: Relevance) -> Question:
         targets = kept or ([] if question.target_words else targets)
     wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
     if not targets and wished:
-        wanted = place(wished, question, relevance, exclude=[origin] if origin else [])
+        wanted = place(with_list(question.text, wished), question, relevance, exclude=[origin] if origin else [])
         targets = [wanted] if wanted else []
     background = [origin] if origin and origin not in question.background else []
     return question.model_copy(
         update={"origin": origin, "named": targets, "background": [*question.background, *background]}
     )
+
+
+# The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
+# an airline"): what the job is about, where the words alone say too little ("run the whole it department" read film
+# editing, "fly" commercial pilots).
+LISTED = re.compile(r"^(?:(?:,\s*| (?:for|at|in|with) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)")
+
+
+def with_list(text: str, words: str) -> str:
+    """The words with the list said right after them in the text, if any."""
+    said = text.casefold()
+    at = said.find(words)
+    more = LISTED.match(said[at + len(words) :]) if at >= 0 else None
+    return words + more.group(0) if more else words
 
 
 def wish_told(question: Question) -> str | None:

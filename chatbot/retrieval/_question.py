@@ -25,6 +25,7 @@ from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
 from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
+from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -137,7 +138,13 @@ def understand(
         advice, origin, own, wanted = read
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
-        links += [link for words in (own, wanted) if words for link in linker.by_likeness(words, context=text)]
+        heads = [(head_ja(wanted), wanted)] if wanted else []  # "営業チームをまとめる課長クラス" names 営業課長
+        said = [(words, words) for words in (own, wanted) if words] + [(h, words) for h, words in heads if h]
+        links += [  # the head found stands for the words it was said in
+            link.model_copy(update={"matched": words})
+            for part, words in said
+            for link in linker.by_likeness(part, context=text)
+        ]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
     of_one = bool(named) or not is_japanese(text) or Cue.WHICH_JOB in cues  # or the work it describes

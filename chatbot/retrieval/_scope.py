@@ -85,12 +85,13 @@ OFF_TOPIC = re.compile(
     r"|\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
     r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
     r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
+    r"|(履歴書|職務経歴書|志望動機|自己PR|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
     r"|\bscore of\b"
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
-    r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)"
+    r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
     r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions

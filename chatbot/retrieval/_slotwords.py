@@ -49,3 +49,14 @@ NOT_A_JOB = re.compile(
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
     r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
 )
+
+
+# The last noun of Japanese slot words, less words of rank or side: "営業チームをまとめる課長クラス" -> 課長 (which the
+# question completes: 営業課長), "現場全体を仕切る現場監督の" -> 現場監督.
+HEAD_JA = re.compile(r"(?P<head>[一-龥ァ-ヶー]{2,10}?)(?:クラス|レベル|ポジション|の側|側|の)?$")
+
+
+def head_ja(words: str) -> str | None:
+    """The last noun of Japanese slot words (None when they end otherwise)."""
+    found = HEAD_JA.search(words)
+    return found.group("head") if found and found.group("head") != words else None

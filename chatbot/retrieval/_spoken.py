@@ -8,7 +8,10 @@ AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("div
 TECH_WORDS = frozenset(["technician", "technologist"])
 # A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
 # "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
+# "massage therapist" -> "massage therapy", "pharmacist" -> "pharmacy" ("last one - massage therapy. what kind of
+# person does well in that" after locksmiths asks of massage therapists).
 FIELDS = [("grapher", "graphy"), ("logist", "logy"), ("nomist", "nomics"), ("ntist", "ntistry"), ("alist", "alism")]
+FIELDS += [("apist", "apy"), ("macist", "macy")]
 
 
 def spoken_variants(name: str) -> list[str]:

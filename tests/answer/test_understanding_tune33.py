@@ -1,0 +1,161 @@
+"""Questions like those the thirty-third blind tuning set (and guidance_tune20) found misread: the same shapes in
+other words.
+
+Answered: a follow-up that tells of another job by its work, not by name ("my cousin runs the cranes at the port",
+"あと、パンを作る職人も気になってて", "印刷工場でオペレーターやるのってどう？"): before, the job in focus was
+kept; a two-kanji field opening a clause names its worker ("通訳って休みは取りやすい？": 通訳者); a therapist's field
+names the therapist ("physical therapy"); "Xだとどうかな" keeps the last question; "そこから上に行くと" moves along
+the career path; "教習所の先生" names 自動車教習指導員; two schoolings compared of one job ("a high school diploma vs
+an associate's degree") ask for its education, not a comparison; "what do X spend their time on" asks what they do;
+a job compared by a name several pages share is the one talked of. Declined: a Japanese request to write one's
+self-promotion, a Japanese question of which party to vote for."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from chatbot.answer import Conversation
+from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+ZONE = ["Job Zone", "Education", "On-the-Job Training", "On-Site or In-Plant Training", "Related Work Experience"]
+WORK = ["Description", "Tasks"]
+WORK_JA = ["Summary", "Description", "Tasks"]
+EXAMPLES: list[Example] = [
+    (
+        ["what do nurses do?"],
+        "my cousin runs the cranes at the port. how long is the training for that?",
+        ["Crane and Tower Operators"],
+        ZONE,
+        False,
+    ),
+    (
+        ["what do electricians do?"],
+        "my uncle keeps telling me to fix elevators with him. what does that job involve?",
+        ["Elevator and Escalator Installers and Repairers"],
+        WORK,
+        False,
+    ),
+    (
+        ["看護師ってどんな仕事？"],
+        "あと、パンを作る職人も気になってて、一人前までどのくらい？",
+        ["パン製造、パン職人"],
+        ["Career Path"],
+        False,
+    ),
+    (
+        ["保育士になるには？"],
+        "印刷工場でオペレーターやるのってどう？一人前まで何年くらい？",
+        ["印刷オペレーター"],
+        ["Career Path"],
+        False,
+    ),
+    (
+        ["客室乗務員ってどんな仕事？"],
+        "通訳って休みは取りやすい？",
+        ["通訳者"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (
+        ["what do locksmiths do?"],
+        "and physical therapy, what kind of person suits that?",
+        ["Physical Therapists"],
+        ["Personality Traits", "Interests"],
+        False,
+    ),
+    (["溶接工になるには？"], "塗装工だとどうかな", ["建築塗装工", "自動車板金塗装"], ["Career Path"], False),
+    (
+        ["検査工（工業製品）になるには？"],
+        "そこから上に行くとどうなる？",
+        ["検査工（工業製品）"],
+        ["Career Path"],
+        False,
+    ),
+    ([], "教習所の先生ってどんな仕事？", ["自動車教習指導員"], WORK_JA, False),
+    (
+        [],
+        "how many welders have a high school diploma vs an associate's degree?",
+        ["Welders, Cutters, Solderers, and Brazers"],
+        ["Education"],
+        False,
+    ),
+    ([], "what do actuaries spend most of their time on?", ["Actuaries"], WORK, False),
+    (
+        ["食品の検査工ってどんな仕事？", "溶接工ってどんな仕事？"],
+        "検査工と溶接工、正社員が多いのはどっち？",
+        ["検査工（食料品等）", "溶接工"],
+        ["Employment Type"],
+        True,
+    ),
+]
+
+REFUSED: list[Refused] = [
+    (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
+    ([], "与党と野党、どっちに入れたらいい？"),
+]
+
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "数字を見るのが好きで、コツコツ作業するのも得意です。事務系でやれそうな仕事ってありますか？",
+        "外で体を動かす仕事がいい。細かい事務は無理。学歴は気にしないところがいいです。何がある？",
+        "Short version: like engines, like tools, like fixing things. Worked summers at my uncle's garage. HS diploma.",
+    ],
+)
+def test_a_portrait_with_the_ask_in_other_words_gets_suggestions(corpus_bot: Chatbot, request_text: str) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
+    assert answer.matches, answer.answer
+
+
+def test_work_the_person_will_not_do_is_not_suggested(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "I won't work with meat, I'm vegan. I love baking bread and pastries and I'd like steady shifts in a "
+        "bakery or a food factory. What are my options?",
+        Conversation(),
+    )
+    jobs = [match.job for match in answer.matches[:5]]
+    assert jobs and not any("Meat" in job or "Butcher" in job or "Slaughter" in job for job in jobs), jobs
+
+
+def test_the_job_wanted_is_read_with_the_list_said_after_it(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "I'm a database administrator. One day I want to run the whole IT department, budgets, staff, vendors. "
+        "What am I missing?",
+        Conversation(),
+    )
+    assert answer.gap is not None, answer.answer
+    assert answer.gap.target == "Computer and Information Systems Managers"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "origin", "target"),
+    [
+        (
+            "営業事務をしています。いずれは営業チームをまとめる課長クラスになりたい。どういうステップを踏めばいい？",
+            "営業事務",
+            "営業課長",
+        ),
+        (
+            "宇宙開発技術者としてロケットの開発をしています。航空機のジェットエンジン開発に移るにはどういう道がありますか？",
+            "宇宙開発技術者",
+            "航空機開発エンジニア（ジェットエンジン）",
+        ),
+    ],
+)
+def test_a_japanese_route_to_a_job_said_by_its_head_word(
+    corpus_bot: Chatbot, request_text: str, origin: str, target: str
+) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
+    assert answer.routes, answer.answer
+    assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
