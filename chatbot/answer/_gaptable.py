@@ -12,7 +12,7 @@ from chatbot.models import GapRow as GapCell
 
 MAX_CARRIED = 6  # rows of what carries over shown in the text (the table in Answer.gap has them all)
 LABELS: dict[str, dict[Lang, str]] = {
-    "schooling": {"en": "Schooling most have", "ja": "多くの人の学歴"},
+    "schooling": {"en": "Schooling its workers have", "ja": "働く人の学歴"},
     "preparation": {"en": "Preparation", "ja": "準備の程度"},
     "qualification": {"en": "Qualification its page lists", "ja": "関連資格"},
     "work": {"en": "Work its page lists, not yours", "ja": "今の職業ページにない仕事"},

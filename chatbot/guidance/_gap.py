@@ -22,6 +22,7 @@ from chatbot.text import terms
 
 MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
 MIN_SHARE = 10.0  # % of the target's workers: a schooling level beside its most common one worth a row
+MORE_SHARE = 5.0  # points more of the target's workers than the source's: a higher schooling clearly more common
 # In the order a person weighs a move: how long it takes and what schooling first, then what they must learn
 KINDS = ("preparation", "schooling", "qualification", "work", "more", "not_listed", "carries_over")
 NEW_WORK = 3  # tasks shown as work the move adds
@@ -94,21 +95,27 @@ def compared(have: dict[str, Scored], need: dict[str, Scored]) -> list[GapRow]:
 
 
 def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
-    """The target's most common schooling and job zone, when they are above the source's (or the source's unknown)."""
+    """The target's most common schooling and job zone, when they are above the source's (or the source's unknown);
+    when the most common carries over, a higher schooling clearly more of the target's workers have."""
     rows = []
     mine, wanted = source.most_schooling(), target.most_schooling()
-    if wanted is not None and mine is not None and schooling_rank(wanted) <= schooling_rank(mine):
+    carried = wanted is not None and mine is not None and schooling_rank(wanted) <= schooling_rank(mine)
+    if carried and wanted is not None and mine is not None:
         rows.append(GapRow("carries_over", wanted.name, mine, wanted, [mine.line, wanted.line]))  # no more school
-    elif wanted is not None and schooling_rank(wanted) > schooling_rank(mine):
+    if wanted is not None and (carried or schooling_rank(wanted) > schooling_rank(mine)):
         # The target's most common schooling, then any other above the source's that many of its workers have
-        # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%).
+        # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%); with the most common carried over, one that
+        # clearly more of them have (network architects to IT managers: Master's 5.0% -> 14.4%).
         others = [e for e in target.education if e is not wanted and e.score >= MIN_SHARE]
-        for level in [wanted, *sorted(others, key=lambda e: -e.score)]:
-            if schooling_rank(level) > schooling_rank(mine):
-                # Beside the target's share, the source's share of the same schooling when its page lists it
-                # ("Master's Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.
-                same = next((item for item in source.education if item.name == level.name), None) or mine
-                rows.append(GapRow("schooling", level.name, same, level, [w.line for w in (same, level) if w]))
+        for level in [*([] if carried else [wanted]), *sorted(others, key=lambda e: -e.score)]:
+            # Beside the target's share, the source's share of the same schooling when its page lists it
+            # ("Master's Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.
+            same = next((item for item in source.education if item.name == level.name), None)
+            clearly = not carried or same is None or level.score - same.score >= MORE_SHARE
+            if schooling_rank(level) > schooling_rank(mine) and clearly:
+                rows.append(
+                    GapRow("schooling", level.name, same or mine, level, [w.line for w in (same or mine, level) if w])
+                )
     stated = target.zone is not None and target.zone.name.startswith("Job Zone")  # not read from the schooling
     if stated and target.zone is not None:  # above the source's: more preparation; else it carries over
         lines = [zone.line for zone in (source.zone, target.zone) if zone is not None]

@@ -110,7 +110,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
         r" (?!(some|any|no|every)thing\b)\w+ing\b"
         r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職)も気にな"
-        r"|(会社|工場|店|所|場)で[^。？、]{0,12}(やる|する|働く)の(って|は)",
+        r"|(会社|工場|店|所|場|蔵)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|場合)",
         re.IGNORECASE,
     ),
 }

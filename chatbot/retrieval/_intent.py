@@ -68,7 +68,8 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.QUALIFICATIONS,
         r"\blicen[cs]|\bcertif|\bqualification|\bcredential|\bexams?\b|\bexamination|\baccredit|\bpermit\b"
-        r"|資格|免許|試験|検定|認定",
+        r"|資格|免許|試験|検定|認定"
+        r"|(持って|取って)(い)?ないと(でき|なれ|ダメ|だめ|無理|働け)",  # "建築士とか持ってないとできない？"
     ),
     (
         Intent.OUTLOOK,
@@ -94,14 +95,14 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境"
-        r"|夜勤|シフト|転勤|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
+        r"|夜勤|シフト|フレックス|転勤|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働"
         r"|夜(?!勤)|深夜|季節|現役|長く続け|何歳まで(働|続|現役)|両立"  # when, how long: "夜に作業することも"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
         r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)"
-        r"|会社員|フリー(で|が|の(人|方))|きつい|しんどい",  # "会社員よりフリーが多いの？", "舗装工ってきつい？"
+        r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)",  # "会社員よりフリーが多いの？", "きつい？"
     ),
     (
         Intent.SKILLS,
@@ -153,6 +154,7 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働)|仕事の流れ"
         r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
         r"( \w+ly)? look like\b"
+        r"|\bwhat (does|do|would|will) (that|this) (kind|sort|type) of (job|work|role|career) look like\b"
         r"|気になって(る|い)|興味が(ある|あり|あって)|関心が(ある|あり)|の仕事(は|って)(どう|何)?[？?。]?\s*$",
     )
 )

@@ -36,9 +36,10 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-# "酪農ってやっぱ休みないんですか": a two-kanji field opening a clause, its worker a page's whole name (酪農従事者),
-# when nothing else in the question names a job
-FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=って|とは|は|の仕事)")
+# "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
+# a page's whole name (酪農従事者, 家具製造), when nothing else in the question names a job for sure
+FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=って|とは|は|の仕事|を作る|職人)")  # 家具職人
+FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 
 
 class JobLinker:
@@ -210,8 +211,8 @@ class JobLinker:
             for link in self.spelled(mention):
                 if link.source not in best or link.score > best[link.source].score:
                     best[link.source] = link
-        if japanese and not best:
-            best = {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
+        if japanese and all(link.score < FIELD_OVER for link in best.values()):
+            best |= {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
     def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:

@@ -43,7 +43,9 @@ def placed(question: Question, relevance: Relevance) -> Question:
         targets = kept or ([] if question.target_words else targets)
     wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
     if not targets and wished:
-        wanted = place(with_list(question.text, wished), question, relevance, exclude=[origin] if origin else [])
+        others = [origin] if origin else []  # a name inside the words first ("a teacher with my own class")
+        listed = with_list(question.text, wished)
+        wanted = by_links(wished, question, relevance, others, LINK_FLOOR) or place(listed, question, relevance, others)
         targets = [wanted] if wanted else []
     background = [origin] if origin and origin not in question.background else []
     return question.model_copy(
@@ -54,7 +56,7 @@ def placed(question: Question, relevance: Relevance) -> Question:
 # The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
 # an airline"): what the job is about, where the words alone say too little ("run the whole it department" read film
 # editing, "fly" commercial pilots).
-LISTED = re.compile(r"^(?:(?:,\s*| (?:for|at|in|with) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)")
+LISTED = re.compile(r"^(?:(?:,\s*| (?:for|at) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)")
 
 
 def with_list(text: str, words: str) -> str:

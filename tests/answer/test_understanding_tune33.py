@@ -92,6 +92,41 @@ EXAMPLES: list[Example] = [
     ),
 ]
 
+# The same shapes found in the thirtieth and thirty-first tuning sets' misses
+EXAMPLES += [
+    (
+        ["木材製造ってどんな仕事？"],
+        "家具職人って何か資格ある？",
+        ["家具製造"],
+        ["Related Qualifications", "Career Path"],
+        False,
+    ),
+    (["自転車販売の繁忙期っていつ？"], "酒蔵で働く場合は忙しい時期いつ？", ["清酒製造"], ["Work Style"], False),
+    (
+        [],
+        "手話通訳を仕事にしたいけど、正社員で雇ってもらえる？",
+        ["手話通訳者"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (["電子機器技術者ってどんな仕事？"], "フレックスとかってあるの？", ["電子機器技術者"], ["Work Style"], False),
+    (
+        [],
+        "測量の仕事って測量士とか持ってないとできない？",
+        ["測量士"],
+        ["Related Qualifications", "Career Path"],
+        False,
+    ),
+    ([], "鉄筋工って夏はしんどそう…実際どうなんだろう", ["鉄筋工"], ["Work Style"], False),
+    (
+        [],
+        "i'd love to teach history at a community college one day. what does that kind of job look like",
+        ["History Teachers, Postsecondary"],
+        WORK,
+        False,
+    ),
+]
+
 REFUSED: list[Refused] = [
     (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
     ([], "与党と野党、どっちに入れたらいい？"),
@@ -151,11 +186,41 @@ def test_the_job_wanted_is_read_with_the_list_said_after_it(corpus_bot: Chatbot)
             "宇宙開発技術者",
             "航空機開発エンジニア（ジェットエンジン）",
         ),
+        (  # the person's work told in the clauses of a sentence, not its last clause alone
+            "スーパーで商品を並べたり、売り場を整えたりする仕事をしています。店長に移りたいんですが、どういう道筋がありますか？",
+            "スーパー店員",
+            "スーパー店長",
+        ),
     ],
 )
-def test_a_japanese_route_to_a_job_said_by_its_head_word(
+def test_a_japanese_route_runs_between_the_jobs_said(
     corpus_bot: Chatbot, request_text: str, origin: str, target: str
 ) -> None:
     answer = corpus_bot.ask(request_text, Conversation())
     assert answer.routes, answer.answer
     assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
+
+
+def test_a_higher_schooling_more_of_the_target_have_is_missing_though_the_usual_one_carries_over(
+    corpus_bot: Chatbot,
+) -> None:
+    answer = corpus_bot.ask(
+        "I'm a network architect. Long term I want to run the whole IT department, budgets, staff, strategy. "
+        "Where are my gaps?",
+        Conversation(),
+    )
+    assert answer.gap is not None and answer.gap.target == "Computer and Information Systems Managers", answer.answer
+    rows = {(row.kind, row.item): row for row in answer.gap.rows}
+    assert ("carries_over", "Bachelor's Degree") in rows
+    masters = rows.get(("schooling", "Master's Degree"))
+    assert masters is not None and masters.need == "Master's Degree: 14.4%" and masters.have == "Master's Degree: 5.0%"
+
+
+def test_a_name_inside_the_wanted_words_places_the_target_before_the_words_after_it(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask(
+        "I'm a teacher's aide at an elementary school. What would it take for me to become a teacher with my own "
+        "classroom?",
+        Conversation(),
+    )
+    assert answer.gap is not None, answer.answer
+    assert answer.gap.target == "Elementary School Teachers, Except Special Education"
