@@ -163,14 +163,25 @@ def test_work_the_person_will_not_do_is_not_suggested(corpus_bot: Chatbot) -> No
     assert jobs and not any("Meat" in job or "Butcher" in job or "Slaughter" in job for job in jobs), jobs
 
 
-def test_the_job_wanted_is_read_with_the_list_said_after_it(corpus_bot: Chatbot) -> None:
-    answer = corpus_bot.ask(
-        "I'm a database administrator. One day I want to run the whole IT department, budgets, staff, vendors. "
-        "What am I missing?",
-        Conversation(),
-    )
+@pytest.mark.parametrize(
+    ("request_text", "target"),
+    [
+        (  # the list said after the wanted words tells the job ("run the whole IT department" alone read film editing)
+            "I'm a database administrator. One day I want to run the whole IT department, budgets, staff, vendors. "
+            "What am I missing?",
+            "Computer and Information Systems Managers",
+        ),
+        (  # a name inside the wanted words first, before the words after it
+            "I'm a teacher's aide at an elementary school. What would it take for me to become a teacher with my own "
+            "classroom?",
+            "Elementary School Teachers, Except Special Education",
+        ),
+    ],
+)
+def test_the_gap_is_to_the_job_wanted(corpus_bot: Chatbot, request_text: str, target: str) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
     assert answer.gap is not None, answer.answer
-    assert answer.gap.target == "Computer and Information Systems Managers"
+    assert answer.gap.target == target
 
 
 @pytest.mark.parametrize(
@@ -214,13 +225,3 @@ def test_a_higher_schooling_more_of_the_target_have_is_missing_though_the_usual_
     assert ("carries_over", "Bachelor's Degree") in rows
     masters = rows.get(("schooling", "Master's Degree"))
     assert masters is not None and masters.need == "Master's Degree: 14.4%" and masters.have == "Master's Degree: 5.0%"
-
-
-def test_a_name_inside_the_wanted_words_places_the_target_before_the_words_after_it(corpus_bot: Chatbot) -> None:
-    answer = corpus_bot.ask(
-        "I'm a teacher's aide at an elementary school. What would it take for me to become a teacher with my own "
-        "classroom?",
-        Conversation(),
-    )
-    assert answer.gap is not None, answer.answer
-    assert answer.gap.target == "Elementary School Teachers, Except Special Education"
