@@ -92,7 +92,8 @@ OFF_TOPIC = re.compile(
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
-    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
+    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
+    r"|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions
     r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
@@ -106,6 +107,7 @@ OFF_TOPIC = re.compile(
     # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
     r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
+    r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|どうやって|どうすれば)"
     r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
     r"|\bmy (taxes|tax return)\b"
     r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"

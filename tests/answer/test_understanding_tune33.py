@@ -130,6 +130,8 @@ EXAMPLES += [
 REFUSED: list[Refused] = [
     (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
     ([], "与党と野党、どっちに入れたらいい？"),
+    ([], "副業で動画編集してます。確定申告っていくらから必要なんですか？"),  # the person's own taxes
+    (["看護師になるには？"], "看護師の国家試験って毎年何月ごろに実施されるの？"),  # an exam's date
 ]
 
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
