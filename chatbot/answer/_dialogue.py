@@ -142,7 +142,7 @@ class Conversation(BaseModel):
         if named:
             return self.named_act(question, cues)
         if Cue.ANOTHER in cues:  # "my cousin runs the machines that crush stone": another job, told of by its work
-            return DialogueAct.NEW, [], intent
+            return (DialogueAct.NEW, [], intent) if intent else (DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent)
         if Cue.FIRST in cues and self.history:
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
         if Cue.BACK in cues and (recalled := self.recalled(question, recall)):

@@ -110,6 +110,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
         r" (?!(some|any|no|every)thing\b)\w+ing\b"
         r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職)も気にな"
+        # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
+        r"|^\W*((and|also|what about|how about|ok|okay|so),? )*(the )?(people|person|guys?|folks|workers?) (who|that)\b"
         r"|(会社|工場|店|所|場|蔵)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|場合)",
         re.IGNORECASE,
     ),
@@ -146,7 +148,7 @@ def cues_of(text: str) -> list[Cue]:
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
-    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|education|experience|degree)s?\b"
+    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
 )

@@ -22,7 +22,8 @@ from chatbot.retrieval._names import TITLE_PART, japanese_key
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
 
 QUALIFIED = re.compile(
-    r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})(?:屋)?(?:さん)?の"
+    # the qualifier: a shop, a word with one okurigana kana ("組込みのSE"), or a run of kanji, katakana and letters
+    r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥]{1,4}[ぁ-ん](?=の)|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})(?:屋)?(?:さん)?の"
     r"(?P<b>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,10}?)(?:担当|係|スタッフ)?(?:さん)?"
     r"(?=も|は|が|を|に|って|で|と|やりたい|や|[、。？?！!]|$)"
 )
@@ -30,6 +31,8 @@ SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
 # ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _mention's COLLOQUIAL_HEADS).
 WORKER = re.compile(r"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:者|家|士|師|員|工|官|手|職人)$")
+# Workers said by their initials, which no page lists as a name ("webサービスのSE", "ゲーム会社のPM")
+SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマネージャ"}
 MARGIN = 0.15  # the lead of the best page over the next (relevance), under which no page is named
 ENDINGS = "手士者員師"  # endings of workers' names said for one another ("路線バスの運転手": 路線バス運転士)
 MIN_TASK = 3  # characters of the qualifier's start a task's page must hold ("自動車" of 自動車工場: 自動車組立)
@@ -83,6 +86,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     found: list[tuple[JobLink, str]] = []
     for match in QUALIFIED.finditer(text):
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
+        worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         wanted, said = japanese_key(worker), japanese_key(qualifier)
         ending = [key for key in keys if key.endswith(wanted)]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start

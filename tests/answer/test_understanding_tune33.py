@@ -127,6 +127,25 @@ EXAMPLES += [
     ),
 ]
 
+# …and in the twenty-seventh's: initials for a worker with a qualifier; a turn opening on the people it describes
+EXAMPLES += [
+    (
+        ["セキュリティエキスパートってどんな仕事？"],
+        "組込みのSEはどうですか？夜勤とか",
+        ["システムエンジニア（組込み、IoT）"],
+        ["Work Style"],
+        False,
+    ),
+    ([], "ゲーム会社のPMってどんな仕事？", ["プロジェクトマネージャ（IT）"], WORK_JA, False),
+    (
+        ["what does a construction manager do?"],
+        "and the people who actually pour and finish the concrete, how much school do they need?",
+        ["Cement Masons and Concrete Finishers"],
+        ZONE,
+        False,
+    ),
+]
+
 REFUSED: list[Refused] = [
     (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
     ([], "与党と野党、どっちに入れたらいい？"),
