@@ -148,7 +148,8 @@ def cues_of(text: str) -> list[Cue]:
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
-    r"|\b(how much|how long|what (kind|sort) of) (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
+    r"|\b(how much|how long|what (kind|sort) of)"
+    r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
 )
