@@ -17,8 +17,9 @@ OWN_JOB = re.compile(
 )
 OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
 # A description of a job ("the one who", "the person at") that names another job as whom or where it works with.
-# A Japanese name said as where the job described works: "歯医者さんで…取ってくれる人".
-PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤めて|に勤める)[^。？?]*(?:人|仕事|職)"
+# A Japanese name said as where the job described works ("歯医者さんで…取ってくれる人"), or as whom it reports or
+# hands to ("…を調べて裁判官に報告する人": not the judge).
+PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤め(?:て|る)|に(?:報告|提出|渡|届け|伝え|説明))[^。？?]*(?:人|仕事|職)"
 CONTEXT_BEFORE = re.compile(
     # not "how does that compare to UI designers"
     r"\b(who|that|one|person|people|someone|somebody|guy|lady|where)\b.*(?<!compare )(?<!compared )"
@@ -122,3 +123,10 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
         if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
+
+
+def described_past(text: str, link: JobLink) -> bool:
+    """Whether a job a description names is not the one it describes: one it works with ("hands tools to the
+    surgeon"), or a catch-all page named by a bare worker word ("a therapist who uses drawing and painting with
+    clients": the description tells which therapist)."""
+    return is_context(text, link.matched) or (link.title.endswith("All Other") and " " not in link.matched.strip())

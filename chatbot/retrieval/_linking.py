@@ -39,6 +39,7 @@ SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych 
 # "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
 # a page's whole name (酪農従事者, 家具製造), when nothing else in the question names a job for sure
 FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=って|とは|は|の仕事|を作る|職人)")  # 家具職人
+MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 
 
@@ -108,6 +109,7 @@ class JobLinker:
         modifier ("ペット" of ペットショップ店員). In the slot, else, the question (CONTEXT) may complete it:
         "スーパーで…店長になりたい" (retrieval/_completion)."""
         key = japanese_key(text)
+        key = MAKING.sub("製造", key) if slot else key  # "ワイン造りの仕事": ワイン製造 (not "靴づくりにハマってる")
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])

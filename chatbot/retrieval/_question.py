@@ -14,7 +14,7 @@ from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, is_context
+from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._learned import declinable, standalone
 from chatbot.retrieval._linking import JobLinker
@@ -116,7 +116,7 @@ def understand(
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     asked_name = NAME_ASKED.search(fold(text)) is not None
-    around = [link for link in strong if asked_name or (describing and is_context(text, link.matched))]
+    around = [link for link in strong if asked_name or (describing and described_past(text, link))]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
@@ -247,3 +247,4 @@ def strong_links(links: list[JobLink]) -> list[JobLink]:
     """Links sure enough to act on: at least STRONG_LINK and half the best one."""
     floor = max(STRONG_LINK, links[0].score / 2) if links else 0.0
     return [link for link in links if link.score >= floor]
+

@@ -14,7 +14,7 @@ MATCH = re.compile(
     r"|\bi want (a|to spend my) (career|job|working)"
     r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b|\b(any )?(ideas|suggestions)\?"
     r"|向いている仕事|向いてる仕事|合う仕事|合った仕事|どんな仕事が(いい|向い|合)|仕事(に|には)(は)?どんなもの"
-    r"|どんな(仕事|職業)があ|仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
+    r"|どんな(仕事|職業)があ|(?<!人の)仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
     r"|仕事はありますか|仕事ってありますか"
 )
 SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好き|得意|興味")
@@ -23,7 +23,7 @@ ASKS_FOR_JOBS = re.compile(
     r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
-    r"|仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
+    r"|(?<!人の)仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)"
     r"|\bwhere (could|can|should) i take (this|it)\b"

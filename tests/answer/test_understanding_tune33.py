@@ -146,6 +146,25 @@ EXAMPLES += [
     ),
 ]
 
+# …and the twenty-sixth's: a thing's making for the page that makes it; how the work proceeds is the work
+EXAMPLES += [
+    ([], "家具づくりの仕事って休みは多い？", ["家具製造"], ["Work Style", "Employment Type"], False),
+    ([], "測量の仕事ってどういう流れで進むんですか？", ["測量士"], WORK_JA, False),
+]
+
+# …and the twenty-third's: whom a described job reports to is not that job; a catch-all page named by a bare worker
+# word gives way to what the description says
+EXAMPLES += [
+    ([], "子どもの家庭の事情を調べて裁判官に報告する人の仕事を知りたい", ["家庭裁判所調査官"], WORK_JA, False),
+    (
+        [],
+        "a therapist who uses music with patients to help them recover - what do they do in sessions?",
+        ["Music Therapists"],
+        WORK,
+        False,
+    ),
+]
+
 REFUSED: list[Refused] = [
     (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
     ([], "与党と野党、どっちに入れたらいい？"),
