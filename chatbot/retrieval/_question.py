@@ -247,4 +247,3 @@ def strong_links(links: list[JobLink]) -> list[JobLink]:
     """Links sure enough to act on: at least STRONG_LINK and half the best one."""
     floor = max(STRONG_LINK, links[0].score / 2) if links else 0.0
     return [link for link in links if link.score >= floor]
-
