@@ -108,7 +108,7 @@ PATH = re.compile(
     r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
     r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
     r"|どんな順番で|ステップを踏|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
-    r"|までの(道|道筋|ルート)|(道筋|ルート|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"
+    r"|までの(道|道筋|ルート)|(道筋|ルート(?!営業|セールス|配送|配達)|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"
     r"|\b(path|route) (could|would|that|to) (take|lead|get)\b|\bhow (can|could|would|does) (a|an|someone)\b"
     r".{0,40}\b(move|transition|switch) (into|over to)\b"
     # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path

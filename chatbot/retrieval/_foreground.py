@@ -130,3 +130,19 @@ def described_past(text: str, link: JobLink) -> bool:
     surgeon"), or a catch-all page named by a bare worker word ("a therapist who uses drawing and painting with
     clients": the description tells which therapist)."""
     return is_context(text, link.matched) or (link.title.endswith("All Other") and " " not in link.matched.strip())
+
+
+def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:
+    """The strong links less a Japanese one whose words another job's page is named by too, besides its own strong
+    link elsewhere in the question: "食品メーカーの営業" names 食品営業（食品メーカー） by both words, not 営業事務
+    by "営業"."""
+    sure = {link.title for link in strong}
+    covered = {(link.title, link.matched) for link in links}
+    return [
+        link
+        for link in strong
+        if not (
+            is_japanese(link.matched)
+            and any(other != link.title and (other, link.matched) in covered for other in sure)
+        )
+    ]

@@ -123,7 +123,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
         r"|開業|(店|院|事務所|教室)を(開|持)"  # "自分で院を開けるんですか": jobtag's career paths end in one's own
-        r"|ルート|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
+        r"|ルート(?!営業|セールス|配送|配達)|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"
         r"( that| this| the| a| an| such an?)? (job|role|position|gig|post)\b|\bget hired\b",

@@ -14,7 +14,7 @@ from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground
+from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, outmatched
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._learned import declinable, standalone
 from chatbot.retrieval._linking import JobLinker
@@ -107,7 +107,7 @@ def understand(
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
-    strong = distinct(text, strong_links(paged))  # 商社の営業 over 営業
+    strong = distinct(text, outmatched(paged, strong_links(paged)))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
     whole, asked = asked, (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ"

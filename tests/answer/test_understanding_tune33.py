@@ -165,6 +165,18 @@ EXAMPLES += [
     ),
 ]
 
+# …and the thirty-third's again: a page named by two words of the question over one named by one of them; route
+# sales ("ルートセールス") is no route
+EXAMPLES.append(
+    (
+        [],
+        "食品メーカーの営業って、ルートセールスみたいな感じなの？",
+        ["食品営業（食品メーカー）"],
+        [*WORK_JA, "Aliases"],
+        False,
+    )
+)
+
 REFUSED: list[Refused] = [
     (["営業事務ってどんな仕事？"], "自己PR、300字くらいで書いてくれない？"),
     ([], "与党と野党、どっちに入れたらいい？"),
