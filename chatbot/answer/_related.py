@@ -27,9 +27,8 @@ def by_focus(question: Question, focus: list[str], library: Library) -> Question
     as the one the job in focus lists first among its related jobs; the question unchanged when neither settles it.
     A named job whose name fits a job in focus as well is that job."""
     links = question.links
-    if (
-        question.named
-    ):  # "検査工と造船だと…" after 検査工（食料品等）: of the pages a name fits alike, the one talked of
+    # "検査工と造船だと…" after 検査工（食料品等）: of the pages a name fits alike, the one talked of
+    if question.named:
         named = dict.fromkeys(talked_of(question, job, focus) for job in question.named)
         return question.model_copy(update={"named": list(named)})
     shared = len(links) > 1 and len({(fold(link.matched), link.score) for link in links}) == 1
@@ -44,9 +43,8 @@ def by_focus(question: Question, focus: list[str], library: Library) -> Question
 def talked_of(question: Question, job: str, focus: list[str]) -> str:
     """The job in focus that the name of a named job fits alike (the same words, the same score), else the job."""
     link = next((link for link in question.links if link.title == job), None)
-    alike = [
-        other.title
-        for other in question.links
-        if link is not None and (fold(other.matched), other.score) == (fold(link.matched), link.score)
-    ]
-    return job if job in focus else next((title for title in focus if title in alike), job)
+    if link is None or job in focus:
+        return job
+    said = (fold(link.matched), link.score)
+    alike = {other.title for other in question.links if (fold(other.matched), other.score) == said}
+    return next((title for title in focus if title in alike), job)

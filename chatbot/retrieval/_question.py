@@ -139,10 +139,10 @@ def understand(
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
         heads = [(head_ja(wanted), wanted)] if wanted else []  # "営業チームをまとめる課長クラス" names 営業課長
-        said = [(words, words) for words in (own, wanted) if words] + [(h, words) for h, words in heads if h]
+        spoken = [(words, words) for words in (own, wanted) if words] + [(h, words) for h, words in heads if h]
         links += [  # the head found stands for the words it was said in
             link.model_copy(update={"matched": words})
-            for part, words in said
+            for part, words in spoken
             for link in linker.by_likeness(part, context=text)
         ]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
