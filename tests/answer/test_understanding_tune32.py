@@ -17,7 +17,7 @@ import pytest
 
 from chatbot import Chatbot
 from chatbot.answer import Conversation
-from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_route, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -116,9 +116,7 @@ def test_a_wish_told_between_the_job_and_the_ask_is_the_target(corpus_bot: Chatb
 def test_the_route_runs_between_the_jobs_meant(
     corpus_bot: Chatbot, request_text: str, origin: str, target: str
 ) -> None:
-    answer = corpus_bot.ask(request_text, Conversation())
-    assert answer.routes, answer.answer
-    assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
+    check_route(corpus_bot, request_text, origin, target)
 
 
 def test_jobs_asked_for_after_a_story_with_a_route_in_it_are_suggested(corpus_bot: Chatbot) -> None:

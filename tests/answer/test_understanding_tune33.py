@@ -16,7 +16,7 @@ import pytest
 
 from chatbot import Chatbot
 from chatbot.answer import Conversation
-from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_route, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -259,9 +259,7 @@ def test_the_gap_is_to_the_job_wanted(corpus_bot: Chatbot, request_text: str, ta
 def test_a_japanese_route_runs_between_the_jobs_said(
     corpus_bot: Chatbot, request_text: str, origin: str, target: str
 ) -> None:
-    answer = corpus_bot.ask(request_text, Conversation())
-    assert answer.routes, answer.answer
-    assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
+    check_route(corpus_bot, request_text, origin, target)
 
 
 def test_a_higher_schooling_more_of_the_target_have_is_missing_though_the_usual_one_carries_over(
