@@ -239,7 +239,6 @@ def check_case(bot: Chatbot, example: Example | None, refused: Refused | None) -
         check_refused(bot, *refused)
 
 
-@pytest.mark.parametrize("example", FOLLOW_UPS + SINGLE, ids=[e[1] for e in FOLLOW_UPS + SINGLE])
 def check_route(bot: Chatbot, request_text: str, origin: str, target: str) -> None:
     """The first route asked for runs from the origin to the target."""
     answer = bot.ask(request_text, Conversation())
@@ -247,6 +246,7 @@ def check_route(bot: Chatbot, request_text: str, origin: str, target: str) -> No
     assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (origin, target)
 
 
+@pytest.mark.parametrize("example", FOLLOW_UPS + SINGLE, ids=[e[1] for e in FOLLOW_UPS + SINGLE])
 def test_example_is_answered_right(corpus_bot: Chatbot, example: Example) -> None:
     check(corpus_bot, example)
 
