@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from chatbot.answer._follow import step_along, step_names
-from chatbot.answer._recall import by_title, picked_from
+from chatbot.answer._recall import Recall, by_title, picked_from, recalled
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
@@ -20,9 +20,8 @@ MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 OF_WHAT = re.compile(r"\b(to|with|of|like)\b|に似|と似")  # related to what is said ("…related to detective work?")
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
-OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
+PAIR_SAID = re.compile(r"\b(these|those|the) two\b|\bboth of (them|these)\b|(この|その|あの)(二つ|2つ|ふたつ)|両方")
 TOPIC_WORD = re.compile(r"^(?P<word>[一-龥ァ-ヶー]{1,6})(は|って)?[？?]?\s*$")  # "任期は？": a word said of a job
-Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 Beside = Callable[[str, str], str | None]  # (job, role) -> the job of that role beside it, if a page has one
 Resolution = tuple[DialogueAct, list[str], Intent | None]
 
@@ -81,6 +80,8 @@ class Conversation(BaseModel):
             update["hinted"] = self.last_hinted  # "what do they value?" then "same for pilots": Work Values again
         if act is not DialogueAct.OFF_TOPIC and question.scope is Scope.OFF_TOPIC:  # guessed so, but it follows on
             update["scope"] = Scope.JOBS
+        if act is DialogueAct.COMPARE:  # what it names without a page was one of the jobs we had ("太陽光と風力")
+            update["unmatched"] = {}
         if act is DialogueAct.COMPARE and question.intent not in (None, Intent.COMPARE):
             update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
         elif act is DialogueAct.COMPARE and question.topic is None and self.keeps_topic(question):
@@ -142,11 +143,13 @@ class Conversation(BaseModel):
         if named:
             return self.named_act(question, cues)
         if Cue.ANOTHER in cues:  # "my cousin runs the machines that crush stone": another job, told of by its work
-            return (DialogueAct.NEW, [], intent) if intent else (DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent)
+            again = Cue.SAME_AGAIN in cues and (question.inferred or intent is Intent.WORK)  # "…, same kind of person?"
+            asked = intent and not (again and self.has_topic)
+            return (DialogueAct.NEW, [], intent) if asked else (DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent)
         if Cue.FIRST in cues and self.history:
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
-        if Cue.BACK in cues and (recalled := self.recalled(question, recall)):
-            return DialogueAct.RETURN, [recalled], intent or self.last_intent
+        if Cue.BACK in cues and (back := recalled(question, recall, self.focus, self.history)):
+            return DialogueAct.RETURN, [back], intent or self.last_intent
         earlier = by_title(question.text, self.history) if Cue.WHICH_JOB not in cues else None
         if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
             return DialogueAct.RETURN, [earlier], intent or self.last_intent
@@ -188,9 +191,12 @@ class Conversation(BaseModel):
         named, explicit = question.named, question.intent is Intent.COMPARE
         if not (explicit or (Cue.BOTH in cues and (named or len(self.focus) >= 2))):
             return None
+        earlier = [by_title(said, self.history) for said in question.unmatched]  # "太陽光と風力で": the two we had
+        if question.unmatched and all(earlier) and len({*named, *earlier}) >= 2:
+            return DialogueAct.COMPARE, list(dict.fromkeys([*named, *filter(None, earlier)])), Intent.COMPARE
         if len(named) >= 2 or question.unmatched:  # never another job in place of one without a page
             return DialogueAct.NEW, [self.focused(question, job) for job in named], Intent.COMPARE
-        if len(named) == 1:  # with the job in focus, or the one before it when the named job is in focus
+        if len(named) == 1 and not (Cue.BOTH in cues and len(self.focus) >= 2 and PAIR_SAID.search(question.text)):
             others = [job for job in self.focus if job != named[0]]
             if not others:
                 return None
@@ -208,22 +214,13 @@ class Conversation(BaseModel):
         """A question that names its job: back to an earlier one, the same question for another, or a new one."""
         named, intent = question.named, question.intent
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
-            earlier = named[0] if named[0] in self.history else self.recalled(question, None) or named[0]
+            back = None if named[0] in self.history else recalled(question, None, self.focus, self.history)
+            earlier = named[0] if named[0] in self.history else back or named[0]
             return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
         if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         alone = intent is Intent.COMPARE and len(named) < 2  # "…a diploma vs a certificate?" asks of one job
         return DialogueAct.NEW, list(named), None if alone else intent
-
-    def recalled(self, question: Question, recall: Recall | None) -> str | None:
-        """The earlier job "going back to ..." means: "the other one" (the one before last), one a word of its title
-        names ("pilots"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
-        if OTHER.search(question.text) and len(self.focus) > 1:
-            return self.focus[1]
-        titled = by_title(question.text, self.history)
-        if titled is not None:
-            return titled
-        return recall(question, self.history) if recall is not None else None
 
     def named_step(self, question: Question) -> PathPosition | None:
         """The career path shown whose step the question names ("after section chief level"), at that step."""

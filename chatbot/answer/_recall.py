@@ -4,12 +4,15 @@ in the list last shown ("tell me more about the second one")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chatbot.models import DialogueAct, Intent, Question
 from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
 
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")  # "back to PR": Public Relations Managers
 KATAKANA = re.compile(r"(?<![一-龥ァ-ヶー])[ァ-ヶー]{3,}(?![一-龥ァ-ヶー])")  # a loanword said alone
+OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
+Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 MIN_STEM = 4  # letters: a shorter stem ("art") is the start of too many others
 
 
@@ -60,3 +63,14 @@ def picked_from(listed: list[str], question: Question) -> tuple[DialogueAct, lis
     # One job: what the question asks of it, or what the job is ("what about the second one?", "2つ目は？")
     intent = question.intent if question.intent not in (None, Intent.COMPARE) else Intent.WORK
     return (DialogueAct.RETURN, jobs, intent) if jobs else None
+
+
+def recalled(question: Question, recall: Recall | None, focus: list[str], history: list[str]) -> str | None:
+    """The earlier job "going back to ..." means: "the other one" (the one before last in focus), one a word of its
+    title names ("pilots"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
+    if OTHER.search(question.text) and len(focus) > 1:
+        return focus[1]
+    titled = by_title(question.text, history)
+    if titled is not None:
+        return titled
+    return recall(question, history) if recall is not None else None

@@ -19,7 +19,7 @@ from chatbot.guidance import Adviser
 from chatbot.index import Library
 from chatbot.models import Answer, Citation, DialogueAct, Intent, Question, Retrieval, Scope
 from chatbot.retrieval import Retriever
-from chatbot.text import clean_question, language_of, noun_phrases
+from chatbot.text import clean_question, language_of, name_words, noun_phrases
 
 MAX_PASSAGES = 8
 MIN_PHRASE = 2  # characters of a Japanese noun that can name a job by being part of its title
@@ -53,6 +53,7 @@ def reply(
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus, library)
     question = more_specific(with_role(question, retriever.jobs.beside), library)
     question = said_of_focus(question, conversation.focus[:1], library)
+    question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
@@ -201,3 +202,18 @@ def said_of_focus(question: Question, focus: list[str], library: Library) -> Que
     if question.links or in_a_title(word, library.jobs) or not library.says(focus[0], word):
         return question
     return question.model_copy(update={"names_other": False, "mention": None})
+
+
+def of_focus_kind(question: Question, focus: list[str], titles: Iterable[str]) -> Question:
+    """A word for a kind of the job in focus, said in its slot ("and for preschool?" after Elementary School
+    Teachers): the page titled by that word and the focus's worker word, the one sharing most of the focus's title
+    (Preschool Teachers, Except Special Education); unchanged when no page is."""
+    word = question.mention
+    if not (focus and word and question.lang == "en" and question.names_other and not question.named):
+        return question
+    worker, said, mine = name_words(focus[0].split(",")[0])[-1:], name_words(word), set(name_words(focus[0]))
+    kin = [title for title in titles if title != focus[0] and {*said, *worker} <= set(name_words(title))]
+    if not worker or not kin or set(said) <= mine:  # "what tech do testers use": the job in focus, said short
+        return question
+    best = max(kin, key=lambda title: (len(mine & set(name_words(title))), -len(title)))
+    return question.model_copy(update={"named": [best], "names_other": False})

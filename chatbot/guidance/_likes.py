@@ -25,9 +25,11 @@ DISLIKE = re.compile(
     r"|not (?:big|much|huge) (?:on|of a)|not a (?:big )?(?:fan|classroom person))\b"
     r"|^\s*but not\b"  # "I want to write for a living now - | but not journalism"
     r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
-    r"|苦手|嫌い|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|興味がない"
+    r"|苦手(?!じゃない|ではない)|嫌い(?!じゃない|ではない)|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|得意じゃない|得意ではない|得意でない|興味がない"
     r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく|たくありません|ムリ|むり"
-    r"|\bwould (?:kill|bore) me\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
+    # "整備士も考えたけど、", "手を動かすより | 人と話して提案するほうが"
+    r"|も考えた(?:けど|けれど|が)|も考えましたが|より\s*$"
+    r"|\bwould (?:kill|bore) me\b|\b(?:get|got|getting|be) bored\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
     re.IGNORECASE,
 )
 # The work the person is leaving ("just got laid off from a warehouse job", "burned out on classrooms", "今は倉庫で働い
@@ -38,7 +40,7 @@ LEAVING = re.compile(
     r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
     r"|(?:step|stepping|get|getting|move|moving) (?:away|out) (?:from|of) (?:my|the|bedside|the bedside)"
     r"|(?:knees|back|body) (?:is |are )?shot)\b"
-    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:んです|んだ)?(?:が|けど)|辞めたい|辞めて|離れたい|転職したい"
+    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:んです|んだ)?(?:が|けど|。)|辞めたい|辞めて|離れたい|転職したい"
     r"|もう.{0,20}(?:疲れ|しんどい|限界)|疲れました",
     re.IGNORECASE,
 )
@@ -50,7 +52,12 @@ YEARS_IN = re.compile(
 )
 # When the person came to like something ("子どものころからプラモデルが好き"): said of the liking, not of children;
 # read as what they like, 子ども brought in childcare pages.
-CHILDHOOD_JA = re.compile(r"(?:子ども|子供|こども|小さい|幼い|小学生|中学生|学生)の?(?:ころ|頃|時|とき)(?:から|は|に)?")
+CHILDHOOD_JA = re.compile(
+    r"(?:子ども|子供|こども|小さい|幼い|小学生|中学生|学生)の?(?:ころ|頃|時|とき)(?:から|は|に)?"
+    # when the person can work says nothing of the work: "子どもが学校に行っている間だけ" brought childcare pages
+    r"|(?:子ども|子供|こども|息子|娘)が[^。、]{0,15}(?:間|あいだ|うち)(?:だけ|に|は)?"
+    r"|\bwhile (?:my|the) (?:kids|children|son|daughter) (?:are|is) (?:at|in) (?:school|daycare)\b"
+)
 # What the person wants to be paid says nothing of the work ("a trade that pays well" brought cashiers' pages): left
 # out of what is matched.
 PAY = re.compile(
@@ -65,9 +72,13 @@ ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happenin
 # a Japanese "not this" (食べ物じゃなくて、), the items of a list typed on one line, and what one would rather not
 # do ("I'd rather work alone than deal with customers").
 CLAUSE = re.compile(
-    r"(?<=[.!?。！？\n;])\s*|(?:,\s*|\s+)(?=but\b)|,\s*(?=(?:and |so |but )?(?:i|i'm|im|i'd|i've)\b)"
+    r"(?<=[.!?。！？\n;])\s*|(?:,\s*|(?<!\bnothing)(?<!\banything)\s+)(?=but\b)"  # not "nothing but spreadsheets"
+    r"|,\s*(?=(?:and |so |but )?(?:i|i'm|im|i'd|i've)\b)"
     r"|\s+(?=and i (?:dont|don't|do not|never|hate)\b)"  # "i dont want to teach and i dont want some salesy role"
     r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)"  # ・ a list's item
+    # a like, then a dislike: "ルートを回るのが好きで、| 接客はちょっと苦手", "手を動かす仕事がしたくて、| 営業は苦手"
+    r"|(?<=好きで)、|(?<=得意で)、|(?<=好きだし)、|(?<=得意だし)、|(?<=たくて)、|(?<=じゃないし)、"
+    r"|(?<=より)(?=[^。、]{2,30}(?:ほう|方)が)"  # "手を動かすより人と話して提案するほうが向いてる"
     r"|\s+(?=than (?:deal|be|being|work|working|sit|sitting|do|doing|talk|talking|sell|selling|spend)\b)",
     re.IGNORECASE,
 )
@@ -86,11 +97,19 @@ SCHOOLING = re.compile(
 WILLING = re.compile(
     r"\b(fine|ok|okay|open to|happy to|willing|would (do|take|go back|consider)|not doing|no|not going|won'?t|at most"
     r"|max|a year or two|couple of years|short|up for|could do|(only|just) (have|got|finished|did)"
-    r"|sounds? (perfect|good|great|fine|ok|okay)|doesn'?t)\b"
+    r"|sounds? (perfect|good|great|fine|ok|okay)|doesn'?t|as much (school|schooling|education|training|college) as"
+    r"|(is|are) (my|the) (limit|max))\b"
     r"|(専門学校|大学|短大|学校|大学院)[^。]{0,20}(通っても|行っても|ok|ＯＫ|OK|大丈夫|無理|までなら|くらいなら|行かない)",
     re.IGNORECASE,
 )
 MAX_SCHOOLING_CLAUSE = 90  # characters: a longer clause says more than its schooling
+# A degree named by its field says what the person knows: "Just finished my finance degree." is matched on finance.
+FIELD_DEGREE = re.compile(
+    r"\b(?!(?:associate|associate'?s|bachelor|bachelor'?s|master|master'?s|college|university|two-year|four-year|2-year"
+    r"|4-year|high|school|a|an|my|the|no|any|graduate|grad|undergrad|undergraduate|doctoral|phd|year|online|full)\b)"
+    r"[a-z]+ (?:degree|major|diploma)\b|\b(?:degree|major|diploma) in [a-z]+",
+    re.IGNORECASE,
+)
 
 
 def schooling_only(clause: str) -> bool:
@@ -99,6 +118,7 @@ def schooling_only(clause: str) -> bool:
         len(clause) <= MAX_SCHOOLING_CLAUSE
         and bool(SCHOOLING.search(clause) or is_japanese(clause))
         and bool(WILLING.search(clause))
+        and not FIELD_DEGREE.search(clause)
     )
 
 

@@ -98,6 +98,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
+    r"|何を伸ばせば|伸ばすべき"
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
@@ -107,7 +108,7 @@ PATH = re.compile(
     r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
     r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
     r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
-    r"|どんな順番で|ステップを踏|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
+    r"|どんな順番で|ステップを踏|道をたど|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
     r"|までの(道|道筋|ルート)|(道筋|ルート(?!営業|セールス|配送|配達)|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"
     r"|\b(path|route) (could|would|that|to) (take|lead|get)\b|\bhow (can|could|would|does) (a|an|someone)\b"
     r".{0,40}\b(move|transition|switch) (into|over to)\b"

@@ -3,7 +3,18 @@ names スーパー店長, not 銀行支店長; "一般事務だけど経理に�
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+
+from chatbot.models import JobEntry, JobLink
+from chatbot.retrieval._names import TITLE_PART, Name
+
 MIN_REST = 2  # the completing word: two characters at least ("スパ" of スーパー, after the keys' folding)
+# A name said cut short: its first MIN_SHORT characters at least, and SHORT_SHARE of it ("太陽光発電のメンテ" of
+# 太陽光発電のメンテナンス; not "太陽光発電の" alone, which begins three pages' names, nor a word of five or six
+# that begins an alias: "マニュアル" of マニュアル作成, "ディスプレイ" of ディスプレイ装飾)
+MIN_SHORT, SHORT_SHARE = 7, 0.6
+PARTICLE = "ノ"  # の, as the keys fold it
 
 
 def completions(key: str, question: str, names: list[str]) -> list[str]:
@@ -11,4 +22,38 @@ def completions(key: str, question: str, names: list[str]) -> list[str]:
     said = question.replace(key, " ")
     rests = [(name, name[len(key) :]) for name in names if name.startswith(key)]
     rests += [(name, name[: -len(key)]) for name in names if name.endswith(key)]
-    return [name for name, rest in rests if len(rest) >= MIN_REST and rest in said]
+    # the rest said whole, or its end ("教習所の指導員": 自動車教習指導員)
+    return [name for name, rest in rests if len(rest) >= MIN_REST and (rest in said or rest[-MIN_REST:] in said)]
+
+
+def trades(mention: str) -> list[str]:
+    """The words a trade said by its shop or craftsman may be titled by: 鉄筋屋 -> 鉄筋 (鉄筋工), 塗装屋 -> 塗装工
+    (建築塗装工), 家具職人 -> 家具製造; [] for a word said no such way."""
+    if mention.endswith("屋") and len(mention) >= MIN_REST + 1:
+        return [mention[:-1], mention[:-1] + "工"]
+    if mention.endswith("職人") and len(mention) >= MIN_REST + 2:
+        return [mention[:-2] + "製造"]
+    return []
+
+
+def cut_short(text: str, keys: list[str]) -> list[tuple[str, str]]:
+    """The name keys whose beginning the text (a key too) says, cut short, with what it says of each: one test per
+    name, as a name's longer beginnings hold its shortest one."""
+    found = []
+    for key in keys:
+        least = max(MIN_SHORT, math.ceil(len(key) * SHORT_SHARE))
+        if len(key) > least and key[:least] in text:
+            said = next(key[:n] for n in range(len(key) - 1, least - 1, -1) if key[:n] in text)
+            rest = said.rsplit(PARTICLE, 1)[-1] if PARTICLE in said else said  # not "植物工場の" of 植物工場の設計
+            found += [(key, said)] if len(rest) >= MIN_REST else []
+    return found
+
+
+def short_named(
+    text: str, keys: list[str], names: Mapping[tuple[bool, str], list[Name]], jobs: Mapping[str, JobEntry]
+) -> list[JobLink]:
+    """The job whose Japanese name the text (a key) says cut short, when one job's is (else none)."""
+    found = {name.job: said for key, said in cut_short(text, keys) for name in names[(True, key)]}
+    if len(found) != 1:
+        return []
+    return [JobLink(title=jobs[s].title, source=s, score=TITLE_PART, matched=said) for s, said in found.items()]

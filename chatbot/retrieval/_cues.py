@@ -34,7 +34,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\bsame (question|thing|again|for|q)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
         r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"
-        r"|\b(use|uses|need|needs|require|requires) (the )?same\b",  # "do transportation planners use the same stuff?"
+        r"|\b(use|uses|need|needs|require|requires) (the )?same\b"  # "do transportation planners use the same stuff?"
+        r"|\bsame (kind|type|sort) of (person|people|personality)\b",  # "…, same kind of person?"
         re.IGNORECASE,
     ),
     Cue.BOTH: re.compile(
@@ -107,12 +108,22 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\bmy (cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
         r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter)('s)? (\w+ ){0,2}(runs|drives|fixes|sells|makes"
         r"|builds|repairs|installs|operates|keeps (pushing|telling|asking) me to)\b"
+        r"|\bmy (cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
+        r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter) (works|worked|is working) (at|in|for) [^.?!,]{0,40}"
+        r"\bas an? \w+"  # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
+        r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
+        r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
+        r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
         r" (?!(some|any|no|every)thing\b)\w+ing\b"
         r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職)も気にな"
         # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
-        r"|^\W*((and|also|what about|how about|ok|okay|so),? )*(the )?(people|person|guys?|folks|workers?) (who|that)\b"
-        r"|(会社|工場|店|所|場|蔵)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|場合)",
+        r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
+        r"(people|person|guys?|folks|workers?) (who|that)\b"  # "there's also the hospital people who inject…"
+        r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
+        # "あと、会社に立ち入り調査して…指導する公務員っていますよね"
+        r"|^(あと|それと|ちなみに|ところで)、?[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
+        r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)",
         re.IGNORECASE,
     ),
 }

@@ -10,6 +10,7 @@ from chatbot.models import JobLink
 from chatbot.text import fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
+HELD = 0.7  # a link this strong, to a phrase holding a shorter name, outranks that name (held)
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
 OWN_JOB = re.compile(
     r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
@@ -118,11 +119,20 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
     as strong, the one matching more of a Japanese phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん)."""
     kept: list[JobLink] = []
-    for link in sorted(links, key=lambda link: (-link.score, -len(link.matched) * is_japanese(link.matched))):
+    for link in sorted(links, key=lambda link: (-held(link, links), -len(link.matched) * is_japanese(link.matched))):
         words = link.matched.casefold()
         if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
+
+
+def held(link: JobLink, links: list[JobLink]) -> float:
+    """A link's score, none for a Japanese name no page is titled by that a longer phrase linked holds ("教習所の
+    指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title)."""
+    longer = any(
+        link.matched in other.matched and link.matched != other.matched and other.score >= HELD for other in links
+    )
+    return 0.0 if is_japanese(link.matched) and link.score < 1.0 and longer else link.score
 
 
 def described_past(text: str, link: JobLink) -> bool:

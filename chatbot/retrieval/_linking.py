@@ -8,10 +8,10 @@ from functools import cached_property
 from types import EllipsisType
 
 from chatbot.models import JobEntry, JobLink
-from chatbot.retrieval._completion import completions
+from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import bracket_share, like_names
-from chatbot.retrieval._matches import Match, listed, name_matches, slot_span, titled, within
+from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     FIRST_PART,
@@ -38,7 +38,7 @@ DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", 
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
 # "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
 # a page's whole name (酪農従事者, 家具製造), when nothing else in the question names a job for sure
-FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=って|とは|は|の仕事|を作る|職人)")
+FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人)")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 
@@ -215,13 +215,15 @@ class JobLinker:
                     best[link.source] = link
         if japanese and all(link.score < FIELD_OVER for link in best.values()):
             best |= {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
+            said_short = short_named(japanese_key(text), self.japanese_keys, self.names, self.jobs)
+            best |= {link.source: link for link in said_short}  # "太陽光発電のメンテ"
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
 
     def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:
         """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled; said:
         the text's name words and the text)."""
         titles = {name.job: name_words(self.jobs[name.job].title) for name in names}
-        return titled(match, names, said, titles, self.japanese)
+        return titled(match, names, said, titles, self.japanese, lambda job: alias_words(tuple(self.jobs[job].aliases)))
 
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""

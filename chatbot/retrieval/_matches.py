@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
@@ -136,6 +138,7 @@ def titled(
     said: tuple[list[str], str],
     titles: dict[str, list[str]],
     japanese: dict[str, bool],
+    aliases: Callable[[str], frozenset[str]] = lambda job: frozenset(),
 ) -> list[Name]:
     """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
     its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before; a
@@ -144,7 +147,7 @@ def titled(
     said: the text's name words and the text."""
     if match.japanese or len(names) < 2:
         return names
-    tokens, text = said
+    tokens, text = said  # aliases: a job's alias words
     words = set(match.key.split()) - STOPWORDS
     own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
     near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
@@ -154,7 +157,32 @@ def titled(
         around = sentence_words(text, match.start) - STOPWORDS - GENERIC
         whole = most_shared([n for n in kept if n.job in english], around, titles, japanese)
         kept = whole if len({n.job for n in whole}) == 1 else kept
+    if len({n.job for n in kept if not japanese[n.job]}) > ALIASED and " " in match.key:
+        kept = by_aliases(kept, sentence_words(text, match.start) - set(match.key.split()), aliases)
     return kept
+
+
+# A name many pages share ("college professor": 33 postsecondary teachers) with the field said beside it ("college
+# professors who teach geology, meteorology or oceanography"): the page whose other names say that field
+# ("Geology Professor", "Oceanography Professor") is the one meant.
+ALIASED = 3
+
+
+@lru_cache(maxsize=4096)
+def alias_words(aliases: tuple[str, ...]) -> frozenset[str]:
+    """The words of a job's other names (read once per job, when a shared name needs them)."""
+    return frozenset(word for alias in aliases for word in name_words(alias))
+
+
+def by_aliases(names: list[Name], around: set[str], aliases: Callable[[str], frozenset[str]]) -> list[Name]:
+    """The names whose job's aliases share the most words around the name, when one job alone does (else all):
+    words every such job's aliases have ("teacher") tell none apart."""
+    words = {n.job: aliases(n.job) for n in names}
+    common = frozenset.intersection(*words.values()) if words else frozenset()
+    shared = {job: len((said & around) - common) for job, said in words.items()}
+    best = max(shared.values(), default=0)
+    top = {job for job, count in shared.items() if count == best}
+    return [n for n in names if n.job in top] if best and len(top) == 1 else names
 
 
 def sentence_words(text: str, at: int) -> set[str]:

@@ -13,7 +13,7 @@ from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._foreground import SENTENCE, named_in
 from chatbot.retrieval._names import name_words
-from chatbot.retrieval._roles import OTHER_ROLE, unasked_role
+from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
 from chatbot.retrieval._slots import FROM_TO
 from chatbot.text import fold, terms
 
@@ -45,7 +45,8 @@ def placed(question: Question, relevance: Relevance) -> Question:
     if not targets and wished:
         others = [origin] if origin else []  # a name inside the words first ("a teacher with my own class")
         listed = with_list(question.text, wished)
-        wanted = by_links(wished, question, relevance, others, LINK_FLOOR) or place(listed, question, relevance, others)
+        wanted = by_links(wished, question, relevance, others, LINK_FLOOR, question.text)
+        wanted = wanted or place(listed, question, relevance, others)
         targets = [wanted] if wanted else []
     background = [origin] if origin and origin not in question.background else []
     return question.model_copy(
@@ -56,7 +57,11 @@ def placed(question: Question, relevance: Relevance) -> Question:
 # The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
 # an airline"): what the job is about, where the words alone say too little ("run the whole it department" read film
 # editing, "fly" commercial pilots).
-LISTED = re.compile(r"^(?:(?:,\s*| (?:for|at) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)")
+LISTED = re.compile(
+    r"^(?:(?:,\s*| (?:for|at) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)"
+    r"|^ and (?:actually |also |really |then )?[\w\- ]{2,40}(?=[.!?,]|$)"  # "…and actually arranging funerals"
+    r"|^ (?:who|that) [\w\- ]{2,40}(?=[.!?,]|$)"  # "the inspectors | who check crops and shipments"
+)
 
 
 def with_list(text: str, words: str) -> str:
@@ -114,7 +119,8 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
     # them ("plant shrubs for a landscaping company")
     others = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
-    found = by_links(role.group("role") if role else words, question, relevance, [*exclude, *others], LINK_FLOOR)
+    said = role.group("role") if role else words
+    found = by_links(said, question, relevance, [*exclude, *others], LINK_FLOOR, question.text)
     if found:
         return found
     if own:  # nor by its meaning: the person hands the dentist instruments, they are no dentist
@@ -123,12 +129,25 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
     said = words.casefold()
-    weight = {job: OTHER_ROLE if own and unasked_role(job, said) else 1.0 for job in found_text}
+    weight = {job: role_weight(job, said, own) for job in found_text}
     return max(
         found_text,
         key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
         default=None,
     )
+
+
+def part_of(part: str, whole: str) -> bool:
+    """Whether a name said is part of a longer one said."""
+    return part != whole and part in whole
+
+
+def role_weight(job: str, said: str, own: bool) -> float:
+    """Less for the person's own job when it is a role their words do not ask for; more for the job wanted when it
+    is the role they ask for ("heading communications": the managers, not the specialists)."""
+    if own:
+        return OTHER_ROLE if unasked_role(job, said) else 1.0
+    return 1 / OTHER_ROLE if asked_role(job, said) else 1.0
 
 
 def origin_said(question: Question, job: str) -> bool:
@@ -158,19 +177,22 @@ def doing(words: str) -> bool:
 
 
 def by_links(
-    words: str, question: Question, relevance: Relevance, exclude: list[str], floor: float = 0.0
+    words: str, question: Question, relevance: Relevance, exclude: list[str], floor: float = 0.0, around: str = ""
 ) -> str | None:
-    """The strongest link found inside the words (ties: the page the whole question fits best); None without one."""
+    """The strongest link found inside the words (ties: the page the words fit best, read with the words around
+    them: "I'm an aide in a middle school… as the special education teacher"); None without one."""
     links = [
         link for link in question.links if link.title not in exclude and link.score >= floor and within(link, words)
     ]
+    said = {fold(link.matched) for link in links}  # a name inside a longer one said is its part ("教習所の指導員")
+    links = [link for link in links if not any(part_of(fold(link.matched), other) for other in said)]
     if not links:
         return None
     best = max(link.score for link in links)
     tied = list(dict.fromkeys(link.title for link in links if link.score >= best - TIE))
     if len(tied) == 1:
         return tied[0]
-    return next(iter(relevance(words, tied, 1)), tied[0])
+    return next(iter(relevance(f"{words} {around}".strip(), tied, 1)), tied[0])
 
 
 TIE = 0.01

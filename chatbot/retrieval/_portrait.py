@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from chatbot.models import Cue, Intent, JobLink
+from chatbot.retrieval._cues import CUE_PATTERNS
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import position
@@ -58,17 +59,20 @@ def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) ->
     said, lang = fold(text), language_of(text)
     sentences = [part for part in SENTENCE.split(said) if part.strip()]
     last = sentences[-1] if sentences else said
-    named, intent = question.links, question.intent
-    if question.mention is not None or any(position(last, link.matched) < len(last) for link in named):
+    named, intent, theirs = question.links, question.intent, fold(question.own or "")
+    slot = question.mention is not None and fold(question.mention) not in theirs  # "医療事務の資格の勉強をしていた"
+    if slot or any(position(last, link.matched) < len(last) for link in named):
         return False
-    theirs = fold(question.own or "")
     others = [fold(link.matched) for link in named if fold(link.matched) not in theirs]
-    asked_of = any(name in piece for piece in ASKING_JA.findall(said) for name in others)
-    if lang == "ja" and (asked_of or Cue.WHICH_JOB in question.cues or question.wanted):
+    asking = ASKING_JA.findall(said)  # none: statements only ("…する仕事がしたくて、営業や接客は苦手です。")
+    asked_of = any(name in piece for piece in asking for name in others)
+    which = any(CUE_PATTERNS[Cue.WHICH_JOB].search(piece) for piece in asking)
+    if lang == "ja" and (asked_of or which or question.wanted):
         return False
     if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
         return False
-    if detect_intent(last) in OF_ONE_JOB:  # "…に興味があります。どんな資格がありますか？": of the job described
+    stated = lang == "ja" and not asking  # "…シフトの融通がきくところがいいです。": no work style asked of a job
+    if detect_intent(last) in OF_ONE_JOB and not stated:  # "…に興味があります。どんな資格がありますか？"
         return False
     if lang == "en" and len(FIRST_PERSON.findall(said)) < MIN_FIRST_PERSON:
         return False

@@ -36,6 +36,7 @@ SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマ�
 MARGIN = 0.15  # the lead of the best page over the next (relevance), under which no page is named
 ENDINGS = "手士者員師"  # endings of workers' names said for one another ("路線バスの運転手": 路線バス運転士)
 MIN_TASK = 3  # characters of the qualifier's start a task's page must hold ("自動車" of 自動車工場: 自動車組立)
+PLACES = "所場屋"  # a place said after the field: the title holds the field ("教習所": 自動車教習指導員)
 MIN_QUALIFIER = 2  # characters of a qualifier found inside a name: one ("本") is inside too many (日本語教師)
 
 
@@ -70,6 +71,7 @@ def holds(title: str, phrase: str) -> bool:
     """Whether the title holds the start of the qualifier of "AのB" (more than half of it, MIN_TASK characters at
     least, or all)."""
     said = japanese_key(phrase[: phrase.rfind("の")]) if "の" in phrase else ""
+    said = said[:-1] if len(said) > MIN_QUALIFIER and said[-1] in PLACES else said  # "教習所の指導員": 教習
     key = japanese_key(title)
     least = min(len(said), max(MIN_TASK, len(said) // 2 + 1))  # "ネットショップ" is not held by ネット通販
     return bool(said) and any(said[:n] in key for n in range(len(said), least - 1, -1))
@@ -104,6 +106,9 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             for name in linker.names[(True, key)]
         }
         best = leader(relevance(f"{qualifier}の{worker}", sorted(set(titles.values())), 2))
+        if best is None and wanted not in keys:  # "宅配のドライバー": the one page whose title holds 宅配
+            held = {title for title in titles.values() if said and said in japanese_key(title)}
+            best = held.pop() if len(held) == 1 else None
         source = next((s for s, title in titles.items() if title == best), None)
         if source is not None:
             link = JobLink(title=titles[source], source=source, score=TITLE_PART, matched=match.group(0))

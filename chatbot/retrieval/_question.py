@@ -11,6 +11,7 @@ import re
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
@@ -79,11 +80,10 @@ def understand(
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
         if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
-            trade = re.sub(r"職人$", "製造", re.sub(r"屋$", "", mention))  # 鉄筋屋: 鉄筋工, 家具職人: 家具製造
             links += (
                 linker.by_reading(mention)
                 or linker.by_likeness(mention, context=text)
-                or (linker.by_likeness(trade, context=text) if trade != mention and len(trade) >= 2 else [])
+                or next((found for trade in trades(mention) if (found := linker.by_likeness(trade, context=text))), [])
             )
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [

@@ -142,10 +142,8 @@ class Retriever:
     def search(self, question: Question, k: int | None, nearest: bool) -> Retrieval:
         """retrieve() and nearest(): rank, and keep the hits when supported (or nearest is asked for)."""
         k = k or self.settings.top_k
-        text = question.standalone or question.text
-        full = self.mode == Mode.FULL
+        text, full, jobs = question.standalone or question.text, self.mode == Mode.FULL, question.jobs
         intent = question.intent if full else None
-        jobs = question.jobs
         allowed = self.jobs.rows_of(jobs)
         query = self.dense_query(text)
         dense = self.dense.scores(query, allowed)
@@ -165,7 +163,8 @@ class Retriever:
         asked = [term for term in query_terms if term not in asking_terms()]
         job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)
         best = None if dense is None else self.dense.best(dense)
-        supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings)
+        leader = self.index.jobs[next(iter(job_scores))].title if job_scores else None
+        supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings, leader)
         preferred = preferred_sections(question.hinted, intent, self.settings.vocabulary)
         dense = self.dense.completed(query, dense, [self.jobs.rows[job] for job in job_scores], allowed)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []

@@ -15,10 +15,16 @@ ROLES = [  # (the role in a title, the words that ask for it)
     ),
     (
         re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),
-        re.compile(r"lead|manag|supervis|run |管理|リーダー|経営"),
+        re.compile(r"lead|manag|supervis|run |\bhead(ing)? |in charge|管理|リーダー|経営"),
     ),
     (re.compile(r"All Other"), re.compile(r"$^")),
 ]
+
+
+def asked_role(title: str, said: str) -> bool:
+    """Whether the title is a teaching or supervising role that the (case-folded) words ask for ("heading
+    communications and PR": Public Relations Managers before its specialists)."""
+    return any(pattern.search(title) and asked.search(said) for pattern, asked in ROLES)
 
 
 def unasked_role(title: str, said: str) -> bool:

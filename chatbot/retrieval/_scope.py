@@ -99,6 +99,10 @@ OFF_TOPIC = re.compile(
     r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
     r"|奨学金|学資ローン|\bscholarships?\b|\bstudent loans?\b|\bfelony\b|\bcriminal record\b|前科|犯罪歴"
     r"|\binfertility\b|\bwe'?ve been trying\b|不妊"
+    # the person's own symptoms and what to take for them; which bank or firm to pick for their own business
+    r"|\bshould i take (an? |some )?(aspirin|ibuprofen|tylenol|painkillers?|medication|medicine|pills?)\b"
+    r"|\bi'?ve been (getting|having) (chest |back |sharp |bad )?(pains?|headaches|migraines|dizzy|numbness)\b"
+    r"|(どこ|どの)の?(銀行|会社|病院|業者|税理士事務所)が(一番)?(おすすめ|いい|良い)"
     # the person's own health, shopping, politics, a future told for their place, interview nerves, their meals
     r"|\b(i was|i'?ve been|i got|i'?ve just been|just got) diagnosed\b|\bis it (safe|ok|okay|bad) for me to\b"
     r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"

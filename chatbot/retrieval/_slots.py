@@ -68,7 +68,10 @@ OWN_WORDS = [
 # What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
 # "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
 DOES = [
-    re.compile(r"\b(?:my|the) (?:job|work|day job|role) (?:is|involves) (?P<w>[^.!?]{8,160})"),  # "my job is typing…"
+    # "my job is typing…", not "the work is feast or famine"
+    re.compile(
+        r"\b(?:my (?:job|work|day job|role) (?:is|involves)|the (?:job|work|role) involves) (?P<w>[^.!?]{8,160})"
+    ),
     re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
     re.compile(
         r"(?:^|[.!?]\s*|\s[-–—]\s)(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
@@ -83,12 +86,19 @@ DOES = [
     re.compile(
         r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?)(?:をしています|をしてます|で働いています|で働いてます|をやっています|をやってます|に勤めています"
         r"|(?:を|とか)?(?:やってる|やっている|やってます)"  # "スーパーで品出しとかレジとかやってる"
+        # "倉庫でフォークリフトに乗ってます", "…の事務をやって7年になります"
+        r"|に乗っています|に乗ってます|に乗ってる|をやって(?=[\d一二三四五六七八九十数]+年)"
         r"|(?<=[でに].{2})してます|(?<=[でに].{2})しています)"  # "ペットショップで販売してます": place, verbal noun
     ),
     # "言われた仕様どおりにコードを書いてます": what they do, with its verb (its page words: プログラミング)
     re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?:てます|ています)"),
 ]
 TARGET_WORDS = [
+    # "I'd love to become one of the people who actually decide what we stock - a buyer": the name said after a dash
+    re.compile(
+        r"\b(?:want|wanna|like|love|hope|aim) to (?:be|become|end up|get into|move into|work)\b[^.?!]{3,120}? [-–—] "
+        r"(?:an? |the )?(?P<w>[\w\- ]{3,40}?)(?=[.?!,;]|$)"
+    ),
     # "I want to be running the money side of a company, like a finance manager or controller": the example named
     re.compile(
         r"\b(?:want|wanna|like|hope|love|aim) to (?:be|become|end up|get into|move into|work)\b[^.?!]{3,80}?, "
@@ -116,7 +126,9 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
-        r"|to working as|get into|join(?:ing)?|being|be|to|into|end up as|ending up as) (?:an? |the )?"
+        r"|to working as|get into|join(?:ing)?|being|be|to|into|end up as|ending up as|going for|go for|aiming for)"
+        # not "what would I be missing"
+        r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "going back to school for electrical engineering": the field studied for
@@ -137,7 +149,8 @@ TARGET_WORDS = [
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
         r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ"
         r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい"  # "施工管理の仕事をしたい", "設備管理に移ろう"
-        r"|側に回りたい|で働いてみたい|で働きたい)"  # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい"
+        r"|側に回りたい|で働いてみたい|で働きたい"  # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい"
+        r"|のポジションを狙|を狙いたい|を狙うなら)"  # "課長のポジションを狙うなら"
     ),
     re.compile(r"(?P<w>[^、。でには\s]{2,20}?を経営)したい"),  # "自分の会社を経営したい": 会社経営
 ]
@@ -148,7 +161,7 @@ ROUTE_FROM_OWN = re.compile(
 )
 FROM_HERE = re.compile(r"\bfrom (?:where|what) i(?:'m| am)(?: now| at)? (?:in)?to (?:becoming |being )?(?:an? |the )?")
 FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
-    r"\bfrom (?!(?:where|what|here|my current)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) (?:in)?to "
+    r"\bfrom (?!(?:where|what|here|my current|one|this one)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) (?:in)?to "
     r"(becoming |being |working as )?(an? )?"
 )
 

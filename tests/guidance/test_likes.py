@@ -122,3 +122,52 @@ def test_the_work_being_left_is_not_matched(text: str, kept: str, dropped: str) 
 )
 def test_what_schooling_they_will_do_is_no_interest(text: str, kept: str) -> None:
     assert liked(text) == kept  # read for the limit (_schooling), never matched on: it would suggest teachers
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a like, then a dislike, in one Japanese sentence
+        ("朝は強いです。配達で街を回るのが好きで、電話の応対はちょっと苦手。", "配達で街を回る", "電話"),
+        ("ものを組み立てる仕事がしたくて、人前で話すのは苦手です。", "組み立てる", "人前"),
+        # a job considered and set aside, and one way of working less liked than another
+        ("看護師も考えたけど、体を使うより話を聞くほうが向いてる気がする。", "話を聞く", "看護師"),
+        ("看護師も考えたけど、体を使うより話を聞くほうが向いてる気がする。", "話を聞く", "体を使う"),
+        # "not good at" said plainly in Japanese
+        ("電話は得意じゃないけど、パソコン作業は好きです。", "パソコン作業", "電話"),
+        # boredom is a dislike; "nothing but" ends no clause
+        ("I love pitching ideas. I'd get bored doing nothing but data entry all day.", "pitching", "data entry"),
+    ],
+)
+def test_likes_and_dislikes_said_in_one_breath_are_told_apart(text: str, kept: str, dropped: str) -> None:
+    said = liked(text)
+    assert kept in said and dropped not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人と話すのは嫌いじゃないし、料理するのもやってみたい。",  # "not disliked" is no dislike
+        "電話対応も苦手じゃないです。事務の仕事がしたい。",
+    ],
+)
+def test_a_denied_dislike_is_no_dislike(text: str) -> None:
+    assert disliked(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a degree named by its field says what the person knows; a limit on schooling says nothing of the work
+        ("Just wrapped up my accounting degree. I like puzzles.", "accounting", ""),
+        ("I like fixing radios. A one-year program is about as much school as I want.", "radios", "program"),
+        # when the person can work says nothing of the work
+        ("掃除が好きです。子どもが幼稚園に行っている間だけ働きたいです。", "掃除", "子ども"),
+        ("I love gardening and I can only work while my kids are at school.", "gardening", "kids"),
+        # the job they have now, said first, is not what they want
+        ("今は工場で検品をしています。もっと人と話す仕事がしたいです。", "人と話す", "検品"),
+    ],
+)
+def test_what_says_nothing_of_the_work_wanted_is_not_matched(text: str, kept: str, dropped: str) -> None:
+    said = liked(text)
+    assert kept in said and (not dropped or dropped not in said)
