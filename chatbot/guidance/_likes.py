@@ -14,21 +14,33 @@ import re
 
 from chatbot.text import is_japanese
 
+# Schooling said after "not" or "rather than" ("an apprenticeship rather than college", "not a four-year degree"):
+# a limit on schooling (_schooling), not work disliked
+SCHOOLED = (
+    r"(?:an? |the )?(?:college|university|degree|school|grad|four-year|4-year|bachelor|master|phd|diploma|more\b)"
+)
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
-    r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|bad at|terrible at|avoid|not for me"
+    r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|(?<!not )bad at|terrible at|avoid"
+    r"|not for me"
     r"|not interested|never want|not looking (?:to|for)|(?:won'?t|will not) (?:work|do|touch|deal|handle)"
     r"|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
-    r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|scared of|afraid of|squeamish|is out|are out"
+    r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|(?<!not )scared of|(?<!not )afraid of"
+    r"|(?<!not )squeamish|is out|are out"
     r"|freaks? me out|grosse?s? me out|can'?t handle|not cut out for|isn'?t (?:me|for me|my thing)"
     r"|(?:my )?worst (?:subject|class)|not my (?:thing|strong suit)|suck at|awful at|hopeless at"
     r"|not (?:big|much|huge) (?:on|of a)|not a (?:big )?(?:fan|classroom person))\b"
     r"|^\s*but not\b"  # "I want to write for a living now - | but not journalism"
+    # "…checking vehicles, | not lying under them", "| instead of being stuck in one shop", "No customers, no phones."
+    r"|^\s*not (?!only\b|just\b|sure\b|bad\b)(?!" + SCHOOLED + r")"
+    r"|^\s*(?:instead of|rather than) (?!" + SCHOOLED + r")"
+    r"|^\s*no (?!more\b|way\b|formal\b|experience\b|problem\b|degree\b|college\b|school\b|university\b|diploma\b)"
+    r"[a-z]+s\b"
     r"|^\s*than\b"  # "I'd rather work on my own | than deal with customers all day"
     r"|苦手(?!じゃない|ではない)|嫌い(?!じゃない|ではない)|したくない|やりたくない|なりたくない|向いていない|無理|避けたい|好きじゃない|好きではない|得意じゃない|得意ではない|得意でない|興味がない"
-    r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|じゃなくて|ではなく|たくありません|ムリ|むり"
+    r"|興味はない|嫌だ|気が進まない|ダメ|だめ|耐えられない|できません|(?<!だけ)じゃなくて|(?<!だけ)ではなく|たくありません|ムリ|むり"
     # "整備士も考えたけど、", "手を動かすより | 人と話して提案するほうが"
-    r"|も考えた(?:けど|けれど|が)|も考えましたが|より\s*$"
+    r"|も考えた(?:けど|けれど|が)|も考えましたが|より\s*$|も(?:かっこいい|いい|悪くない)(?:けど|けれど)"
     r"|\bwould (?:kill|bore) me\b|\b(?:get|got|getting|be) bored\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
     re.IGNORECASE,
 )
@@ -40,14 +52,16 @@ LEAVING = re.compile(
     r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
     r"|(?:step|stepping|get|getting|move|moving) (?:away|out) (?:from|of) (?:my|the|bedside|the bedside)"
     r"|(?:knees|back|body) (?:is |are )?shot)\b"
-    r"|^\s*今は.{0,30}(?:働いて|やって|して)(?:います|いる|る)(?:んです|んだ)?(?:が|けど|。)|辞めたい|辞めて|離れたい|転職したい"
+    r"|^\s*今(?:は|、)?.{0,30}(?:働いて|やって|して)(?:います|いる|る|ます)(?:んです|んだ)?(?:が|けど|。)"
+    r"|しんどくなって|きつくなって|(?:やって|して|働いて)(?:た|ました)(?:けど|けれど|が)\s*$|辞めたい|辞めて|離れたい|転職したい"
     r"|もう.{0,20}(?:疲れ|しんどい|限界)|疲れました",
     re.IGNORECASE,
 )
 YEARS_IN = re.compile(
-    r"\bi'?ve (?:taught|worked as|been an?|been working as|done)\b.{0,60}\bfor (?:about |almost |over |nearly )?"
-    r"(?:\d+|\w+) (?:years|yrs)\b"
-    r"|\b\d+ (?:years|yrs) (?:as|of)\b|\d+年(?:間)?.{0,4}(?:やって|働いて|勤めて)(?:きました|きた)(?:が|けど)",
+    r"(?:\bi'?ve |^\s*)(?:taught|worked as|been an?|been working as|done)\b.{0,60}"
+    r"\bfor (?:about |almost |over |nearly )?(?:\d+|\w+) (?:years|yrs)\b"
+    r"|\b\d+ (?:years|yrs) (?:as|of)\b|\d+年(?:間)?.{0,4}(?:やって|働いて|勤めて)(?:きました|きた)(?:が|けど)"
+    r"|\d+年目です",
     re.IGNORECASE,
 )
 # When the person came to like something ("子どものころからプラモデルが好き"): said of the liking, not of children;
@@ -56,6 +70,7 @@ CHILDHOOD_JA = re.compile(
     r"(?:子ども|子供|こども|小さい|幼い|小学生|中学生|学生)の?(?:ころ|頃|時|とき)(?:から|は|に)?"
     # when the person can work says nothing of the work: "子どもが学校に行っている間だけ" brought childcare pages
     r"|(?:子ども|子供|こども|息子|娘)が[^。、]{0,15}(?:間|あいだ|うち)(?:だけ|に|は)?"
+    r"|(?:子ども|子供|こども)(?:も|が)[^。、]{0,10}(?:手が離れ|大きくなっ|独立|巣立)[^。、]{0,6}"
     r"|\bwhile (?:my|the) (?:kids|children|son|daughter) (?:are|is) (?:at|in) (?:school|daycare)\b"
 )
 # What the person wants to be paid says nothing of the work ("a trade that pays well" brought cashiers' pages): left
@@ -78,8 +93,11 @@ CLAUSE = re.compile(
     r"|(?<=けど)、?|(?<=けれど)、?|(?<=が、)|(?<=じゃなくて)、?|(?<=ではなく)、?|\s+(?=・)"  # ・ a list's item
     # a like, then a dislike: "ルートを回るのが好きで、| 接客はちょっと苦手", "手を動かす仕事がしたくて、| 営業は苦手"
     r"|(?<=好きで)、|(?<=得意で)、|(?<=好きだし)、|(?<=得意だし)、|(?<=たくて)、|(?<=じゃないし)、"
-    r"|(?<=より)(?=[^。、]{2,30}(?:ほう|方)が)"  # "手を動かすより人と話して提案するほうが向いてる"
-    r"|\s+(?=than (?:deal|be|being|work|working|sit|sitting|do|doing|talk|talking|sell|selling|spend)\b)",
+    r"|(?<=より)、?(?=[^。]{2,60}(?:ほう|方)が)"  # "手を動かすより人と話して提案するほうが向いてる"
+    r"|\s+(?=than (?:deal|be|being|work|working|sit|sitting|do|doing|talk|talking|sell|selling|spend|crawl|crawling"
+    r"|drive|driving|stand|standing|travel|traveling|climb|climbing|lift|lifting|fix|fixing|chase|chasing)\b)"
+    r"|,\s*(?=not (?!only\b|just\b|sure\b|bad\b)(?!" + SCHOOLED + r"))"
+    r"|,?\s+(?=(?:instead of|rather than) (?!" + SCHOOLED + r"))",
     re.IGNORECASE,
 )
 
@@ -98,7 +116,7 @@ WILLING = re.compile(
     r"\b(fine|ok|okay|open to|happy to|willing|would (do|take|go back|consider)|not doing|no|not going|won'?t|at most"
     r"|max|a year or two|couple of years|short|up for|could do|(only|just) (have|got|finished|did)"
     r"|sounds? (perfect|good|great|fine|ok|okay)|doesn'?t|as much (school|schooling|education|training|college) as"
-    r"|(is|are) (my|the) (limit|max))\b"
+    r"|(is|are) (my|the) (limit|max)|ends|stops|done with)\b"
     r"|(専門学校|大学|短大|学校|大学院)[^。]{0,20}(通っても|行っても|ok|ＯＫ|OK|大丈夫|無理|までなら|くらいなら|行かない)",
     re.IGNORECASE,
 )

@@ -18,6 +18,9 @@ ROLES = [  # (the role in a title, the words that ask for it)
         re.compile(r"lead|manag|supervis|run |\bhead(ing)? |in charge|管理|リーダー|経営"),
     ),
     (re.compile(r"All Other"), re.compile(r"$^")),
+    # college teaching: "standing in front of a room of teenagers … planning lessons" asks for teaching, not for the
+    # history professors' page
+    (re.compile(r"Postsecondary"), re.compile(r"college|universit|professor|postsecondary|lecturer")),
 ]
 
 

@@ -103,6 +103,11 @@ OFF_TOPIC = re.compile(
     r"|\bshould i take (an? |some )?(aspirin|ibuprofen|tylenol|painkillers?|medication|medicine|pills?)\b"
     r"|\bi'?ve been (getting|having) (chest |back |sharp |bad )?(pains?|headaches|migraines|dizzy|numbness)\b"
     r"|(どこ|どの)の?(銀行|会社|病院|業者|税理士事務所)が(一番)?(おすすめ|いい|良い)"
+    # what someone the person knows will do, whether they will be fired or sued, what their own purchase pays back
+    r"|\b(would|will|could) my (boss|manager|employer|supervisor|landlord|company|coworkers?)\b[^.?!]{0,40}"
+    r"\b(let|allow|mind|fire|agree)\b"
+    r"|\b(can|could|will|would) (i|they) (get|be) (fired|sued|in trouble)\b"
+    r"|(クビ|解雇)に(なり|なる|され)|訴えたら(勝て|勝つ)|元(が)?取れ(る|ます)|見積もり[^。？]{0,10}(って|と)言われ"
     # the person's own health, shopping, politics, a future told for their place, interview nerves, their meals
     r"|\b(i was|i'?ve been|i got|i'?ve just been|just got) diagnosed\b|\bis it (safe|ok|okay|bad) for me to\b"
     r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"

@@ -82,6 +82,10 @@ EXAMPLES: list[Example] = [
 REFUSED: list[Refused] = [
     (["what do roofers do?"], "my knees ache after every roofing shift, should I take ibuprofen before work?"),
     ([], "パン屋を開きたいんだけど、融資ならどこの銀行が一番いい？"),
+    # what someone the person knows will do, whether they will be fired, what their own purchase pays back
+    (["what do warehouse workers do?"], "would my manager at the warehouse let me switch to nights if I ask nicely?"),
+    ([], "うちの店、残業代が出てないっぽいんだけど、労基に言ったらクビになりますか？"),
+    ([], "自宅の屋根に太陽光パネルを付けたら何年で元が取れますか？"),
 ]
 
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)

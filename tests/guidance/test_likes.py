@@ -171,3 +171,27 @@ def test_a_denied_dislike_is_no_dislike(text: str) -> None:
 def test_what_says_nothing_of_the_work_wanted_is_not_matched(text: str, kept: str, dropped: str) -> None:
     said = liked(text)
     assert kept in said and (not dropped or dropped not in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # what the person would not do, said after a comma, "instead of" or "No …s"
+        ("I want to be outside fixing things, not sitting at a desk all day.", "fixing things", "desk"),
+        ("I'd like to travel to job sites instead of being stuck in one office.", "job sites", "office"),
+        ("I want a quiet job in a warehouse. No customers, no meetings.", "warehouse", "customers"),
+        # …but schooling said so is a limit, not work disliked
+        ("I want to fix engines after a short course rather than college.", "rather than college", ""),
+        # a job one has been in for years, with a word of leaving it
+        ("Been a line cook for about six years and my back is shot. I like planning menus.", "menus", "line cook"),
+        # a job considered lightly, a job one used to do
+        ("運転もかっこいいけど、お客さんを案内するほうが好き。", "案内する", "運転"),
+        ("中学を出てから解体のバイトしてたけど、作る方がいいなって思って。", "作る方", "解体"),
+        # "not only" is no dislike, nor a fear denied
+        ("書類を調べるだけじゃなくて、現場に行く仕事にも興味あり。", "書類を調べる", ""),
+        ("I'm not squeamish at all and I like helping people.", "squeamish", ""),
+    ],
+)
+def test_what_the_person_would_rather_not_do_is_told_apart(text: str, kept: str, dropped: str) -> None:
+    said = liked(text)
+    assert kept in said and (not dropped or dropped not in said)

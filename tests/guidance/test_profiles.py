@@ -247,7 +247,10 @@ def test_a_source_without_a_zone_still_gets_the_targets_zone() -> None:
     ("title", "text", "weight"),
     [
         ("Agricultural Sciences Teachers, Postsecondary", "I love animals and science", OTHER_ROLE),
-        ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach", 1.0),
+        ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach at a college", 1.0),
+        # teaching asked, but not at a college: the college teachers' page is weighed down all the same
+        ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach", OTHER_ROLE),
+        ("Secondary School Teachers, Except Special and Career/Technical Education", "I want to teach teens", 1.0),
         ("First-Line Supervisors of Farming Workers", "I like farming", OTHER_ROLE),
         ("First-Line Supervisors of Farming Workers", "I like farming and I want to lead a team", 1.0),
         ("Production Workers, All Other", "I like making things", OTHER_ROLE),
