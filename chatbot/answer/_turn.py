@@ -28,6 +28,7 @@ TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
     "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
 }
+WORKER = re.compile(r"(ist|ian|er|or|ant|ent|eer|ive|man|men)s?$")  # a worker's word in a title ("scientists")
 EMPTY = "There is no question in your message (only spaces or control characters)."
 
 
@@ -211,8 +212,10 @@ def of_focus_kind(question: Question, focus: list[str], titles: Iterable[str]) -
     word = question.mention
     if not (focus and word and question.lang == "en" and question.names_other and not question.named):
         return question
-    worker, said, mine = name_words(focus[0].split(",")[0])[-1:], name_words(word), set(name_words(focus[0]))
-    kin = [title for title in titles if title != focus[0] and {*said, *worker} <= set(name_words(title))]
+    said, mine = name_words(word), set(name_words(focus[0]))
+    head = name_words(focus[0].split(",")[0])
+    worker = [w for w in head if WORKER.search(w)] or head[-1:]  # "Remote Sensing Scientists and Technologists"
+    kin = [t for t in titles if t != focus[0] and set(said) <= set(name_words(t)) and set(worker) & set(name_words(t))]
     if not worker or not kin or set(said) <= mine:  # "what tech do testers use": the job in focus, said short
         return question
     best = max(kin, key=lambda title: (len(mine & set(name_words(title))), -len(title)))

@@ -134,17 +134,19 @@ def beyond(job: JobProfile, limit: int | None) -> int | None:
 
 def role_weight(title: str, text: str, against: str = "") -> float:
     """Less for jobs that teach, supervise or gather "all other" jobs, unless the person asks for that role: someone
-    who loves writing is matched to writing before teaching literature or supervising writers. Far less for a job
-    whose role or title words the person says they do not want ("...end up teaching, but I really don't want to")."""
+    who loves writing is matched to writing before teaching literature or supervising writers; less again for each
+    role not asked (college teaching, for one who never asked to teach). Far less for a job whose role or title words
+    the person says they do not want ("...end up teaching, but I really don't want to")."""
     said, unwanted = text.casefold(), against.casefold()
     if unwanted and title_terms(title) & text_terms(unwanted):
         return UNWANTED
+    weight = 1.0
     for pattern, asked in ROLES:
         if pattern.search(title) and unwanted and asked.search(unwanted):
             return UNWANTED
         if pattern.search(title) and not asked.search(said):
-            return OTHER_ROLE
-    return 1.0
+            weight *= OTHER_ROLE
+    return weight
 
 
 @lru_cache(maxsize=64)

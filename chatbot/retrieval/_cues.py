@@ -120,6 +120,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
         r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
         r"(people|person|guys?|folks|workers?) (who|that)\b"  # "there's also the hospital people who inject…"
+        r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
         r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
         # "あと、会社に立ち入り調査して…指導する公務員っていますよね"
         r"|^(あと|それと|ちなみに|ところで)、?[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"

@@ -158,7 +158,8 @@ def titled(
         whole = most_shared([n for n in kept if n.job in english], around, titles, japanese)
         kept = whole if len({n.job for n in whole}) == 1 else kept
     if len({n.job for n in kept if not japanese[n.job]}) > ALIASED and " " in match.key:
-        kept = by_aliases(kept, sentence_words(text, match.start) - set(match.key.split()), aliases)
+        around = sentence_words(text, match.start) - set(match.key.split()) - STOPWORDS - GENERIC
+        kept = by_aliases(kept, {word for word in around if len(word) >= MIN_BEGUN}, aliases)
     return kept
 
 
@@ -166,6 +167,14 @@ def titled(
 # professors who teach geology, meteorology or oceanography"): the page whose other names say that field
 # ("Geology Professor", "Oceanography Professor") is the one meant.
 ALIASED = 3
+
+
+MIN_BEGUN = 4  # letters: a word said short for a longer one ("psych" of psychology)
+
+
+def begun(word: str, words: frozenset[str]) -> bool:
+    """Whether the word begins one of the words (said short: "psych professor" for a Psychology Professor)."""
+    return len(word) >= MIN_BEGUN and any(other.startswith(word) for other in words)
 
 
 @lru_cache(maxsize=4096)
@@ -179,7 +188,7 @@ def by_aliases(names: list[Name], around: set[str], aliases: Callable[[str], fro
     words every such job's aliases have ("teacher") tell none apart."""
     words = {n.job: aliases(n.job) for n in names}
     common = frozenset.intersection(*words.values()) if words else frozenset()
-    shared = {job: len((said & around) - common) for job, said in words.items()}
+    shared = {job: len({w for w in around - common if w in said or begun(w, said)}) for job, said in words.items()}
     best = max(shared.values(), default=0)
     top = {job for job, count in shared.items() if count == best}
     return [n for n in names if n.job in top] if best and len(top) == 1 else names

@@ -11,7 +11,10 @@ OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the p
 ROLES = [  # (the role in a title, the words that ask for it)
     (
         re.compile(r"Teachers|Instructors|教員|教師|講師"),
-        re.compile(r"teach|instruct|professor|lectur|lesson|classroom|grading|\bstudents\b|教え|先生|講師|授業|生徒"),
+        re.compile(
+            r"teach|instruct|professor|lectur|lesson|classroom|grading|\bstudents\b|homework|tutor"
+            r"|教え|先生|講師|授業|生徒"
+        ),
     ),
     (
         re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),

@@ -61,7 +61,7 @@ def test_a_job_whose_role_or_title_is_not_wanted_ranks_far_lower() -> None:
 
     text = "I love statistics, and I definitely don't want to teach."
     assert role_weight("Mathematical Science Teachers, Postsecondary", liked(text), disliked(text)) == UNWANTED
-    assert role_weight("Mathematical Science Teachers, Postsecondary", "I love statistics") == OTHER_ROLE
+    assert role_weight("Mathematical Science Teachers, Postsecondary", "I love statistics") == OTHER_ROLE * OTHER_ROLE
     assert role_weight("Statisticians", liked(text), disliked(text)) == 1.0
     said = "I like helping people, but I hate sales."
     assert role_weight("Retail Salespersons", liked(said), disliked(said)) == 1.0  # "sales" is no word of the title

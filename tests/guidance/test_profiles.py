@@ -246,7 +246,7 @@ def test_a_source_without_a_zone_still_gets_the_targets_zone() -> None:
 @pytest.mark.parametrize(
     ("title", "text", "weight"),
     [
-        ("Agricultural Sciences Teachers, Postsecondary", "I love animals and science", OTHER_ROLE),
+        ("Agricultural Sciences Teachers, Postsecondary", "I love animals and science", OTHER_ROLE * OTHER_ROLE),
         ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach at a college", 1.0),
         # teaching asked, but not at a college: the college teachers' page is weighed down all the same
         ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach", OTHER_ROLE),
