@@ -99,7 +99,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場)で働"
-        r"|夜(?!勤)|深夜|季節|現役|長く続け|何歳まで(働|続|現役)|両立"  # when, how long: "夜に作業することも"
+        # when, how long, at whose pace: "夜に作業することも", "自分のペースで働ける"
+        r"|夜(?!勤)|深夜|季節|現役|長く続け|何歳まで(働|続|現役)|両立|自分のペース"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
         r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)"
         r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)",  # "会社員よりフリーが多いの？", "きつい？"
@@ -109,7 +110,8 @@ CUES: list[tuple[Intent, str]] = [
         r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
         r"|\btechnolog|\bprograms? (do|does|should)\b|\bequipment\b|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
         r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
-        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力",
+        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力"
+        r"|(聞く|話す|考える|伝える|書く|見る)力|力が(求められ|必要|いる)",  # "人の話をよく聞く力が求められる"
     ),
     (
         Intent.BECOME,
