@@ -202,7 +202,7 @@ class Conversation(BaseModel):
                 return None
             return DialogueAct.COMPARE, [others[0], named[0]], Intent.COMPARE
         pair = self.compared if Cue.BOTH in cues and len(self.compared) >= 2 else list(reversed(self.focus[:2]))
-        if len(pair) < 2:  # one job talked of: what the comparison asks, of it ("which one has more master's?")
+        if len(pair) == 1:  # one job talked of: what the comparison asks, of it ("which one has more master's?")
             return DialogueAct.OTHER_TOPIC_SAME_JOB, pair, question.topic or self.last_intent
         return DialogueAct.COMPARE, pair, Intent.COMPARE
 

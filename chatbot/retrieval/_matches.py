@@ -142,12 +142,13 @@ def titled(
 ) -> list[Name]:
     """Of the jobs that share a name, those whose title shares a word with it ("park ranger": Park Naturalists) or
     its initials ("OT"), and of those the ones whose title shares most words with it and the NEAR words before; a
-    tie those leave among English pages, broken by the words of its sentence when one title shares most.
+    tie those leave among English pages, broken by the words of its sentence when one title shares most, then, for
+    a name of two words or more that many pages share, by the words of their aliases (by_aliases).
 
-    said: the text's name words and the text."""
+    said: the text's name words and the text; aliases: a job's alias words."""
     if match.japanese or len(names) < 2:
         return names
-    tokens, text = said  # aliases: a job's alias words
+    tokens, text = said
     words = set(match.key.split()) - STOPWORDS
     own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
     near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
@@ -163,12 +164,10 @@ def titled(
     return kept
 
 
-# A name many pages share ("college professor": 33 postsecondary teachers) with the field said beside it ("college
-# professors who teach geology, meteorology or oceanography"): the page whose other names say that field
-# ("Geology Professor", "Oceanography Professor") is the one meant.
+# A name more than ALIASED pages share ("college professor": 33 postsecondary teachers) with the field said beside
+# it ("college professors who teach geology, meteorology or oceanography"): the page whose other names say that
+# field ("Geology Professor", "Oceanography Professor") is the one meant.
 ALIASED = 3
-
-
 MIN_BEGUN = 4  # letters: a word said short for a longer one ("psych" of psychology)
 
 
