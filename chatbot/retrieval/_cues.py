@@ -11,6 +11,11 @@ import re
 
 from chatbot.models import Cue
 
+# Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
+CLOSE = (
+    r"(cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
+    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter)"
+)
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
         r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
@@ -105,12 +110,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # ("my cousin runs the machines that crush stone", "moving into repairing electrical equipment",
     # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
     Cue.ANOTHER: re.compile(
-        r"\bmy (cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
-        r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter)('s)? (\w+ ){0,2}(runs|drives|fixes|sells|makes"
+        rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes"
         r"|builds|repairs|installs|operates|keeps (pushing|telling|asking) me to)\b"
-        r"|\bmy (cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
-        r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter) (works|worked|is working) (at|in|for) [^.?!,]{0,40}"
-        r"\bas an? \w+"  # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
+        # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
+        rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
