@@ -106,7 +106,8 @@ def main() -> None:
     linker = Chatbot(with_index_model(Settings(index_dir=args.index)))._retriever.linker
     written = {example.text for example in load_examples(EXAMPLES)}
     lines = []
-    for path in sorted((ROOT / "tests" / "eval").glob("tune*_dialogue.jsonl")):
+    sets = (ROOT / "tests" / "eval").glob("tune*_dialogue.jsonl"), (ROOT / "tests" / "eval").glob("tune*_refuse.jsonl")
+    for path in sorted(path for found in sets for path in found):
         if path.stem in args.exclude:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -5,7 +5,9 @@ A question about how the pay works (歩合, 固定給, "how are they paid") is a
 question about how much is answered only where the page gives a figure; otherwise it is refused, and the refusal
 quotes what the page does say of pay instead of claiming it says nothing. Measured on tune25_dialogue: the three
 turns asking 歩合 / how 報酬 is decided on jobtag pages, refused at the start, are answered; no unanswerable turn of
-the earlier sets is answered.
+the earlier sets is answered. A question of whether or how ("外科医ってやっぱり給料高いんですか？") is answered by
+what the page tells of pay ("一般的に賃金水準は高い。"), never by the line most jobtag pages share
+("賃金、労働時間等労働条件は勤務先の規定による").
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ from chatbot.retrieval import says_pay
 
 # A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
 PAY_SENTENCE = re.compile(
-    r"給与|給料|賃金|報酬(?!や収入)|歩合|月給|固定給|出来高|年収|時給|日給|印税|\bsalary\b|\bwages?\b"
+    r"給与|給料|賃金|報酬(?!や収入)|歩合|月給|固定給|出来高|年収|時給|日給|印税|ボーナス|賞与|(?<!応急)手当(?!て)"
+    r"|\bsalary\b|\bwages?\b"
+)
+# A pay sentence that tells something: not jobtag's "賃金、労働時間等労働条件は勤務先の規定による" (on ~80 pages).
+PAY_TOLD = re.compile(rf"^(?!.*規定に?よ).*?({PAY_SENTENCE.pattern})")
+# How much, as against whether or how ("給料高いの？", "資格手当はつく？", "時給って地域で違うの？"): only a figure
+# answers how much; what the page tells of its pay answers the others.
+HOW_MUCH = re.compile(
+    r"いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|何(円|万)|相場|平均|\bhow much\b|\brange\b"
+    r"|\bwhat('s| is| are| do| does)\b[\w ]{0,30}\b(salary|salaries|pay|wages?|make|earn)\b",
+    re.IGNORECASE,
 )
 # How the pay works, not how much it is.
 PAY_FORM = re.compile(
@@ -42,6 +54,11 @@ def pay_answer(question: Question, library: Library) -> Answer | None:
         return None  # read as pay by its likeness to examples ("任期ってどれくらい？"), not its words: plain refusal
     job = question.jobs[0]
     ledger = Ledger(library.text)
+    whether = not HOW_MUCH.search(question.text) and not PAY_FORM.search(question.text)
+    told = key_sentences(job, library, ledger, KEYS, PAY_TOLD) if whether else None
+    if told is not None:  # "外科医ってやっぱり給料高いんですか？": "一般的に賃金水準は高い。"
+        text = f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{told}"
+        return make_answer(question, text, answered=True, ledger=ledger, about=[job])
     said = key_sentences(job, library, ledger, KEYS, PAY_SENTENCE)
     if said is None:
         return None

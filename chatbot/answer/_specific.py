@@ -26,6 +26,7 @@ def more_specific(question: Question, library: Library) -> Question:
         title
         for title in library.jobs
         if title != named
+        and title != question.origin  # "検察事務官として働いて…検察官として": the job they have
         and base < title_terms(title)
         and (extra := telling(title_terms(title) - base)) <= said
         and extra

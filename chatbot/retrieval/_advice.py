@@ -7,7 +7,7 @@ import re
 
 from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._scope import OVERRIDE
+from chatbot.retrieval._outside import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS
 from chatbot.text import is_japanese

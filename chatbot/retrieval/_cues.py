@@ -89,11 +89,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き|^\s*(それで|で|それから|and)\s*[？?]+\s*$",  # "それで？"
         re.IGNORECASE,
     ),
-    Cue.WHICH_JOB: re.compile(
-        r"\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations|work) "
+    Cue.WHICH_JOB: re.compile(  # not the person of themselves: "as someone who wants to be a history professor"
+        r"(?<!\bas )(?<!\bas a )\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations"
+        r"|work) "
         r"(who|that|where|which|in which|whose)\b|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b"
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
-        r"|\bwho (actually |really |usually |exactly )?(?!is\b|was\b|has\b|does\b)\w+s\b|\b(job|role|work) called\b"
+        r"|(?<!as someone )(?<!as a person )\bwho (actually |really |usually |exactly )?"
+        r"(?!is\b|was\b|has\b|does\b)\w+s\b"
+        r"|\b(job|role|work) called\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
         r"|\bwho'?s the \w+ (who|that)\b"

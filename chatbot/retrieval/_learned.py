@@ -51,6 +51,11 @@ DECLINE = 0.75
 # dialogue tuning sets: 0.67 for all, false answers -3, false refusals +1; 0.70 for all, -1 / 0; 0.67 uncued only
 # (this) -2 / 0 (docs/benchmarks.md, issue 13, nineteenth session).
 DECLINE_UNCUED = 0.67
+# A question that names a page and asks its topic in cue words, all but surely declined ("as someone who wants to be a
+# history professor, who do you think will win the 2028 election", 0.99; "I'm 16. can I legally work as a motorcycle
+# mechanic apprentice in Ohio", 1.00): on tune35 and tune36_refuse (kept out of the bank) the answered ones of that
+# kind scored at most 0.28, the declined ones 0.59-1.00 (docs/benchmarks.md, twenty-second session).
+DECLINE_PAGED = 0.9
 # chance of gap or path; 0.7 -> 0.65 (nineteenth session): guidance_tune19's "…オペレーターをやってます。いずれは…技術者
 # 側に行きたい。どうやったらなれますか？" (0.697) is read as the route it asks; no other tuning set changed
 ADVISE = 0.65
@@ -169,17 +174,22 @@ def standalone(intent: Intent | None, cues: list[Cue], small_talk: bool, advice:
     return not small_talk and intent not in ADVICE and not following.intersection(cues)
 
 
-def declinable(
+def decline_at(
     intent: Intent | None, inferred: bool, named: list[str], cues: list[Cue], small_talk: bool, probe: str
-) -> bool:
-    """Whether the decliner may read a question: it stands alone; it does not describe a job to find ("山で木を切る人
-    の仕事って？"), nor name a page and ask one of the pages' topics in cue words ("床屋さんになりたいけど、どうすればい
-    い？": the barbers' page answers it); nor is it short ("dangerous?", or pointing back, "is that one physically
-    tough": it leans on the turn before)."""
-    paged = bool(named) and intent is not None and not inferred
+) -> float | None:
+    """The chance of off_topic at which a question is declined, None when the decliner may not read it: it must stand
+    alone, not describe a job to find ("山で木を切る人の仕事って？"), nor be short ("dangerous?", or pointing back, "is
+    that one physically tough": it leans on the turn before). One that names a page (or points back at the one in
+    focus) and asks one of the pages' topics in cue words ("床屋さんになりたいけど、どうすればいい？": the barbers'
+    page answers it) is declined only when the model is all but sure (DECLINE_PAGED); one that asks no topic in cue
+    words on less (DECLINE_UNCUED)."""
     said = set(terms(probe)) - {"job"}
     short = len(said) < (MIN_POINTING if Cue.REFERS_BACK in cues else MIN_TERMS)  # "dangerous?": of the job in focus
-    return standalone(intent, cues, small_talk) and Cue.WHICH_JOB not in cues and not paged and not short
+    if not standalone(intent, cues, small_talk) or Cue.WHICH_JOB in cues or short:
+        return None
+    if (named or Cue.REFERS_BACK in cues) and intent is not None and not inferred:  # "that track": the page in focus
+        return DECLINE_PAGED
+    return DECLINE if intent is not None and not inferred else DECLINE_UNCUED
 
 
 def grams(text: str) -> dict[int, float]:

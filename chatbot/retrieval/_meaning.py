@@ -29,7 +29,6 @@ from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.retrieval._learned import (
     ADVISE,
     DECLINE,
-    DECLINE_UNCUED,
     OFF_TOPIC,
     PORTRAYS,
     Learned,
@@ -150,10 +149,10 @@ class Meaning:
         """A learned model's chances for a masked text (English: its vector shared with the nearest examples)."""
         return model.chances(text, lang, self.query(text) if lang == "en" else None)
 
-    def declines(self, probe: str, lang: Lang, cued: bool = True) -> bool:
-        """Whether the masked question asks what no page answers (see DECLINE; cued: it asks a page's topic in cue
-        words, else DECLINE_UNCUED)."""
-        return self.chances(self.decliner, probe, lang).get(OFF_TOPIC, 0.0) >= (DECLINE if cued else DECLINE_UNCUED)
+    def declines(self, probe: str, lang: Lang, at: float = DECLINE) -> bool:
+        """Whether the masked question asks what no page answers: its chance of off_topic at least at (see
+        chatbot.retrieval._learned.decline_at)."""
+        return self.chances(self.decliner, probe, lang).get(OFF_TOPIC, 0.0) >= at
 
     def advice(self, said: str, lang: Lang) -> Intent | None:
         """GAP or PATH when the masked question (the whole of it) asks for one (see ADVISE), else None."""

@@ -153,7 +153,7 @@ def joined_names(text: str) -> list[tuple[str, str]]:
     ]
 
 
-SCHOOLING_JA = r"(?:に|へ)(?:行|通)|を(?:卒業|出)|で学"  # not に入る: "海保に入るには" joins a service
+SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service
 
 
 SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")

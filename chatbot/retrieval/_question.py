@@ -17,14 +17,14 @@ from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, outmatched
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
-from chatbot.retrieval._learned import declinable, standalone
+from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
-from chatbot.retrieval._scope import by_example, decides, is_small_talk, nameless, pointed_at, scope_of
+from chatbot.retrieval._scope import asking, by_example, decides, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
@@ -173,9 +173,10 @@ def understand(
         # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
         inferred = intent is not None or scope is not Scope.JOBS
-    if meaning is not None and scope is Scope.JOBS and declinable(intent, inferred, named, cues, small_talk, probe):
-        cued = intent is not None and not inferred  # "I was just diagnosed with…": declined
-        scope = Scope.OFF_TOPIC if meaning.declines(probe, lang, cued) else scope
+    at = decline_at(intent, inferred, named, cues, small_talk, probe)  # "I was just diagnosed with…": declined
+    if meaning is not None and scope is Scope.JOBS and at is not None:
+        sure = at != DECLINE_PAGED or meaning.declines(asking(probe), lang, at)  # of a page named: asked and all
+        scope = Scope.OFF_TOPIC if sure and meaning.declines(probe, lang, at) else scope  # ("I make 30k now. How…")
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
     describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")

@@ -25,9 +25,11 @@ def plain_slot(words: str) -> str | None:
 
 AGAIN = re.compile(r",? and i(?:'m| am|'d| would| want| think| hope| really)\b.*$")
 MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
-# Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department".
+# Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department",
+# "apply to run the cleaning crew".
 RUNNING = re.compile(
-    r"^(running|managing|leading|heading( up)?|in charge of|(the )?head of|(the )?boss of|overseeing)\s+"
+    r"^(running|run|managing|manage|leading|heading( up)?|head up|in charge of|(the )?head of|(the )?boss of"
+    r"|overseeing|oversee|supervising|supervise)\s+"
     r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)$"
 )
 

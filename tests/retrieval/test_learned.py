@@ -13,10 +13,13 @@ import pytest
 from chatbot.models import Cue, Intent
 from chatbot.retrieval._learned import (
     ANSWERED,
+    DECLINE,
+    DECLINE_PAGED,
+    DECLINE_UNCUED,
     OFF_TOPIC,
     Learned,
     advising,
-    declinable,
+    decline_at,
     declining,
     grams,
     sparse_grams,
@@ -92,24 +95,30 @@ def test_the_advice_classes_keep_match_gap_and_path_and_group_the_rest() -> None
 @pytest.mark.parametrize(
     ("intent", "inferred", "named", "cues", "probe", "expected"),
     [
-        (None, False, [], [], "i was just diagnosed with asthma, is it safe to keep working", True),
-        (None, False, [], [], "dangerous?", False),  # one word: of the job in focus
-        (None, False, [], [Cue.REFERS_BACK], "is that one physically tough", False),  # short, pointing back
-        (Intent.BECOME, False, ["理容師"], [], "jobさんになりたいんだけど、どうすればいい?", False),  # the page's topic
-        (Intent.BECOME, True, ["Chemists"], [], "can you walk me through my job homework", True),  # inferred topic
-        (Intent.WORK, False, [], [Cue.WHICH_JOB], "山で木を切る人の仕事って?", False),  # a job described
-        (None, False, [], [Cue.ELLIPTICAL], "and for the weather people?", False),  # a follow-up
-        (Intent.COMPARE, False, [], [], "which of them is more fun and less boring", False),
+        (None, False, [], [], "i was just diagnosed with asthma, is it safe to keep working", DECLINE_UNCUED),
+        (None, False, [], [], "dangerous?", None),  # one word: of the job in focus
+        (None, False, [], [Cue.REFERS_BACK], "is that one physically tough", None),  # short, pointing back
+        (Intent.BECOME, False, ["理容師"], [], "jobさんになりたいんだけど、どうすればいい?", DECLINE_PAGED),  # topic
+        (Intent.BECOME, False, [], [Cue.REFERS_BACK], "how do you even get started on that track", DECLINE_PAGED),
+        (Intent.SKILLS, False, [], [], "which skills would someone need for that kind of career", DECLINE),
+        (Intent.BECOME, True, ["Chemists"], [], "can you walk me through my job homework", DECLINE_UNCUED),  # inferred
+        (Intent.WORK, False, [], [Cue.WHICH_JOB], "山で木を切る人の仕事って?", None),  # a job described
+        (None, False, [], [Cue.ELLIPTICAL], "and for the weather people?", None),  # a follow-up
+        (Intent.COMPARE, False, [], [], "which of them is more fun and less boring", None),
     ],
 )
-def test_what_the_decliner_may_read(
-    intent: Intent | None, inferred: bool, named: list[str], cues: list[Cue], probe: str, expected: bool
+def test_the_chance_at_which_a_question_is_declined(
+    intent: Intent | None, inferred: bool, named: list[str], cues: list[Cue], probe: str, expected: float | None
 ) -> None:
-    assert declinable(intent, inferred, named, cues, False, probe) is expected
+    assert decline_at(intent, inferred, named, cues, False, probe) == expected
+
+
+def test_a_page_named_is_declined_only_when_the_model_is_all_but_sure() -> None:
+    assert DECLINE_UNCUED < DECLINE < DECLINE_PAGED < 1.0
 
 
 def test_small_talk_is_never_declined() -> None:
-    assert not declinable(None, False, [], [], True, "thanks a lot, that was really helpful")
+    assert decline_at(None, False, [], [], True, "thanks a lot, that was really helpful") is None
 
 
 @pytest.mark.parametrize(
