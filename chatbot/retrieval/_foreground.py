@@ -156,3 +156,9 @@ def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:
             and any(other != link.title and (other, link.matched) in covered for other in sure)
         )
     ]
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a question: "haha ok. web developers?" -> "web developers?"."""
+    parts = [part for part in SENTENCE.split(text) if part.strip()]
+    return parts[-1] if parts else text

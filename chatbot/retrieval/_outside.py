@@ -18,7 +18,23 @@ DECISION = re.compile(
     r" (quit|leave|resign|give up|drop out|take the (job|offer))\b|辞めるべき|辞めた(ほう|方)がいい",
     re.IGNORECASE,
 )
+# Something to produce for the person, asked anywhere in the message (often with no question mark): a letter, a CV,
+# a syllabus, code, a translation (not a list of jobs).
+PRODUCE = re.compile(
+    r"\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
+    r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
+    r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
+    r"|(履歴書|職務経歴書|志望動機|自己PR|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
+    r"|(\b(write|draft|compose|generate)( me| us)|^\W*(please )?(write|draft|compose|generate)) (a|an|my|some)\b"
+    r"(?![\w ]{0,20}\blist\b)|\b(can|could|would|will) you (please )?(write|draft|compose|generate)\b"
+    r"|\b(make|create|build|plan|design|put together)( me| us) (a|an|my|some)\b(?![\w ]{0,20}\blist\b)"
+    r"|\btranslate (this|that|it|my|the following|these|me)\b|\b(can|could|would|will) you (please )?translate\b"
+    r"|(英語|日本語|中国語|韓国語|スペイン語|フランス語)に(訳し|翻訳し)"
+    r"|(コード|プログラム|文章|例文|模範回答|回答例|回答|メール|手紙|作文|企画書|台本|シラバス|スケジュール|献立)を?[^。？]{0,8}"
+    r"(書いて|作って|作成して|考えて)(ください|くれ|ほしい|欲しい|みて|もらえ)"
+)
 OFF_TOPIC = re.compile(
+    PRODUCE.pattern + "|"
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
     r"|\bweather (gonna|going to|be|will|like)\b|\bwhat should i take for\b|\bwhat condition is (that|this|it)\b"
     r"|\b(be|gonna be|going to be) (windy|rainy|sunny|snowy|stormy|cold|hot)\b"
@@ -38,10 +54,6 @@ OFF_TOPIC = re.compile(
     r"|\b(should|can|could) i take (them|him|her|it|my|the)\b[\w ]{0,20} to court\b"
     r"|\b(can|should) i sue\b|\bsue (my|the) (company|employer|boss)\b|訴えたら|訴えれば|勝てますか"
     r"|訴え(られ|るには|ること)|損害賠償|\bwhat could (it|this|that) be\b|\b(go|be) on medication\b|手術しなくて"
-    r"|\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
-    r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
-    r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
-    r"|(履歴書|職務経歴書|志望動機|自己PR|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
     r"|\bscore of\b"
     r"|\bwho won\b|\byour (favou?rite|name|age)\b|\bare you (a )?(real|human|robot|person)\b|\bfamous\b"
     r"|\bcelebrity\b|\brecommend (a|me|some|any) (restaurants?|places?|bars?|shops?|books?|movies?)\b"
@@ -83,14 +95,6 @@ OFF_TOPIC = re.compile(
     r"|(受かる|合格できる|採用される|通る)と思(います|う)"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に"
     r"|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール|ワイナリー|大学|大学院|専門学校|塾|病院|ホテル|旅館)"
-    # something to produce for the person: a letter, a syllabus, code, a translation (not a list of jobs)
-    r"|(\b(write|draft|compose|generate)( me| us)|^\W*(please )?(write|draft|compose|generate)) (a|an|my|some)\b"
-    r"(?![\w ]{0,20}\blist\b)|\b(can|could|would|will) you (please )?(write|draft|compose|generate)\b"
-    r"|\b(make|create|build|plan|design|put together)( me| us) (a|an|my|some)\b(?![\w ]{0,20}\blist\b)"
-    r"|\btranslate (this|that|it|my|the following|these|me)\b|\b(can|could|would|will) you (please )?translate\b"
-    r"|(英語|日本語|中国語|韓国語|スペイン語|フランス語)に(訳し|翻訳し)"
-    r"|(コード|プログラム|文章|例文|模範回答|回答例|回答|メール|手紙|作文|企画書|台本|シラバス|スケジュール|献立)を?[^。？]{0,8}"
-    r"(書いて|作って|作成して|考えて)(ください|くれ|ほしい|欲しい|みて|もらえ)"
     # whether something done to or by the person is legal
     r"|\b(is|isn'?t|was) (it|that|this) (even |really |actually |technically )?(il)?legal\b"
     r"|\bcan (i|you|they|we) legally\b"
@@ -115,6 +119,10 @@ OFF_TOPIC = re.compile(
     r"|\bwill my (insurance|health plan)\b|\bmy (own )?insurance (cover|pay)"
     r"|年金(は|が)?(減|止ま|打ち切)|(今週末|今週|来週|今月|来月|明日|今日)に?[^。？]{0,20}(開催|イベント)"
     r"|(一番|いちばん)(高く|安く)[^。？]{0,24}(どこ|どの)"
+    r"|株(を)?買|投資(しよう|すべき|した(ほう|方))|\b(buy|buying|sell) (the |their |its )?(stocks?|shares)\b"
+    r"|\bshould i invest\b"
+    r"|\bindoctrinat\w*|\bshould (colleges|schools|universities|companies|employers|the government) (even )?(be )?"
+    r"(hire|hiring|ban|banning|fund|funding)\b"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules
 # and pick a job for me by my star sign").

@@ -15,7 +15,7 @@ from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, outmatched
+from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, last_sentence, outmatched
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._linking import JobLinker
@@ -24,7 +24,7 @@ from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
-from chatbot.retrieval._scope import asking, by_example, decides, is_small_talk, nameless, pointed_at, scope_of
+from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_of
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
@@ -35,12 +35,12 @@ FILLER = frozenset(
     ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
     + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
 )
-MAX_FRAGMENT_WORDS = 5
 DESCRIBED_JA, NAME_KEYS = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)"), ("aliases", "reported_job_titles")
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 NAME_ASKED = re.compile(  # a name asked about as one of the job in focus's: "is underwater welder one of the titles…"
     r"\bis (an? )?[\w' -]{2,40}? (one of the|an?|another|among the) (job )?(titles?|names?) (for|of) (this|that|the|it)"
 )
+MAX_FRAGMENT_WORDS = 5
 MIN_READ_PHRASE = 2  # characters of a noun read as a job's name by its reading alone ("東京の区長だと": 区長, くちょう)
 QUESTION_WORDS = frozenset(
     ["what", "how", "why", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do", "my"]
@@ -150,11 +150,12 @@ def understand(
     of_one = bool(named) or not is_japanese(text) or Cue.WHICH_JOB in cues  # or the work it describes
     one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) is not None and of_one
     from_nowhere = advice is Intent.PATH and not (origin or own or wanted) and intent is Intent.WORK  # "step by step"
-    if from_nowhere or (advice is Intent.MATCH and (one_job or decides(fold(text)))):  # "should I quit…?": none
+    outside = advice is not None and asks_outside(fold(text))  # "should I quit…?", "write me a cover letter": none
+    if from_nowhere or outside or (advice is Intent.MATCH and one_job):
         advice = None  # "...I should do translating for a living. how much prep does that take?": of that job
     intent = advice or intent  # "I'm a nurse. What would I need to become a physician assistant?": a gap
     probe = masked(asked, [ln for ln in links if not is_japanese(text) or ln.score >= NAMING_LINK])  # "今日": きょう
-    if meaning is not None and advice is None and not one_job:  # "I build furniture in my garage…": which suit them
+    if meaning is not None and advice is None and not (one_job or outside):  # "I build furniture…": which suit them
         reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
         intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent
     said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
@@ -206,12 +207,6 @@ def understand(
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )
-
-
-def last_sentence(text: str) -> str:
-    """The last sentence of a question: "haha ok. web developers?" -> "web developers?"."""
-    parts = [part for part in SENTENCE.split(text) if part.strip()]
-    return parts[-1] if parts else text
 
 
 def bare(text: str, links: list[JobLink]) -> bool:

@@ -8,7 +8,7 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import hinted_keys
-from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE
+from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE
 from chatbot.text import fold
 
 PAY = re.compile(
@@ -50,6 +50,7 @@ EMPLOYERS = re.compile(
     r"|\bwhich (bootcamp|school|college|university)s? (in|near|is (the )?best|should i (go|choose|pick|attend))\b"
     r"|\bbest (bootcamp|school|college|university)s?\b|(採用|面接)(試験)?に(受かる|通る|合格する)コツ"
     r"|どの(会社|企業)|(会社|企業)は(いい|良い|どこ)|ブラック企業|ホワイト企業"
+    r"|(どこ|どの)の?(大学|大学院|学校|専門学校|スクール|塾|予備校)[^。？]{0,16}(一番|いちばん|おすすめ)"
     r"|\b(company|office|workplace) culture\b|\bculture (is |like )?(there|at)\b"
     r"|\bat (\w+ ){1,3}(specifically|in particular)\b"
 )
@@ -102,6 +103,15 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     return Scope.JOBS
 
 
+def asks_outside(text: str) -> bool:
+    """Whether what a (folded) message asks is outside every page, though it also tells of the person as a request
+    for suggestions, a gap or a route does: a decision about their life ("should I quit…?"), something to produce
+    ("write me a cover letter… I have 2 years in a warehouse"), their own affairs asked ("…今のビザのまま転職でき
+    ますか？"). What they only tell ("I'm pregnant and love kids") asks nothing."""
+    asked = asking(text)
+    return decides(text) or PRODUCE.search(text) is not None or OFF_TOPIC.search(asked) is not None
+
+
 def decides(text: str) -> bool:
     """Whether every sentence that asks asks for a decision about the person's life (see DECISION)."""
     return all(DECISION.search(sentence) for sentence in asking_sentences(text))
@@ -118,7 +128,7 @@ def asking_sentences(text: str) -> list[str]:
     """The sentences of asking(), one by one."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
     questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
-    if questions and sentences[-1] not in questions and ASKS_JA.search(sentences[-1]):  # "…どんな感じ？休みとかあるの"
+    if questions and sentences[-1] not in questions and ASKS.search(sentences[-1]):  # "…どんな感じ？休みとかあるの"
         questions.append(sentences[-1])
     return [PREFACE_JA.sub("", sentence) for sentence in questions or sentences[-1:]] or [text]
 
@@ -126,7 +136,13 @@ def asking_sentences(text: str) -> list[str]:
 # What a Japanese sentence tells before it asks ("工場系の求人見てるんだけど、", "空港の税関で働きたいんですが、"): set
 # apart like a sentence that tells, so a word of it ("求人") is not taken for what is asked.
 PREFACE_JA = re.compile(r"^.*?(?:けど|けれど|けれども|ですが|んだが|のだが)[、,]\s*(?=\S)")
-ASKS_JA = re.compile(r"(の|か|かな|かね|っけ)\s*$")  # a Japanese question said without a question mark
+# A question said without a question mark: Japanese by its ending, English by its first word ("…12 hour shifts? how
+# much overtime do they get").
+ASKS = re.compile(
+    r"(の|か|かな|かね|っけ)\s*$"
+    r"|^\W*(how|what|which|who|where|when|why|is|are|do|does|did|can|could|would|should|will)\b",
+    re.IGNORECASE,
+)
 
 
 # Thanks followed by a remark that asks nothing ("thanks. kind of morbid but interesting", "なるほど、大変そう"):
@@ -139,12 +155,19 @@ REACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_REACTION = 60  # characters: a longer text says more than a remark
+# A remark that ends in thanks and asks nothing ("yeah that's what I figured, thanks", "なるほどね、ありがとう").
+THANKED = re.compile(
+    r"^(?![^?？]*[?？])(?!\W*(ok(ay)?\W+)?(and|so|also|then|what|how|but|now|same)\b)"
+    r"(?!.*\b(about|tell|show|list|compare|and you)\b).{0,50}[,.!、。\s]"
+    r"(thanks|thank you|thx|ty|ありがと\w*)[.!。！]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_small_talk(question: str) -> bool:
     """True for greetings, thanks, goodbyes, thanks with a remark that asks nothing, and questions without a word:
     nothing to look up."""
-    if len(question) <= MAX_REACTION and REACTION.search(question):
+    if len(question) <= MAX_REACTION and (REACTION.search(question) or THANKED.search(question)):
         return True
     return not re.search(r"\w", SMALL_TALK.sub(" ", question))
 
