@@ -108,7 +108,8 @@ class Conversation(BaseModel):
         """ "and the assistants who help them?" after physical therapists names Physical Therapist Assistants; after
         them, "what do the assistants do?" is still of them (not of the nursing assistants "assistants" may name)."""
         role = question.role or ""  # a job named besides ("I'm an assistant; how do I become a PT?") is asked of
-        if not (beside and role and self.focus) or any(role not in job.lower() for job in question.named):
+        spelled = [ln for ln in question.links if ln.title in question.named and " " in ln.matched.strip()]  # in full
+        if not (beside and role and self.focus) or spelled or any(role not in job.lower() for job in question.named):
             return question
         found = beside(self.focus[0], role) or (self.focus[0] if role in self.focus[0].lower() else None)
         return question.model_copy(update={"named": [found]}) if found else question

@@ -68,7 +68,14 @@ def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
     words = name_words(sentence)
     own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
     own += [link for link in links if is_japanese(link.matched) and own_in_japanese(sentence, link.matched)]
+    after = {link.title: words[mention_at(sentence, link.matched) + len(name_words(link.matched)) :] for link in links}
+    own += [link for link in links if name_words(link.matched) and OWN_AFTER.match(" ".join(after[link.title]))]
     return [link for link in links if link not in own] or links
+
+
+# The words after a job the person says is their own: "high school english teacher here, thinking about switching
+# to technical writing", "electrician by trade", "nurse for 10 years" (name_words form).
+OWN_AFTER = re.compile(r"^(here|by trade|for (\d+|a few|several|many|\w+) years)\b")
 
 
 def own_in_japanese(sentence: str, name: str) -> bool:

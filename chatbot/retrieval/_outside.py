@@ -23,7 +23,7 @@ DECISION = re.compile(
 PRODUCE = re.compile(
     r"\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
     r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
-    r"|r\u00e9sum\u00e9)\b|(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)"
+    r"|r\u00e9sum\u00e9)\b"
     r"|(履歴書|職務経歴書|志望動機|自己PR|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
     r"|(\b(write|draft|compose|generate)( me| us)|^\W*(please )?(write|draft|compose|generate)) (a|an|my|some)\b"
     r"(?![\w ]{0,20}\blist\b)|\b(can|could|would|will) you (please )?(write|draft|compose|generate)\b"
@@ -35,6 +35,8 @@ PRODUCE = re.compile(
 )
 OFF_TOPIC = re.compile(
     PRODUCE.pattern + "|"
+    # help with a CV asked for (in OFF_TOPIC, not PRODUCE: "職務経歴書の添削とか…が好き" only tells)
+    r"(履歴書|職務経歴書|志望動機)(を|の)(書|添削|作|考え|チェック|見て)|"
     r"\b(what's|what is|how's|how is) the weather\b|\bweather (today|tomorrow|forecast)\b|\bjokes?\b|\brecipes?\b"
     r"|\bweather (gonna|going to|be|will|like)\b|\bwhat should i take for\b|\bwhat condition is (that|this|it)\b"
     r"|\b(be|gonna be|going to be) (windy|rainy|sunny|snowy|stormy|cold|hot)\b"
@@ -119,7 +121,7 @@ OFF_TOPIC = re.compile(
     r"|\bwill my (insurance|health plan)\b|\bmy (own )?insurance (cover|pay)"
     r"|年金(は|が)?(減|止ま|打ち切)|(今週末|今週|来週|今月|来月|明日|今日)に?[^。？]{0,20}(開催|イベント)"
     r"|(一番|いちばん)(高く|安く)[^。？]{0,24}(どこ|どの)"
-    r"|株(を)?買|投資(しよう|すべき|した(ほう|方))|\b(buy|buying|sell) (the |their |its )?(stocks?|shares)\b"
+    r"|株(を)?買|投資(しよう|すべき|した(ほう|方))|\b(buy|buying|sell|selling) (some )?(stocks?|shares) (in|of)\b"
     r"|\bshould i invest\b"
     r"|\bindoctrinat\w*|\bshould (colleges|schools|universities|companies|employers|the government) (even )?(be )?"
     r"(hire|hiring|ban|banning|fund|funding)\b"

@@ -22,6 +22,17 @@ SAID: dict[str, tuple[str, ...]] = {
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
     "Physical Therapists": ("PT", "PTs"),
+    # doctors by the part of the body they treat, as people say them
+    "Cardiologists": ("heart doctor", "heart doctors", "heart specialist"),
+    "Dermatologists": ("skin doctor", "skin doctors"), "Neurologists": ("brain doctor", "nerve doctor"),
+    "Ophthalmologists, Except Pediatric": ("eye doctor", "eye doctors"), "Optometrists": ("eye doctor", "eye doctors"),
+    "Pediatricians, General": ("kids doctor",),
+    "Orthopedic Surgeons, Except Pediatric": ("bone doctor", "bone doctors"), "Psychiatrists": ("shrink",),
+    "Obstetricians and Gynecologists": ("ob-gyn", "obgyn", "ob gyn"),
+    **{  # "special ed" said for "special education": the school's level tells the pages apart
+        f"Special Education Teachers, {level}": ("special ed teacher", "special ed teachers", "sped teacher")
+        for level in ("Preschool", "Kindergarten", "Elementary School", "Middle School", "Secondary School")
+    },
     "Financial Quantitative Analysts": ("quant", "quants"),
     "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
 }
