@@ -96,7 +96,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b(?! (titles?|names?|boards?|ads?)\b)"
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
         r"|(?<!as someone )(?<!as a person )\bwho (actually |really |usually |exactly )?"
-        r"(?!is\b|was\b|has\b|does\b)\w+s\b"
+        r"(?!is\b|was\b|has\b|does\b)\w+s\b|\bwho does (the|a|an|all|most|your|my|their)\b"  # "who does the eye test"
         r"|\b(job|role|work) called\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"

@@ -24,7 +24,7 @@ PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤め(?:て|る)|に(?:報告|提出|�
 CONTEXT_BEFORE = re.compile(
     # not "how does that compare to UI designers"
     r"\b(who|that|one|person|people|someone|somebody|guy|lady|where)\b.*(?<!compare )(?<!compared )"
-    r"\b(to|for|at|with|under|beside|behind|from|by|assists?"
+    r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?"
     r"|assisting|helps?|helping|supports?"
     # whom the person asked about is over: "the person who directly supervises the office clerks"
     r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?)"  # (words as name_words)

@@ -45,6 +45,7 @@ ASKED_JA = re.compile(r"[？?]\s*$")
 SENTENCE_JA = re.compile(r"(?<=[。！？!?])\s*")
 WORD_CANDIDATES = 200  # jobs whose words are scored: beyond them a job's words add nothing
 MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing of the work
+MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only the schooling)
 # A sentence saying what the person likes or is good at ("The part I love is hanging the heavy stuff", "I'm the one
 # who ends up fixing it") says more of the work that suits them than one saying where they are now ("I drive a
 # forklift in a big distribution warehouse"): it counts PREFERRED times as much among the sentences. Match P@5,
@@ -56,8 +57,13 @@ PREFERRED = 4.0
 def sentences(text: str) -> list[str]:
     """The text's sentences and list items, when there are at least two worth reading on their own. A question
     ("what suits me?") is the ask, not the person: left out (same P@5 on the tuning sets, fewer texts to embed)."""
-    pieces = (piece.strip(" \t-*•") for piece in SENTENCE.split(text) if piece)
-    found = [piece for piece in pieces if len(piece) >= MIN_SENTENCE and not piece.endswith("?")]
+    japanese = is_japanese(text)  # Japanese by its sentences (what it asks left out), each at least a few words
+    pieces = (piece.strip(" \t-*•") for piece in (SENTENCE_JA if japanese else SENTENCE).split(text) if piece)
+    found = [
+        piece
+        for piece in pieces
+        if len(piece) >= (MIN_SENTENCE_JA if japanese else MIN_SENTENCE) and not ASKED_JA.search(piece)
+    ]
     return found if len(found) > 1 else []
 
 

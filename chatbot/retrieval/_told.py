@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Intent, Lang
+from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
 from chatbot.text import is_japanese
 
@@ -64,7 +65,7 @@ def learned_advice(
     lang: Lang = "ja" if is_japanese(text) else "en"
     if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
         # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
-        if meaning.declines(probe, lang):
+        if meaning.declines(probe, lang, DECLINE_PAGED if own or origin else DECLINE):  # their job read: sure only
             return None, None, own, wanted
         # no job of theirs read, and the person describes themselves: "病棟看護師5年目です。…どんな道がありますか？"
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
