@@ -116,7 +116,7 @@ PATH = re.compile(
     # through other jobs", "どうやって進めばいい？"
     r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
-    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり"
+    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"
     # "…に移りたい。どういう流れで行けますか", "どういう流れで移っていけば"
     r"|(どういう|どんな)(流れ|ステップ|段階)で(行け|移れ|移って|進め|進んで|転職|なれ)"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"

@@ -174,6 +174,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
 )
 ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
-    r"|\b(that|this) (job|work|career|line of work|trade)\b|どうやって(なる|なれ|なっ)|なるには|なり方"
+    r"|\b(that|this) (job|work|career|line of work|trade)\b"
+    r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
     r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
 )

@@ -16,7 +16,9 @@ OWN_JOB = re.compile(
     r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
     r"( an?| the)?( \w+){0,2}$"
 )
-OWN_JOB_JA = re.compile(r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴)")
+OWN_JOB_JA = re.compile(
+    r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴|して(る|います|ます))"  # "看護師してる"
+)
 # A description of a job ("the one who", "the person at") that names another job as whom or where it works with.
 # A Japanese name said as where the job described works ("歯医者さんで…取ってくれる人"), or as whom it reports or
 # hands to ("…を調べて裁判官に報告する人": not the judge).

@@ -85,7 +85,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
         r"|\bwith people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
-        r"|性格|人柄|向いて|適性|向き不向き|どんな人|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
+        r"|性格|人柄|向いて|適性|向き不向き|どんな人(?!を相手|と(接|関わ|話))|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
         r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人"
         r"|(タイプ|人)(に|が)?向き(?!合)",  # "人と関わるのが好きなタイプ向き？"
     ),

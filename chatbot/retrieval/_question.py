@@ -147,7 +147,7 @@ def understand(
         ]
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
-    of_one = bool(named) or not is_japanese(text) or Cue.WHICH_JOB in cues  # or the work it describes
+    of_one = bool(named or mention) or not is_japanese(text) or Cue.WHICH_JOB in cues  # or the work it describes
     one_job = intent is not None and ONE_JOB.search(last_sentence(fold(text))) is not None and of_one
     from_nowhere = advice is Intent.PATH and not (origin or own or wanted) and intent is Intent.WORK  # "step by step"
     outside = advice is not None and asks_outside(fold(text))  # "should I quit…?", "write me a cover letter": none
