@@ -1,21 +1,23 @@
 """Regenerate chatbot/retrieval/intent_examples_sets.jsonl: labelled examples taken from the blind tuning sets.
 
-Every turn of tests/eval/tune*_dialogue.jsonl was written, with the sections that answer it, by a helper who saw
-neither code nor output: some 2,400 usable questions in people's own words, against 600 written for the classifier.
-A turn becomes an example when its sections all answer one intent (Career Path, Education, Job Zone -> "become";
-Tasks, Description, Summary -> "work"...), or when it is an expected refusal of its own ("pay" when it speaks of
-money, else "off_topic"). Left out: comparisons (cue words tell them, and their other words misled the examples),
-follow-ups that name no topic ("same for electricians", "and after that?") or are refused only for the topic they
-carry, small talk, the held-out sets (only tune* sets are read) and the sets named with --exclude (the session's
-fresh tuning set, kept out so it still measures new questions). The match requests of the guidance tuning sets
-(guidance_tune*.jsonl) are examples labelled "match": people describing themselves (chatbot/retrieval/_portrait.py);
-their gap and path questions, read whole, are labelled "gap" and "path" (chatbot/retrieval/_learned.py).
+Every turn of tests/eval/tune*_dialogue.jsonl and tune*_refuse.jsonl (unanswerable questions and answerable
+look-alikes) was written, with the sections that answer it, by a helper who saw neither code nor output: some 4,000
+usable questions in people's own words, against 600 written for the classifier. A turn becomes an example when its
+sections all answer one intent (Career Path, Education, Job Zone -> "become"; Tasks, Description, Summary -> "work"
+...), or when it is an expected refusal of its own ("pay" when it speaks of money, else "off_topic"). Left out:
+comparisons (cue words tell them, and their other words misled the examples), follow-ups that name no topic ("same
+for electricians", "and after that?") or are refused only for the topic they carry, small talk, the held-out sets
+(only tune* sets are read) and the sets named with --exclude (the session's fresh tuning sets, kept out so they still
+measure new questions). The match requests of the guidance tuning sets (guidance_tune*.jsonl) are examples labelled
+"match": people describing themselves (chatbot/retrieval/_portrait.py); their gap and path questions, read whole,
+are labelled "gap" and "path" (chatbot/retrieval/_learned.py).
 
 The text is stored as understand() hands it to the classifier: the asked part with linked job names masked as
 "job" ("my cousin is a job job, what do they actually do all day"). Unmasked, the names made questions that mask a
 name ("what booking systems do job job use") look like the examples full of "jobs" ("what jobs are related").
 
 Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune27_dialogue guidance_tune15 ...]
+(the twenty-second session's bank: --exclude tune35_dialogue guidance_tune22 tune36_refuse, 4,964 examples)
 """
 
 from __future__ import annotations
