@@ -54,7 +54,8 @@ DECLINE_UNCUED = 0.67
 # A question that names a page and asks its topic in cue words, all but surely declined ("as someone who wants to be a
 # history professor, who do you think will win the 2028 election", 0.99; "I'm 16. can I legally work as a motorcycle
 # mechanic apprentice in Ohio", 1.00): on tune35 and tune36_refuse (kept out of the bank) the answered ones of that
-# kind scored at most 0.28, the declined ones 0.59-1.00 (docs/benchmarks.md, twenty-second session).
+# kind scored at most 0.28; of those to decline, four scored 0.9 or more and the rest 0.03-0.78, left to the rules
+# (docs/benchmarks.md, twenty-second session).
 DECLINE_PAGED = 0.9
 # chance of gap or path; 0.7 -> 0.65 (nineteenth session): guidance_tune19's "…オペレーターをやってます。いずれは…技術者
 # 側に行きたい。どうやったらなれますか？" (0.697) is read as the route it asks; no other tuning set changed
