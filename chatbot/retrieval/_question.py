@@ -176,8 +176,9 @@ def understand(
         inferred = intent is not None or scope is not Scope.JOBS
     at = decline_at(intent, inferred, named, cues, small_talk, probe)  # "I was just diagnosed with…": declined
     if meaning is not None and scope is Scope.JOBS and at is not None:
-        sure = at != DECLINE_PAGED or meaning.declines(asking(probe), lang, at)  # of a page named: asked and all
-        scope = Scope.OFF_TOPIC if sure and meaning.declines(probe, lang, at) else scope  # ("I make 30k now. How…")
+        sure = meaning.declines(probe, lang, at)  # of a page named, its asked part too ("I make 30k now. How…")
+        sure = sure and (at != DECLINE_PAGED or meaning.declines(asking(probe), lang, at))  # (read only then)
+        scope = Scope.OFF_TOPIC if sure else scope
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
     describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")

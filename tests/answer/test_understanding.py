@@ -239,6 +239,13 @@ def check_case(bot: Chatbot, example: Example | None, refused: Refused | None) -
         check_refused(bot, *refused)
 
 
+def check_gap(bot: Chatbot, request_text: str, origin: str | None, target: str) -> None:
+    """The gap asked for runs from the origin (None: either page the words fit) to the target."""
+    answer = bot.ask(request_text, Conversation())
+    assert answer.gap is not None, answer.answer
+    assert answer.gap.target == target and origin in (None, answer.gap.source), (answer.gap.source, answer.gap.target)
+
+
 def check_route(bot: Chatbot, request_text: str, origin: str, target: str) -> None:
     """The first route asked for runs from the origin to the target."""
     answer = bot.ask(request_text, Conversation())

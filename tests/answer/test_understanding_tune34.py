@@ -17,7 +17,7 @@ import pytest
 
 from chatbot import Chatbot
 from chatbot.answer import Conversation
-from tests.answer.test_understanding import Example, Refused, check_case, check_route, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_gap, check_route, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -162,9 +162,7 @@ def test_a_japanese_portrait_without_a_question_gets_suggestions(corpus_bot: Cha
 def test_the_gap_is_between_the_jobs_said(
     corpus_bot: Chatbot, request_text: str, origin: str | None, target: str
 ) -> None:
-    answer = corpus_bot.ask(request_text, Conversation())
-    assert answer.gap is not None, answer.answer
-    assert answer.gap.target == target and origin in (None, answer.gap.source), (answer.gap.source, answer.gap.target)
+    check_gap(corpus_bot, request_text, origin, target)
 
 
 @pytest.mark.parametrize(

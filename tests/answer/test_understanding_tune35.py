@@ -17,7 +17,7 @@ import pytest
 from chatbot import Chatbot
 from chatbot.answer import Conversation
 from chatbot.models import DialogueAct
-from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_gap, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -124,9 +124,7 @@ def test_a_remark_that_ends_in_thanks_is_small_talk(corpus_bot: Chatbot, remark:
     ],
 )
 def test_the_gap_is_between_the_jobs_said(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
-    answer = corpus_bot.ask(request_text, Conversation())
-    assert answer.gap is not None, answer.answer
-    assert (answer.gap.source, answer.gap.target) == (origin, target)
+    check_gap(corpus_bot, request_text, origin, target)
 
 
 @pytest.mark.parametrize(
