@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
-from chatbot.answer._follow import step_along, step_names
+from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, picked_from, recalled
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
@@ -151,7 +151,7 @@ class Conversation(BaseModel):
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
         if Cue.BACK in cues and (back := recalled(question, recall, self.focus, self.history)):
             return DialogueAct.RETURN, [back], intent or self.last_intent
-        earlier = by_title(question.text, self.history) if Cue.WHICH_JOB not in cues else None
+        earlier = by_title(question.text, self.history, head=True) if Cue.WHICH_JOB not in cues else None
         if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
             return DialogueAct.RETURN, [earlier], intent or self.last_intent
         if earlier is not None and intent is not None:  # "コンサルってどんなスキル": the 経営コンサルタント in focus
@@ -192,6 +192,9 @@ class Conversation(BaseModel):
         named, explicit = question.named, question.intent is Intent.COMPARE
         if not (explicit or (Cue.BOTH in cues and (named or len(self.focus) >= 2))):
             return None
+        if Cue.ANOTHER in cues and not named and Cue.BOTH not in cues:  # "設計をする側の人だと、…どう違う？": of it
+            topic = self.last_intent if Cue.REFERS_BACK in cues else question.topic  # "…のとは、そのへん違う？"
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], topic or self.last_intent
         earlier = [by_title(said, self.history) for said in question.unmatched]  # "太陽光と風力で": the two we had
         if question.unmatched and all(earlier) and len({*named, *earlier}) >= 2:
             return DialogueAct.COMPARE, list(dict.fromkeys([*named, *filter(None, earlier)])), Intent.COMPARE
@@ -227,18 +230,8 @@ class Conversation(BaseModel):
 
     def named_step(self, question: Question) -> PathPosition | None:
         """The career path shown whose step the question names ("after section chief level"), at that step."""
-        text = question.text.casefold()
         shown = [self.position] if self.position is not None else []
-        for path in [*shown, *reversed(self.paths.values())]:
-            found = [  # whole names over shortened ones, then longer names
-                (whole, len(part), i)
-                for i, step in enumerate(path.steps)
-                for whole, part in step_names(step)
-                if part in text
-            ]
-            if found:
-                return path.model_copy(update={"at": max(found)[2]})
-        return None
+        return step_named(question.text, [*shown, *reversed(self.paths.values())])
 
     def path_of(self, question: Question, jobs: list[str]) -> PathPosition | None:
         """The career path a follow-up moves along: the one whose step it names, else its job's path as last shown."""

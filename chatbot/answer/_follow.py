@@ -101,3 +101,18 @@ def step_names(step: str) -> list[tuple[bool, str]]:
     parts = [part.strip() for part in re.split(r"[·/・]", bare) if len(part.strip()) > 3]
     tails = [" ".join(part.split()[1:]) for part in parts if len(part.split()) > 1]
     return [(True, part) for part in parts] + [(False, tail) for tail in tails if len(tail) > 3]
+
+
+def step_named(text: str, paths: list[PathPosition]) -> PathPosition | None:
+    """The first of the paths whose step the text names ("after section chief level"), at that step."""
+    said = text.casefold()
+    for path in paths:
+        found = [  # whole names over shortened ones, then longer names
+            (whole, len(part), i)
+            for i, step in enumerate(path.steps)
+            for whole, part in step_names(step)
+            if part in said
+        ]
+        if found:
+            return path.model_copy(update={"at": max(found)[2]})
+    return None

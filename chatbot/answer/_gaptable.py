@@ -40,6 +40,8 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
     lang = question.lang
     ledger = Ledger(library.text)
     shown = [row for row in gap.rows if row.kind != "carries_over"] + [r for r in gap.rows if r.kind == "carries_over"]
+    if library.headings.text("related_qualifications") in question.hinted:  # "なるには何の資格がいる": those first
+        shown = sorted(shown, key=lambda row: row.kind != "qualification")
     rows = [cell(row, ledger, library) for row in shown]  # numbered in the order the table shows them
     steps = [Reason(kind="step", text=line.quote, cites=cite(ledger, library, [line])) for line in gap.steps]
     table = GapTable(source=gap.source, target=gap.target, rows=rows, next_steps=steps)
@@ -50,7 +52,8 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
         parts.append(TEXT["steps"][lang].format(target=gap.target))
         parts.append("\n".join(f"- {step.text} {marks(step.cites)}" for step in steps))
     answer = make_answer(question, "\n\n".join(parts), answered=bool(rows or steps), ledger=ledger)
-    return answer.model_copy(update={"gap": table, "about": [gap.target]})
+    # the job wanted first, then the person's own: "その二つ…" compares both, "今の私みたいな…のほう" returns to it
+    return answer.model_copy(update={"gap": table, "about": [gap.target, gap.source]})
 
 
 def cell(row: GapRow, ledger: Ledger, library: Library) -> GapCell:

@@ -10,26 +10,41 @@ from chatbot.models import DialogueAct, Intent, Question
 from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
 
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")  # "back to PR": Public Relations Managers
+SIDE = re.compile(r"([一-龥ァ-ヶー]+)の(?:ほう|方)")  # the one of two said by a word of it, even of one kanji
 KATAKANA = re.compile(r"(?<![一-龥ァ-ヶー])[ァ-ヶー]{3,}(?![一-龥ァ-ヶー])")  # a loanword said alone
 OTHER = re.compile(r"\b(the|that) other (one|job)\b|もう一(つ|方)|他の方", re.IGNORECASE)
 Recall = Callable[[Question, list[str]], str | None]  # (question, earlier jobs) -> the one it means by its words
 MIN_STEM = 4  # letters: a shorter stem ("art") is the start of too many others
 
 
-def by_title(text: str, history: list[str]) -> str | None:
+def by_title(text: str, history: list[str], head: bool = False) -> str | None:
     """The one earlier job whose title has the most of the question's words ("the nurse one": Nurse Midwives;
-    "水族館のほう": 水族館飼育員, by the longest of its nouns that a title contains); None on a tie."""
+    "水族館のほう": 水族館飼育員, by the longest of its nouns that a title contains); None on a tie. head: only the
+    words before an English title's comma count ("any more programs?" does not name Eligibility Interviewers,
+    Government Programs)."""
     if is_japanese(text):
         # with its loanwords as typed: "コンサル" is no noun to the tagger (コン|サル)
         phrases = [phrase for phrase in [*noun_phrases(text), *KATAKANA.findall(text)] if len(phrase) >= 2]
-        overlap = {job: max((len(p) for p in phrases if p in job), default=0) for job in history}
+        phrases += [found.group(1) for found in SIDE.finditer(text)]  # "陸のほうに戻るけど": 陸上自衛官, not 海上
+        overlap = {job: max((said_of(p, job) for p in phrases), default=0) for job in history}
     else:
         words, acronyms = set(terms(text)) - STOPWORDS, set(ACRONYM.findall(text))
-        overlap = {job: shared(words, terms(job)) + len(acronyms & initials(job)) for job in history}
+        heads = {job: job.split(",")[0] if head else job for job in history}
+        overlap = {job: shared(words, terms(heads[job])) + len(acronyms & initials(heads[job])) for job in history}
     ranked = sorted(overlap.values(), reverse=True)
     if not ranked or not ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(overlap, key=lambda job: overlap[job])
+
+
+RUN = re.compile(r"[一-龥]{2,}|[ァ-ヶー]{2,}")  # a phrase's runs of kanji or of katakana
+
+
+def said_of(phrase: str, title: str) -> int:
+    """How much of a Japanese phrase a title says: all of it, whole or as its runs of one script ("訪問ヘルパー":
+    訪問 and ヘルパー of 訪問介護員/ホームヘルパー; not 観光バス of 路線バス運転士, which says only バス)."""
+    runs = RUN.findall(phrase)
+    return len(phrase) if phrase in title or (len(runs) > 1 and all(run in title for run in runs)) else 0
 
 
 def initials(title: str) -> set[str]:

@@ -47,4 +47,6 @@ def talked_of(question: Question, job: str, focus: list[str]) -> str:
         return job
     said = (fold(link.matched), link.score)
     alike = {other.title for other in question.links if (fold(other.matched), other.score) == said}
+    if job.endswith("All Other") and focus and set(name_words(link.matched)) <= set(name_words(focus[0])):
+        return focus[0]  # "what do counselors value?" after school counselors: not Counselors, All Other
     return next((title for title in focus if title in alike), job)

@@ -17,7 +17,7 @@ from chatbot.answer._standalone import standalone
 from chatbot.config import Settings
 from chatbot.guidance import Adviser
 from chatbot.index import Library
-from chatbot.models import Answer, Citation, DialogueAct, Intent, Question, Retrieval, Scope
+from chatbot.models import Answer, Citation, Cue, DialogueAct, Intent, Question, Retrieval, Scope
 from chatbot.retrieval import Retriever
 from chatbot.text import clean_question, language_of, name_words, noun_phrases
 
@@ -54,6 +54,7 @@ def reply(
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus, library)
     question = more_specific(with_role(question, retriever.jobs.beside), library)
     question = said_of_focus(question, conversation.focus[:1], library)
+    question = step_of_focus(question, conversation.focus[:1], library)
     question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
@@ -203,6 +204,23 @@ def said_of_focus(question: Question, focus: list[str], library: Library) -> Que
     if question.links or in_a_title(word, library.jobs) or not library.says(focus[0], word):
         return question
     return question.model_copy(update={"names_other": False, "mention": None})
+
+
+# "デスクのあとは？" after 新聞記者's career path: a rank its page says, not ヘルプデスク (IT) that ends in the word
+STEP_AFTER = re.compile(r"^(?:じゃあ|で、?)?(?P<step>[一-龥ァ-ヶー]{1,10})(?:の|に)(?:あと|後|次|先)(?:は|に|って)")
+
+
+def step_of_focus(question: Question, focus: list[str], library: Library) -> Question:
+    """A step of the focus job's career said before "のあとは" ("デスクのあとは？"): the path goes on from it."""
+    found = STEP_AFTER.match(question.text)
+    step = found.group("step") if found else None
+    if not (focus and step and question.lang == "ja" and step not in focus[0] and library.says(focus[0], step)):
+        return question
+    whole = any(link.matched == link.title for link in question.links)  # "看護師のあとは？" names the job itself
+    if whole:
+        return question
+    cues = [*question.cues, Cue.NEXT] if Cue.NEXT not in question.cues else question.cues
+    return question.model_copy(update={"named": [], "links": [], "names_other": False, "mention": None, "cues": cues})
 
 
 def of_focus_kind(question: Question, focus: list[str], titles: Iterable[str]) -> Question:

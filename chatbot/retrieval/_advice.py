@@ -99,6 +99,10 @@ STRONG_GAP = re.compile(
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
     r"|何を伸ばせば|伸ばすべき"
+    # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
+    # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
+    r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"
+    r"|requirements|qualifications)\b|と比べて[^。？]{0,20}(必要|求められ|足り)"
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
@@ -118,7 +122,7 @@ PATH = re.compile(
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"
     # "…に移りたい。どういう流れで行けますか", "どういう流れで移っていけば"
-    r"|(どういう|どんな)(流れ|ステップ|段階)で(行け|移れ|移って|進め|進んで|転職|なれ)"
+    r"|(どういう|どんな)(流れ|ステップ|段階)で(行け|移れ|移って|進め|進んで|転職|なれ|目指)"
     r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
     r"|\b(first|next) (move|step) (should|would)\b|\bmake (that|the|this) (move|switch|jump|transition)\b"
     # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"

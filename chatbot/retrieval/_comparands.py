@@ -11,7 +11,9 @@ from chatbot.retrieval._names import TITLE_PART, name_words, title_names
 
 PATTERNS = [
     re.compile(
-        r"\bcompare (?:between )?(?:the )?(?P<a>[\w\s\-'/]+?),? (?:and|with|to|vs\.?|versus|against) (?:the )?(?:an? )?"
+        # not "how does that compare with what a chemical engineer does day to day": the focus and one job
+        r"\bcompare (?!(?:with|to|against)\b)(?:between )?(?:the )?(?P<a>[\w\s\-'/]+?),? "
+        r"(?:and|with|to|vs\.?|versus|against) (?:the )?(?:an? )?"
         r"(?P<b>[\w\s\-'/]+?)(?=[?.!,]| on | in terms| for | when |$)"
     ),
     re.compile(

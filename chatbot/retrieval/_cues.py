@@ -40,7 +40,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
         r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"
         r"|\b(use|uses|need|needs|require|requires) (the )?same\b"  # "do transportation planners use the same stuff?"
-        r"|\bsame (kind|type|sort) of (person|people|personality)\b",  # "…, same kind of person?"
+        r"|\bsame (kind|type|sort) of (person|people|personality)\b"  # "…, same kind of person?"
+        r"|\b(is|are|would|does|do) (it|that|this|they) (\w+er|more \w+|less \w+|(any )?different) (for|with)\b",
         re.IGNORECASE,
     ),
     Cue.BOTH: re.compile(
@@ -106,7 +107,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
         # 仕事するんですか": the work of the job in focus
-        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
+        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)どんな仕事|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
         r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
@@ -128,10 +129,16 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
         r"(people|person|guys?|folks|workers?) (who|that)\b"  # "there's also the hospital people who inject…"
         r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
+        # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
+        r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"
+        r" (for|at|in|on|who|that)\b"
         r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
         # "あと、会社に立ち入り調査して…指導する公務員っていますよね"
         r"|^(あと|それと|ちなみに|ところで)、?[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
-        r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)",
+        r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
+        # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
+        r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?(人|方|職人)(だと|なら|の場合)"
+        r"|^[^。？、]{2,30}(する|やる|働く)の(と|とは)、?(そのへん|その辺|そこ|それ)?(は|って)?(どう|何か|なにか)?違う",
         re.IGNORECASE,
     ),
 }

@@ -153,6 +153,7 @@ def titled(
     own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
     near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
     kept = most_shared(own or names, near, titles, japanese)
+    kept = at_level(kept, tokens[max(match.start - 2, 0) : match.end + 3], titles)
     english = {n.job for n in kept if not japanese[n.job]}
     if len(english) > 1 and " " in match.key:  # not of one word ("testers"): a name said short may be meant
         around = sentence_words(text, match.start) - STOPWORDS - GENERIC
@@ -160,7 +161,7 @@ def titled(
         kept = whole if len({n.job for n in whole}) == 1 else kept
     if len({n.job for n in kept if not japanese[n.job]}) > ALIASED and " " in match.key:
         around = sentence_words(text, match.start) - set(match.key.split()) - STOPWORDS - GENERIC
-        kept = by_aliases(kept, {word for word in around if len(word) >= MIN_BEGUN}, aliases)
+        kept = by_aliases(kept, {word for word in around if len(word) >= MIN_SAID}, aliases)
     return kept
 
 
@@ -169,6 +170,7 @@ def titled(
 # field ("Geology Professor", "Oceanography Professor") is the one meant.
 ALIASED = 3
 MIN_BEGUN = 4  # letters: a word said short for a longer one ("psych" of psychology)
+MIN_SAID = 3  # letters: a word said whole ("mems", as name_words leaves MEMS) that may tell the job
 
 
 def begun(word: str, words: frozenset[str]) -> bool:
@@ -187,10 +189,26 @@ def by_aliases(names: list[Name], around: set[str], aliases: Callable[[str], fro
     words every such job's aliases have ("teacher") tell none apart."""
     words = {n.job: aliases(n.job) for n in names}
     common = frozenset.intersection(*words.values()) if words else frozenset()
-    shared = {job: len({w for w in around - common if w in said or begun(w, said)}) for job, said in words.items()}
+    found = {job: {w for w in around - common if w in said or begun(w, said)} for job, said in words.items()}
+    # a word one job's aliases alone have tells it ("MEMS design engineers": MEMS Engineer, Microsystems Engineers)
+    own = {job for job, said in found.items() if any(sum(w in other for other in found.values()) == 1 for w in said)}
+    if len(own) == 1:
+        return [n for n in names if n.job in own]
+    shared = {job: len(said) for job, said in found.items()}
     best = max(shared.values(), default=0)
     top = {job for job, count in shared.items() if count == best}
     return [n for n in names if n.job in top] if best and len(top) == 1 else names
+
+
+# A school said beside a name several levels' pages share: "a TA at a university" is Teaching Assistants, Postsecondary.
+LEVELS = {"university": "postsecondary", "universities": "postsecondary", "college": "postsecondary"}
+
+
+def at_level(names: list[Name], around: list[str], titles: dict[str, list[str]]) -> list[Name]:
+    """Of the names several jobs share, those whose title says the school level said beside the name."""
+    levels = {LEVELS[word] for word in around if word in LEVELS}
+    kept = [n for n in names if levels & set(titles[n.job])]
+    return kept if levels and kept and len({n.job for n in names}) > 1 else names
 
 
 def sentence_words(text: str, at: int) -> set[str]:

@@ -73,9 +73,10 @@ GENERIC_MENTIONS = frozenset(
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "報酬", "歩合", "休み", "休日", "資格", "仕事内容"]
+    + ["勤め先", "勤務先", "職場", "就職先", "勤務地", "働く場所", "働き先", "配属先"]
     + ["将来性", "正社員", "パート", "アルバイト", "バイト", "派遣", "契約社員", "フリーランス", "自営", "夜勤", "日勤"]
     + ["生活", "暮らし"]
-    + ["試験", "国家試験", "資格試験", "検定", "免許"]
+    + ["試験", "国家試験", "資格試験", "検定", "免許", "採用試験", "入試", "筆記試験", "面接", "選考"]
     + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容", "勤務体制", "勤務形態", "勤務体系", "時間帯", "待遇"]
     + ["高卒", "大卒", "中卒", "院卒", "短大卒", "専門卒", "学歴"]  # "高卒の人が多いのはどっち？": schooling asked
     + ["入団", "入社", "入職", "就職", "転職", "独立", "開業", "採用", "合格", "昇進", "出世", "デビュー"]
@@ -88,7 +89,7 @@ MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
 DESCRIBED_JA = re.compile(
-    r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人)|(みたい|よう)(な)?$"
+    r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人|仕事)|(みたい|よう)(な)?$"
 )
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
@@ -131,8 +132,9 @@ def job_mention(text: str) -> str | None:
                 words.pop()
             while words and words[0] in ("actual", "real", "proper"):  # "becoming an actual librarian"
                 words.pop(0)
-            if RELATIVE & set(words) or (len(words) > 1 and words[0] in PERSONS):  # "what do the people who do
-                return None  # that work on?", "be the person standing at a road work zone": a description, no name
+            # "what do the people who do that work on?", "be the person standing at a road work zone", "be the guy
+            if RELATIVE & set(words) or (words and words[0] in PERSONS):  # in a kitchen who…": a description, no name
+                return None
             said = re.split(r"って|とは", " ".join(words))[0]  # "害虫駆除屋さんって一人前になるまで": 害虫駆除屋さん
             job = WHEN.sub("", HONORIFIC.sub("", said))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
             if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;

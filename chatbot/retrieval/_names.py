@@ -22,6 +22,7 @@ PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 JAPANESE_SPLIT = re.compile(r"[、/／]")
+OF_HEAD = re.compile(r"\s(of|for)\s")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
 AGENTS = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on)s$")  # workers, not "Aquacultural Animals"
 KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
@@ -89,7 +90,9 @@ def title_names(title: str) -> list[tuple[str, float]]:
         return names + ([(head, TITLE_PART)] if head != bare else [])
     parts = LIST_SPLIT.split(bare)
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
-    if len(parts) > 1 and "--" not in bare:  # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers
+    # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers; "Supervisors of Police and Detectives" are
+    # supervisors: the parts after a head "X of" are what X works on, not jobs (the detectives have a page of their own)
+    if len(parts) > 1 and "--" not in bare and not OF_HEAD.search(kept[0]):
         names += [(part, TITLE_PART) for part in kept if part.endswith("s")]
         names += [(f"{part} {head}", TITLE_PART) for part, head in shared_heads(kept)]  # "Subway Operators"
         if len(kept[0].split()) > 1 and kept[0].endswith("s"):  # "Veterinary Assistants" leads its title: it

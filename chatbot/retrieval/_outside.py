@@ -32,6 +32,8 @@ PRODUCE = re.compile(
     r"|(英語|日本語|中国語|韓国語|スペイン語|フランス語)に(訳し|翻訳し)"
     r"|(コード|プログラム|文章|例文|模範回答|回答例|回答|メール|手紙|作文|企画書|台本|シラバス|スケジュール|献立)を?[^。？]{0,8}"
     r"(書いて|作って|作成して|考えて)(ください|くれ|ほしい|欲しい|みて|もらえ)"
+    r"|(申請書|書類|報告書|届け?|申込書)[^。？]{0,12}(代わりに|かわりに)?(書いて|作って|記入して)(ください|くれ|ほしい|もらえ)"
+    r"|(代わりに|かわりに)(書いて|作って|記入して)"
 )
 OFF_TOPIC = re.compile(
     PRODUCE.pattern + "|"
@@ -108,6 +110,13 @@ OFF_TOPIC = re.compile(
     r"|予想して|(あなた|君|きみ)の(意見|考え)"
     r"|意見を?(聞かせ|教えて)|べきだと思(う|います)|(楽しい|面白い|おもしろい)(仕事)?だと思|(どっち|どちら)[^。？]{0,12}べき"
     r"|\b(coolest|lamest|most boring)\b|\brank (these|them|the following)\b"
+    # places or institutions ranked or set against each other: "rank the top 5 US cities to work as…", "is the Mayo
+    # Clinic program better than Johns Hopkins?"
+    r"|\b(rank|list|name|what are) (the |me )?(top|best) (\d+|three|five|ten) [\w ]{0,20}\b(cities|states|countries"
+    r"|towns|places|companies|employers|schools|colleges|universities|programs)\b"
+    r"|\b(best|top \d+) (cities|states|countries|towns) (to|for|in)\b"
+    r"|\b(program|school|college|university|academy|bootcamp|course)s? (is |are )?(any )?(better|worse) than\b"
+    r"|(私|自分|僕|俺|うち)の(ケース|場合)[^。？]{0,6}(勝て|勝つ|有利)|勝てそう|離婚調停|慰謝料|親権"
     r"|\b(by|in) 20[3-9]\d\b|20[3-9]\d年(には|まで|に|頃)"
     r"|\b(replaced|taken over|automated away) by (ai|robots|machines|automation)\b"
     r"|\bwill (ai|robots|automation) (replace|take over)\b"

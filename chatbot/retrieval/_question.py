@@ -16,6 +16,7 @@ from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, last_sentence, outmatched
+from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._linking import JobLinker
@@ -100,6 +101,7 @@ def understand(
             for phrase in (HONORIFIC.sub("", phrase) for phrase in phrases)  # "区長さん": 区長
             if len(phrase) >= MIN_READ_PHRASE
             for link in linker.by_reading(phrase, prefix=False)
+            if not common_word(phrase, library)  # "企業で研究開発に": a word of its own, not 起業 misspelt
         ]
     alone = len([part for part in SENTENCE.split(text) if part.strip()]) <= 2  # in a story, advice slots place it
     if is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s

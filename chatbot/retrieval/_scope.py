@@ -148,7 +148,8 @@ ASKS = re.compile(
 # Thanks followed by a remark that asks nothing ("thanks. kind of morbid but interesting", "なるほど、大変そう"):
 # no question mark, no question word, short.
 REACTION = re.compile(
-    r"^\s*(thanks|thank you|thx|ok(ay)?|cool|wow|huh|ah|oh|ありがと\w*|なるほど|へー|そうなんだ|了解)[.!,、。！]+"
+    r"^\s*(thanks|thank you|thx|ok(ay)?|cool|wow|huh|ah|oh|got it|gotcha|makes sense|perfect|great|awesome|noted"
+    r"|ありがと\w*|なるほど|へー|そうなんだ|了解|わかりました|分かりました|わかった|分かった|ふむふむ)[.!,、。！]+"
     r"(?!\s*(and|so|also|then|but what|じゃあ|では|で、)\b)(?![^?？]*[?？])"
     r"(?!.*\b(what|how|which|who|where|when|why|does|do|is|are|can|could|would|should|tell|show|list)\b)"
     r"(?!.*(何|どう|どの|どれ|どんな|誰|いつ|教えて|ますか|ですか|の\s*$|かな))",

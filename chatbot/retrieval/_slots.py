@@ -25,7 +25,7 @@ OWN_WORDS = [
     re.compile(
         r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\-' ]{3,40}?)" + END
     ),  # "I've been a roofer for eight years"
-    re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here(?:[.,!:]| [-–—])"),  # "Truck driver here."
+    re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here(?:[.,!:]| [-–—(])"),  # "Truck driver here."
     re.compile(
         r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many|" + NUMBER_WORDS + r") years?\b"
     ),  # "Carpenter, 15 years."
@@ -132,6 +132,8 @@ TARGET_WORDS = [
         r"|to working as|get into|join(?:ing)?|being|be|to|into|end up as|ending up as|going for|go for|aiming for)"
         # not "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here)\b)"
+        # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
+        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "going back to school for electrical engineering": the field studied for
@@ -146,7 +148,9 @@ TARGET_WORDS = [
         r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
         r"(?P<w>[\w\- ]{3,40}?)" + END
     ),
-    re.compile(r"(?P<w>[^、。でには\s]{2,20}?に乗る)(?:側|人|仕事)に?(?:なりたい|回りたい|就きたい)"),  # its driver
+    re.compile(  # its driver: "フォークリフトに乗る仕事に移りたい"
+        r"(?P<w>[^、。でには\s]{2,20}?に乗る)(?:側|人|仕事)に?(?:なりたい|回りたい|就きたい|移りたい)"
+    ),
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい|に移る(?:には|なら|ため)"
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver

@@ -30,7 +30,8 @@ MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
 RUNNING = re.compile(
     r"^(running|run|managing|manage|leading|heading( up)?|head up|in charge of|(the )?head of|(the )?boss of"
     r"|overseeing|oversee|supervising|supervise)\s+"
-    r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)$"
+    r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)"
+    r"(?<!machines)(?<!machine)(?<!equipment)(?<!presses)(?<!lathes)(?<!cranes)$"  # running machines: operating them
 )
 
 

@@ -33,6 +33,8 @@ ASKS_FOR_JOBS = re.compile(
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
     r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる(仕事|職)|^(何|なに)が(向いて|合って)(る|いる|います|ますか)"  # "…。何が向いてる？"
+    # "子どもの世話をする仕事ってありますか？" (not "…チェックする仕事ってありますよね。あれって…")
+    r"|(する|できる)(仕事|職)(って|は|が|も)(ありますか|あります(?!よ|ね)|ある[？?か]|ないですか|ない[？?か])"
     # "what jobs should i be looking at", "what careers make sense?", "What should I be aiming for?"
     r"|\b(which|what) (kinds? of |sorts? of |types? of )?(jobs?|careers?|occupations?|roles?|professions?|fields?)"
     r" (should|could|would|might|make|fit)\b|^\W*(what|which|anything that) (would )?(suits?|fits?)( me)?\W*$"
