@@ -22,7 +22,7 @@ SCHOOLED = (
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
     r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|(?<!not )bad at|terrible at|avoid"
-    r"|not for me"
+    r"|not for me|(?:don'?t|do not|doesn'?t|does not|never) (?:appeal|interest) to me|(?:don'?t|do not) appeal"
     r"|not interested|never want|not looking (?:to|for)|(?:won'?t|will not) (?:work|do|touch|deal|handle)"
     r"|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"
     r"|not happening|faint(?:s|ed)? (?:at|when)|terrif(?:y|ies|ied)|(?<!not )scared of|(?<!not )afraid of"

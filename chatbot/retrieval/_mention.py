@@ -45,7 +45,7 @@ MENTIONS = [
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|を仕事に"  # "手話通訳を仕事にしたい"
         r"|の(?:仕事|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"
-        r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら))"
+        r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら|どこで))"
     ),
     re.compile(
         r"\b(?:go|went|going|take|took|taking|try|tried)\s+the\s+(?P<job>[a-z][a-z'\- ]*?)\s+(?:route|path|track)\b"
@@ -67,6 +67,7 @@ MENTIONS = [
 FOLLOW_UP = re.compile(
     r"^(?:and for|what about|how about|same for|what of|and)\s+(?:an?\s+|the\s+)?(?P<job>[a-z][a-z'\- ]*?)\s*[?.!]*$"
 )
+TOPIC_ENDS = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験")
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "専門職", "人", "一人前", "プロ", "社会人", "person", "job", "career", "professional"]
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
@@ -140,7 +141,8 @@ def job_mention(text: str) -> str | None:
             if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;
                 return None  # "天気の解説してる人みたいになりたい": a description
             short = len(job.split()) <= MAX_MENTION_WORDS
-            return job if job and short and job not in GENERIC_MENTIONS else None
+            topic = job.endswith(TOPIC_ENDS)  # "サッシ取付の職人さんの最終学歴って": what is asked of the job
+            return job if job and short and job not in GENERIC_MENTIONS and not topic else None
     return None
 
 
