@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from chatbot.answer._follow import step_along, step_named
-from chatbot.answer._recall import Recall, by_title, picked_from, recalled
+from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
@@ -141,6 +141,8 @@ class Conversation(BaseModel):
         if cues & {Cue.NEXT, Cue.BEFORE} and (path := self.named_step(question)) is not None:
             act = DialogueAct.RETURN if Cue.BACK in cues else DialogueAct.CONTINUATION  # "back to the mayor: ..."
             return act, [path.job], Intent.BECOME  # "the step after section chief", on any path shown
+        if not named and (told := kin_job(question.text, self.turns)) is not None:  # "what about my uncle's job?"
+            return DialogueAct.RETURN, [told], intent or self.last_intent
         if named:
             return self.named_act(question, cues)
         if Cue.ANOTHER in cues:  # "my cousin runs the machines that crush stone": another job, told of by its work

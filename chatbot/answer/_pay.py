@@ -19,7 +19,7 @@ from chatbot.answer._lead import key_sentences
 from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import say
 from chatbot.index import Library
-from chatbot.models import Answer, Question
+from chatbot.models import Answer, Question, Scope
 from chatbot.retrieval import says_pay
 
 # A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
@@ -67,3 +67,27 @@ def pay_answer(question: Question, library: Library) -> Answer | None:
         return make_answer(question, text, answered=True, ledger=ledger, about=[job])
     text = f"{say('pay_no_figure', question.lang, job=f'**{job}**')}\n\n{said}"
     return make_answer(question, text, answered=False, ledger=ledger, about=[job])
+
+
+# Openings asked ("募集って多いんですか？", "求人多い？"): no page lists openings, but many jobtag pages tell of the
+# demand for the work ("今後も一定の需要があるものと見込まれる", "人手不足"): that, cited, answers whether there is
+# work.
+# Openings now, somewhere or at an employer ("大阪で今募集してる…", "今年の募集っていつ締め切り？", "空きがある特養って
+# どこ"): no page tells of them, whatever it says of demand in general.
+NOW_OR_WHERE = re.compile(
+    r"今|いま|現在|今年|来年|締め?切|どこ|空き|出て(る|ます|い)|\b(now|today|currently|this year|near me)\b"
+)
+DEMAND_TOLD = re.compile(r"需要|人手不足|人材不足|担い手不足|求人(が|は|も)(多|少|増|減)|売り手市場|不足して")
+
+
+def demand_answer(question: Question, library: Library) -> Answer | None:
+    """Openings asked of one job, answered by what its page tells of the demand for the work; None when it tells
+    nothing of it (the refusal then stands)."""
+    if question.scope is not Scope.OPENINGS or len(question.jobs) != 1 or NOW_OR_WHERE.search(question.text):
+        return None
+    job, ledger = question.jobs[0], Ledger(library.text)
+    told = key_sentences(job, library, ledger, KEYS, DEMAND_TOLD)
+    if told is None:
+        return None
+    text = f"{say('demand_said', question.lang, job=f'**{job}**')}\n\n{told}"
+    return make_answer(question, text, answered=True, ledger=ledger, about=[job])

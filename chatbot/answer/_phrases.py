@@ -166,6 +166,11 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "en": "What the page for {job} says of pay:",
         "ja": "{job}の職業ページには、給与について次のように書かれています。",
     },
+    "demand_said": {
+        "en": "No page lists openings; what the page for {job} says of the demand for the work:",
+        "ja": "求人の数はどのページにも載っていません。"
+        "{job}の職業ページには、仕事の需要について次のように書かれています。",
+    },
     "pay_no_figure": {
         "en": "The page for {job} gives no figure for pay, so I cannot say how much; what it does say of pay:",
         "ja": "{job}の職業ページには金額の記載がないため、いくらかはお答えできません。"

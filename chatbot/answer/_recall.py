@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chatbot.models import DialogueAct, Intent, Question
+from chatbot.models import Answer, DialogueAct, Intent, Question
 from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
 
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")  # "back to PR": Public Relations Managers
@@ -89,3 +89,16 @@ def recalled(question: Question, recall: Recall | None, focus: list[str], histor
     if titled is not None:
         return titled
     return recall(question, history) if recall is not None else None
+
+
+KIN = r"(uncle|aunt|dad|father|mom|mum|mother|brother|sister|cousin|friend|wife|husband|partner|son|daughter)"
+KIN_JOB = re.compile(rf"\bmy {KIN}'s (job|work|role|career|one|trade)\b|\bwhat my {KIN} does\b", re.IGNORECASE)
+
+
+def kin_job(text: str, turns: list[Answer]) -> str | None:
+    """The job of someone close the person told of before: "what about my uncle's job?" after "My uncle runs a tower
+    crane downtown. What does that job involve?" is Crane and Tower Operators (None: no such turn)."""
+    found = KIN_JOB.search(text)
+    person = found and (found.group(1) or found.group(3))
+    told = (turn for turn in turns if person and re.search(rf"\bmy {person}\b", turn.question, re.IGNORECASE))
+    return next((turn.about[0] for turn in told if turn.answered and turn.about), None)

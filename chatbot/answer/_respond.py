@@ -10,7 +10,7 @@ from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
-from chatbot.answer._pay import pay_answer
+from chatbot.answer._pay import demand_answer, pay_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
@@ -44,7 +44,7 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if question.scope is Scope.PAY:
         return pay_answer(question, library) or refuse.pay(question, question.jobs, library)
     if question.scope in (Scope.OPENINGS, Scope.EMPLOYERS):
-        return refuse.refusal(question, say(question.scope.value, question.lang))
+        return demand_answer(question, library) or refuse.refusal(question, say(question.scope.value, question.lang))
     if question.intent is Intent.COMPARE:
         if question.unmatched:
             return refuse.no_page_to_compare(question)

@@ -184,7 +184,7 @@ def decline_at(
     focus) and asks one of the pages' topics in cue words ("床屋さんになりたいけど、どうすればいい？": the barbers'
     page answers it) is declined only when the model is all but sure (DECLINE_PAGED); one that asks no topic in cue
     words on less (DECLINE_UNCUED)."""
-    said = set(terms(probe)) - {"job"}
+    said = set(terms(probe)) - {"job", "it", "that", "this", "they", "them", "one"}  # "is it super high pressure?"
     short = len(said) < (MIN_POINTING if Cue.REFERS_BACK in cues else MIN_TERMS)  # "dangerous?": of the job in focus
     if not standalone(intent, cues, small_talk) or Cue.WHICH_JOB in cues or short:
         return None

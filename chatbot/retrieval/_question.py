@@ -176,7 +176,8 @@ def understand(
         # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
         inferred = intent is not None or scope is not Scope.JOBS
-    at = decline_at(intent, inferred, named, cues, small_talk, probe)  # "I was just diagnosed with…": declined
+    # "I was just diagnosed with…": declined; words that point at a heading ask a topic as cue words do ("pressure")
+    at = decline_at(intent, inferred and not hinted, named, cues, small_talk, probe)
     if meaning is not None and scope is Scope.JOBS and at is not None:
         sure = meaning.declines(probe, lang, at)  # of a page named, its asked part too ("I make 30k now. How…")
         sure = sure and (at != DECLINE_PAGED or meaning.declines(asking(probe), lang, at))  # (read only then)

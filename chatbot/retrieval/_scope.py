@@ -18,6 +18,9 @@ PAY = re.compile(
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
     r"|\bmake (good |a lot of |more |much )?money\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
+    # "what does a head chef make in Chicago these days?": made as pay, somewhere or now, not made as products
+    r"|\bwhat (does|do|would|will) (an? |the )?[\w -]{2,40} make\b[^.?!]{0,20}"
+    r"\b(these days|nowadays|right now|a year|an hour|a month|on average|starting out|to start)\b"
     r"|\b(pay|salary|going) rate\b"
     r"|\bbonus(es)?\b|\bovertime\b"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"

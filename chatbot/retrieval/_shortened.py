@@ -34,9 +34,21 @@ def shortens(short: list[str], name: list[str]) -> bool:
     )
 
 
+# A person word closing the mention stands for the name's worker word: "the forklift guy" (Forklift Operator)
+PERSONS = frozenset(["guy", "lady", "person", "people", "folk", "folks", "worker", "man", "woman", "gal"])
+PLAIN_WORKERS = frozenset(["operator", "driver", "worker", "attendant", "cleaner", "installer"])
+
+
 def spelled_out(mention: str, index: dict[tuple[str, ...], list[str]]) -> list[str]:
     """The name keys the mention says short, trying it whole and then without its first word (a setting)."""
     words = name_words(mention)
+    if len(words) >= 2 and words[-1] in PERSONS and all(len(word) >= PREFIX for word in words[:-1]):
+        said = tuple(word[:PREFIX] for word in words[:-1])
+        worded = [key for key_words, keys in index.items() if key_words[:-1] == said for key in keys]
+        found = [key for key in worded if key.split()[:-1] == words[:-1]]
+        plain = [key for key in found if key.split()[-1] in PLAIN_WORKERS]  # the one who runs it, not who fixes it
+        if plain or found:
+            return plain or found
     for start in range(min(SETTING, len(words) - 2) + 1):
         rest = words[start:]
         if any(len(word) < PREFIX for word in rest):
