@@ -22,6 +22,7 @@ from chatbot.text import terms
 
 MARGIN = 0.5  # a score difference (1-5 scale) that counts as "clearly more"; smaller counts as carrying over
 MIN_SHARE = 10.0  # % of the target's workers: a schooling level beside its most common one worth a row
+UNLISTED_SHARE = 5.0  # % of the target's workers: a schooling level the source's page does not list at all
 MORE_SHARE = 5.0  # points more of the target's workers than the source's: a higher schooling clearly more common
 # In the order a person weighs a move: how long it takes and what schooling first, then what they must learn
 KINDS = ("preparation", "schooling", "qualification", "work", "more", "not_listed", "carries_over")
@@ -106,7 +107,13 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
         # The target's most common schooling, then any other above the source's that many of its workers have
         # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%); with the most common carried over, one that
         # clearly more of them have (network architects to IT managers: Master's 5.0% -> 14.4%).
-        others = [e for e in target.education if e is not wanted and e.score >= MIN_SHARE]
+        listed = {item.name for item in source.education}  # a level above the target's commonest that the source's
+        unlisted = [  # page lists for none of its workers counts from fewer ("Master's Degree: 6.5%" of bookkeeping
+            e  # clerks, none of receptionists)
+            for e in target.education
+            if e.score >= UNLISTED_SHARE and e.name not in listed and schooling_rank(e) > schooling_rank(wanted)
+        ]
+        others = [e for e in target.education if e is not wanted and (e.score >= MIN_SHARE or e in unlisted)]
         for level in [*([] if carried else [wanted]), *sorted(others, key=lambda e: -e.score)]:
             # Beside the target's share, the source's share of the same schooling when its page lists it
             # ("Master's Degree: 81.1%" against "1.4%"), else the schooling most of the source's workers have.

@@ -116,6 +116,7 @@ OFF_TOPIC = re.compile(
     r"|towns|places|companies|employers|schools|colleges|universities|programs)\b"
     r"|\b(best|top \d+) (cities|states|countries|towns) (to|for|in)\b"
     r"|\b(program|school|college|university|academy|bootcamp|course)s? (is |are )?(any )?(better|worse) than\b"
+    r"|\b(better|best|worse)\b.{0,60}\bat \w+ or at \w+"  # "better to work as a materials engineer at 3M or at Dow"
     r"|(私|自分|僕|俺|うち)の(ケース|場合)[^。？]{0,6}(勝て|勝つ|有利)|勝てそう|離婚調停|慰謝料|親権"
     r"|\b(by|in) 20[3-9]\d\b|20[3-9]\d年(には|まで|に|頃)"
     r"|\b(replaced|taken over|automated away) by (ai|robots|machines|automation)\b"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
-from chatbot.retrieval._slotwords import SPOT, plain_slot
+from chatbot.retrieval._slotwords import SPOT, earliest_slot, first_slot, plain_slot
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
@@ -31,7 +31,7 @@ OWN_WORDS = [
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
-        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}\."
+        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?\."  # "…big box store, 20."
     ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as ))(?P<w>[\w\- ]{3,40}?)"
@@ -136,6 +136,12 @@ TARGET_WORDS = [
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
+    # "A friend does in-store demos and sampling for a snack brand… what would I need to do that job?": the job
+    # wanted told as what someone close does
+    re.compile(
+        r"\b(?:a|my) (?:friend|cousin|uncle|aunt|brother|sister|neighbou?r|dad|mom)(?: of mine)?"
+        r" (?:does|runs|works as an?) (?P<w>[\w\- ]{3,60}?)" + END
+    ),
     # "going back to school for electrical engineering": the field studied for
     re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
     # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
@@ -225,23 +231,6 @@ def target_words(text: str) -> str | None:
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
     return wanted or first_slot(TARGET_WORDS, said)
-
-
-def earliest_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
-    """The slot said first in the text, of all the patterns ("I sell clothes at a department store and I'm
-    sketching outfits…": the work they are paid for, said first)."""
-    found = [(m.start("w"), words) for p in patterns for m in p.finditer(said) if (words := plain_slot(m.group("w")))]
-    return min(found)[1] if found else None
-
-
-def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
-    """The first slot the patterns find, the earliest in the text for each pattern in turn."""
-    for pattern in patterns:
-        for found in pattern.finditer(said):
-            words = plain_slot(found.group("w"))
-            if words:
-                return words
-    return None
 
 
 SLOT = re.compile(r"(?P<w>[\w\- ]{3,50}?)" + END)

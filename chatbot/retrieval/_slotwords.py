@@ -51,6 +51,8 @@ NOT_A_JOB = re.compile(
     r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
     r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
+    # "what would I need to do that job": the job said before
+    r"|^((do|doing|get|getting|have|land) )?(that|this|the same|such an?) (job|work|role|thing|one|gig)$"
 )
 
 
@@ -63,3 +65,20 @@ def head_ja(words: str) -> str | None:
     """The last noun of Japanese slot words (None when they end otherwise)."""
     found = HEAD_JA.search(words)
     return found.group("head") if found and found.group("head") != words else None
+
+
+def earliest_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
+    """The slot said first in the text, of all the patterns ("I sell clothes at a department store and I'm
+    sketching outfits…": the work they are paid for, said first)."""
+    found = [(m.start("w"), words) for p in patterns for m in p.finditer(said) if (words := plain_slot(m.group("w")))]
+    return min(found)[1] if found else None
+
+
+def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
+    """The first slot the patterns find, the earliest in the text for each pattern in turn."""
+    for pattern in patterns:
+        for found in pattern.finditer(said):
+            words = plain_slot(found.group("w"))
+            if words:
+                return words
+    return None

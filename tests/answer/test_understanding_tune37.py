@@ -146,6 +146,12 @@ def test_a_closing_remark_is_small_talk(corpus_bot: Chatbot, remark: str) -> Non
             None,
             "Microsystems Engineers",
         ),
+        (  # the job wanted told as what a friend does, then asked as "that job"
+            "Server at a diner. A friend does in-store demos and product sampling for a snack brand and says I'd be "
+            "good at it. What would I need to get better at to do that job?",
+            None,
+            "Demonstrators and Product Promoters",
+        ),
         (
             "スーパーでレジをしてます。アパレルの販売員に転職したい。レジ係と比べてどんなスキルが必要？",
             "スーパーレジ係",

@@ -218,6 +218,16 @@ def test_a_second_schooling_level_many_of_the_targets_workers_have_gets_its_row(
     assert schooling == ["Master's Degree", "Doctoral Degree"]  # the most common first; 2% is too few for a row
 
 
+def test_a_higher_level_the_sources_page_lists_for_none_of_its_workers_counts_from_fewer() -> None:
+    target = assistant()
+    doctoral = item(target.title, "Education", "Doctoral Degree", 6.5, "Doctoral Degree: 6.5%")
+    target.education.append(doctoral)
+    assert "Doctoral Degree" in [row.item for row in gap(nurse(), target).rows if row.kind == "schooling"]
+    source = nurse()  # the same level listed on the source's page: 6.5% is too few for a row
+    source.education.append(item(source.title, "Education", "Doctoral Degree", 3.0, "Doctoral Degree: 3.0%"))
+    assert "Doctoral Degree" not in [row.item for row in gap(source, target).rows if row.kind == "schooling"]
+
+
 def test_no_schooling_or_preparation_row_when_the_target_needs_less() -> None:
     table = gap(assistant(), nurse())
     assert not {"schooling", "preparation"} & {row.kind for row in table.rows}
