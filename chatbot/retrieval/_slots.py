@@ -15,7 +15,9 @@ END = (
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
-EXPLICIT_OWN = 3  # the first OWN_WORDS say it with a verb: "I'm a", "I work as", "I've been a"
+# The first OWN_WORDS say it with a verb ("I'm a", "I work as", "I've been a") or plainly ("Truck driver here",
+# "Carpenter, 15 years"): said so, they come before a "from X to Y" (from "the cab": no taxi driver's)
+EXPLICIT_OWN = 5
 OWN_WORDS = [
     re.compile(
         r"\bi(?:'m| am) (?:currently |now |still )?(?:an? |the )(?:licensed |qualified |certified )?"
@@ -133,7 +135,7 @@ TARGET_WORDS = [
         # not "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
-        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one)\b)"
+        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "A friend does in-store demos and sampling for a snack brand… what would I need to do that job?": the job

@@ -51,6 +51,7 @@ NOT_A_JOB = re.compile(
     r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
     r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
+    r"|^(the )?(office|business|corporate) side$"  # "get into the office side, eventually managing a terminal"
     # "what would I need to do that job": the job said before
     r"|^((do|doing|get|getting|have|land) )?(that|this|the same|such an?) (job|work|role|thing|one|gig)$"
 )

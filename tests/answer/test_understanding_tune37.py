@@ -178,6 +178,12 @@ def test_the_gap_is_between_the_jobs_said(
             "こん包作業員",
             "フォークリフト運転作業員",
         ),
+        (  # "X, N years" tells the person's job before "from the cab" does; "the office side" names none
+            "Long-haul trucker, 9 years. I'm tired of being gone for weeks and want to get into the office side, "
+            "eventually managing a distribution operation. How do I get from the cab to that?",
+            "Heavy and Tractor-Trailer Truck Drivers",
+            "Transportation, Storage, and Distribution Managers",
+        ),
     ],
 )
 def test_the_route_is_between_the_jobs_said(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
