@@ -9,7 +9,7 @@ from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
-from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS
+from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS, moving_to_described
 from chatbot.text import is_japanese
 
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
@@ -215,7 +215,8 @@ def advice_intent(
         return Intent.GAP, origin
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     wished = ASKS_FOR_JOBS.search(said) is not None and ASKS_OF_ONE_JA.search(said) is None
-    if origin is None and (wished or describes_self(said, bool(targets))):
+    moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
+    if origin is None and (wished or moving or describes_self(said, bool(targets))):
         return Intent.MATCH, None
     return None, None
 

@@ -32,7 +32,8 @@ ASKS_FOR_JOBS = re.compile(
     r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
     r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
-    r"|(活か|生か)せる(仕事|職)|^(何|なに)が(向いて|合って)(る|いる|います|ますか)"  # "…。何が向いてる？"
+    r"|(活か|生か)せる([^。？、]{0,12}の)?(仕事|職)"  # "趣味の知識を活かせる接客・販売の仕事がしたい"
+    r"|^(何|なに)が(向いて|合って)(る|いる|います|ますか)"  # "…。何が向いてる？"
     # "子どもの世話をする仕事ってありますか？" (not "…チェックする仕事ってありますよね。あれって…")
     r"|(する|できる)(仕事|職)(って|は|が|も)(ありますか|あります(?!よ|ね)|ある[？?か]|ないですか|ない[？?か])"
     # "what jobs should i be looking at", "what careers make sense?", "What should I be aiming for?"
@@ -55,3 +56,16 @@ WHICH_JOBS = re.compile(
     r"^\W*(which|what) (kinds? of |sorts? of |types? of )?(jobs?|careers?|roles?|positions?|fields?)\b"
     r"|^\W*(any )?(jobs|careers|ideas|options|suggestions)\W*$"
 )
+
+
+# Work wished for, described and not named ("サービスの計画を立てたり調整したりする側の仕事", "人に教える仕事").
+WORK_DESCRIBED_JA = re.compile(r"(する|たり|る)(側|ほう)?の?(仕事|職)$|(する|たり)側$")
+ASKING_JA = re.compile(r"[？?]|ですか|ますか|教えて")
+
+
+def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
+    """Whether a Japanese statement tells the person's job and describes, asking nothing, the work they wish to move
+    to: "介護福祉士として特養で8年働いてきました。…計画を立てたり調整したりする側の仕事に移りたいです。" asks which jobs
+    do that work."""
+    described = wanted is not None and WORK_DESCRIBED_JA.search(wanted) is not None
+    return own is not None and described and ASKING_JA.search(said) is None

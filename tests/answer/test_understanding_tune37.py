@@ -188,3 +188,17 @@ def test_the_gap_is_between_the_jobs_said(
 )
 def test_the_route_is_between_the_jobs_said(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
     check_route(corpus_bot, request_text, origin, target)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [  # the work wished for described, not named, after the person's own job: which jobs do that work
+        "保育士として10年働いてきました。体力的にきつくなってきたので、現場を離れて子育ての相談にのったりする側の仕事に"
+        "移りたいです。",
+        # "…を活かせる…の仕事がしたい": suggestions, not a gap from the shop they worked at
+        "本が大好きで、学生時代は古本屋でバイトしていました。自分の読書の知識を活かせる販売の仕事がしたいです。",
+    ],
+)
+def test_a_described_wish_asks_for_suggestions(corpus_bot: Chatbot, request_text: str) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
+    assert answer.matches and answer.gap is None, answer.answer
