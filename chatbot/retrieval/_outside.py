@@ -103,7 +103,7 @@ OFF_TOPIC = re.compile(
     r"|\b(is|isn'?t|was) (it|that|this) (even |really |actually |technically )?(il)?legal\b"
     r"|\bcan (i|you|they|we) legally\b"
     r"|\bis it (il)?legal for (my|me|him|her|them|us)\b"
-    r"|違法(じゃ|では|なの|なん|です|だ(よね|ろ|と))|合法(なの|ですか)|法律違反|労基|労働基準法"
+    r"|違法(じゃ|では|なの|なん|です|だ(よね|ろ|と))|合法(なの|ですか)|法律違反|労基(?!の?監督官)|労働基準法"
     r"|有給(を)?(全部|申請|消化)"
     # a contest, the future by a year, a ranking or an opinion asked for
     r"|\bwho (do you think )?(will|is going to|would|'ll) win\b|\bwill win\b|勝つと思"
