@@ -49,7 +49,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhich of (them|those|these|us)\b|\b(each|both|either|neither) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
         r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least)\b)"
-        r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ",
+        r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ|それぞれ",
         re.IGNORECASE,
     ),
     Cue.BACK: re.compile(

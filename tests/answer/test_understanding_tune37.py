@@ -100,6 +100,13 @@ EXAMPLES: list[Example] = [
         ["Work Style"],
         False,
     ),
+    (  # "それぞれ" asks of both jobs talked of; "タイル" a word of one of their titles
+        ["左官になるには？", "タイル工は？"],
+        "左官とタイル、それぞれ取れる資格は何がある？",
+        ["左官", "タイル工"],
+        ["Related Qualifications"],
+        True,
+    ),
 ]
 
 REFUSED: list[Refused] = [
