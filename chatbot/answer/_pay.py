@@ -69,14 +69,14 @@ def pay_answer(question: Question, library: Library) -> Answer | None:
     return make_answer(question, text, answered=False, ledger=ledger, about=[job])
 
 
-# Openings asked ("募集って多いんですか？", "求人多い？"): no page lists openings, but many jobtag pages tell of the
-# demand for the work ("今後も一定の需要があるものと見込まれる", "人手不足"): that, cited, answers whether there is
-# work.
 # Openings now, somewhere or at an employer ("大阪で今募集してる…", "今年の募集っていつ締め切り？", "空きがある特養って
 # どこ"): no page tells of them, whatever it says of demand in general.
 NOW_OR_WHERE = re.compile(
     r"今|いま|現在|今年|来年|締め?切|どこ|空き|出て(る|ます|い)|\b(now|today|currently|this year|near me)\b"
 )
+# Openings asked in general ("募集って多いんですか？", "求人多い？"): no page lists openings, but many jobtag pages tell
+# of the demand for the work ("今後も一定の需要があるものと見込まれる", "人手不足"): that, cited, answers whether there
+# is work.
 DEMAND_TOLD = re.compile(r"需要|人手不足|人材不足|担い手不足|求人(が|は|も)(多|少|増|減)|売り手市場|不足して")
 
 

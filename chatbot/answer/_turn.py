@@ -216,8 +216,7 @@ def step_of_focus(question: Question, focus: list[str], library: Library) -> Que
     step = found.group("step") if found else None
     if not (focus and step and question.lang == "ja" and step not in focus[0] and library.says(focus[0], step)):
         return question
-    whole = any(link.matched == link.title for link in question.links)  # "看護師のあとは？" names the job itself
-    if whole:
+    if any(link.matched == link.title for link in question.links):  # "看護師のあとは？" names the job itself
         return question
     cues = [*question.cues, Cue.NEXT] if Cue.NEXT not in question.cues else question.cues
     return question.model_copy(update={"named": [], "links": [], "names_other": False, "mention": None, "cues": cues})

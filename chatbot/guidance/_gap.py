@@ -107,9 +107,11 @@ def schooling(source: JobProfile, target: JobProfile) -> list[GapRow]:
         # The target's most common schooling, then any other above the source's that many of its workers have
         # (Nurse Practitioners: Master's 65.2%, and Doctoral 26.1%); with the most common carried over, one that
         # clearly more of them have (network architects to IT managers: Master's 5.0% -> 14.4%).
-        listed = {item.name for item in source.education}  # a level above the target's commonest that the source's
-        unlisted = [  # page lists for none of its workers counts from fewer ("Master's Degree: 6.5%" of bookkeeping
-            e  # clerks, none of receptionists)
+        # A level above the target's commonest that the source's page lists for none of its workers counts from
+        # fewer of the target's ("Master's Degree: 6.5%" of bookkeeping clerks, none of receptionists).
+        listed = {item.name for item in source.education}
+        unlisted = [
+            e
             for e in target.education
             if e.score >= UNLISTED_SHARE and e.name not in listed and schooling_rank(e) > schooling_rank(wanted)
         ]

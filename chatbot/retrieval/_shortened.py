@@ -42,13 +42,8 @@ PLAIN_WORKERS = frozenset(["operator", "driver", "worker", "attendant", "cleaner
 def spelled_out(mention: str, index: dict[tuple[str, ...], list[str]]) -> list[str]:
     """The name keys the mention says short, trying it whole and then without its first word (a setting)."""
     words = name_words(mention)
-    if len(words) >= 2 and words[-1] in PERSONS and all(len(word) >= PREFIX for word in words[:-1]):
-        said = tuple(word[:PREFIX] for word in words[:-1])
-        worded = [key for key_words, keys in index.items() if key_words[:-1] == said for key in keys]
-        found = [key for key in worded if key.split()[:-1] == words[:-1]]
-        plain = [key for key in found if key.split()[-1] in PLAIN_WORKERS]  # the one who runs it, not who fixes it
-        if plain or found:
-            return plain or found
+    if person := said_as_person(words, index):  # "the forklift guy"
+        return person
     for start in range(min(SETTING, len(words) - 2) + 1):
         rest = words[start:]
         if any(len(word) < PREFIX for word in rest):
@@ -57,3 +52,16 @@ def spelled_out(mention: str, index: dict[tuple[str, ...], list[str]]) -> list[s
         if found:
             return found
     return []
+
+
+def said_as_person(words: list[str], index: dict[tuple[str, ...], list[str]]) -> list[str]:
+    """The name keys whose words but the last are the mention's, when a person word closes it ("forklift guy":
+    forklift operator, forklift driver before forklift mechanic); [] otherwise."""
+    if len(words) < 2 or words[-1] not in PERSONS or any(len(word) < PREFIX for word in words[:-1]):
+        return []
+    said = tuple(word[:PREFIX] for word in words[:-1])
+    found = [
+        key for shape, keys in index.items() if shape[:-1] == said for key in keys if key.split()[:-1] == words[:-1]
+    ]
+    plain = [key for key in found if key.split()[-1] in PLAIN_WORKERS]  # the one who runs it, not who fixes it
+    return plain or found
