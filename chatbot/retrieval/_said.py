@@ -21,7 +21,8 @@ SAID: dict[str, tuple[str, ...]] = {
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
-    "Physical Therapists": ("PT", "PTs"), "Broadcast Announcers and Radio Disc Jockeys": ("DJ", "DJs", "disc jockey"),
+    "Physical Therapists": ("PT", "PTs"), "Flight Attendants": ("cabin crew",),
+    "Broadcast Announcers and Radio Disc Jockeys": ("DJ", "DJs", "disc jockey"),
     # doctors by the part of the body they treat, as people say them
     "Cardiologists": ("heart doctor", "heart doctors", "heart specialist"),
     "Dermatologists": ("skin doctor", "skin doctors"), "Neurologists": ("brain doctor", "nerve doctor"),

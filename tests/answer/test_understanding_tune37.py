@@ -42,6 +42,13 @@ EXAMPLES: list[Example] = [
     ),
     ([], "what does a TA at a college actually do?", ["Teaching Assistants, Postsecondary"], WORK, False),
     (
+        ["what does a pilot do?"],
+        "what do the cabin crew get called on job boards?",
+        ["Flight Attendants"],
+        ["Aliases", "Reported Job Titles"],
+        False,
+    ),
+    (
         ["what do nuclear engineers do all day?"],
         "how does that compare with what an aerospace engineer does day to day?",
         ["Nuclear Engineers", "Aerospace Engineers"],
