@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from chatbot.models import Answer, DialogueAct, Intent, Question
+from chatbot.retrieval import CLOSE
 from chatbot.text import STOPWORDS, is_japanese, noun_phrases, terms
 
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")  # "back to PR": Public Relations Managers
@@ -91,8 +92,7 @@ def recalled(question: Question, recall: Recall | None, focus: list[str], histor
     return recall(question, history) if recall is not None else None
 
 
-KIN = r"(uncle|aunt|dad|father|mom|mum|mother|brother|sister|cousin|friend|wife|husband|partner|son|daughter)"
-KIN_JOB = re.compile(rf"\bmy {KIN}'s (job|work|role|career|one|trade)\b|\bwhat my {KIN} does\b", re.IGNORECASE)
+KIN_JOB = re.compile(rf"\bmy {CLOSE}'s (job|work|role|career|one|trade)\b|\bwhat my {CLOSE} does\b", re.IGNORECASE)
 
 
 def kin_job(text: str, turns: list[Answer]) -> str | None:

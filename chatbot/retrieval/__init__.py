@@ -2,6 +2,7 @@
 
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._cache import cache_key, cached_array
+from chatbot.retrieval._cues import CLOSE
 from chatbot.retrieval._evaluate import Case, Report, evaluate, format_misses, format_report, load_cases
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._hints import preferred_sections
@@ -15,6 +16,7 @@ from chatbot.retrieval._roles import OTHER_ROLE, ROLES
 from chatbot.retrieval._scope import is_small_talk, says_pay
 
 __all__ = [
+    "CLOSE",
     "Case",
     "JobLinker",
     "LexicalIndex",

@@ -9,7 +9,7 @@ from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
-from chatbot.retrieval._wishes import ASKS_FOR_JOBS, MATCH, SELF, WHICH_JOBS, moving_to_described
+from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, SELF, WHICH_JOBS, moving_to_described
 from chatbot.text import is_japanese
 
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
@@ -62,7 +62,6 @@ BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|�
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
 WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
 STATES_JA = re.compile(r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して")
-ASKS_JA = re.compile(r"[？?]|ですか|ますか|とは|って何|教えて")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
 ONE_JOB_JA = re.compile(

@@ -26,7 +26,7 @@ from chatbot.retrieval._names import (
     suffixed,
 )
 from chatbot.retrieval._shops import Shops
-from chatbot.retrieval._shortened import prefix_index, spelled_out
+from chatbot.retrieval._shortened import PrefixIndex, prefix_index, spelled_out
 from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
@@ -237,7 +237,7 @@ class JobLinker:
         return name_matches(self.names, text)
 
     @cached_property
-    def prefixes(self) -> dict[tuple[str, ...], list[str]]:
+    def prefixes(self) -> PrefixIndex:
         """English names under their words' first letters (built on first use: only a slot no name fills needs it)."""
         return prefix_index(key for japanese, key in self.names if not japanese)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from chatbot.text import name_words
 
@@ -16,14 +17,25 @@ LEFT_OUT = 2  # letters a short word leaves out at least: "profs" is a typo of "
 SETTING = 1  # words before the name that may be where the job is ("college", "hospital"), not part of it
 
 
-def prefix_index(keys: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
-    """English name keys of two words or more, under the first PREFIX letters of each word."""
-    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+@dataclass(frozen=True)
+class PrefixIndex:
+    """English name keys of two words or more, under the first PREFIX letters of each word, and under all their
+    words but the last (for a name said with a person word in place of its worker word: "forklift guy")."""
+
+    by_prefix: dict[tuple[str, ...], list[str]]
+    by_head: dict[tuple[str, ...], list[str]]
+
+
+def prefix_index(keys: Iterable[str]) -> PrefixIndex:
+    """The PrefixIndex of these name keys."""
+    by_prefix: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
         if len(words) >= 2 and all(len(word) >= PREFIX for word in words):
-            index[tuple(word[:PREFIX] for word in words)].append(key)
-    return index
+            by_prefix[tuple(word[:PREFIX] for word in words)].append(key)
+            by_head[tuple(words[:-1])].append(key)
+    return PrefixIndex(dict(by_prefix), dict(by_head))
 
 
 def shortens(short: list[str], name: list[str]) -> bool:
@@ -39,7 +51,7 @@ PERSONS = frozenset(["guy", "lady", "person", "people", "folk", "folks", "worker
 PLAIN_WORKERS = frozenset(["operator", "driver", "worker", "attendant", "cleaner", "installer"])
 
 
-def spelled_out(mention: str, index: dict[tuple[str, ...], list[str]]) -> list[str]:
+def spelled_out(mention: str, index: PrefixIndex) -> list[str]:
     """The name keys the mention says short, trying it whole and then without its first word (a setting)."""
     words = name_words(mention)
     if person := said_as_person(words, index):  # "the forklift guy"
@@ -48,20 +60,18 @@ def spelled_out(mention: str, index: dict[tuple[str, ...], list[str]]) -> list[s
         rest = words[start:]
         if any(len(word) < PREFIX for word in rest):
             continue
-        found = [key for key in index.get(tuple(w[:PREFIX] for w in rest), []) if shortens(rest, key.split())]
+        keys = index.by_prefix.get(tuple(w[:PREFIX] for w in rest), [])
+        found = [key for key in keys if shortens(rest, key.split())]
         if found:
             return found
     return []
 
 
-def said_as_person(words: list[str], index: dict[tuple[str, ...], list[str]]) -> list[str]:
+def said_as_person(words: list[str], index: PrefixIndex) -> list[str]:
     """The name keys whose words but the last are the mention's, when a person word closes it ("forklift guy":
     forklift operator, forklift driver before forklift mechanic); [] otherwise."""
-    if len(words) < 2 or words[-1] not in PERSONS or any(len(word) < PREFIX for word in words[:-1]):
+    if len(words) < 2 or words[-1] not in PERSONS:
         return []
-    said = tuple(word[:PREFIX] for word in words[:-1])
-    found = [
-        key for shape, keys in index.items() if shape[:-1] == said for key in keys if key.split()[:-1] == words[:-1]
-    ]
+    found = index.by_head.get(tuple(words[:-1]), [])
     plain = [key for key in found if key.split()[-1] in PLAIN_WORKERS]  # the one who runs it, not who fixes it
     return plain or found

@@ -60,7 +60,7 @@ WHICH_JOBS = re.compile(
 
 # Work wished for, described and not named ("サービスの計画を立てたり調整したりする側の仕事", "人に教える仕事").
 WORK_DESCRIBED_JA = re.compile(r"(する|たり|る)(側|ほう)?の?(仕事|職)$|(する|たり)側$")
-ASKING_JA = re.compile(r"[？?]|ですか|ますか|教えて")
+ASKS_JA = re.compile(r"[？?]|ですか|ますか|とは|って何|教えて")
 
 
 def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
@@ -68,4 +68,4 @@ def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
     to: "介護福祉士として特養で8年働いてきました。…計画を立てたり調整したりする側の仕事に移りたいです。" asks which jobs
     do that work."""
     described = wanted is not None and WORK_DESCRIBED_JA.search(wanted) is not None
-    return own is not None and described and ASKING_JA.search(said) is None
+    return own is not None and described and ASKS_JA.search(said) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation
+from chatbot.models import DialogueAct
 from tests.conftest import DIRECTOR, WARD_MAYOR
 
 pytestmark = pytest.mark.slow
@@ -244,6 +245,14 @@ def check_gap(bot: Chatbot, request_text: str, origin: str | None, target: str) 
     answer = bot.ask(request_text, Conversation())
     assert answer.gap is not None, answer.answer
     assert answer.gap.target == target and origin in (None, answer.gap.source), (answer.gap.source, answer.gap.target)
+
+
+def check_small_talk(bot: Chatbot, remark: str) -> None:
+    """After a job question, the remark is small talk: nothing looked up, nothing cited."""
+    conversation = Conversation()
+    assert bot.ask("what do podiatrists do?", conversation).answered
+    answer = bot.ask(remark, conversation)
+    assert answer.act is DialogueAct.SMALL_TALK and not answer.citations, answer.answer
 
 
 def check_route(bot: Chatbot, request_text: str, origin: str, target: str) -> None:

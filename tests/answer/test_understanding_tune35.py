@@ -16,8 +16,7 @@ import pytest
 
 from chatbot import Chatbot
 from chatbot.answer import Conversation
-from chatbot.models import DialogueAct
-from tests.answer.test_understanding import Example, Refused, check_case, check_gap, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_gap, check_small_talk, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -96,10 +95,7 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
     "remark", ["yeah that's what I figured, thanks", "makes sense, thank you", "なるほどね、ありがとう"]
 )
 def test_a_remark_that_ends_in_thanks_is_small_talk(corpus_bot: Chatbot, remark: str) -> None:
-    conversation = Conversation()
-    assert corpus_bot.ask("what do podiatrists do?", conversation).answered
-    answer = corpus_bot.ask(remark, conversation)
-    assert answer.act is DialogueAct.SMALL_TALK and not answer.citations, answer.answer
+    check_small_talk(corpus_bot, remark)
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,15 @@ import pytest
 
 from chatbot import Chatbot
 from chatbot.answer import Conversation
-from chatbot.models import DialogueAct
-from tests.answer.test_understanding import Example, Refused, check_case, check_gap, check_route, mixed_cases
+from tests.answer.test_understanding import (
+    Example,
+    Refused,
+    check_case,
+    check_gap,
+    check_route,
+    check_small_talk,
+    mixed_cases,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -133,10 +140,7 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
 
 @pytest.mark.parametrize("remark", ["わかりました、家族とも相談してみます！", "got it, makes sense"])
 def test_a_closing_remark_is_small_talk(corpus_bot: Chatbot, remark: str) -> None:
-    conversation = Conversation()
-    assert corpus_bot.ask("what do podiatrists do?", conversation).answered
-    answer = corpus_bot.ask(remark, conversation)
-    assert answer.act is DialogueAct.SMALL_TALK and not answer.citations, answer.answer
+    check_small_talk(corpus_bot, remark)
 
 
 @pytest.mark.parametrize(
