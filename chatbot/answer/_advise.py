@@ -94,7 +94,7 @@ def suggestions(
     """
     lang = question.lang
     said = question.text if text is None else text
-    found = adviser.suggest(said, reading.scores, reading.schooling, reading.explicit, lang=lang)
+    found = adviser.suggest(said, reading.scores, reading.schooling, reading.explicit, lang=lang, own=question.origin)
     ledger = Ledger(library.text)
     matches = [match_of(suggestion, ledger, library, lang) for suggestion in found]
     parts = [opening(reading, lang), TEXT["intro" if matches else "none"][lang]]

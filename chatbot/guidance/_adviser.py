@@ -50,9 +50,10 @@ class Adviser:
         explicit: bool = False,
         count: int = 5,
         lang: Lang | None = None,
+        own: str | None = None,
     ) -> list[Suggestion]:
-        """The jobs that suit a person (see chatbot.guidance.suggest)."""
-        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related)
+        """The jobs that suit a person (see chatbot.guidance.suggest); own: the job they do now."""
+        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related, own)
 
     def related(self, title: str) -> frozenset[str]:
         """The jobs related to one: its pages' Related Jobs both ways; for a Japanese page, which lists none, the

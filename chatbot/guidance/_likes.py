@@ -51,7 +51,8 @@ LEAVING = re.compile(
     r"\b(?:burn(?:ed|t) out|laid off|let go from|fired from|sick of|tired of|fed up|done with|want out|get out of"
     r"|leave (?:my|the)|leaving (?:my|the)|quit(?:ting)? (?:my|the)|get off the tools"
     r"|(?:step|stepping|get|getting|move|moving) (?:away|out) (?:from|of) (?:my|the|bedside|the bedside)"
-    r"|(?:knees|back|body) (?:is |are )?shot)\b"
+    r"|(?:knees|back|body) (?:is |are )?shot"
+    r"|can'?t (?:take|do|handle) (?:the |all the )?\w+ (?:any ?more|much longer))\b"
     r"|^\s*今(?:は|、)?.{0,30}(?:働いて|やって|して)(?:います|いる|る|ます)(?:んです|んだ)?(?:が|けど|。)"
     r"|しんどくなって|きつくなって|(?:やって|して|働いて)(?:た|ました)(?:けど|けれど|が)\s*$|辞めたい|辞めて|離れたい|転職したい"
     r"|もう.{0,20}(?:疲れ|しんどい|限界)|疲れました",

@@ -70,6 +70,7 @@ def suggest(
     explicit: bool = False,
     lang: Lang | None = None,
     related: Related | None = None,
+    own: str | None = None,
 ) -> list[Suggestion]:
     """The count best jobs for what a person said (text), their RIASEC reading and their schooling limit (the
     highest job zone they will train for; None: any). Pages in the language they wrote in.
@@ -81,6 +82,8 @@ def suggest(
             Japanese words, they count (the words are matched by terms alone there).
         lang: whose pages to rank (None: the language of the text); the sliders alone have no text to tell.
         related: the jobs each job is related to (None: its pages' Related Jobs, both ways).
+        own: the job the person does now ("Carpenter for 14 years…"): weighed as one they do not want, since what
+            they ask for is where else they could go.
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said, against = likes(text)
@@ -100,7 +103,8 @@ def suggest(
         if over is None or (over and explicit):
             continue  # with a schooling limit, a page that says nothing of its preparation cannot be shown to fit
         fit = correlation(interests, job) if interests and job.scored else None
-        score = TEXT * words.get(title, 0.0) / best * role_weight(title, said, against) + weight * (fit or 0.0)
+        mine = UNWANTED if title == own else role_weight(title, said, against)
+        score = TEXT * words.get(title, 0.0) / best * mine + weight * (fit or 0.0)
         found.append((score * BEYOND ** (over + below(job, floor)), title, fit, over > 0))
     found.sort(key=lambda item: -item[0])
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in found[:count]]

@@ -9,7 +9,7 @@ from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
-from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, SELF, WHICH_JOBS, moving_to_described
+from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, RELATED_ASK, SELF, WHICH_JOBS, moving_to_described
 from chatbot.text import is_japanese
 
 # What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
@@ -97,7 +97,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
-    r"|何を伸ばせば|伸ばすべき"
+    r"|何を伸ばせば|伸ばすべき|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
     r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"
@@ -144,7 +144,6 @@ PATH = re.compile(
     r"|(に|へ)(進む|移る|ステップアップする)には(どう|どんな道|どの)"
     r"|\bhow (could|can|would|might) i (eventually|someday|one day|ever) (become|get to|make it to)\b"
 )
-RELATED_ASK = re.compile(r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -204,7 +203,8 @@ def advice_intent(
     if ASKS_FOR_JOBS.search(asked[0]) or portrait:
         return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
-    if RELATED_ASK.search(asked[0]) and wanted is None and len(targets) <= 1:
+    related = RELATED_ASK.search(asked[0])  # ("close to qualifying" read as wanted is part of it)
+    if related and (wanted is None or wanted in related.group(0)) and len(targets) <= 1:
         return None, None
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question

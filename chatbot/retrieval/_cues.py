@@ -119,6 +119,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|builds|repairs|installs|operates|keeps (pushing|telling|asking) me to)\b"
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
+        # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
+        r"|\b(my|our) \w+ (also |just |even )?(mentioned|suggested|recommended|brought up|pitched)\b"
         r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
@@ -139,8 +141,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
         r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?(人|方|職人)(だと|なら|の場合)"
         r"|^[^。？、]{2,30}(する|やる|働く)の(と|とは)、?(そのへん|その辺|そこ|それ)?(は|って)?(どう|何か|なにか)?違う"
-        # "花を育ててる農家さんの方はどうなんだろ": a new job described, not a return to one
-        r"|^[^。？、]{2,30}(て|で)(る|いる)[^。？、]{1,8}(の|さんの)(ほう|方)(は|って|だと)",
+        # "花を育ててる農家さんの方はどうなんだろ", "野菜を作るほうはどうでしょう": a new job described, not a return
+        r"|^[^。？、]{2,30}(て|で)(る|いる)[^。？、]{1,8}(の|さんの)(ほう|方)(は|って|だと)"
+        r"|^[^。？、]{2,30}を[^。？、]{0,6}[るうくすむぶつぐ](ほう|方)(は|って|だと)(どう|どんな)",
         re.IGNORECASE,
     ),
 }
@@ -164,13 +167,29 @@ def cues_of(text: str) -> list[Cue]:
     """The cues in a question, in the order of Cue: "and after that?" -> [ELLIPTICAL, NEXT, REFERS_BACK].
 
     The "same" of "same question for ..." asks again; it does not point back at the job ("same question for
-    engineers who design wind farms" names another job, by its work)."""
+    engineers who design wind farms" names another job, by its work). Nor does a "that job" in a sentence after one
+    describing a job: "…an opening for someone who builds the wooden patterns for castings. what's that job like?"
+    """
     found = [cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(text)]
     if Cue.SAME_AGAIN in found and Cue.REFERS_BACK in found:
         rest = CUE_PATTERNS[Cue.SAME_AGAIN].sub(" ", text)
         if not CUE_PATTERNS[Cue.REFERS_BACK].search(rest):
             found.remove(Cue.REFERS_BACK)
+    if Cue.WHICH_JOB in found and Cue.REFERS_BACK in found and points_at_described(text):
+        found.remove(Cue.REFERS_BACK)
     return found
+
+
+SENTENCE_END = re.compile(r"[.!?。！？]\s*")
+
+
+def points_at_described(text: str) -> bool:
+    """Whether every back-reference comes in a sentence after the first one that describes a job."""
+    described = CUE_PATTERNS[Cue.WHICH_JOB].search(text)
+    end = SENTENCE_END.search(text, described.end()) if described else None
+    if end is None or end.end() >= len(text.rstrip()):
+        return False
+    return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: end.start()])
 
 
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
@@ -178,7 +197,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
     r"|\b(how much|how long|what (kind|sort) of)"
     r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
-    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)ルート|就くの|なれるの"
+    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
 )
 ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit

@@ -60,6 +60,19 @@ def at_work(text: str, name: str) -> bool:
     return 0 < at < len(words) and WORK_AT.search(" ".join(words[max(at - 4, 0) : at])) is not None
 
 
+def telling(text: str, name: str) -> bool:
+    """Whether a job is said as someone in the person's life who tells them of another: "My advisor also mentioned
+    lab work looking at chromosomes", "my captain keeps pushing me to test for lieutenant"."""
+    words = name_words(text)
+    at, size = mention_at(text, name), len(name_words(name))
+    after = " ".join(words[at + size :])
+    return 0 < at < len(words) and words[at - 1] in ("my", "our") and TELLS.match(after) is not None
+
+
+TELLS = re.compile(
+    r"(also |just |even |once |always )?(mentioned|suggested|said|say|told|tell|think|thinks|keep|keeps|recommended"
+    r"|pushed|push|want|wants|brought up|pitched|swear|swears)\b"
+)
 WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 
@@ -77,7 +90,37 @@ def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
 
 # The words after a job the person says is their own: "high school english teacher here, thinking about switching
 # to technical writing", "electrician by trade", "nurse for 10 years" (name_words form).
-OWN_AFTER = re.compile(r"^(here|by trade|for (\d+|a few|several|many|\w+) years)\b")
+OWN_AFTER = re.compile(r"^(here|by trade|for (\d+|a few|several|many|\w+) years?)\b")  # (name_words: "year")
+
+
+# The person's job now, not one they had ("I was a census taker and loved it": one they may want back): the words
+# before it ("i m a staff", "i ve been an", "i work as a") or after it ("carpenter for 14 years", "line cook here")
+# with no past before it; in Japanese what follows it ("として特養で8年働いてきました", "を5年やってます", "です").
+NOW_BEFORE = re.compile(
+    r"\b(i m|i am|i ve been|i have been|i work as|i m working as|i ve worked( \w+){0,4} as)( an?| the)?( \w+){0,2}$"
+)
+PAST_BEFORE = re.compile(r"\b(i was|i worked as|used to be|former|ex|retired)( an?| the)?( \w+){0,2}$")
+NOW_JA = re.compile(
+    r"^(さん)?(です|として[^。、]{0,12}?働いて(?!いました|た)|を[^。、]{0,6}?(やって|して)(い|る|ま|き)(?!した)|歴)"
+)
+INTRO = re.compile(r"^\d+( years?| yrs?)?\b")  # "Bartender, 27.", "welder, 4 yrs": the person's first words
+
+
+def doing_now(text: str, links: list[JobLink]) -> str | None:
+    """The job the person says they do now, of the jobs the text names: "Carpenter for 14 years, the last five
+    running crews" -> Carpenters (where a request for suitable jobs starts from, not one to suggest)."""
+    for link in links:
+        if is_japanese(link.matched):
+            at = fold(text).find(fold(link.matched))
+            if at >= 0 and NOW_JA.match(fold(text)[at + len(fold(link.matched)) :]):
+                return link.title
+            continue
+        words, at = name_words(text), mention_at(text, link.matched)
+        before, after = " ".join(words[max(at - 8, 0) : at]), " ".join(words[at + len(name_words(link.matched)) :])
+        now_after = OWN_AFTER.match(after) or (at == 0 and INTRO.match(after))
+        if NOW_BEFORE.search(before) or (now_after and not PAST_BEFORE.search(before)):
+            return link.title
+    return None
 
 
 def own_in_japanese(sentence: str, name: str) -> bool:
@@ -144,11 +187,15 @@ def held(link: JobLink, links: list[JobLink]) -> float:
     return 0.0 if is_japanese(link.matched) and link.score < 1.0 and longer else link.score
 
 
-def described_past(text: str, link: JobLink) -> bool:
-    """Whether a job a description names is not the one it describes: one it works with ("hands tools to the
+def said_aside(text: str, link: JobLink, describing: bool) -> bool:
+    """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
+    advisor mentioned…"); in a description of a job (describing), one the job works with ("hands tools to the
     surgeon"), or a catch-all page named by a bare worker word ("a therapist who uses drawing and painting with
     clients": the description tells which therapist)."""
-    return is_context(text, link.matched) or (link.title.endswith("All Other") and " " not in link.matched.strip())
+    if telling(text, link.matched):
+        return True
+    bare = link.title.endswith("All Other") and " " not in link.matched.strip()
+    return describing and (is_context(text, link.matched) or bare)
 
 
 def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:

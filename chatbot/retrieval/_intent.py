@@ -17,6 +17,10 @@ from chatbot.text import fold
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
 # that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do). A comparison
 # comes before the work: "what does a physiologist do differently from a trainer?" compares.
+# Jobs close to one: "what other jobs would I be close to qualifying for?", "what roles sit close to it?"
+NEAR_JOBS = (
+    r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (to )?(qualifying|it|that|this|them|mine)\b"
+)
 CUES: list[tuple[Intent, str]] = [
     (
         Intent.COMPARE,
@@ -56,7 +60,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b"
         r"|\b(jobs?|occupations?|careers?) (are |that are )?related\b"
         r"|\bother (jobs|occupations|careers)\b|\b(jobs?|careers?|occupations?) (are |that are )?(close|closest) to\b"
-        r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
+        r"|" + NEAR_JOBS + r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
         r"|\borgani[sz]ations?\b|\bassociations?\b"
         r"|\b(jobs?|careers?|occupations?|professions?|work) (are |that are |which are )?(like|similar to) "
         r"(?!(on|in|at|for|to|with|day|other|besides|apart|outside|when|if|really|actually)\b)"
@@ -125,7 +129,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
         r"|開業|(店|院|事務所|教室)を(開|持)"  # "自分で院を開けるんですか": jobtag's career paths end in one's own
-        r"|ルート(?!営業|セールス|配送|配達)|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
+        r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"
         r"( that| this| the| a| an| such an?)? (job|role|position|gig|post)\b|\bget hired\b",

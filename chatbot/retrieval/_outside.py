@@ -52,7 +52,7 @@ OFF_TOPIC = re.compile(
     r"\bshould i (see|go|visit|call|take)\b"
     r"|\b(should|can|could) i take (something|anything)( \w+)? (for|before)\b"  # medicine for the person
     r"|\b(deduct|write off)\b (my|the|it|this|that)|\btax (deduction|write-?off)s?\b|\bwrite (it|that|this) off\b"
-    r"|確定申告で|経費(に|で)(でき|落と|な)"
+    r"|確定申告で|経費(に|で)[^。？]{0,4}(でき|落と|な)"
     r"|経費(って|は)?(どこまで|いくら|何が|なにが)?落と[せし]"  # the person's own taxes: no page advises on them
     r"|\bis it (il)?legal for me to\b|(私|僕|俺|自分|うち)の(年金|税金|保険料)"  # their own affairs
     r"|\b(should|can|could) i take (them|him|her|it|my|the)\b[\w ]{0,20} to court\b"
@@ -64,7 +64,7 @@ OFF_TOPIC = re.compile(
     r"|\bvisas?\b|\bwork permits?\b|\bimmigration\b|ビザ|在留資格"  # no page says how to work abroad
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
-    r"|(日程|試験日)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
+    r"|(日程|試験日|合格発表|締め?切り?)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
     r"|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions
@@ -97,7 +97,7 @@ OFF_TOPIC = re.compile(
     r"|\bwhat are my chances\b|\bwill i (get|be) (hired|in|accepted|picked|chosen)\b"
     r"|\bdo you think i('ll|'d| will| would| could| can)? (get hired|make it|pass|succeed|get in)\b"
     r"|(受かる|合格できる|採用される|通る)と思(います|う)"
-    r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に左右|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に"
+    r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に(左右|振り回)|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に"
     r"|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール|ワイナリー|大学|大学院|専門学校|塾|病院|ホテル|旅館)"
     # whether something done to or by the person is legal
     r"|\b(is|isn'?t|was) (it|that|this) (even |really |actually |technically )?(il)?legal\b"
@@ -109,7 +109,8 @@ OFF_TOPIC = re.compile(
     r"|\bwho (do you think )?(will|is going to|would|'ll) win\b|\bwill win\b|勝つと思"
     r"|予想して|(あなた|君|きみ)の(意見|考え)"
     r"|意見を?(聞かせ|教えて)|べきだと思(う|います)|(楽しい|面白い|おもしろい)(仕事)?だと思|(どっち|どちら)[^。？]{0,12}べき"
-    r"|\b(coolest|lamest|most boring)\b|\brank (these|them|the following)\b"
+    r"|\b(coolest|lamest|most boring)\b|\brank (these|them|the following)\b|幸せになれる(と思|か)"
+    r"|\b(happiest|most fulfilling|most satisfying) (job|career)s? (out of|of|among)\b|\bjust pick one\b"
     # places or institutions ranked or set against each other: "rank the top 5 US cities to work as…", "is the Mayo
     # Clinic program better than Johns Hopkins?"
     r"|\b(rank|list|name|what are) (the |me )?(top|best) (\d+|three|five|ten) [\w ]{0,20}\b(cities|states|countries"
@@ -125,12 +126,13 @@ OFF_TOPIC = re.compile(
     # what the person would pay, the person's own health, insurance and pension, this weekend's events
     r"|\bhow much (would|does|do|will|should) .{0,40}\bcharge\b|\bor (should i )?(just )?buy a new\b"
     r"|(ヘルニア|腰痛|持病|喘息|アレルギー|めまい|頭痛)(持ち|が(ある|あって|ひどい|する)|なんですが|で(も|す))"
-    r"|(睡眠薬|薬)(を|って)?飲(んだ|む)(ほう|方)|(内科|外科|歯医者|医者|クリニック|皮膚科)(に|へ)?行(った|く)(ほう|方)"
+    r"|薬[^。？]{0,8}飲んでも(大丈夫|いい|平気)|(睡眠薬|薬)(を|って)?飲(んだ|む)(ほう|方)|(内科|外科|歯医者|医者|クリニック|皮膚科)(に|へ)?行(った|く)(ほう|方)"
     r"|\b(allergy|allergic|asthma|hernia|bad back|diabetes|epilepsy)\b.{0,80}\b(safe|okay|ok)\b"
     r"|\bis it (safe|ok|okay|bad) for me personally\b"
     r"|\bwill my (insurance|health plan)\b|\bmy (own )?insurance (cover|pay)"
     r"|年金(は|が)?(減|止ま|打ち切)|(今週末|今週|来週|今月|来月|明日|今日)に?[^。？]{0,20}(開催|イベント)"
     r"|(一番|いちばん)(高く|安く)[^。？]{0,24}(どこ|どの)|(一番|いちばん)[^。？]{0,12}(いい|良い|高い)(のは|ところは)(どこ|どの)"
+    r"|(一番|いちばん)(高い|低い|多い)[^。？]{0,6}(学校|大学|会社|病院|事務所)(って|は)?(どこ|どの)"
     r"|(今年|去年|昨年|来年|今回)の[^。？]{0,24}(倍率|合格率|受験者数|採用人数|合格者数)"
     r"|株(を)?買|投資(しよう|すべき|した(ほう|方))|\b(buy|buying|sell|selling) (some )?(stocks?|shares) (in|of)\b"
     r"|\bshould i invest\b"

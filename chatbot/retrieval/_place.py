@@ -11,10 +11,11 @@ from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
-from chatbot.retrieval._foreground import SENTENCE, named_in
+from chatbot.retrieval._foreground import SENTENCE, doing_now, named_in
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
 from chatbot.retrieval._slots import FROM_TO
+from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, worker_said
 from chatbot.text import fold, terms
 
 SLOTTED = (Intent.GAP, Intent.PATH)
@@ -25,6 +26,9 @@ def placed(question: Question, relevance: Relevance) -> Question:
     """The question with its origin and wanted job filled in from the words that name them, when no page name was
     found for sure: of the links inside those words the best (ties broken by how well the whole question fits
     each page), else the page that fits the words best."""
+    if question.intent is Intent.MATCH:  # "Carpenter for 14 years…": where suggestions start from, not one of them
+        said = [link for link in question.links if link.title in (*question.named, *question.background)]
+        return question.model_copy(update={"origin": doing_now(question.text, said)})
     if question.own_words is None and question.target_words is None:
         return question
     origin, own = question.origin, question.own_words
@@ -38,12 +42,14 @@ def placed(question: Question, relevance: Relevance) -> Question:
     targets = [job for job in question.named if job != origin]
     # the own job's words also named it ("executive assistant to our COO"): keep what is wanted, or its words
     if origin is not None and question.own_words and (len(targets) > 1 or question.target_words):
-        theirs = {ln.title for ln in question.links if fold(ln.matched) in question.own_words}
+        own_words = question.own_words
+        theirs = {ln.title for ln in question.links if fold(ln.matched) in own_words or named_in(own_words, ln)}
         kept = [job for job in targets if job not in theirs]
         targets = kept or ([] if question.target_words else targets)
     wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
     if not targets and wished:
         others = [origin] if origin else []  # a name inside the words first ("a teacher with my own class")
+        wished = at_own_place(wished, question.own_words or "")  # "running the plant": the biomass power plant
         listed = with_list(question.text, wished)
         wanted = by_links(wished, question, relevance, others, LINK_FLOOR, question.text)
         wanted = wanted or place(listed, question, relevance, others)
@@ -102,7 +108,6 @@ def with_unmatched(question: Question, relevance: Relevance) -> Question:
 
 CLOSEST = 3
 DOING = 5  # words: more are what the person does, not a name
-PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
 AS_ROLE = re.compile(r"\bas (?:an? |the )(?P<role>[\w\- ]{3,40}?)(?= for\b| at\b| in\b| with\b|[,.;]|$)")
 # The field the person works in, said apart from whom they work for: "answer phones … in customer service for an
 # online store" is a customer service representative, not an online merchant.
@@ -129,7 +134,7 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     # Pages whose words fit almost equally ("electrical engineering": the engineers' and the technologists' pages)
     # are told apart by how close the title is to the words said.
     said = words.casefold()
-    weight = {job: role_weight(job, said, own) for job in found_text}
+    weight = {job: role_weight(job, said, own) * worker_said(job, said) for job in found_text}
     return max(
         found_text,
         key=lambda job: weight[job] * found_text[job] + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100,
@@ -207,7 +212,10 @@ def within(link: JobLink, words: str) -> bool:
     found = link.matched.casefold() in words or named_in(words, link)
     said, matched = name_words(words), name_words(link.matched)
     share = len(matched) / len(said) if said else len(link.matched) / max(len(words), 1)
-    return found and share >= MIN_SHARE
+    # a field said before a worker word the title lacks: "landscaping crew member" is no military crew member
+    field = re.search(rf"\b(\w+ing) {re.escape(link.matched.casefold().rstrip('s'))}", words.casefold())
+    field = field is not None and field.group(1) not in name_words(link.title)
+    return found and share >= MIN_SHARE and not field and not where_worked(link, words)
 
 
 MIN_SHARE = 0.5

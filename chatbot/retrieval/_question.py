@@ -15,7 +15,7 @@ from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, described_past, distinct, foreground, last_sentence, outmatched
+from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_sentence, outmatched, said_aside
 from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
@@ -118,7 +118,7 @@ def understand(
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     asked_name = NAME_ASKED.search(fold(text)) is not None
-    around = [link for link in strong if asked_name or (describing and described_past(text, link))]
+    around = [link for link in strong if asked_name or said_aside(text, link, describing)]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]

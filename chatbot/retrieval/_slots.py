@@ -41,6 +41,11 @@ OWN_WORDS = [
     ),  # "How can a graphic designer move into marketing management?", "how would a line cook become a chef"; not
     # "how does someone climb the ladder to become…" (someone names no job)
     re.compile(r"^(?:former|ex-?) (?P<w>[\w\- ]{3,40}?)" + END),  # "Former newspaper reporter, laid off last year."
+    # "General construction laborer. How do I…", "landscaping crew member, want to get into…": a worker's name alone
+    re.compile(
+        r"^(?:an? )?(?P<w>(?:[\w\-']+ ){0,4}[\w\-']*(?:er|or|ist|ian|ant|ent|man|member|hand|tech|nurse|clerk|cook|chef"
+        r"|aide|guard|agent|ee))(?:\.\s+\S|, (?:want|wanting|looking|thinking|trying|hoping)\b)"
+    ),
     # "庭師として剪定や植栽をやって10年": the job the person opens with, as theirs
     re.compile(r"^(?P<w>[^、。でにはをがもて\s]{2,15}?)として[^。]{0,30}?(?:年|やって|働いて|してい|してき)"),
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
@@ -131,7 +136,8 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
-        r"|to working as|get into|join(?:ing)?|being|be|to|into|end up as|ending up as|going for|go for|aiming for)"
+        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end up as|ending up as|going for|go for"
+        r"|aiming for)"  # not "ok back to geothermal, …": the conversation's earlier job
         # not "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
@@ -218,7 +224,8 @@ def with_place(words: str, said: str) -> str:
     if len(words.split()) != 1:
         return words
     found = re.search(
-        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| [-–—] |$)", said
+        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| for\b| [-–—] |$)",
+        said,
     )
     return f"{words} at {found.group('place')}" if found else words
 

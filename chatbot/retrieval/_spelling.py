@@ -27,6 +27,7 @@ SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
 MIN_PART = 3  # the shortest word a run-together pair is split into ("realestate": real estate)
 MIN_SHUFFLED = 5  # letters: shorter words share their letters with others too often ("stare", "tears")
+NEAREST = 10  # the vocabulary words near a typo that are weighed by their edits
 SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
 # Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
 # fmt: off
@@ -87,13 +88,15 @@ class Speller:
 
     def word(self, word: str, before: str = "", after: str = "") -> str:
         lower = word.lower()
-        if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS or lower in self.words:
-            return word  # an acronym ("LPNs") or a name's word: nothing to correct
-        if english(lower):
-            return (self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None) or word  # "realestate"
+        if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS:
+            return word  # an acronym ("LPNs"): nothing to correct
+        if lower in self.words or english(lower):  # "urban planer": a word, but one edit from the name's word beside it
+            if lower in self.words:
+                return self.paired_word(singular(lower), before, after) or word
+            split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None  # "realestate"
+            return split or self.paired_word(singular(lower), before, after) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
-        scorer = OSA.normalized_similarity
-        found = process.extractOne(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100)
+        found = self.nearest(lower)
         if found is None:
             return self.split(lower) or self.shuffled.get(letters(lower)) or word  # "automechanic", "athelets"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
@@ -101,6 +104,34 @@ class Speller:
         if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired):  # a stem the pages use: a
             return word  # near-certain fix only
         return found[0]
+
+    def nearest(self, lower: str) -> tuple[str, float, int] | None:
+        """The vocabulary word nearest a typed one: a word of the same letters first ("nuerologist" is a swap from
+        "neurologist" and a letter from "numerologist"; "pateint" is patient, not patent), then the most alike for
+        their lengths (one edit in a long word is less than in a short one: "masn" is mason, not man), then the
+        earlier word."""
+        scorer = OSA.normalized_similarity
+        found = process.extract(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100, limit=NEAREST)
+        key = letters(lower)
+        return min(found, key=lambda hit: (letters(hit[0]) != key, -hit[1], hit[2]), default=None)
+
+    def paired_word(self, lower: str, before: str, after: str) -> str | None:
+        """A name's word one edit from an English word typed beside the name's other word ("urban planer")."""
+        if len(lower) < MIN_SHUFFLED or (before, lower) in self.pairs or (lower, after) in self.pairs:
+            return None
+        if english(lower, RUN_TOGETHER_ZIPF):  # a common word is meant as typed ("get called", "soil samples")
+            return None
+        beside = sorted(self.neighbours.get(("after", before), set()) | self.neighbours.get(("before", after), set()))
+        return next((word for word in beside if word != lower and OSA.distance(lower, word) <= 1), None)
+
+    @cached_property
+    def neighbours(self) -> dict[tuple[str, str], set[str]]:
+        """The words that stand after ("after", word) or before ("before", word) a word in a name."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for left, right in self.pairs:
+            found.setdefault(("after", left), set()).add(right)
+            found.setdefault(("before", right), set()).add(left)
+        return found
 
     @cached_property
     def shuffled(self) -> dict[tuple[str, str], str]:

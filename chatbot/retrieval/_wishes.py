@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._intent import NEAR_JOBS
+
 MATCH = re.compile(
     r"\b(which|what) (kinds? of |sorts? of |other )?(jobs?|careers?|occupations?|work|roles?|professions?)\b"
     r".{0,80}\b(suit|fit|match|for me|would (i|be|let me|suit)|should i|could i|can i|let me|are (best|good|right)"
@@ -51,6 +53,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|\b(which|what) (jobs?|careers?|occupations?) (use|need|involve|want)\b"
     r"|\bany (jobs|careers|occupations|roles|work) (where|that|which|in which|for|with|on|in)\b"
     r"|(る|た|な|い)(仕事|職業|職場)が(いい|良い|理想)"  # "長く続けられる仕事がいいです"
+    r"|(寄り|系|方面)の(仕事|職)に(移り|転職し|就き|つき|変わり)たい"  # "土日休みの事務寄りの仕事に移りたいです"
 )
 WHICH_JOBS = re.compile(
     r"^\W*(which|what) (kinds? of |sorts? of |types? of )?(jobs?|careers?|roles?|positions?|fields?)\b"
@@ -69,3 +72,9 @@ def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
     do that work."""
     described = wanted is not None and WORK_DESCRIBED_JA.search(wanted) is not None
     return own is not None and described and ASKS_JA.search(said) is None
+
+
+# Jobs related to one asked for: "What related jobs could I move into?", "what other jobs would I be close to…"
+RELATED_ASK = re.compile(
+    r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)|" + NEAR_JOBS
+)

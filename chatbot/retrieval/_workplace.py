@@ -1,0 +1,42 @@
+"""The worker said with where they work ("technician at a biomass power plant"): the worker word tells the page, the
+place tells where; "running the plant" later on is that plant."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import JobLink
+from chatbot.retrieval._names import name_words
+from chatbot.retrieval._roles import OTHER_ROLE
+
+PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
+WORKER_AT = re.compile(r"^(?:an? |the )?(?:[\w\-]+ ){0,2}(?P<worker>[\w\-]+) (?:at|in|for) ")  # "technician at a…"
+
+
+def worker_said(job: str, said: str) -> float:
+    """More for a page whose title holds the worker word said before where they work ("technician at biomass power
+    plant": the plant's technicians, not its managers, whose title holds more of the place)."""
+    found = WORKER_AT.match(said)
+    worker = name_words(found.group("worker")) if found and PERSON.search(found.group("worker")) else []
+    return 1 / OTHER_ROLE if worker and worker[0] in name_words(job) else 1.0
+
+
+def where_worked(link: JobLink, words: str) -> bool:
+    """Whether the link names only where the worker said works: "technician at biomass power plant" names the
+    plant, not its managers."""
+    worker = WORKER_AT.match(words.casefold())
+    return (
+        worker is not None
+        and PERSON.search(worker.group("worker")) is not None
+        and (link.matched.casefold() not in words.casefold()[: worker.end()])
+    )
+
+
+def at_own_place(wished: str, own: str) -> str:
+    """The words for the job wanted with "the X" said as the place the person works ("technician at a biomass power
+    plant … running the plant": running the biomass power plant)."""
+    found = re.search(r"\bthe (\w+)$", wished)
+    place = (
+        re.search(rf"\b(?:at|in) (?:an? |the )?(?P<place>[\w\- ]{{0,30}}\b{found.group(1)})\b", own) if found else None
+    )
+    return wished[: found.start()] + f"the {place.group('place')}" if found and place else wished
