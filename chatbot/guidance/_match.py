@@ -8,6 +8,7 @@ correlates with the job's scores). With no words (only the interest sliders) the
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +44,7 @@ Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 
 
 GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
+WORKING = frozenset(terms("working"))
 
 
 @dataclass
@@ -142,8 +144,8 @@ def role_weight(title: str, text: str, against: str = "") -> float:
     role not asked (college teaching, for one who never asked to teach). Far less for a job whose role or title words
     the person says they do not want ("...end up teaching, but I really don't want to")."""
     said, unwanted = text.casefold(), against.casefold()
-    if unwanted and title_terms(title) & text_terms(unwanted):
-        return UNWANTED
+    if unwanted and (title_terms(title) | doing_terms(title)) & text_terms(unwanted):
+        return UNWANTED  # "my back can't take the driving anymore": no drivers
     weight = 1.0
     for pattern, asked in ROLES:
         if pattern.search(title) and unwanted and asked.search(unwanted):
@@ -163,6 +165,13 @@ def text_terms(text: str) -> frozenset[str]:
 def title_terms(title: str) -> frozenset[str]:
     """The terms of a job's title, less the words every kind of job shares ("workers", "and")."""
     return frozenset(terms(title)) - GENERIC_TITLE_TERMS
+
+
+@lru_cache(maxsize=4096)
+def doing_terms(title: str) -> frozenset[str]:
+    """The terms of what a title's workers do, said as people say a dislike of it: "Taxi Drivers" -> driving."""
+    words = re.findall(r"[a-z]{3,}(?=(?:er|or)s?\b)", title.casefold())
+    return frozenset(terms(" ".join(word + "ing" for word in words))) - WORKING  # not "won't work with meat"
 
 
 def correlation(person: dict[str, float], job: JobProfile) -> float:

@@ -100,9 +100,11 @@ NOW_BEFORE = re.compile(
     r"\b(i m|i am|i ve been|i have been|i work as|i m working as|i ve worked( \w+){0,4} as)( an?| the)?( \w+){0,2}$"
 )
 PAST_BEFORE = re.compile(r"\b(i was|i worked as|used to be|former|ex|retired)( an?| the)?( \w+){0,2}$")
-NOW_JA = re.compile(
-    r"^(さん)?(です|として[^。、]{0,12}?働いて(?!いました|た)|を[^。、]{0,6}?(やって|して)(い|る|ま|き)(?!した)|歴)"
+NOW_JA = re.compile(  # "フロントを3年やりました": the years up to now, unless said as long ago ("以前は…")
+    r"^(さん)?(です|として[^。、]{0,12}?働いて(?!いました|た)|を[^。、]{0,6}?(やって|して)(い|る|ま|き)(?!した)|歴"
+    r"|を[^。、]{0,6}?\d+年[^。、]{0,4}?(やり|し|勤め)ました)"
 )
+LONG_AGO_JA = re.compile(r"(以前|昔|前|学生時代|若い頃|結婚前)(は|に)?[^。]{0,20}$")
 INTRO = re.compile(r"^\d+( years?| yrs?)?\b")  # "Bartender, 27.", "welder, 4 yrs": the person's first words
 
 
@@ -112,7 +114,8 @@ def doing_now(text: str, links: list[JobLink]) -> str | None:
     for link in links:
         if is_japanese(link.matched):
             at = fold(text).find(fold(link.matched))
-            if at >= 0 and NOW_JA.match(fold(text)[at + len(fold(link.matched)) :]):
+            said = fold(text)
+            if at >= 0 and NOW_JA.match(said[at + len(fold(link.matched)) :]) and not LONG_AGO_JA.search(said[:at]):
                 return link.title
             continue
         words, at = name_words(text), mention_at(text, link.matched)

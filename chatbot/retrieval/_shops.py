@@ -19,8 +19,9 @@ from chatbot.embed import japanese_vectors
 from chatbot.models import JobLink
 from chatbot.retrieval._names import TITLE_PART
 
-SHOP = re.compile(r"^(?P<shop>[一-龥ァ-ヶー]{1,8}屋)(?:さん)?$")  # "自転車屋さん", not "部屋" alone
+SHOP = re.compile(r"^(?P<shop>[一-龥ァ-ヶーぁ-ゖ]{1,8}屋)(?:さん)?$")  # "自転車屋さん", not "部屋" alone
 SHOP_CLOSE, SHOP_MARGIN = 0.75, 0.15
+MIN_OF = 2  # characters of what a shop is of, for a title holding it ("床" is in no trade's name)
 
 
 class Shops:
@@ -45,9 +46,12 @@ class Shops:
         vectors = japanese_vectors()
         if found is None or vectors is None or len(self.matrix) < 2:
             return []
+        # "うどん屋": the one title that holds what the shop is of (そば・うどん調理人); else the nearest in meaning
+        of = found.group("shop")[:-1]
+        holding = [source for source, title in self.titles.items() if len(of) >= MIN_OF and of in title]
         close = self.matrix @ vectors.embed(found.group("shop"))
         best, second = np.argsort(-close)[:2]
-        if close[best] < SHOP_CLOSE or close[best] - close[second] < SHOP_MARGIN:
+        if len(holding) != 1 and (close[best] < SHOP_CLOSE or close[best] - close[second] < SHOP_MARGIN):
             return []
-        source = self.sources[int(best)]
+        source = holding[0] if len(holding) == 1 else self.sources[int(best)]
         return [JobLink(title=self.titles[source], source=source, score=TITLE_PART, matched=phrase)]

@@ -8,8 +8,20 @@ from chatbot.retrieval._spelling import Speller
 
 NAMES = ["electrician", "pharmacist", "web developer", "real estate agent", "auto mechanic", "airline pilot", "chess"]
 NAMES += ["surgical assistant", "athlete", "facility manager"]
+NAMES += ["neurologist", "numerologist", "stone mason", "man", "urban planner", "planer operator"]
 PAGE_STEMS = {"electrician", "pharmacist", "develop", "real", "estat", "agent", "auto", "mechan", "airlin", "pilot"}
-PAGE_STEMS |= {"surgic", "assist", "athlet", "facil", "manag"}
+PAGE_STEMS |= {
+    "surgic",
+    "assist",
+    "athlet",
+    "facil",
+    "manag",
+    "neurologist",
+    "numerologist",
+    "mason",
+    "urban",
+    "planner",
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +45,11 @@ def speller() -> Speller:
         ("what softwear do they use", "what software do they use"),
         ("what do facilites managers do", "what do facility managers do"),  # the pair with the word after
         ("what do stare workers do", "what do stare workers do"),  # an English word, though "tears" has its letters
+        # one edit from two words: the word of the same letters (a swap), not the longer word with one more letter
+        ("what does a nuerologist do", "what does a neurologist do"),
+        ("how do you become a stone masn", "how do you become a stone mason"),  # the longer word, one edit in five
+        ("does an urban planer need a masters", "does an urban planner need a masters"),  # a word, beside its pair
+        ("what does a planer operator do", "what does a planer operator do"),  # a name's word with its own pair
     ],
 )
 def test_corrects_what_people_type(speller: Speller, typed: str, read: str) -> None:
