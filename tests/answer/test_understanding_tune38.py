@@ -86,33 +86,28 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
     check_case(corpus_bot, example, refused)
 
 
-@pytest.mark.parametrize(
-    ("request_text", "origin", "target"),
-    [
-        (  # the worker word said with where they work; "running the plant" is their plant
-            "I've been a technician at a hydroelectric plant for seven years. What would I need to move up to actually "
-            "running the plant?",
-            "Hydroelectric Plant Technicians",
-            "Hydroelectric Production Managers",
-        ),
-    ],
-)
-def test_the_gap_is_between_the_jobs_said(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
-    check_gap(corpus_bot, request_text, origin, target)
+ADVICE = [  # (gap or route, the request, the person's job, the job wanted)
+    (  # the worker word said with where they work; "running the plant" is their plant
+        "gap",
+        "I've been a technician at a hydroelectric plant for seven years. What would I need to move up to actually "
+        "running the plant?",
+        "Hydroelectric Plant Technicians",
+        "Hydroelectric Production Managers",
+    ),
+    (  # a bare worker's name opening the request is the person's job
+        "route",
+        "Construction laborer. How do I get from here to running a tower crane?",
+        "Construction Laborers",
+        "Crane and Tower Operators",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("request_text", "origin", "target"),
-    [
-        (  # a bare worker's name opening the request is the person's job
-            "Construction laborer. How do I get from here to running a tower crane?",
-            "Construction Laborers",
-            "Crane and Tower Operators",
-        ),
-    ],
-)
-def test_the_route_is_between_the_jobs_said(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
-    check_route(corpus_bot, request_text, origin, target)
+@pytest.mark.parametrize(("kind", "request_text", "origin", "target"), ADVICE)
+def test_the_advice_runs_between_the_jobs_said(
+    corpus_bot: Chatbot, kind: str, request_text: str, origin: str, target: str
+) -> None:
+    (check_gap if kind == "gap" else check_route)(corpus_bot, request_text, origin, target)
 
 
 def test_a_field_before_a_worker_word_places_the_field_s_worker(corpus_bot: Chatbot) -> None:
