@@ -30,6 +30,11 @@ MENTIONS = [
         r"\s*(?:$|[?.!,;]|\s(?:in|at|for|with|and|or|if|when|who|that|without|from|like)\b)"
     ),
     re.compile(r"\bwhat (?:does|do) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+do\b"),
+    # "what's the work like for an ophthalmic lab tech?", "what is it like being a court reporter?"
+    re.compile(
+        r"\bwhat(?:'s| is) (?:the (?:work|job|day)|it|life) like (?:for|being|as) (?:an?|the)\s+"
+        r"(?P<job>[a-z][a-z'\- ]*?)\s*(?:$|[?.!,;]|\s(?:in|at|on|who|day)\b)"
+    ),
     # "what do psych profs do", no article: a plural name
     re.compile(rf"\bwhat do (?!{PRONOUNS})(?P<job>[a-z][a-z'\- ]*?s)\s+(?:{ADVERB}\s+)?do\b"),
     re.compile(

@@ -2,7 +2,7 @@
 other words.
 
 Answered: a job described in one sentence and called "that job" in the next is the one described, not the one in
-focus; someone in the person's life who told them of a job ("my counselor also mentioned…") is not that job;
+focus; "what's the work like for a X?" names X in its slot; someone in the person's life who told them of a job ("my counselor also mentioned…") is not that job;
 "…を育てるほうはどう？" describes another job; weather that sways the work is the work's conditions, not small
 talk about the weather; jobs "close to qualifying for" are the related jobs of the job in focus. Declined: which job
 makes one happiest, picked for them; the person's own tax, medicine and exam dates; the school with the best pass
@@ -37,6 +37,13 @@ EXAMPLES: list[Example] = [
         "ケーキを作る仕事にも興味あって。そっちはどういう道のりでなるんだろう",
         ["洋菓子製造、パティシエ"],
         ["Career Path"],
+        False,
+    ),
+    (  # "what's the work like for a X?": the slot of the name, said short ("lab tech")
+        [],
+        "I'm patient and good with tiny parts. What's the work like for a dental lab tech?",
+        ["Dental Laboratory Technicians"],
+        WORK,
         False,
     ),
     (  # "my counselor": who told them, not the job asked about
