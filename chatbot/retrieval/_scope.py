@@ -179,6 +179,8 @@ def is_small_talk(question: str) -> bool:
 # A last sentence that only gives an example of the one before ("which weaknesses are okay? Like is it fine if I'm
 # not physically tough?"): the words of both point at headings, the one before first.
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
+# A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
+POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?) (that|this|it)\b")
 
 
 def pointed_at(asked: str, describes: bool) -> list[str]:
@@ -186,7 +188,8 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
     describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
     parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
-    said = parts[-2:] if len(parts) > 1 and ELABORATES.match(parts[-1]) else parts[-1:]
+    back = ELABORATES.match(parts[-1]) or POINTS_BACK.search(parts[-1])
+    said = parts[-2:] if len(parts) > 1 and back else parts[-1:]
     keys = list(dict.fromkeys(key for part in said for key in hinted_keys(part)))
     return keys or ([] if describes else hinted_keys(asking(asked)))
 

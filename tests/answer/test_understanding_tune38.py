@@ -4,12 +4,13 @@ other words.
 Answered: a job described in one sentence and called "that job" in the next is the one described, not the one in
 focus; "what's the work like for a X?" names X in its slot; someone in the person's life who told them of a job ("my
 counselor also mentioned…") is not that job; "…を育てるほうはどう？" describes another job; weather that sways the
-work is the work's conditions, not small talk about the weather; jobs "close to qualifying for" are the related jobs
-of the job in focus. Declined: which job makes one happiest, picked for them; the person's own tax, medicine and exam
-dates; the school with the best pass rate. Advice: the person's worker word said with where they work places their
-job ("technician at a hydroelectric plant"), and "running the plant" later on is that plant; a field said before a
-worker word the title lacks ("roofing crew member") is no crew member page; a bare worker's name opening the request
-is their job; the job they do now is not suggested to them.
+work is the work's conditions, not small talk about the weather; a comparison of what the person said matters to them
+("recognition … which of the two gives that more?") or of "more creative" compares what suits people; jobs "close to
+qualifying for" are the related jobs of the job in focus. Declined: which job makes one happiest, picked for them;
+the person's own tax, medicine and exam dates; the school with the best pass rate. Advice: the person's worker word
+said with where they work places their job ("technician at a hydroelectric plant"), and "running the plant" later on
+is that plant; a field said before a worker word the title lacks ("roofing crew member") is no crew member page; a
+bare worker's name opening the request is their job; the job they do now is not suggested to them.
 """
 
 from __future__ import annotations
@@ -65,6 +66,20 @@ EXAMPLES: list[Example] = [
         "天気に振り回されにくいのはどっちですか",
         ["造園工", "果樹栽培者"],
         ["Work Style"],
+        True,
+    ),
+    (  # a comparison of what the sentence before said matters to the person: their work values
+        ["what do geographers do?", "what do cartographers do?"],
+        "recognition for what I do matters a lot to me. which of the two gives that more?",
+        ["Geographers", "Cartographers and Photogrammetrists"],
+        ["Work Values"],
+        True,
+    ),
+    (  # "more creative": which suits the person, compared
+        ["what do floral designers do?", "what do bakers do?"],
+        "which of the two would let me be more creative?",
+        ["Floral Designers", "Bakers"],
+        ["Interests", "Personality Traits", "Work Values"],
         True,
     ),
     (  # "close to qualifying for" after a return: the related jobs of the job returned to
