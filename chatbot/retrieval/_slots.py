@@ -136,10 +136,12 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
+        r"|jump(?:ing)? (?:over )?(?:in)?to"
         r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end up as|ending up as|going for|go for"
         r"|aiming for)"  # not "ok back to geothermal, …": the conversation's earlier job
         # not "what would I be missing"
-        r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here)\b)"
+        r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here"
+        r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END

@@ -116,6 +116,12 @@ ADVICE = [  # (gap or route, the request, the person's job, the job wanted)
         "Hydroelectric Plant Technicians",
         "Hydroelectric Production Managers",
     ),
+    (  # "where would I be weakest?" asks for the gap; "weakest" names no job wanted
+        "gap",
+        "Bank teller for 6 years, thinking of jumping to loan officer. Where would I be weakest?",
+        "Tellers",
+        "Loan Officers",
+    ),
     (  # a bare worker's name opening the request is the person's job
         "route",
         "Construction laborer. How do I get from here to running a tower crane?",
