@@ -89,6 +89,8 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     for match in QUALIFIED.finditer(text):
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
+        worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
+        qualifier = qualifier.removesuffix("系") or qualifier  # "バイオ系の技術職": of biotechnology
         wanted, said = japanese_key(worker), japanese_key(qualifier)
         ending = [key for key in keys if key.endswith(wanted)]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start

@@ -2,15 +2,16 @@
 other words.
 
 Answered: a job described in one sentence and called "that job" in the next is the one described, not the one in
-focus; "what's the work like for a X?" names X in its slot; someone in the person's life who told them of a job ("my
-counselor also mentioned…") is not that job; "…を育てるほうはどう？" describes another job; weather that sways the
-work is the work's conditions, not small talk about the weather; a comparison of what the person said matters to them
-("recognition … which of the two gives that more?") or of "more creative" compares what suits people; jobs "close to
-qualifying for" are the related jobs of the job in focus. Declined: which job makes one happiest, picked for them;
-the person's own tax, medicine and exam dates; the school with the best pass rate. Advice: the person's worker word
-said with where they work places their job ("technician at a hydroelectric plant"), and "running the plant" later on
-is that plant; a field said before a worker word the title lacks ("roofing crew member") is no crew member page; a
-bare worker's name opening the request is their job; the job they do now is not suggested to them.
+focus; "what's the work like for a X?" names X in its slot; someone in the person's life who told them of a job
+("my counselor also mentioned…") is not that job; "…を育てるほうはどう？" describes another job; "食品系の研究職" is a
+food researcher or technologist; weather that sways the work is the work's conditions, not small talk about the
+weather; a comparison of what the person said matters to them ("recognition … which of the two gives that more?")
+or of "more creative" compares what suits people; jobs "close to qualifying for" are the related jobs of the job
+in focus. Declined: which job makes one happiest, picked for them; the person's own tax, medicine and exam dates;
+the school with the best pass rate. Advice: the person's worker word said with where they work places their job
+("technician at a hydroelectric plant"), and "running the plant" later on is that plant; a field said before a
+worker word the title lacks ("roofing crew member") is no crew member page; a bare worker's name opening the
+request is their job; the job they do now is not suggested to them.
 """
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ EXAMPLES: list[Example] = [
         "My counselor also mentioned fitting hearing aids for people. How much schooling is that?",
         ["Hearing Aid Specialists"],
         ZONE,
+        False,
+    ),
+    (  # "X系の研究職": a kind of worker ("研究者") of a field, the title holding the field
+        [],
+        "食品系の研究職ってどんな仕事？",
+        ["食品技術者"],
+        ["Summary", "Description", "Tasks"],
         False,
     ),
     (  # "…を育てるほうはどう": another job, described
