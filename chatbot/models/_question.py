@@ -121,7 +121,7 @@ class Question(BaseModel):
     step: int | None = Field(None, description="The career-path step asked about (a follow-up along the path).")
     topic: Intent | None = Field(None, description="What a comparison compares ('which needs more schooling': BECOME).")
     origin: str | None = Field(
-        None, description="The job (or career step) the person has now: where a gap or path starts."
+        None, description="The job (or career step) the person has now: where a gap, path or suggestions start."
     )
     picks: list[int] = Field(
         default_factory=list, description="Positions in the last list shown it points at ('the second one': [1])."
