@@ -213,8 +213,8 @@ def within(link: JobLink, words: str) -> bool:
     said, matched = name_words(words), name_words(link.matched)
     share = len(matched) / len(said) if said else len(link.matched) / max(len(words), 1)
     # a field said before a worker word the title lacks: "landscaping crew member" is no military crew member
-    field = re.search(rf"\b(\w+ing) {re.escape(link.matched.casefold().rstrip('s'))}", words.casefold())
-    field = field is not None and field.group(1) not in name_words(link.title)
+    before = re.search(rf"\b(\w+ing) {re.escape(link.matched.casefold().rstrip('s'))}", words.casefold())
+    field = before is not None and before.group(1) not in name_words(link.title)
     return found and share >= MIN_SHARE and not field and not where_worked(link, words)
 
 
