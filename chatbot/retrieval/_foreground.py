@@ -113,9 +113,9 @@ def doing_now(text: str, links: list[JobLink]) -> str | None:
     running crews" -> Carpenters (where a request for suitable jobs starts from, not one to suggest)."""
     for link in links:
         if is_japanese(link.matched):
-            at = fold(text).find(fold(link.matched))
-            said = fold(text)
-            if at >= 0 and NOW_JA.match(said[at + len(fold(link.matched)) :]) and not LONG_AGO_JA.search(said[:at]):
+            said, name = fold(text), fold(link.matched)
+            at = said.find(name)
+            if at >= 0 and NOW_JA.match(said[at + len(name) :]) and not LONG_AGO_JA.search(said[:at]):
                 return link.title
             continue
         words, at = name_words(text), mention_at(text, link.matched)

@@ -88,7 +88,7 @@ class Retriever:
 
     def warm(self) -> None:
         """Build now what the first questions would wait for: the linker's names, speller, examples, matching rows."""
-        _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.pairs
+        _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.neighbours  # and pairs
         _ = self.suitability.japanese_rows  # the shops' 556 titles: 25 ms, on first use
         self.meaning.warm()
         load_word_list()

@@ -90,10 +90,10 @@ class Speller:
         lower = word.lower()
         if sum(map(str.isupper, word)) > 1 or lower in STOPWORDS:
             return word  # an acronym ("LPNs"): nothing to correct
-        if lower in self.words or english(lower):  # "urban planer": a word, but one edit from the name's word beside it
-            if lower in self.words:
-                return self.paired_word(singular(lower), before, after) or word
-            split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None  # "realestate"
+        if lower in self.words:  # a name's word, unless one edit from the word its neighbour stands beside in a name
+            return self.paired_word(singular(lower), before, after) or word
+        if english(lower):  # "realestate": two words typed as one; "urban planer": a word, one edit from "planner"
+            split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None
             return split or self.paired_word(singular(lower), before, after) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         found = self.nearest(lower)

@@ -11,6 +11,8 @@ from chatbot.retrieval._roles import OTHER_ROLE
 
 PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
 WORKER_AT = re.compile(r"^(?:an? |the )?(?:[\w\-]+ ){0,2}(?P<worker>[\w\-]+) (?:at|in|for) ")  # "technician at a…"
+# A page whose title holds the worker word said counts as much more as a role not asked for counts less (_roles)
+WORKER_SAID = 1 / OTHER_ROLE
 
 
 def worker_said(job: str, said: str) -> float:
@@ -18,7 +20,7 @@ def worker_said(job: str, said: str) -> float:
     plant": the plant's technicians, not its managers, whose title holds more of the place)."""
     found = WORKER_AT.match(said)
     worker = name_words(found.group("worker")) if found and PERSON.search(found.group("worker")) else []
-    return 1 / OTHER_ROLE if worker and worker[0] in name_words(job) else 1.0
+    return WORKER_SAID if worker and worker[0] in name_words(job) else 1.0
 
 
 def where_worked(link: JobLink, words: str) -> bool:
