@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue
+from chatbot.retrieval._foreground import SENTENCE, TOLD_OF
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
@@ -120,7 +121,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        r"|\b(my|our) \w+ (also |just |even )?(mentioned|suggested|recommended|brought up|pitched)\b"
+        rf"|\b(my|our) \w+ (also |just |even )?{TOLD_OF}\b"
         r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
@@ -180,13 +181,10 @@ def cues_of(text: str) -> list[Cue]:
     return found
 
 
-SENTENCE_END = re.compile(r"[.!?。！？]\s*")
-
-
 def points_at_described(text: str) -> bool:
     """Whether every back-reference comes in a sentence after the first one that describes a job."""
     described = CUE_PATTERNS[Cue.WHICH_JOB].search(text)
-    end = SENTENCE_END.search(text, described.end()) if described else None
+    end = SENTENCE.search(text, described.end()) if described else None
     if end is None or end.end() >= len(text.rstrip()):
         return False
     return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: end.start()])

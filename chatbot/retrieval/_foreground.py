@@ -69,9 +69,11 @@ def telling(text: str, name: str) -> bool:
     return 0 < at < len(words) and words[at - 1] in ("my", "our") and TELLS.match(after) is not None
 
 
+# Words of telling someone of a job ("my advisor also mentioned…"): Cue.ANOTHER reads the job told of by them
+TOLD_OF = r"(mentioned|suggested|recommended|brought up|pitched)"
 TELLS = re.compile(
-    r"(also |just |even |once |always )?(mentioned|suggested|said|say|told|tell|think|thinks|keep|keeps|recommended"
-    r"|pushed|push|want|wants|brought up|pitched|swear|swears)\b"
+    rf"(also |just |even |once |always )?({TOLD_OF}|said|say|told|tell|think|thinks|keep|keeps"
+    r"|pushed|push|want|wants|swear|swears)\b"
 )
 WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
