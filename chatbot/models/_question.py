@@ -54,6 +54,7 @@ class Cue(StrEnum):
     MORE = "more"  # "tell me more", "詳しく"
     WHICH_JOB = "which_job"  # asks which job fits a description: "who fixes cars for a living?", "どんな仕事"
     ANOTHER = "another"  # tells of another job by its work: "my uncle keeps pushing me to sell insurance"
+    FRESH = "fresh"  # leaves the jobs talked of: "Different question: …", "ぜんぜん違うんですけど、…"
 
 
 class Scope(StrEnum):

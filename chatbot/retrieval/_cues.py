@@ -147,6 +147,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|^[^。？、]{2,30}を[^。？、]{0,6}[るうくすむぶつぐ](ほう|方)(は|って|だと)(どう|どんな)",
         re.IGNORECASE,
     ),
+    # An opening that leaves the jobs talked of: what follows points at nothing said before ("Different question: my
+    # sister is … becoming a hospitalist. How is that different…", "ぜんぜん違うんですけど、林業にも興味があって。")
+    Cue.FRESH: re.compile(
+        r"^\W*((ok(ay)?|so|alright),? )?(a |one )?(different|new|another|unrelated|separate|random|totally different)"
+        r" (question|topic|thing)\b|^\W*(changing (the )?subject|switching gears|on (a|an) (different|other|unrelated)"
+        r" note)\b|^(話は変わ(る|り)(ます)?(けど|が)|別の質問|(ぜんぜん|全然|まったく|全く)違う(話|質問|んですけど|んだけど|けど))",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -178,6 +186,10 @@ def cues_of(text: str) -> list[Cue]:
             found.remove(Cue.REFERS_BACK)
     if Cue.WHICH_JOB in found and Cue.REFERS_BACK in found and points_at_described(text):
         found.remove(Cue.REFERS_BACK)
+    if Cue.FRESH in found:  # "Different question: my sister … becoming a hospitalist. How is that different…"
+        found = [cue for cue in found if cue not in (Cue.REFERS_BACK, Cue.ELLIPTICAL)]
+    if Cue.REFERS_BACK in found and points_at_told(text):  # the work told is the job asked of, as a description
+        found = [cue for cue in found if cue is not Cue.REFERS_BACK] + [Cue.WHICH_JOB] * (Cue.WHICH_JOB not in found)
     return found
 
 
@@ -188,6 +200,23 @@ def points_at_described(text: str) -> bool:
     if end is None or end.end() >= len(text.rstrip()):
         return False
     return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: end.start()])
+
+
+# Someone's work told in a sentence before the question that points at it: "…he monitors radiation and contamination
+# at a nuclear plant. what does that job involve?", "…running the loaders that move coal onto the shuttle cars. What's
+# that job like?" (what they say, think or want is not their work)
+TOLD_WORK = re.compile(
+    r"\b(he|she)( \w+ly| also| still| now)? (?!(says|thinks|tells|keeps|wants|likes|loves|hates|knows|is|was|has|does"
+    r"|goes|gets|seems|feels|needs)\b)[a-z]{3,}s\b|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
+)
+RELATIVE = re.compile(r"(?<=s) (that|who)\b")  # "the loaders that move coal": no pointing back
+
+
+def points_at_told(text: str) -> bool:
+    """Whether every back-reference comes in the last sentence, after sentences that tell of someone's work."""
+    parts = [part for part in SENTENCE.split(text) if part.strip()]
+    before = " ".join(parts[:-1]).casefold()
+    return TOLD_WORK.search(before) is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", before))
 
 
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in

@@ -31,14 +31,14 @@ from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
-WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造")  # 税関: 税関職員
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造", "作業")  # 林業作業
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
 # "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
 # a page's whole name (酪農従事者, 家具製造), when nothing else in the question names a job for sure
-FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人)")
+FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?(?:興味|関心))")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 

@@ -83,7 +83,8 @@ OFF_TOPIC = re.compile(
     # the person's own health, shopping, politics, a future told for their place, interview nerves, their meals
     r"|\b(i was|i'?ve been|i got|i'?ve just been|just got) diagnosed\b|\bis it (safe|ok|okay|bad) for me to\b"
     r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"
-    r"|政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
+    r"|飲酒運転|免停|免許(停止|取り?消)|"  # the person's own record, as "DUI"
+    r"政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
     r"|\bwhat (should|shall) i (eat|cook|have for)\b|(今日|今夜|今晩)の(夜|晩|昼|朝)?(ごはん|ご飯|飯)|夕飯|献立"
     # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
@@ -111,6 +112,9 @@ OFF_TOPIC = re.compile(
     r"|意見を?(聞かせ|教えて)|べきだと思(う|います)|(楽しい|面白い|おもしろい)(仕事)?だと思|(どっち|どちら)[^。？]{0,12}べき"
     r"|\b(coolest|lamest|most boring)\b|\brank (these|them|the following)\b|幸せになれる(と思|か)"
     r"|\b(happiest|most fulfilling|most satisfying) (job|career)s? (out of|of|among)\b|\bjust pick one\b"
+    r"|\b(just|please|can|could|would|will) you (decide|choose|pick)( one)?( for me)?\b(?! up)"
+    r"|[,;] ?you (decide|choose|pick)( one)?( for me)?\W*$|\bdecide for me\b"
+    r"|\bmake the (call|decision) for me\b|(どっち|どちら|どれ)(にするか|がいいか)?(を)?決めて"
     # places or institutions ranked or set against each other: "rank the top 5 US cities to work as…", "is the Mayo
     # Clinic program better than Johns Hopkins?"
     r"|\b(rank|list|name|what are) (the |me )?(top|best) (\d+|three|five|ten) [\w ]{0,20}\b(cities|states|countries"
@@ -133,6 +137,8 @@ OFF_TOPIC = re.compile(
     r"|年金(は|が)?(減|止ま|打ち切)|(今週末|今週|来週|今月|来月|明日|今日)に?[^。？]{0,20}(開催|イベント)"
     r"|(一番|いちばん)(高く|安く)[^。？]{0,24}(どこ|どの)|(一番|いちばん)[^。？]{0,12}(いい|良い|高い)(のは|ところは)(どこ|どの)"
     r"|(一番|いちばん)(高い|低い|多い)[^。？]{0,6}(学校|大学|会社|病院|事務所)(って|は)?(どこ|どの)"
+    r"|(一番|いちばん|最も)(いい|良い|おすすめの?)[^。？]{0,16}(学校|スクール|大学|教室|会社|事務所)(って|は)?(どこ|どれ)"
+    r"|に効く(薬|サプリ)|薬を?(直接)?教えて|扶養(内|控除|から外れ)|年収の壁"  # the person's own medicine, own taxes
     r"|(今年|去年|昨年|来年|今回)の[^。？]{0,24}(倍率|合格率|受験者数|採用人数|合格者数)"
     r"|株(を)?買|投資(しよう|すべき|した(ほう|方))|\b(buy|buying|sell|selling) (some )?(stocks?|shares) (in|of)\b"
     r"|\bshould i invest\b"

@@ -2,10 +2,9 @@
 
 Scoring in the full mode, for a chunk c of job j (all terms roughly 0..1):
     LINK * link of j + EVIDENCE * evidence of j + SECTION * intent preference of c's heading + LOCAL * fit of c in j
-where link is j's link score (equal for every job named in a comparison), evidence is
-how high j's two best identity chunks (what the job is: summary, description, tasks, names) rank when only those are
-ranked, and fit is c's fused rank among j's chunks. Evidence looks at identity chunks only because the rest of a
-question ("what personality suits...") matches the same section of every job alike.
+where link is j's link score (equal for every job named in a comparison), evidence is how high j's two best identity
+chunks (summary, description, tasks, names) rank among those alone, and fit is c's fused rank among j's chunks. Only
+identity chunks count as evidence: the rest of a question ("what personality suits...") matches every job alike.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._described import described_links
+from chatbot.retrieval._employers import with_employer
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._hints import asking_terms, preferred_sections
@@ -84,6 +84,7 @@ class Retriever:
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
         question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
+        question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:

@@ -56,6 +56,10 @@ EMPLOYERS = re.compile(
     r"|(どこ|どの)の?(大学|大学院|学校|専門学校|スクール|塾|予備校)[^。？]{0,16}(一番|いちばん|おすすめ)"
     r"|\b(company|office|workplace) culture\b|\bculture (is |like )?(there|at)\b"
     r"|\bat (\w+ ){1,3}(specifically|in particular)\b"
+    # a school ranked or weighed, an interview coached: "which university has the best anthropology PhD program",
+    # "is the program worth the tuition", "面接でよく聞かれる質問"
+    r"|\bwhich (bootcamp|school|college|university|program)s? (has|have|offers?|runs?) the (best|top|strongest)\b"
+    r"|\bworth the (tuition|money|cost|debt)\b|面接で(よく)?聞かれる|面接の(質問|対策|コツ)|面接対策"
 )
 # Greetings, thanks and goodbyes: a message of these alone asks nothing ("cool thanks", "ありがとう！がんばってみる").
 SMALL_TALK = re.compile(
