@@ -225,6 +225,9 @@ def before(at: int | None, match: re.Match[str] | None) -> bool:
     return at is None or match is None or at < match.start()
 
 
+ASKED = re.compile(r"[?？]|でしょう(か)?。")  # a question of a job named: "歯科技工士って…大事なんでしょう。"
+
+
 def describes_self(said: str, names_jobs: bool) -> bool:
     """Whether the person describes what they like and want rather than asking about a job: "I'd like to work
     outdoors with plants and soil" (and, naming no job, "I love animals: which careers suit me?"); several
@@ -232,7 +235,7 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     mine = len(FIRST_PERSON.findall(said))
     evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
     evidence += bool(SCHOOLING.search(said))
-    if evidence >= MIN_PREFERENCES and not (names_jobs and ("?" in said or "？" in said)):
+    if evidence >= MIN_PREFERENCES and not (names_jobs and ASKED.search(said)):
         return True
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and SCHOOLING.search(said):
         return True  # "体の回復を支える仕事に就きたい。3〜4年学校に通うのはOK": weighing careers, not asking of one

@@ -20,7 +20,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # "天気に左右される？", "冬だけって聞いた": when and where the work is done
     (
         r"働き方|勤務時間|勤務形態|休日|天気に(左右|振り回)|天候|屋外|季節(労働|によって|で)|(冬|夏)(だけ|の間|場)|繁忙期"
-        r"|忙しい(時期|のは)",
+        r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤",
         ("work_style",),
     ),
     (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
@@ -51,9 +51,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
-        r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b|ソフト|ツール|道具|機材",
+        r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b",
         ("technology_skills",),
     ),
+    # a Japanese page has no Technology Skills: its description and tasks say what is used ("CADを使って…")
+    (r"(ソフト|ツール|道具|機材)[^。？]{0,10}(使|扱|用い)", ("technology_skills", "description", "tasks")),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
     (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
@@ -89,7 +91,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
-        r"|雇用形態|正社員|パート|フリーランス|自営|独立|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
+        r"|雇用形態|正社員|パート|フリーランス|自営|独立|開業|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
         ("employment_type",),
     ),
     (

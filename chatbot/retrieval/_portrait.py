@@ -23,7 +23,9 @@ from chatbot.text import fold, is_japanese, language_of
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|i'll|my|me|myself)\b")
 MIN_FIRST_PERSON = 2  # English: "I ... my ...": one "I" is any question ("can I become a pilot at 40?")
 SENTENCE = re.compile(r"[。！!？?.\n]")
-ASKING_JA = re.compile(r"[^。！？!?\n]*(?:[？?]|(?:か|の|かな|かしら)(?=[。\n]|$))")  # a sentence that asks
+ASKING_JA = re.compile(  # a sentence that asks: "…大事なんでしょう。", "求められる能力を知りたいです"
+    r"[^。！？!?\n]*(?:[？?]|(?:か|の|かな|かしら|でしょう|だろう|知りたい(?:です)?|教えて(?:ください|下さい|ほしい)?)(?=[。\n]|$))"
+)
 MIN_SENTENCES_JA = 2  # Japanese: "人と関わるのが苦手。夜勤OK。高卒。": several statements, not one question
 LONG_ASKED, LONG_ASKED_JA = 12, 30  # words, characters: the dev set's plain questions are shorter
 # What a last sentence asks of one job's page, never of which jobs suit ("what's a good fit?" reads PERSONALITY,
