@@ -130,12 +130,12 @@ class Conversation(BaseModel):
         follows = bool(cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN}) and bool(self.focus)
         if intent in ADVICE:  # which jobs suit me, what am I missing, how do I get there: a fresh request
             return DialogueAct.NEW, list(named), intent
-        if Cue.FRESH in cues:  # "Different question: …": a fresh request, the "different" of it no comparison
-            return DialogueAct.NEW, list(named), None if intent is Intent.COMPARE and len(named) < 2 else intent
         if picked := picked_from(self.listed, question):  # "the second one", "compare the top two"
             return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
+        if Cue.FRESH in cues:  # "Different question: …": a fresh request, the "different" of it no comparison
+            return DialogueAct.NEW, list(named), None if intent is Intent.COMPARE and len(named) < 2 else intent
         if question.inferred and follows and self.has_topic:  # the cue keeps the last topic
             intent, question = None, question.model_copy(update={"intent": None})
         if compared := self.comparison(question, cues):

@@ -61,6 +61,7 @@ WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)た�
 BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
 WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
+ASKED = re.compile(r"[?？]|でしょう(か)?。")  # a question of a job named: "歯科技工士って…大事なんでしょう。"
 STATES_JA = re.compile(r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
@@ -223,9 +224,6 @@ def advice_intent(
 def before(at: int | None, match: re.Match[str] | None) -> bool:
     """Whether a place in the text (None: anywhere) comes before where a pattern matched."""
     return at is None or match is None or at < match.start()
-
-
-ASKED = re.compile(r"[?？]|でしょう(か)?。")  # a question of a job named: "歯科技工士って…大事なんでしょう。"
 
 
 def describes_self(said: str, names_jobs: bool) -> bool:

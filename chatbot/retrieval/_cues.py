@@ -152,7 +152,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.FRESH: re.compile(
         r"^\W*((ok(ay)?|so|alright),? )?(a |one )?(different|new|another|unrelated|separate|random|totally different)"
         r" (question|topic|thing)\b|^\W*(changing (the )?subject|switching gears|on (a|an) (different|other|unrelated)"
-        r" note)\b|^(話は変わ(る|り)(ます)?(けど|が)|別の質問|(ぜんぜん|全然|まったく|全く)違う(話|質問|んですけど|んだけど|けど))",
+        r" note)\b|^(話は変わ(る|り)(ます)?(けど|が)|別の質問"
+        r"|(ぜんぜん|全然|まったく|全く)違う(話|質問|んですけど|んだけど|けど))",
         re.IGNORECASE,
     ),
 }

@@ -47,7 +47,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
     # not a school as the workplace ("学校の給食室で働いてみたくて")
-    (r"学校(?!の\w{1,4}室|で働|に勤)|大学|学部|学科|短大|大学院", ("education", "career_path")),
+    # (nor the person a student: "大学生で…")
+    (r"学校(?!の\w{1,4}室|で働|に勤)|大学(?!生)|学部|学科|短大|大学院", ("education", "career_path")),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
@@ -102,8 +103,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
     (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
+    (r"(どんな|どういう|どのような)(一日|1日)|(一日|1日)の流れ", ("description", "tasks")),  # "どんな一日になる"
     (r"\bactivities\b|活動", ("work_activities",)),
-    (r"\bcareer path|\bpromot|キャリア|昇進", ("career_path",)),
+    (  # "長く続けたら店長とかになれたりする？": a step up the job's own ladder
+        r"\bcareer path|\bpromot|キャリア|昇進|(店長|課長|部長|係長|主任|リーダー|管理職|責任者)[^。？]{0,4}(なれ|上が)",
+        ("career_path",),
+    ),
     (r"\belect(ed|ion)s?\b|選挙|選ばれ|当選|立候補", ("career_path", "description")),  # "区長は選挙で選ばれるの？"
     (r"\bjob zone\b|\bpreparation\b|\blong road\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"

@@ -37,8 +37,8 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
 # "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
-# a page's whole name (酪農従事者, 家具製造), when nothing else in the question names a job for sure
-FIELD_JA = re.compile(r"(?:^|[、。？！\s])([\u4e00-\u9fff]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?(?:興味|関心))")
+# a page's whole name (酪農従事者, 家具製造; "林業にも興味": 林業作業), when nothing else names a job for sure
+FIELD_JA = re.compile(r"(?:^|[、。？！\s])([一-鿿]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?興味)")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 

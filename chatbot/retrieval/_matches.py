@@ -18,6 +18,11 @@ Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names unde
 MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
 CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|IF|UP|AN|OF|BY|MY)\b")
+# A name of three kana matches only where the question writes it in katakana: "ナレーター" (key ナレタ) is no part of
+# "店長とかになれたりする" (なれたり)
+SHORT_KANA = 3
+KANA_KEY = re.compile(r"^[\u30a0-\u30ff]+$")
+KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
 DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
 
 
@@ -43,17 +48,23 @@ def name_matches(names: Names, text: str) -> list[Match]:
         joined = text.replace("-", " ")
         found += [m for m in word_matches(names, name_words(joined), name_breaks(joined)) if " " in m.key]
     chars = japanese_key(text) if is_japanese(text) else ""
+    katakana = "|".join(japanese_key(run) for run in KATAKANA_RUN.findall(text))
     found += [
         Match(i, j, True, chars[i:j], names[(True, chars[i:j])])
         for i in range(len(chars))
         for j in range(i + 2, min(len(chars), i + MAX_CHARS) + 1)
-        if (True, chars[i:j]) in names
+        if (True, chars[i:j]) in names and as_written(chars[i:j], katakana)
     ]
     kept: list[Match] = []
     for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if not any(k.japanese == match.japanese and k.start < match.end and match.start < k.end for k in kept):
             kept.append(match)
     return kept
+
+
+def as_written(key: str, katakana: str) -> bool:
+    """Whether a Japanese name's key may be matched here (katakana: the keys of the question's katakana runs)."""
+    return len(key) > SHORT_KANA or key in katakana or not KANA_KEY.match(key)
 
 
 def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[Match]:
