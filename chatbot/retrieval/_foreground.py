@@ -47,9 +47,15 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         return asked, [link for link in links if link not in asked]
     for sentence in reversed(sentences):
         asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
+        if asked and LIKENED.search(sentence) and sentence is not sentences[0]:  # "…? is it like carpentry?"
+            continue
         if asked:
             return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
     return links, []
+
+
+# A job named as what the one asked about may be like: "what does a wood pattern maker do? is it like carpentry?"
+LIKENED = re.compile(r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to)\b", re.IGNORECASE)
 
 
 def at_work(text: str, name: str) -> bool:

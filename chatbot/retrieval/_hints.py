@@ -70,7 +70,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("interests",),
     ),
     (
-        r"\bvalues?\b|\bsatisf(ying|action)\b|\bfulfill?ing\b|\bcare (about|most)\b"
+        r"\bvalues?\b|\bsatisf(ying|action)\b|\bfulfill?ing\b|\bcares? (about|most)\b|\bsense of achievement\b"
         r"|\bmatters? (the )?(most )?to (them|you|people|(the )?job|\w+s)\b|\bindependen"
         r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
         r"|\brecognition\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
@@ -106,7 +106,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(どんな|どういう|どのような)(一日|1日)|(一日|1日)の流れ", ("description", "tasks")),  # "どんな一日になる"
     (r"\bactivities\b|活動", ("work_activities",)),
     (  # "長く続けたら店長とかになれたりする？": a step up the job's own ladder
-        r"\bcareer path|\bpromot|キャリア|昇進|(店長|課長|部長|係長|主任|リーダー|管理職|責任者)[^。？]{0,4}(なれ|上が)",
+        r"\bcareer path|\bpromot|キャリア|昇進"
+        r"|(店長|課長|部長|係長|主任|リーダー|管理職|責任者)[^。？]{0,4}(なれ|上が)",
         ("career_path",),
     ),
     (r"\belect(ed|ion)s?\b|選挙|選ばれ|当選|立候補", ("career_path", "description")),  # "区長は選挙で選ばれるの？"

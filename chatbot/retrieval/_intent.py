@@ -48,6 +48,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|以外(に|で|には)?(何|なに|どんな)"
         r"|(一日|一年|1日|毎日)(って|の|は)?(どういう|どんな)(流れ|風|ふう)"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
+        r"|\bwhat (would|will|does|do)\b[\w'/ -]{1,60}\bhave (me|you|them|us) doing\b"  # "…position have me doing"
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
         r"(study|research|investigate)\b(?! (in|at|for|to)\b)"

@@ -5,6 +5,8 @@ job involve?") is the job asked of, not the one in focus; an opening that leaves
 "全然違うんですけど") starts afresh, its "different" no comparison; "酪農にも興味" names the field's worker; Japanese
 tools asked point at the description and tasks (no Technology Skills there); where one works, live-in work and
 "どんな一日" point at their sections; "…大事なんでしょう。…知りたいです" asks of the job named, not for suggestions;
+a job said as what the one asked about "is like" is no job asked about; "have me doing" asks of the work; "a sense of
+achievement … cares about" points at work values;
 "なれたりする" is no ナレーター; "大学生で" tells of the person, not schooling asked. Declined: one named employer or
 school ("the Johnson County Sheriff's office", "ニトリとイケア"), a decision left to the adviser, interview questions,
 the person's own licence, medicine and tax limits, the best school in a city.
@@ -76,6 +78,27 @@ EXAMPLES: list[Example] = [
         "ずっと続けてたら店長とかになれたりする？",
         ["コンビニエンスストア店員"],
         ["Career Path"],
+        False,
+    ),
+    (  # "is it like X?" after the job asked of: X is what it may be like, not the job asked about
+        [],
+        "what does an orthotist do all day? is it kind of like being a physical therapist?",
+        ["Orthotists and Prosthetists"],
+        WORK,
+        False,
+    ),
+    (  # "what would the position have me doing": the work
+        [],
+        "is data entry still a real job? what would a data entry keyer position have me doing",
+        ["Data Entry Keyers"],
+        WORK,
+        False,
+    ),
+    (  # "a sense of achievement … that's what he cares about": work values, of the job in focus
+        ["what do firefighters do?"],
+        "does the job give you a sense of achievement? that's what my brother cares about",
+        ["Firefighters"],
+        ["Work Values"],
         False,
     ),
     (  # "どんな一日": what the work is
