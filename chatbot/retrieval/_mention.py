@@ -153,13 +153,16 @@ def job_mention(text: str) -> str | None:
     return None
 
 
+PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
+
+
 def joined_names(text: str) -> list[tuple[str, str]]:
     """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
     colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
     return [
         (found.group(0), qualifier + head)
         for found in SPLIT_NAME.finditer(text)
-        for qualifier in dict.fromkeys([found.group(1), found.group(1).removesuffix("所")])  # 教習所の先生: 教習指導員
+        for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
 

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._foreground import SENTENCE, doing_now, named_in
+from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
 from chatbot.retrieval._slots import FROM_TO
@@ -93,7 +94,7 @@ def with_unmatched(question: Question, relevance: Relevance) -> Question:
     the covered jobs closest to it."""
     if question.intent is not Intent.COMPARE:
         return question
-    said = comparands(question.text)
+    said = [words for words in comparands(question.text) if not hinted_keys(words)]  # not "求められる体力とか…能力"
     missing = unmatched(said, [link for link in question.links if link.title in question.named])
     named, lacking = list(question.named), {}
     for words in missing:  # "nurses": a weak link to several nurse pages is still a page; "astronauts" has none

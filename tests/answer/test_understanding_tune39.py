@@ -6,7 +6,8 @@ job involve?") is the job asked of, not the one in focus; an opening that leaves
 tools asked point at the description and tasks (no Technology Skills there); where one works, live-in work and
 "どんな一日" point at their sections; "…大事なんでしょう。…知りたいです" asks of the job named, not for suggestions;
 a job said as what the one asked about "is like" is no job asked about; "have me doing" asks of the work; "a sense of
-achievement … cares about" points at work values;
+achievement … cares about" points at work values; "介護施設の事務" is 介護事務; "…体力とか…能力" compared of the two in
+focus are no jobs;
 "なれたりする" is no ナレーター; "大学生で" tells of the person, not schooling asked. Declined: one named employer or
 school ("the Johnson County Sheriff's office", "ニトリとイケア"), a decision left to the adviser, interview questions,
 the person's own licence, medicine and tax limits, the best school in a city.
@@ -100,6 +101,20 @@ EXAMPLES: list[Example] = [
         ["Firefighters"],
         ["Work Values"],
         False,
+    ),
+    (  # "XのY" with X a kind of facility: the title without the facility word
+        [],
+        "50代です。介護施設の事務の仕事って未経験でも採用されますか？",
+        ["介護事務"],
+        ["Career Path", "Experience Before Entry", "Related Work Experience"],
+        False,
+    ),
+    (  # "その二つだと、…体力とか…能力は": what is compared of the two in focus, no job without a page
+        ["宅配便の配達員ってどんな仕事？", "解体工ってどんな作業をするの？"],
+        "その二つだと、必要な体力とか身体的な能力はどっちが大変そう？",
+        ["宅配便配達員", "解体工"],
+        ["Tasks", "Work Style", "Abilities"],
+        True,
     ),
     (  # "どんな一日": what the work is
         [],
