@@ -190,7 +190,8 @@ def cues_of(text: str) -> list[Cue]:
     if Cue.FRESH in found:  # "Different question: my sister … becoming a hospitalist. How is that different…"
         found = [cue for cue in found if cue not in (Cue.REFERS_BACK, Cue.ELLIPTICAL)]
     if Cue.REFERS_BACK in found and points_at_told(text):  # the work told is the job asked of, as a description
-        found = [cue for cue in found if cue is not Cue.REFERS_BACK] + [Cue.WHICH_JOB] * (Cue.WHICH_JOB not in found)
+        found.remove(Cue.REFERS_BACK)
+        found += [Cue.WHICH_JOB] * (Cue.WHICH_JOB not in found)
     return found
 
 
