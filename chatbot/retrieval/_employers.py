@@ -34,7 +34,8 @@ OWNED_JA = re.compile(
 
 
 def names_employer(text: str, known: Callable[[str], bool]) -> bool:
-    """Whether what the question asks names one employer or school: a name (see above) with a word no page uses."""
+    """Whether what the question asks names one employer or school: a name (see above) with a word no page uses, or
+    an owner named in two capitalised words."""
     for sentence in asking_sentences(text):
         for name, owner in names_in(sentence):
             if (owner and " " in name) or any(not known(word) for word in terms(name)):

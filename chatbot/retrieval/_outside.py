@@ -83,8 +83,8 @@ OFF_TOPIC = re.compile(
     # the person's own health, shopping, politics, a future told for their place, interview nerves, their meals
     r"|\b(i was|i'?ve been|i got|i'?ve just been|just got) diagnosed\b|\bis it (safe|ok|okay|bad) for me to\b"
     r"|診断(され|を受け)|手術(した|する)(ほう|方)が|\b(under|less than|below) \$\d|\bpolitical (party|parties)\b"
-    r"|飲酒運転|免停|免許(停止|取り?消)|"  # the person's own record, as "DUI"
-    r"政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
+    r"|飲酒運転|免停|免許(停止|取り?消)"  # the person's own record, as "DUI"
+    r"|政党|\bin 20[3-9]\d\b.{0,40}\bhere in\b|\bhere in\b.{0,40}\bin 20[3-9]\d\b|緊張し(ない|なくなる)(コツ|方法)"
     r"|\bwhat (should|shall) i (eat|cook|have for)\b|(今日|今夜|今晩)の(夜|晩|昼|朝)?(ごはん|ご飯|飯)|夕飯|献立"
     # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
