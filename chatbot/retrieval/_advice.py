@@ -8,6 +8,7 @@ import re
 from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
+from chatbot.retrieval._scope import asking_sentences
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, RELATED_ASK, SELF, WHICH_JOBS, moving_to_described
 from chatbot.text import is_japanese
@@ -61,7 +62,6 @@ WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)た�
 BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
 WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
-ASKED = re.compile(r"[?？]|でしょう(か)?。")  # a question of a job named: "歯科技工士って…大事なんでしょう。"
 STATES_JA = re.compile(r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して")
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
@@ -98,7 +98,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
-    r"|何を伸ばせば|伸ばすべき|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
+    r"|何を伸ばせば|伸ばすべき|伸ばす必要|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
     r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"
@@ -209,10 +209,10 @@ def advice_intent(
         return None, None
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
-    # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question.
-    markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) else [STRONG_GAP]
-    if placed and wants and any(m.search(asked[0]) for m in markers):  # of several named, the first is the target
-        return Intent.GAP, origin
+    # that plainly asks for a gap: "what skills do they need?" after "I work nights" is no gap question. Any sentence
+    markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) else [STRONG_GAP]  # that asks may ask it
+    if placed and wants and any(m.search(s) for m in markers for s in {*asked, *asking_sentences(said)}):
+        return Intent.GAP, origin  # ("タイル工になるには何を身につければいい？資格とかもあるんでしょうか。")
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     wished = ASKS_FOR_JOBS.search(said) is not None and ASKS_OF_ONE_JA.search(said) is None
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
@@ -233,7 +233,7 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     mine = len(FIRST_PERSON.findall(said))
     evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
     evidence += bool(SCHOOLING.search(said))
-    if evidence >= MIN_PREFERENCES and not (names_jobs and ASKED.search(said)):
+    if evidence >= MIN_PREFERENCES and not (names_jobs and re.search(r"[?？]|でしょう(か)?。", said)):
         return True
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and SCHOOLING.search(said):
         return True  # "体の回復を支える仕事に就きたい。3〜4年学校に通うのはOK": weighing careers, not asking of one

@@ -7,10 +7,11 @@ tools asked point at the description and tasks (no Technology Skills there); whe
 "どんな一日" point at their sections; "…大事なんでしょう。…知りたいです" asks of the job named, not for suggestions;
 a job said as what the one asked about "is like" is no job asked about; "have me doing" asks of the work; "a sense of
 achievement … cares about" points at work values; "介護施設の事務" is 介護事務; "…体力とか…能力" compared of the two in
-focus are no jobs;
-"なれたりする" is no ナレーター; "大学生で" tells of the person, not schooling asked. Declined: one named employer or
-school ("the Johnson County Sheriff's office", "ニトリとイケア"), a decision left to the adviser, interview questions,
-the person's own licence, medicine and tax limits, the best school in a city.
+focus are no jobs; "なれたりする" is no ナレーター; "大学生で" tells of the person, not schooling asked. Declined: one
+named employer or school ("the Johnson County Sheriff's office", "ニトリとイケア"), a decision left to the adviser,
+interview questions, the person's own licence, medicine and tax limits, the best school in a city. Advice: a gap
+asked in any sentence that asks, not only the last ("…何を身につければいいですか？資格もあるんでしょうか。"), and
+"どんな力を伸ばす必要がありますか".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot
-from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+from tests.answer.test_understanding import Example, Refused, check_case, check_gap, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -144,3 +145,24 @@ CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 @pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
 def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
     check_case(corpus_bot, example, refused)
+
+
+GAPS = [  # (the request, the person's job, the job wanted)
+    (  # a gap asked in a sentence before the last one that asks ("…何を身につければいい？資格とかもある？")
+        "建設現場で作業員をしています。タイル工になるには何を身につければいいですか？資格もあるんでしょうか。",
+        "建設・土木作業員",
+        "タイル工",
+    ),
+    (  # "どんな力を伸ばす必要がありますか": what the person lacks, asked plainly
+        "広告営業をしています。コピーライターに移るなら、どんな力を伸ばす必要がありますか？",
+        "広告営業",
+        "コピーライター",
+    ),
+]
+
+
+@pytest.mark.parametrize(("request_text", "origin", "target"), GAPS)
+def test_the_gap_is_read_from_any_sentence_that_asks(
+    corpus_bot: Chatbot, request_text: str, origin: str, target: str
+) -> None:
+    check_gap(corpus_bot, request_text, origin, target)
