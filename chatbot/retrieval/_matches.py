@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
-from chatbot.retrieval._names import MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
+from chatbot.retrieval._names import KANA_ONLY, MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
 from chatbot.text import BREAK, STOPWORDS, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
@@ -21,7 +21,6 @@ CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|
 # A name of three kana matches only where the question writes it in katakana: "ナレーター" (key ナレタ) is no part of
 # "店長とかになれたりする" (なれたり)
 SHORT_KANA = 3
-KANA_KEY = re.compile(r"^[\u30a0-\u30ff]+$")
 KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
 DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
 
@@ -48,7 +47,7 @@ def name_matches(names: Names, text: str) -> list[Match]:
         joined = text.replace("-", " ")
         found += [m for m in word_matches(names, name_words(joined), name_breaks(joined)) if " " in m.key]
     chars = japanese_key(text) if is_japanese(text) else ""
-    katakana = "|".join(japanese_key(run) for run in KATAKANA_RUN.findall(text))
+    katakana = "|".join(japanese_key(run) for run in KATAKANA_RUN.findall(text)) if chars else ""
     found += [
         Match(i, j, True, chars[i:j], names[(True, chars[i:j])])
         for i in range(len(chars))
@@ -64,7 +63,7 @@ def name_matches(names: Names, text: str) -> list[Match]:
 
 def as_written(key: str, katakana: str) -> bool:
     """Whether a Japanese name's key may be matched here (katakana: the keys of the question's katakana runs)."""
-    return len(key) > SHORT_KANA or key in katakana or not KANA_KEY.match(key)
+    return len(key) > SHORT_KANA or key in katakana or not KANA_ONLY.match(key)
 
 
 def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[Match]:
