@@ -18,7 +18,10 @@ from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Quest
 
 MAX_FOCUS = 5
 ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
-OF_WHAT = re.compile(r"\b(to|with|of|like)\b|に似|と似")  # related to what is said ("…related to detective work?")
+OF_WHAT = re.compile(  # related to what is said ("…related to detective work?"; not "…related, in case I…want to")
+    r"\b(related|similar|close|closest|connected|comparable|linked|adjacent|near|relevant) (to|with)\b"
+    r"|\b(jobs?|careers?|roles?|work|ones?|occupations?|fields?|something|anything) (like|of|in)\b|に似|と似"
+)
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 PAIR_SAID = re.compile(r"\b(these|those|the) two\b|\bboth of (them|these)\b|(この|その|あの)(二つ|2つ|ふたつ)|両方")
 TOPIC_WORD = re.compile(r"^(?P<word>[一-龥ァ-ヶー]{1,6})(は|って)?[？?]?\s*$")  # "任期は？": a word said of a job

@@ -36,6 +36,7 @@ MAX_HOPS = 4
 # two hops by closeness (3.0) and more than two a career path's text names (2.5, 2.75). First route acceptable,
 # Japanese path cases of guidance_tune..tune18 (57): 9 more right, 1 fewer (docs/benchmarks.md).
 STRAIGHT, MIN_STRAIGHT = 2.9, 0.75
+BRIDGE, MIN_BRIDGE = 3.0, 0.7  # a route through the profile closest to both ends (Graph.bridge): a last resort
 MAX_TIED = 30  # routes read at the most to order those of equal cost
 
 
@@ -129,7 +130,29 @@ class Graph:
                 found = [(self.cost(path), -self.closeness(path[1:-1], ends), self.route(path)) for path in paths]
         straight = self.straight(source, target)
         found += [(STRAIGHT, -1.0, straight)] if straight is not None else []
+        found += [(BRIDGE, -1.0, bridged)] if not found and (bridged := self.bridge(source, target)) else []
         return [route for *_, route in sorted(found, key=lambda item: item[:2])[:count]]
+
+    def bridge(self, source: str, target: str) -> Route | None:
+        """Where neither page lists related jobs and no hop or straight move joins them, the route through the one
+        job whose profile is closest to both (犬訓練士 to 調教師 through 厩舎スタッフ), when it is closer to each end
+        than the ends are to each other and at least MIN_BRIDGE; else None."""
+        mine, theirs = self.profiles.get(source), self.profiles.get(target)
+        if mine.related or theirs.related or not (mine.skills and theirs.skills) or source == target:
+            return None
+        others = [self.profiles.get(title) for title in self.profiles.titles(mine.lang)]
+        scored = [job for job in others if job.skills and not job.related and job.title not in (source, target)]
+        vectors = {job.title: self.vector(job.title) for job in [mine, theirs, *scored]}
+        direct = self.alike(mine, theirs, vectors)
+        weakest = [(min(self.alike(mine, job, vectors), self.alike(job, theirs, vectors)), job) for job in scored]
+        closeness, via = max(weakest, key=lambda pair: pair[0], default=(0.0, mine))
+        if via is mine or closeness < max(MIN_BRIDGE, direct):
+            return None
+        hops = [
+            Hop(a.title, b.title, "similar_profile", shared_lines(a, b), round(self.alike(a, b, vectors), 3))
+            for a, b in ((mine, via), (via, theirs))
+        ]
+        return Route([source, via.title, target], hops)
 
     def route(self, path: list[str]) -> Route:
         """The route along a path of the graph, each hop with its reason."""

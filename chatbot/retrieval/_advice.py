@@ -138,7 +138,7 @@ PATH = re.compile(
     r"|\b(suggest|recommend|give me|show me) (a |the |me a )?(route|path|roadmap)\b|\broadmap\b|\bmap out how\b"
     r"|\b(jobs?|roles?|steps?) (could|would|might|that|to) (get|take|lead) me (there|to)\b"
     r"|\b(what are|list) the (steps|stages)\b|\bbecome an? [\w -]{2,40} over time\b|までの(流れ|ステップ|段階)"
-    r"|(に|まで)なるまでの流れ"
+    r"|(に|まで)なるまでの流れ|キャリアを(移|変え)|どう動けば|\bmove from\b.{0,40}\binto\b|\bget to (runn|manag)ing"
     # "what jobs should i go through to get there?", "Map out the steps for me?", "通関士に進むにはどうしたらいい？"
     r"|\b(jobs?|roles?|positions?|steps?) (should|would|could|do|might) i (go|pass|move|work) through\b"
     r"|\b(map|plan|chart|lay) out (the |my |some )?steps\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue
+from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._foreground import SENTENCE, TOLD_OF
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
@@ -46,7 +47,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Cue.BOTH: re.compile(
-        r"\b(which|who) of (the|these|those) (two|both|jobs|ones)\b|\b(the|these|those) two\b|\bboth\b"
+        r"\b(which|who) of (the|these|those) (two|2|both|jobs|ones)\b|\b(the|these|those) (two|2)\b|\bboth\b"
         r"|\bwhich of (them|those|these|us)\b|\b(each|both|either|neither) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
         r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least)\b)"
@@ -87,7 +88,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.MORE: re.compile(
         r"\btell me more\b|\bmore (about|on|detail|details|info)\b|\bgo on\b|\bwhat else\b|\banything else\b"
-        r"|\bany ?more\b|\bkeep going\b|\bcontinue\b|\bmore,? (please|pls|plz)\b|^\W*more\W*$"
+        r"|\bany ?more\b|\b(anything|something|what) more\b|\bkeep going\b|\bcontinue\b"
+        r"|\bmore,? (please|pls|plz)\b|^\W*more\W*$"
         r"|\belaborate\b|もっと|詳しく|他には|ほかには|続き|^\s*(それで|で|それから|and)\s*[？?]+\s*$",  # "それで？"
         re.IGNORECASE,
     ),
@@ -108,7 +110,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
         # 仕事するんですか": the work of the job in focus
-        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)どんな仕事(?!から)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
+        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)どんな仕事(?!から)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
         r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
@@ -187,6 +189,8 @@ def cues_of(text: str) -> list[Cue]:
             found.remove(Cue.REFERS_BACK)
     if Cue.WHICH_JOB in found and Cue.REFERS_BACK in found and points_at_described(text):
         found.remove(Cue.REFERS_BACK)
+    if Cue.BOTH in found and not CUE_PATTERNS[Cue.BOTH].search(WAYS_COMPARED.sub(" ", text)):
+        found.remove(Cue.BOTH)  # "正社員とパートどっちが多い？": two ways of one job's work, not the two jobs
     if Cue.FRESH in found:  # "Different question: my sister … becoming a hospitalist. How is that different…"
         found = [cue for cue in found if cue not in (Cue.REFERS_BACK, Cue.ELLIPTICAL)]
     if Cue.REFERS_BACK in found and points_at_told(text):  # the work told is the job asked of, as a description

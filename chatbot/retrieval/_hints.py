@@ -24,6 +24,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("work_style",),
     ),
     (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
+    # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
+    (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
@@ -35,6 +37,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("training_after_entry",),
     ),  # "どっちが入ってからの修行長い？"
     (r"入る前|入職前|就職前", ("training_before_entry",)),
+    (r"一人前(になる|まで)", ("training_after_entry", "career_path")),  # "一人前になるまで長くかかりそう"
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
@@ -59,12 +62,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(ソフト|ツール|道具|機材)[^。？]{0,10}(使|扱|用い)", ("technology_skills", "description", "tasks")),
     (r"\bknowledge\b|知識", ("knowledge",)),
     (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
-    (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
     (
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|(どういう|どんな|何)(こと|もの)?に興味|関心"
         r"|\bpeople[- ](facing|person|oriented)\b"
         r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b"
         r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する"
+        r"|(こと|の|もの)が好きな人(に|は|って|が)?(合|向)"  # "研究っぽいことが好きな人に合ってますか"
         # "what kind of stuff are people in that job usually into"
         r"|\bwhat (kind of |sort of )?(stuff|things)? ?(are|is|do) (they|people|\w+s)\b.{0,30}\binto\b",
         ("interests",),
@@ -92,7 +95,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
-        r"|雇用形態|正社員|パート|フリーランス|自営|独立|開業|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
+        r"|雇用形態|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規"
+        r"|フリーランス|自営|独立|開業|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
         ("employment_type",),
     ),
     (
@@ -101,12 +105,15 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|呼ばれ",
         ("aliases", "reported_job_titles"),
     ),
-    (r"\borgani[sz]ation|\bassociation|団体|協会", ("related_organizations",)),
-    (r"\btasks?\b|\bdut(y|ies)\b|業務|作業内容", ("tasks",)),
+    (r"\borgani[sz]ation|\bassociation|団体|協会|(どこ|どの)の?(公的)?機関", ("related_organizations",)),
+    (r"\btasks?\b|\bdut(y|ies)\b|(?<!種類の)業務|作業内容", ("tasks",)),
     (r"(どんな|どういう|どのような)(一日|1日)|(一日|1日)の流れ", ("description", "tasks")),  # "どんな一日になる"
-    (r"\bactivities\b|活動", ("work_activities",)),
+    (  # "体を使う作業と頭を使う作業", "どんな種類の業務に時間を使ってる"
+        r"\bactivities\b|活動|体を使う|頭を使う|時間を(使|割|と)|(どんな|どういう)種類の(業務|作業|仕事)",
+        ("work_activities",),
+    ),
     (  # "長く続けたら店長とかになれたりする？": a step up the job's own ladder
-        r"\bcareer path|\bpromot|キャリア|昇進"
+        r"\bcareer path|\bpromot|キャリア|昇進|道筋|(どういう|どんな)ステップ"
         r"|(店長|課長|部長|係長|主任|リーダー|管理職|責任者)[^。？]{0,4}(なれ|上が)",
         ("career_path",),
     ),

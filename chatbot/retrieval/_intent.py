@@ -19,6 +19,7 @@ from chatbot.text import fold
 # comes before the work: "what does a physiologist do differently from a trainer?" compares.
 # Jobs close to one: "what other jobs would I be close to qualifying for?", "what roles sit close to it?"
 NEAR_JOBS = (
+    r"\b(neighbou?ring|adjacent|nearby|neighbou?r) (jobs?|roles?|careers?|occupations?|fields?)\b|"
     r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (to )?(qualifying|it|that|this|them|mine)\b"
 )
 CUES: list[tuple[Intent, str]] = [
@@ -45,7 +46,8 @@ CUES: list[tuple[Intent, str]] = [
         r"(shift|workday|day)\b"
         r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"
         r"|\b(be )?responsible for\b|(どんな|どういう)こと(を)?(して|する|やって|やる)"
-        r"|以外(に|で|には)?(何|なに|どんな)"
+        # not "必要なスキルって、絵のうまさ以外に何がありますか": more of the topic asked before
+        r"|以外(に|で|には)?(何|なに|どんな)(?!が(あり|ある|いる|必要))"
         r"|(一日|一年|1日|毎日)(って|の|は)?(どういう|どんな)(流れ|風|ふう)"
         r"|\bwhat (would|will|does|do|is|are) (he|she|they|you|i|one) (actually |really )?(be )?doing\b"
         r"|\bwhat (would|will|does|do)\b[\w'/ -]{1,60}\bhave (me|you|them|us) doing\b"  # "…position have me doing"

@@ -26,7 +26,7 @@ from chatbot.retrieval._names import (
     suffixed,
 )
 from chatbot.retrieval._shops import Shops
-from chatbot.retrieval._shortened import PrefixIndex, prefix_index, spelled_out
+from chatbot.retrieval._shortened import PrefixIndex, in_full, prefix_index, spelled_out
 from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
@@ -169,8 +169,7 @@ class JobLinker:
                 self.names.pop(key, None)
 
     def link(self, text: str, limit: int = 3, mention: str | None | EllipsisType = ...) -> list[JobLink]:
-        """Jobs named in text, best first ([] when none); mention: the text's job slot (job_mention; None: it has
-        none), when the caller has it already.
+        """Jobs named in text, best first ([] when none); mention: the text's job slot (job_mention; None: none).
 
         A longer name wins over the shorter names inside it ("Helpers--Electricians" over "Electricians"); a name
         several jobs share counts for each in proportion (weight / number of jobs); jobs titled in the question's
@@ -209,6 +208,7 @@ class JobLinker:
                     )
                     keys[name.job] = match.key
         best = listed(best, parts, keys)  # "weighers, measurers and checkers"
+        best = best if japanese else in_full(best, tokens, lambda: self.prefixes, self.names, self.jobs)
         if mention and not japanese and slot_named < SPELLED_BELOW:  # "college lit professor": said short
             for link in self.spelled(mention):
                 if link.source not in best or link.score > best[link.source].score:

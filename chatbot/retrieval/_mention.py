@@ -74,7 +74,7 @@ FOLLOW_UP = re.compile(
 )
 TOPIC_ENDS = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験")
 GENERIC_MENTIONS = frozenset(
-    ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人"]
+    ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]
     + ["person", "job", "career", "professional"]
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと"]
@@ -158,13 +158,29 @@ PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施
 
 def joined_names(text: str) -> list[tuple[str, str]]:
     """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
-    colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師."""
-    return [
+    colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師; the staff of a shop
+    of something: "レンタカーのお店のスタッフ" -> レンタカー店舗スタッフ; a factory's making: "化粧品工場" ->
+    化粧品製造."""
+    joined = [
         (found.group(0), qualifier + head)
         for found in SPLIT_NAME.finditer(text)
         for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
+    staff = [
+        (found.group(0), found.group(1) + shop + found.group(2))
+        for found in SHOP_STAFF.finditer(text)
+        for shop in SHOPS
+    ]
+    return joined + staff + [(found.group(0), found.group(1) + "製造") for found in FACTORY.finditer(text)]
+
+
+SHOP_STAFF = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の(?:お)?(?:店|店舗|ショップ)の(スタッフ|店員|販売員)")
+SHOPS = ("店舗", "店", "")  # how the titles say the shop: レンタカー店舗スタッフ, 書店員
+# What a factory makes names its making's page, unless another role there is said ("食品工場の検査の仕事": 検査工)
+FACTORY = re.compile(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)の?工場(?![^。？]{0,4}(検査|事務|営業|清掃|警備|設計|保守|メンテ|管理|運転|配送))"
+)
 
 
 SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service

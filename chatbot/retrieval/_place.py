@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -15,15 +16,19 @@ from chatbot.retrieval._foreground import SENTENCE, doing_now, named_in
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
+from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._slots import FROM_TO
 from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, worker_said
-from chatbot.text import fold, terms
+from chatbot.text import fold, is_japanese, terms
+
+if TYPE_CHECKING:
+    from chatbot.retrieval._linking import JobLinker
 
 SLOTTED = (Intent.GAP, Intent.PATH)
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 
 
-def placed(question: Question, relevance: Relevance) -> Question:
+def placed(question: Question, relevance: Relevance, linker: JobLinker | None = None) -> Question:
     """The question with its origin and wanted job filled in from the words that name them, when no page name was
     found for sure: of the links inside those words the best (ties broken by how well the whole question fits
     each page), else the page that fits the words best."""
@@ -55,10 +60,11 @@ def placed(question: Question, relevance: Relevance) -> Question:
         wanted = by_links(wished, question, relevance, others, LINK_FLOOR, question.text)
         wanted = wanted or place(listed, question, relevance, others)
         targets = [wanted] if wanted else []
+    if linker is not None and origin is not None and not is_japanese(question.text):  # "Firefighter, nine years
+        targets = in_own_field(question, origin, targets, (linker.prefixes, linker.names, linker.jobs))  # in. …captain"
     background = [origin] if origin and origin not in question.background else []
-    return question.model_copy(
-        update={"origin": origin, "named": targets, "background": [*question.background, *background]}
-    )
+    update = {"origin": origin, "named": targets, "background": [*question.background, *background]}
+    return question.model_copy(update=update)
 
 
 # The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
@@ -113,6 +119,14 @@ AS_ROLE = re.compile(r"\bas (?:an? |the )(?P<role>[\w\- ]{3,40}?)(?= for\b| at\b
 # The field the person works in, said apart from whom they work for: "answer phones … in customer service for an
 # online store" is a customer service representative, not an online merchant.
 IN_FIELD = re.compile(r"\bin (?P<role>[\w\- ]{3,30}?)(?= for\b| at\b|[,.;]|$)")
+# What is said around the work rather than of it: how long or often, and for whom ("data entry all day for a
+# logistics company" is data entry keying, the company's field aside)
+TOLD_AROUND = re.compile(
+    r"\s+(all day( long)?|every day|full[- ]time|part[- ]time|for (\d+|a few|several|many|two|three|four|five|ten)"
+    r" years|(for|at) (an?|the|my|our|this) [\w\- ]{0,30}(company|firm|agency|business|store|shop|office|plant"
+    r"|factory|warehouse|hospital|clinic|center|centre))\b",
+    re.IGNORECASE,
+)
 
 
 def place(words: str, question: Question, relevance: Relevance, exclude: list[str], own: bool = False) -> str | None:
@@ -125,7 +139,7 @@ def place(words: str, question: Question, relevance: Relevance, exclude: list[st
     # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
     # them ("plant shrubs for a landscaping company")
     others = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
-    said = role.group("role") if role else words
+    said = role.group("role") if role else TOLD_AROUND.sub("", words)  # "do data entry all day for a … company"
     found = by_links(said, question, relevance, [*exclude, *others], LINK_FLOOR, question.text)
     if found:
         return found
@@ -158,9 +172,15 @@ def role_weight(job: str, said: str, own: bool) -> float:
 
 def origin_said(question: Question, job: str) -> bool:
     """Whether the job is named as where the person goes from ("a route from expediting clerk into project
-    management?"): the person said it is theirs, whatever else they say they do."""
+    management?"), or in full where the own words were cut short: the person said it is theirs, whatever else they
+    say they do."""
     found = FROM_TO.search(fold(question.text))
-    return found is not None and inside(question, job, found.group("origin"))
+    # or the own words cut short inside its full name ("a customs and border protection officer": "customs")
+    text, own = fold(question.text), fold(question.own_words or "")
+    after = name_words(text[text.find(own) :]) if own and own in text else []  # the words from the own words on
+    named = [name_words(link.matched) for link in question.links if link.title == job and link.score >= 1]
+    cut = any(len(name) > len(name_words(own)) and after[: len(name)] == name for name in named)
+    return cut or (found is not None and inside(question, job, found.group("origin")))
 
 
 def beside(question: Question, job: str, words: str) -> bool:

@@ -25,7 +25,7 @@ from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
-from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_of
+from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_in
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
@@ -161,7 +161,7 @@ def understand(
         reading = Reading(links=strong, mention=mention, intent=intent, cues=cues, own=own, wanted=wanted)
         intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent
     said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
-    scope, inferred, overruled = scope_of(said, cues), False, False  # "compensation and benefits managers": no pay
+    scope, inferred, overruled = scope_in(said, nameless(fold(text), [ln.matched for ln in strong]), cues), False, False
     overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk and long_asked(probe)
     if meaning is not None and overrule:
         agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"

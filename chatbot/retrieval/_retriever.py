@@ -22,6 +22,7 @@ from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._described import described_links
 from chatbot.retrieval._employers import with_employer
+from chatbot.retrieval._foreground import without_ruled_out
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._hints import asking_terms, preferred_sections
@@ -36,8 +37,7 @@ from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
 from chatbot.text import is_japanese, stemmer, with_page_words
 
-LINK, EVIDENCE, SECTION, LOCAL, COVERAGE = 2.0, 1.0, 1.0, 0.1, 1.0
-CANDIDATE_JOBS = 5
+LINK, EVIDENCE, SECTION, LOCAL, COVERAGE, CANDIDATE_JOBS = 2.0, 1.0, 1.0, 0.1, 1.0, 5
 
 
 class Retriever:
@@ -75,14 +75,15 @@ class Retriever:
         self.identity_rows = np.flatnonzero(self.identity)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
-        """The analysis of a question against this index's jobs (see chatbot.retrieval.understand), its typos
-        corrected first. text: the question as one clean line (clean_question); raw: as typed, when it differs."""
+        """The analysis of a question against this index's jobs (chatbot.retrieval.understand), its typos corrected
+        and a job it rules out left out first. text: one clean line (clean_question); raw: as typed, if it differs."""
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
         japanese = is_japanese(text)  # romaji ("kangoshi no shigoto") read as Japanese before any typo is fixed
         corrected = text if japanese else from_romaji(text, self.linker.title_read) or self.speller.correct(text)
+        corrected = without_ruled_out(corrected, self.linker.link)  # "…prescribe meds, not a therapist"
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
-        question = placed(question, self.relevance)  # "I'm a line cook": the cook page that fits best
+        question = placed(question, self.relevance, self.linker)  # "I'm a line cook": the cook page fitting best
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
         return question.model_copy(update={"typed": text}) if corrected != text else question
@@ -101,10 +102,9 @@ class Retriever:
         return self.jobs.most_used(asked, jobs)
 
     def relevance(self, text: str, jobs: list[str], n: int, dense: np.ndarray | None = None) -> dict[str, float]:
-        """How well each of these jobs' pages (what the work is: summary, description, tasks) match a free text, for
-        the n best: "I love growing vegetables outdoors" ranks farmers and gardeners first. Rank-fused like
-        the evidence of a question, plus the share of its words the page uses. dense: the text's cosines with the
-        jobs' rows when already computed."""
+        """How well each of these jobs' pages (summary, description, tasks) match a free text, for the n best ("I
+        love growing vegetables outdoors": farmers and gardeners first): rank-fused like a question's evidence, plus
+        the share of its words the page uses. dense: the text's cosines with the jobs' rows when already computed."""
         allowed = self.jobs.rows_of(jobs)
         query_terms = self.lexical.query_terms(text if jobs else with_page_words(text, 2))
         dense = self.dense.scores(self.dense_query(text), allowed) if dense is None else dense

@@ -16,7 +16,7 @@ PAY = re.compile(
     r"|\bpays?\b(?! attention| and benefits)"
     r"|\bpaid\b(?! to \w)"  # not "someone who gets paid to hack into systems": a job described
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
-    r"|\bmake (good |a lot of |more |much )?money\b"
+    r"|\bmake (good |a lot of |more |much )?money\b|\bmakes? more( money)? than\b|\bwhichever (one )?pays\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
     # "what does a head chef make in Chicago these days?": made as pay, somewhere or now, not made as products
     r"|\bwhat (does|do|would|will) (an? |the )?[\w -]{2,40} make\b[^.?!]{0,20}"
@@ -105,9 +105,27 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
-    if HOLDER.search(asks) or decides(asked) or OVERRIDE.search(asked):
+    if HOLDER.search(asks) or decides(asked) or OVERRIDE.search(asked) or produces(asks):
         return Scope.OFF_TOPIC
     return Scope.JOBS
+
+
+def produces(asks: str) -> bool:
+    """Whether the asking part asks for something written ("I supervise a crew of mechanics. Draft a performance
+    review for a guy who…"), not of a job that writes it ("書類を代わりに作ってくれる仕事って…")."""
+    found = PRODUCE.search(asks)
+    return found is not None and not DOER.match(asks[found.end() :])
+
+
+DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)")
+
+
+def scope_in(said: str, unslotted: str, cues: list[Cue]) -> Scope:
+    """The scope of a question with the names it says left out (said: "compensation and benefits managers" is no
+    pay question), or off the pages with its job slot kept (unslotted: the slot may hold no job, "is there supposed
+    to be a big storm tonight?")."""
+    scope = scope_of(said, cues)
+    return Scope.OFF_TOPIC if scope is Scope.JOBS and scope_of(unslotted, cues) is Scope.OFF_TOPIC else scope
 
 
 def asks_outside(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
-from chatbot.retrieval._slotwords import SPOT, earliest_slot, first_slot, plain_slot
+from chatbot.retrieval._slotwords import SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
@@ -213,6 +213,8 @@ def own_words(text: str) -> str | None:
         own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
         own = first_slot(DOES, said) or own  # in what they do
+    if own and STATUS_ONLY.fullmatch(own.strip()):  # "32歳の会社員です": a standing, no job of a page to start from
+        return None
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 

@@ -83,3 +83,11 @@ def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
             if words:
                 return words
     return None
+
+
+# A standing, not a job of a page: "32歳の会社員です", "I'm a college student" (no origin to start a gap or route from)
+STATUS_ONLY = re.compile(
+    r"((\d+|[一二三四五六七八九十]+)(歳|才)の?)?(普通の|ただの|一般の)?(会社員|サラリーマン|ol|社会人|フリーター|主婦|主夫"
+    r"|(大|高校|専門学校)?学生|無職|会社勤め)|(an? )?(office worker|(college |university )?student|stay[- ]at[- ]home"
+    r" (mom|dad|parent)|homemaker|unemployed)"
+)

@@ -28,6 +28,8 @@ RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("real
 MIN_PART = 3  # the shortest word a run-together pair is split into ("realestate": real estate)
 MIN_SHUFFLED = 5  # letters: shorter words share their letters with others too often ("stare", "tears")
 NEAREST = 10  # the vocabulary words near a typo that are weighed by their edits
+MIN_MISSPELT = 6  # letters: a rare word this long one edit from a far commoner question word is its misspelling
+MISSPELT_GAP = 2.0  # Zipf: a hundred times as common
 SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
 # Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
 # fmt: off
@@ -94,7 +96,7 @@ class Speller:
             return self.paired_word(singular(lower), before, after) or word
         if english(lower):  # "realestate": two words typed as one; "urban planer": a word, one edit from "planner"
             split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None
-            return split or self.paired_word(singular(lower), before, after) or word
+            return split or self.paired_word(singular(lower), before, after) or self.misspelt(lower) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         found = self.nearest(lower)
         if found is None:
@@ -116,13 +118,42 @@ class Speller:
         return min(found, key=lambda hit: (letters(hit[0]) != key, -hit[1], hit[2]), default=None)
 
     def paired_word(self, lower: str, before: str, after: str) -> str | None:
-        """A name's word one edit from an English word typed beside the name's other word ("urban planer")."""
+        """A name's word one edit from an English word typed beside the name's other word ("urban planer"); a common
+        word only between both its neighbours in a name ("packaging and filing machine": filling)."""
         if len(lower) < MIN_SHUFFLED or (before, lower) in self.pairs or (lower, after) in self.pairs:
-            return None
+            return self.between(lower, before, after)
         if english(lower, RUN_TOGETHER_ZIPF):  # a common word is meant as typed ("get called", "soil samples")
-            return None
+            return self.between(lower, before, after)
         beside = sorted(self.neighbours.get(("after", before), set()) | self.neighbours.get(("before", after), set()))
         return next((word for word in beside if word != lower and OSA.distance(lower, word) <= 1), None)
+
+    def between(self, lower: str, before: str, after: str) -> str | None:
+        """A name's word one edit from a word typed between the name's words before and after it (small words
+        aside), where the typed word never stands so in a name ("packaging and filing machine": filling)."""
+        if len(lower) < MIN_SHUFFLED or lower in self.triples.get((before, after), ()):
+            return None
+        near = sorted(word for word in self.triples.get((before, after), ()) if OSA.distance(lower, word) == 1)
+        return near[0] if len(near) == 1 else None
+
+    @cached_property
+    def triples(self) -> dict[tuple[str, str], set[str]]:
+        """The words that stand between two others in a name, small words aside ("packaging filling machine")."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for key in ([word for word in key if word not in STOPWORDS] for key in self.keys):
+            for left, word, right in zip(key, key[1:], key[2:], strict=False):
+                found.setdefault((left, right), set()).add(word)
+        return found
+
+    def misspelt(self, lower: str) -> str | None:
+        """A question word one edit from a rare word a hundred times as common ("similiar": similar, Zipf 2.3 to
+        5.2): wordfreq counts common misspellings as words."""
+        if len(lower) < MIN_MISSPELT or english(lower, RUN_TOGETHER_ZIPF):
+            return None
+        from wordfreq import zipf_frequency
+
+        rarer = zipf_frequency(lower, "en") + MISSPELT_GAP
+        near = [word for word in QUESTION_WORDS if OSA.distance(lower, word) == 1]
+        return next((word for word in near if zipf_frequency(word, "en") >= rarer), None)
 
     @cached_property
     def neighbours(self) -> dict[tuple[str, str], set[str]]:
