@@ -148,11 +148,12 @@ OFF_TOPIC = re.compile(
     r"(hire|hiring|ban|banning|fund|funding)\b"
     # the person's own body, age, grades and standing judged: "chest tightness… should I get it checked?", "am I too
     # old for this?", "is that why I'm anxious?", "ひざが痛くて…続けても大丈夫？", "私の成績で現実的？", "私ならどっち"
-    r"|\b(get (it |this |that )?checked( out)?|see (a|my) doctor about)\b|\b(tightness|numbness|tingling|dizziness)\b"
-    r"|\b(am i|i'?m) (too old|too young)\b|\bat my age\b|\bwhy i'?m (so |always )?(anxious|depressed|stressed|sad)\b"
+    r"|\b(get (it |this |that )?checked( out)?|see (a|my) doctor about)\b"
+    r"|\bi('ve| have)? (been )?(getting|having|feeling|get|have) [\w ]{0,15}(tightness|numbness|tingling|dizziness)\b"
+    r"|\b(am i|i'?m) (too old|too young)\b|\bwhy i'?m (so |always )?(anxious|depressed|stressed|sad)\b"
     r"|(ひざ|膝|腰|肩|手首|背中|胸)(が|も)(痛くて|痛いん|痛む|しびれ)|生理不順|体調(を|が)?(崩|悪)"
-    r"|(私|僕|俺|自分)の(成績|学力|偏差値|GPA|年齢|経歴|学歴)で|\bmy (gpa|grades)\b"
-    r"|(私|僕|俺|自分)なら(どっち|どちら|どれ)|\bif you were me\b|\bwhat would you do\b"
+    r"|(私|僕|俺|自分)の(成績|学力|偏差値|GPA|年齢)で|\bmy gpa\b|\bwith my grades\b"
+    r"|(私|僕|俺|自分)なら(どっち|どちら|どれ)|\bif you were me\b|\bwhat would you do (in my|if you were)\b"
     r"|評価(が|は)?下が(る|り)|(上司|会社|同僚)に(バレ|知られ)|バレない(よう|方法)"
     # a storm tonight, an exam's scores last year, an employer or shop picked ("どのお店なら弟子を取ってくれますか")
     r"|\b(storm|snow|rain|hurricane|tornado|typhoon|blizzard)s? (tonight|today|tomorrow|this week(end)?)\b"
