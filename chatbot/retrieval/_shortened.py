@@ -108,13 +108,14 @@ def in_full(
 ) -> dict[str, JobLink]:
     """The links found (best, by source), an alias's page replaced by the page the alias says short: by its own title
     ("customer service reps": Customer Service Representatives, not the sales representatives who list "Customer
-    Service Rep"), or by a longer alias with the setting said elsewhere in the question (said: its name words; "run a
-    hotel as the general manager": Lodging Managers, "Hotel General Manager")."""
+    Service Rep"), or by a longer alias whose first word, its setting, is said just before it (said: the question's
+    name words; "run a hotel as the general manager": Lodging Managers, "Hotel General Manager"). The prefix index
+    is built on first use, once per linker."""
     aliased = [link for link in best.values() if link.score < TITLE]
     short = [link for link in aliased if min(map(len, name_words(link.matched)), default=PREFIX + 2) <= PREFIX + 1]
     found = [
         (link, n)
-        for link in short  # the prefix index is built only for a name with a short word ("rep", "tech", "mgr")
+        for link in short  # a name with a short word ("rep", "tech", "mgr")
         for key in titled_in_full(link.matched, index())
         for n in names.get((False, key), [])
         if n.weight == TITLE
@@ -155,9 +156,9 @@ def in_field(
 ) -> str | None:
     """The title of the page with a longer name that says the name said ("captain") after a word of the person's
     own field (field: the name words of the unit they tell of, and of their job's title): "fire captain" for a
-    firefighter;
-    of several, the one whose title holds a word they told ("ground crew supervisor" of landscaping, not aircraft
-    cargo; "anthropology professor", not "assistant professor", for a TA in anthropology); None otherwise."""
+    firefighter; of several, the one whose title holds a word they told ("ground crew supervisor" of a landscaping
+    crew, not of aircraft cargo; "anthropology professor", not "assistant professor", for a TA in an anthropology
+    department); None otherwise."""
     told, title = field
     near = [word for word in [*told, *title] if len(word) >= MIN_FIELD]
     keys = index.by_tail.get(tuple(name_words(said)), [])
@@ -171,8 +172,9 @@ def in_field(
 
 def in_own_field(question: Question, origin: str, targets: list[str], index: Index) -> list[str]:
     """The jobs wanted, each said by a name shared or loose (not its title) and found again in the person's own
-    field (in_field): their job's title, and the unit they tell of with it ("I'm a grad TA in our anthropology
-    department … my own courses as a professor": anthropology professors)."""
+    field (in_field): their job's title, and the unit they tell of with it ("Firefighter, nine years in. … going
+    for captain": the supervisors of firefighters; "…on a landscaping crew … a crew supervisor": of landscaping).
+    A job wanted found only by the pages' words, with no name said, stays as it is."""
     own = fold(question.own_words or "")
     told = [part for part in SENTENCE.split(question.text) if own and own in fold(part)][:1]
     field = name_words(" ".join(UNIT.findall(" ".join(told)))), name_words(origin)
