@@ -125,7 +125,8 @@ def scope_in(said: str, unslotted: str, cues: list[Cue]) -> Scope:
     pay question), or off the pages with its job slot kept (unslotted: the slot may hold no job, "is there supposed
     to be a big storm tonight?")."""
     scope = scope_of(said, cues)
-    return Scope.OFF_TOPIC if scope is Scope.JOBS and scope_of(unslotted, cues) is Scope.OFF_TOPIC else scope
+    slot_kept = scope is Scope.JOBS and unslotted != said  # read again only when a slot was left out of said
+    return Scope.OFF_TOPIC if slot_kept and scope_of(unslotted, cues) is Scope.OFF_TOPIC else scope
 
 
 def asks_outside(text: str) -> bool:
