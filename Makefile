@@ -37,8 +37,10 @@ browser:
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
 
+# Two workers (pytest-xdist), one per core: the ~1,700 questions asked of the real index split between them, and
+# the corpus index is built once for both (tests/conftest.py).
 test: install browser postgres
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test-fast: install postgres
 	$(BIN)/python -m pytest -m "not slow"

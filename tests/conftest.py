@@ -11,7 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from filelock import FileLock
 
+from chatbot import Chatbot
 from chatbot.config import Settings
 from chatbot.embed import Progress, register_embedder
 
@@ -68,10 +70,18 @@ class FakeEmbedder:
 SLOW_TIMEOUT = 1200  # seconds: a slow test may build the 1,574-page index (~4 min) before it starts
 
 
+def uses_corpus(item: pytest.Item) -> bool:
+    """Whether a test needs the corpus index (and so may first wait the ~4 min it takes to build)."""
+    return "corpus_index" in getattr(item, "fixturenames", ())
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Slow tests get a longer limit than the global one (pyproject's timeout), unless they set their own."""
+    """Slow tests get a longer limit than the global one (pyproject's timeout), unless they set their own. The tests
+    over the corpus index run last (a stable sort: the same order in every xdist worker), so the workers share
+    the other tests first and only one of them waits for the index to be built."""
+    items.sort(key=uses_corpus)
     for item in items:
-        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+        if (item.get_closest_marker("slow") or uses_corpus(item)) and not item.get_closest_marker("timeout"):
             item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
 
 
@@ -115,10 +125,19 @@ def page_text() -> Callable[[str], str]:
     return lambda name: (SEEDS / name).read_text(encoding="utf-8")
 
 
+def run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """This test run's temporary folder, which every pytest-xdist worker of the run shares (`make test` runs 2):
+    what is costly to build (the model's export, the corpus index) is built there once, under a file lock."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent  # master: no xdist; a worker's base is <run>/popen-gwN
+
+
 @pytest.fixture(scope="session", autouse=True)
-def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One folder for the model's ONNX export for the whole session (subprocesses too), so it is exported once."""
-    folder = tmp_path_factory.mktemp("model-cache")
+def model_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Path]:
+    """One folder for the model's ONNX export for the whole run (workers and subprocesses too), so it is exported
+    once (the export itself takes a file lock: chatbot/embed/_onnx.py)."""
+    folder = run_folder(tmp_path_factory, worker_id) / "model-cache"
+    folder.mkdir(exist_ok=True)
     before = os.environ.get("CHATBOT_MODEL_CACHE")
     os.environ["CHATBOT_MODEL_CACHE"] = str(folder)
     yield folder
@@ -156,8 +175,9 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Set
 
 
 @pytest.fixture(scope="session")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
-    """The real index over seeds + O*NET + jobtag (1,574 pages), built once per session.
+def corpus_index(tmp_path_factory: pytest.TempPathFactory, worker_id: str, model_embedder) -> Settings:  # type: ignore[no-untyped-def]
+    """The real index over seeds + O*NET + jobtag (1,574 pages), built once per run: the first worker to need it
+    builds it under a file lock, the other waits and then reads the same one.
 
     $CHATBOT_TEST_CORPUS_INDEX may name one already built from the same pages (a quicker edit-test loop; tests only
     read it). CI builds its own.
@@ -167,7 +187,24 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory, model_embedder) -> Se
     prebuilt = os.environ.get("CHATBOT_TEST_CORPUS_INDEX")
     if prebuilt:
         return Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=Path(prebuilt))
-    base = tmp_path_factory.mktemp("corpus-index")
-    settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=base / "index")
-    build_index(settings, embedder=model_embedder)
+    folder = run_folder(tmp_path_factory, worker_id) / "corpus-index"
+    folder.mkdir(exist_ok=True)
+    settings = Settings(seeds=[SEEDS, ONET, JOBTAG], index_dir=folder / "index")
+    with FileLock(folder / "build.lock"):
+        if not (folder / "built").exists():  # written last: a build that failed midway is built again
+            build_index(settings, embedder=model_embedder)
+            (folder / "built").touch()
     return settings
+
+
+@pytest.fixture(scope="session")
+def corpus_bot(corpus_index: Settings) -> Chatbot:
+    """One chatbot over the 1,574 pages for the whole session: it keeps no state between questions but its caches
+    (each test asks in its own Conversation), and loading one costs ~3.5 s (40 test modules once loaded their own)."""
+    return Chatbot(corpus_index)
+
+
+@pytest.fixture(scope="session")
+def seeds_bot(seeds_index: Settings) -> Chatbot:
+    """One chatbot over the two seed pages for the whole session (as corpus_bot)."""
+    return Chatbot(seeds_index)

@@ -236,8 +236,8 @@ def test_refusals_do_not_go_to_the_llm(llm_bot: tuple[Script, Chatbot]) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("steps", SEED_TALKS, ids=["ward-mayor", "switch", "comparison", "refusals"])
-def test_seed_conversations_with_the_real_model(seeds_index: Settings, model_embedder, steps: list[Step]) -> None:  # type: ignore[no-untyped-def]
-    talk(Chatbot(seeds_index, model_embedder), steps)
+def test_seed_conversations_with_the_real_model(seeds_bot: Chatbot, steps: list[Step]) -> None:
+    talk(seeds_bot, steps)
 
 
 CORPUS_TALKS = [
@@ -263,5 +263,5 @@ CORPUS_TALKS = [
 @pytest.mark.parametrize(
     "steps", CORPUS_TALKS, ids=["ward-mayor", "switch", "comparison", "refusals", "japanese", "onet", "other-job"]
 )
-def test_conversations_over_the_full_index(corpus_index: Settings, model_embedder, steps: list[Step]) -> None:  # type: ignore[no-untyped-def]
-    talk(Chatbot(corpus_index, model_embedder), steps)
+def test_conversations_over_the_full_index(corpus_bot: Chatbot, steps: list[Step]) -> None:
+    talk(corpus_bot, steps)

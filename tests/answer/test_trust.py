@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation, Intent
-from chatbot.config import Settings
 
 
-@pytest.fixture(scope="module")
-def bot(corpus_index: Settings) -> Chatbot:
-    return Chatbot(corpus_index)
+@pytest.fixture
+def bot(corpus_bot: Chatbot) -> Chatbot:
+    return corpus_bot
 
 
 def test_comparison_with_a_job_without_a_page_says_so(bot: Chatbot) -> None:

@@ -1,5 +1,5 @@
-"""The chatbot over the full 1,574-page index (seeds + O*NET + jobtag), built once for the guidance tests, and the
-answers several tests share (each asked once, in a fresh conversation)."""
+"""The answers several guidance tests share (each asked once, in a fresh conversation) from the session's chatbot
+over the full 1,574-page index (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from chatbot import Answer, Chatbot, Conversation, Settings
-
-
-@pytest.fixture(scope="session")
-def corpus_bot(corpus_index: Settings) -> Chatbot:
-    return Chatbot(corpus_index)
+from chatbot import Answer, Chatbot, Conversation
 
 
 @pytest.fixture(scope="session")
