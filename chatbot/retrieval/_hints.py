@@ -95,13 +95,13 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
-        r"|雇用形態|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規"
+        r"|雇用形態|雇用(?!保険)|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規"
         r"|フリーランス|自営|独立|開業|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
         ("employment_type",),
     ),
     (
         r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
-        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名称|名前"
+        r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名称|名前|職種名|職名|肩書"
         r"|呼ばれ",
         ("aliases", "reported_job_titles"),
     ),

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# An opinion of jobs asked for ("which is the coolest?"); only where it is asked: "my cousin says the blasters there
+# have the coolest job. What education do…" tells what someone thinks and asks of the pages.
+RANKED = re.compile(r"\b(coolest|lamest|most boring)\b")
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
 HOLDER = re.compile(
     r"\bwho('s| is| was| are) (the |our )?(current|present|incumbent|new|former|previous|last|next)\b"
@@ -111,8 +114,12 @@ OFF_TOPIC = re.compile(
     r"|\bwho (do you think )?(will|is going to|would|'ll) win\b|\bwill win\b|勝つと思"
     r"|予想して|(あなた|君|きみ)の(意見|考え)"
     r"|意見を?(聞かせ|教えて)|べきだと思(う|います)|(楽しい|面白い|おもしろい)(仕事)?だと思|(どっち|どちら)[^。？]{0,12}べき"
-    r"|\b(coolest|lamest|most boring)\b|\brank (these|them|the following)\b|幸せになれる(と思|か)"
+    r"|\brank (these|them|the following)\b|幸せになれる(と思|か)"
     r"|\b(happiest|most fulfilling|most satisfying) (job|career)s? (out of|of|among)\b|\bjust pick one\b"
+    # the choice between the jobs talked of left to the adviser, no measure said ("Be honest, which one should I
+    # pick?"); "which one should I pick if I want independence?" compares them by it
+    r"|\bwhich (one|of (the|these|them|those) (two|three))( do you think)? should i (pick|choose|go (with|for)|do)\b"
+    r"(?! (if|for|when|based|given|since|because)\b)"
     r"|\b(just|please|can|could|would|will) you (decide|choose|pick)( one)?( for me)?\b(?! up)"
     r"|[,;] ?you (decide|choose|pick)( one)?( for me)?\W*$|\bdecide for me\b"
     r"|\bmake the (call|decision) for me\b|(どっち|どちら|どれ)(にするか|がいいか)?(を)?決めて"

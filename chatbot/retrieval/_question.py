@@ -23,7 +23,7 @@ from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._portrait import Reading, long_asked, portrays_self
+from chatbot.retrieval._portrait import Reading, long_asked, plainly_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
 from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_in
 from chatbot.retrieval._slots import own_words, target_words
@@ -162,7 +162,8 @@ def understand(
         intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent
     said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
     scope, inferred, overruled = scope_in(said, nameless(fold(text), [ln.matched for ln in strong]), cues), False, False
-    overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk and long_asked(probe)
+    overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk
+    overrule = overrule and long_asked(probe) and not plainly_asked(probe, intent)
     if meaning is not None and overrule:
         agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"
         # a way in asked of a job described ("i love baking. how would i get into working as a baker", "…する仕事、

@@ -8,7 +8,7 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import hinted_keys
-from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE
+from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
 from chatbot.text import fold
 
 PAY = re.compile(
@@ -105,7 +105,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
-    if HOLDER.search(asks) or decides(asked) or OVERRIDE.search(asked) or produces(asks):
+    if HOLDER.search(asks) or RANKED.search(asks) or decides(asked) or OVERRIDE.search(asked) or produces(asks):
         return Scope.OFF_TOPIC
     return Scope.JOBS
 
