@@ -76,9 +76,10 @@ OWN_WORDS = [
 # What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
 # "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
 DOES = [
-    # "my job is typing…", not "the work is feast or famine"
+    # "my job is typing…", not "the work is feast or famine"; "Working at a commercial laundry right now, loading…"
     re.compile(
-        r"\b(?:my (?:job|work|day job|role) (?:is|involves)|the (?:job|work|role) involves) (?P<w>[^.!?]{8,160})"
+        r"(?:\b(?:my (?:job|work|day job|role) (?:is|involves)|the (?:job|work|role) involves)|^working (?:at|in|for))"
+        r" (?P<w>[^.!?]{8,160})"
     ),
     re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
     re.compile(

@@ -5,7 +5,8 @@ do people get trained…"), is no opinion asked; a short ask after a story ("…
 at my dad's firm. whats that job like") asks of the work, not of related jobs; 雇用 asks of the employment, not the
 way in that 目指してる tells of; 職種名 asks for the other names a job goes by. Declined: the choice between the two
 jobs talked of left to the adviser ("honestly which one should I choose?"); with a measure said ("…if I want to work
-alone more?") it is a comparison.
+alone more?") it is a comparison. Advice (from guidance_tune25, still missed): a job told as "Working at a … right
+now, …" with no "I" is where a gap starts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation
-from tests.answer.test_understanding import BECOME_ONET, WORK_ONET, Example, Refused, check_case, mixed_cases
+from tests.answer.test_understanding import (
+    BECOME_ONET,
+    WORK_ONET,
+    Example,
+    Refused,
+    check_case,
+    check_gap,
+    mixed_cases,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -68,3 +77,18 @@ def test_a_choice_with_a_measure_said_is_a_comparison(corpus_bot: Chatbot) -> No
     answer = corpus_bot.ask("ok, which one should I pick if I want to work alone more?", conversation)
     assert answer.answered
     assert {"Actuaries", "Statisticians"} <= {c.job for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "origin", "target"),
+    [
+        (
+            "Working in a hotel kitchen at the moment, mostly prepping vegetables. I'd like to become a pastry chef "
+            "one day. What would I need?",
+            "Food Preparation Workers",
+            "Chefs and Head Cooks",
+        ),
+    ],
+)
+def test_a_job_told_without_i_starts_the_gap(corpus_bot: Chatbot, request_text: str, origin: str, target: str) -> None:
+    check_gap(corpus_bot, request_text, origin, target)
