@@ -76,6 +76,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"\bvalues?\b|\bsatisf(ying|action)\b|\bfulfill?ing\b|\bcares? (about|most)\b|\bsense of achievement\b"
         r"|\bmatters? (the )?(most )?to (them|you|people|(the )?job|\w+s)\b|\bindependen"
         r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
+        r"|\bwork(ing)? (alone|solo)\b"
         r"|\brecognition\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
         r"|価値[観感]|やりがい|大切にして|大事にして|重視",
         ("work_values",),

@@ -5,8 +5,8 @@ do people get trained…"), is no opinion asked; a short ask after a story ("…
 at my dad's firm. whats that job like") asks of the work, not of related jobs; 雇用 asks of the employment, not the
 way in that 目指してる tells of; 職種名 asks for the other names a job goes by. Declined: the choice between the two
 jobs talked of left to the adviser ("honestly which one should I choose?"); with a measure said ("…if I want to work
-alone more?") it is a comparison. Advice (from guidance_tune25, still missed): a job told as "Working at a … right
-now, …" with no "I" is where a gap starts.
+alone more?") it is a comparison, by the work values, as "…good if you like to work alone?" asks them. Advice (from
+guidance_tune25, still missed): a job told as "Working at a … right now, …" with no "I" is where a gap starts.
 """
 
 from __future__ import annotations
@@ -40,6 +40,13 @@ EXAMPLES: list[Example] = [
         "long week lol. my fallback plan is being a payroll clerk at my dad's firm. whats that job like",
         ["Payroll and Timekeeping Clerks"],
         WORK_ONET,
+        False,
+    ),
+    (  # working alone is what the work values weigh (Independence)
+        [],
+        "is being a truck driver good if you like to work alone?",
+        ["Heavy and Tractor-Trailer Truck Drivers", "Light Truck Drivers"],
+        ["Work Values"],
         False,
     ),
     (  # 雇用 asked; 目指してる only tells
@@ -76,7 +83,8 @@ def test_a_choice_with_a_measure_said_is_a_comparison(corpus_bot: Chatbot) -> No
         assert corpus_bot.ask(earlier, conversation).answered
     answer = corpus_bot.ask("ok, which one should I pick if I want to work alone more?", conversation)
     assert answer.answered
-    assert {"Actuaries", "Statisticians"} <= {c.job for c in answer.citations}
+    valued = {c.job for c in answer.citations if c.section == "Work Values"}  # working alone: independence
+    assert {"Actuaries", "Statisticians"} <= valued, [(c.job, c.section) for c in answer.citations]
 
 
 @pytest.mark.parametrize(
