@@ -3,7 +3,8 @@
 Answered: what someone else thinks of a job, told before the question ("…says it's the coolest job in the city. How
 do people get trained…"), is no opinion asked; a short ask after a story ("…my fallback plan is being a payroll clerk
 at my dad's firm. whats that job like") asks of the work, not of related jobs; 雇用 asks of the employment, not the
-way in that 目指してる tells of; 職種名 asks for the other names a job goes by. Declined: the choice between the two
+way in that 目指してる tells of; 職種名 asks for the other names a job goes by; 学歴 is the schooling asked, no
+experience of the person's (as 介護歴 is); 原発 is the pages' 原子力 発電所. Declined: the choice between the two
 jobs talked of left to the adviser ("honestly which one should I choose?"); with a measure said ("…if I want to work
 alone more?") it is a comparison, by the work values, as "…good if you like to work alone?" asks them. Advice (from
 guidance_tune25, still missed): a job told as "Working at a … right now, …" with no "I" is where a gap starts.
@@ -54,6 +55,20 @@ EXAMPLES: list[Example] = [
         "姉が保育士を目指してるんだけど、雇用って安定してるの？",
         ["保育士"],
         ["Employment Type", "Work Style"],
+        False,
+    ),
+    (  # 学歴 is no "学" experience of the person's (as 介護歴 is care experience): the way into the job wanted
+        [],
+        "いつかデータサイエンティストになりたいんですけど、どんな学歴の人が多いですか",
+        ["データサイエンティスト"],
+        ["Education", "Career Path"],
+        False,
+    ),
+    (  # 原発: the nuclear plant's engineers (everyday words for the pages' own)
+        [],
+        "原発で働く技術者って休みはちゃんと取れるの？",
+        ["原子力技術者"],
+        ["Work Style", "Employment Type"],
         False,
     ),
     (  # the names a job is listed under
