@@ -3,12 +3,12 @@
 CPython 3.11 keeps the AST constructor's recursion counter in state shared by every thread (Python-ast.c's
 `state->recursion_depth`). When two threads build a tree at once, one handing the interpreter lock over in the middle
 (a garbage-collector callback runs Python code), one of them fails with `SystemError: AST constructor recursion depth
-mismatch` (CPython gh-106905; pytest-dev/pytest#10763). We parse more than it seems: numpy reads every .npy header
-with `ast.literal_eval`, Streamlit parses the app script, `traceback` parses a line to underline it. The warm-up
-thread loading arrays beside a page run hit it: 2 of 2,073 tests failed on CI with it, and a served page can too.
-Measured with tests/test_ast_threads.py's load (3 threads, gc callbacks): 1-3 failures per 600 parses on 3.11.7,
-0 on 3.12.1 and 3.13.0, 0 on 3.11.7 with this lock. A parse of a .npy header takes microseconds, so serialising them
-costs nothing a person could notice.
+mismatch` (the error CPython gh-106905 and pytest-dev/pytest#10763 report). We parse more than it seems: numpy reads
+every .npy header with `ast.literal_eval`, Streamlit parses the app script, `traceback` parses a line to underline
+it. The warm-up thread loading arrays beside a page run hit it: 2 of 2,073 tests failed on CI with it, and a served
+page could too. Measured with tests/test_ast_threads.py's load (3 threads, gc callbacks): 1-3 failures per 600
+parses on 3.11.7, none on 3.12.1 or 3.13.0, none on 3.11.7 with this lock. A parse of a .npy header takes
+microseconds, so serialising them costs nothing a person could notice.
 """
 
 from __future__ import annotations
