@@ -10,11 +10,12 @@ import numpy as np
 from chatbot.embed import japanese_vectors
 from chatbot.guidance._gap import Gap, gap
 from chatbot.guidance._match import Suggestion, suggest
-from chatbot.guidance._paths import Graph, Route, step_route
+from chatbot.guidance._paths import Graph, Route
 from chatbot.guidance._profiles import Profiles
+from chatbot.guidance._steps import step_route
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever, cache_key, cached_array
-from chatbot.text import is_japanese
+from chatbot.text import is_japanese, terms
 
 
 def described(profiles: Profiles, cache: Path | None) -> dict[str, np.ndarray]:
@@ -36,6 +37,21 @@ class Adviser:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self.profiles = Profiles(retriever.library)
+        retriever.near = self.near
+
+    def near(self, job: str, others: list[str]) -> dict[str, float]:
+        """How close each of the others is to a job, as a move from it (0..2; chatbot.retrieval places the job a
+        person wants by it): 1 where a page lists the other as related, else their profiles' closeness (_paths); plus
+        the share of the other's title words that the job's page uses (a carpenter's page says 建築 throughout and
+        never 土木: the 施工管理 a carpenter wants is 建築施工管理技術者)."""
+        library = self.profiles.library
+        if job not in library.jobs:
+            return {}
+        related, page, mine = self.related(job), library.job_terms(job), self.profiles.get(job)
+        known = [other for other in others if other in library.jobs]
+        vectors = {title: self.graph.vector(title) for title in [job, *known]}
+        close = {o: 1.0 if o in related else self.graph.alike(mine, self.profiles.get(o), vectors) for o in known}
+        return {other: close[other] + share(terms(other), page) for other in known}
 
     @cached_property
     def graph(self) -> Graph:
@@ -75,3 +91,8 @@ class Adviser:
         """Read every profile and build the graph now."""
         self.profiles.warm()
         _ = self.graph
+
+
+def share(words: list[str], page: frozenset[str]) -> float:
+    """The share of the words that the page uses."""
+    return sum(word in page for word in words) / len(words) if words else 0.0

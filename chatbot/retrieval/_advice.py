@@ -210,7 +210,7 @@ def advice_intent(
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap ("what skills do they need?" after "I work nights" is none), in any sentence that asks
-    markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) else [STRONG_GAP]
+    markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) or onward else [STRONG_GAP]
     if placed and wants and any(m.search(s) for m in markers for s in {*asked, *asking_sentences(said)}):
         return Intent.GAP, origin  # of several named, the first is the target ("…身につければいい？資格とかも…？")
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions

@@ -130,6 +130,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
         r" (?!(some|any|no|every)thing\b)\w+ing\b"
         r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職)も気にな"
+        # "ちなみに夫は解体の仕事をしてるんですが": the job of someone close, told
+        r"|(夫|妻|主人|旦那|嫁|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?"
+        r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
         # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
         r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
         r"(people|person|guys?|folks|workers?) (who|that)\b"  # "there's also the hospital people who inject…"
@@ -146,7 +149,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|^[^。？、]{2,30}(する|やる|働く)の(と|とは)、?(そのへん|その辺|そこ|それ)?(は|って)?(どう|何か|なにか)?違う"
         # "花を育ててる農家さんの方はどうなんだろ", "野菜を作るほうはどうでしょう": a new job described, not a return
         r"|^[^。？、]{2,30}(て|で)(る|いる)[^。？、]{1,8}(の|さんの)(ほう|方)(は|って|だと)"
-        r"|^[^。？、]{2,30}を[^。？、]{0,6}[るうくすむぶつぐ](ほう|方)(は|って|だと)(どう|どんな)",
+        r"|^[^。？、]{2,30}を[^。？、]{0,6}[るうくすむぶつぐ](ほう|方)(は|って|だと)(どう|どんな)"
+        # "ビルの設備管理だと資格は何が必要になる？": a work and where, then what is asked of it
+        r"|^(?![そこあど])[一-龥ァ-ヶー]{1,8}の[一-龥ァ-ヶー]{2,8}(だと|なら|の場合は?)、?[^。？]{2,30}",
         re.IGNORECASE,
     ),
     # An opening that leaves the jobs talked of: what follows points at nothing said before ("Different question: my

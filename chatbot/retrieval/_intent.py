@@ -94,6 +94,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(an? )?(artsy|creative) (person|type|people)\b|\brecognition\b|\bindependen|\bautonomy\b"
         r"|\bwork(ing)? (alone|solo|on (my|your|their) own)\b"  # "which one should I pick if I want to work alone?"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
+        r"|\bpersonal (qualities|quality|traits?|characteristics)\b"  # "what personal qualities make someone good?"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人(?!を相手|と(接|関わ|話))|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
         r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人"
         r"|(タイプ|人)(に|が)?向き(?!合)",  # "人と関わるのが好きなタイプ向き？"

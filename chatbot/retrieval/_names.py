@@ -88,6 +88,7 @@ def title_names(title: str) -> list[tuple[str, float]]:
     if not LIST_WORD.search(bare):  # "Meter Readers, Utilities": a head and its qualifier, not a list
         head = bare.split(",")[0].strip()
         return names + ([(head, TITLE_PART)] if head != bare else [])
+    names += [(name, TITLE_PART) for name in field_names(bare)]
     parts = LIST_SPLIT.split(bare)
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
     # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers; "Supervisors of Police and Detectives" are
@@ -98,6 +99,18 @@ def title_names(title: str) -> list[tuple[str, float]]:
         if len(kept[0].split()) > 1 and kept[0].endswith("s"):  # "Veterinary Assistants" leads its title: it
             names.append((kept[0], FIRST_PART))  # names the job before another job's alias "Veterinary Assistant"
     return names
+
+
+def field_names(title: str) -> list[str]:
+    """The names a title gives its workers in words people say: "Civil Engineering Technologists and Technicians" ->
+    Civil Engineering Technicians (its second worker with the field); "Helpers--Installation, Maintenance, and
+    Repair Workers" -> Helpers for Installation, Maintenance, and Repair Workers."""
+    helped = re.fullmatch(r"(Helpers)--(.+)", title)
+    if helped:
+        return [f"{helped.group(1)} for {helped.group(2)}"]
+    paired = re.fullmatch(r"(.+?) (\w+s) and (\w+s)", title) if "Except" not in title else None
+    both = paired is not None and all(AGENTS.search(word) for word in paired.groups()[1:])
+    return [f"{paired.group(1)} {paired.group(3)}"] if paired and both else []
 
 
 def shared_heads(parts: list[str]) -> list[tuple[str, str]]:

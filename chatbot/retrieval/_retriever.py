@@ -30,11 +30,12 @@ from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mode import Mode
-from chatbot.retrieval._place import placed, with_unmatched
+from chatbot.retrieval._place import Near, placed
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
+from chatbot.retrieval._unmatched import with_unmatched
 from chatbot.text import is_japanese, stemmer, with_page_words
 
 LINK, EVIDENCE, SECTION, LOCAL, COVERAGE, CANDIDATE_JOBS = 2.0, 1.0, 1.0, 0.1, 1.0, 5
@@ -73,6 +74,7 @@ class Retriever:
         self.jobs = JobRows(index, self.library)
         self.identity = self.jobs.under(settings.vocabulary.identity)
         self.identity_rows = np.flatnonzero(self.identity)
+        self.near: Near | None = None  # how close jobs are to one (set by chatbot.guidance's adviser: profiles)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
         """The analysis of a question against this index's jobs (chatbot.retrieval.understand), its typos corrected
@@ -83,7 +85,7 @@ class Retriever:
         corrected = text if japanese else from_romaji(text, self.linker.title_read) or self.speller.correct(text)
         corrected = without_ruled_out(corrected, self.linker.link)  # "…prescribe meds, not a therapist"
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
-        question = placed(question, self.relevance, self.linker)  # "I'm a line cook": the cook page fitting best
+        question = placed(question, self.relevance, self.linker, self.near)  # "I'm a line cook": the best cook page
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
         return question.model_copy(update={"typed": text}) if corrected != text else question
@@ -112,10 +114,9 @@ class Retriever:
         self.jobs.keep(None if jobs else "ja" if is_japanese(text) else "en", evidence)  # words placed: same language
         asked = [term for term in query_terms if term not in asking_terms()]
         found = dict.fromkeys(int(self.jobs.job_of[row]) for row in top_rows(evidence, 4 * n))
+        rows = self.jobs
         scores = {
-            self.jobs.names[job]: EVIDENCE * self.jobs.evidence(job, evidence)
-            + COVERAGE * self.jobs.coverage(job, asked)
-            for job in found
+            rows.names[j]: EVIDENCE * rows.evidence(j, evidence) + COVERAGE * rows.coverage(j, asked) for j in found
         }
         return dict(sorted(scores.items(), key=lambda pair: -pair[1])[:n])
 
@@ -203,10 +204,7 @@ class Retriever:
         self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int], asked: list[str]
     ) -> dict[int, float]:
         """Candidate jobs (those in focus, linked, or owning the best identity chunks) scored by link, evidence and
-        how many of the question's words their page uses.
-
-        Every link counts by how sure it is; the jobs compared count alike.
-        """
+        how many of the question's words their page uses. Every link counts by how sure it is; compared jobs alike."""
         titles = self.jobs.titles
         scores = {titles[link.title]: LINK * link.score for link in found}
         scores.update((titles[link.title], LINK * compared[0].score) for link in compared)

@@ -7,6 +7,7 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._slotwords import SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
+from chatbot.retrieval._workplace import with_place
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
@@ -66,7 +67,8 @@ OWN_WORDS = [
         r"|で(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上|間)?)?(?:アルバイト|バイト|パート)(?:して|を|中)"
         r"|で(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上|間)?)?働いて(?!みたい))"  # "コンビニで3年バイト"
     ),
-    re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:\d+|[一二三四五六七八九十]+)年"),  # "一般事務を10年やって"
+    # "一般事務を10年やって", "旋盤を回して15年になります"
+    re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:[^、。\sを]{1,3}て)?(?:\d+|[一二三四五六七八九十]+)年"),
     # "電気工事士です。": a name that ends as job names do (not "高校生です。")
     re.compile(r"^(?P<w>[^、。でにはをがもて\s]{1,15}?(?:士|師|員|者|工|手|官|医|職|マン|スタッフ))です[。、]"),
     re.compile(
@@ -173,7 +175,10 @@ TARGET_WORDS = [
         r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
         r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ"
         r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい"  # "施工管理の仕事をしたい", "設備管理に移ろう"
-        r"|側に回りたい|で働いてみたい|で働きたい"  # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい"
+        # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい", "機械の設計をやってみたい", "…技術者の側に行く
+        # には", "支配人としてホテル全体を任されたい"
+        r"|側に回りたい|で働いてみたい|で働きたい|をやってみたい|をしてみたい|の?側に(?:行|い)(?:く(?:には|なら|ため)|きたい)"
+        r"|として[^、。]{0,15}?(?:任されたい|活躍したい|やっていきたい)"
         r"|のポジションを狙|を狙いたい|を狙うなら)"  # "課長のポジションを狙うなら"
     ),
     re.compile(r"(?P<w>[^、。でには\s]{2,20}?を経営)したい"),  # "自分の会社を経営したい": 会社経営
@@ -221,18 +226,6 @@ def own_words(text: str) -> str | None:
 
 RANK_ONLY = re.compile(r"((licensed|certified|qualified|senior|junior) )?(journeyman|apprentice|intern|trainee|helper)")
 WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )?[\w\- ]+$")
-
-
-def with_place(words: str, said: str) -> str:
-    """One word of a role with where it is done: "an aide at a drugstore pharmacy" (a pharmacy aide, not a
-    personal care aide); longer words stand as said."""
-    if len(words.split()) != 1:
-        return words
-    found = re.search(
-        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| for\b| [-–—] |$)",
-        said,
-    )
-    return f"{words} at {found.group('place')}" if found else words
 
 
 def target_words(text: str) -> str | None:

@@ -42,3 +42,15 @@ def at_own_place(wished: str, own: str) -> str:
         re.search(rf"\b(?:at|in) (?:an? |the )?(?P<place>[\w\- ]{{0,30}}\b{found.group(1)})\b", own) if found else None
     )
     return wished[: found.start()] + f"the {place.group('place')}" if found and place else wished
+
+
+def with_place(words: str, said: str) -> str:
+    """One word of a role with where it is done: "an aide at a drugstore pharmacy" (a pharmacy aide, not a
+    personal care aide); longer words stand as said."""
+    if len(words.split()) != 1:
+        return words
+    found = re.search(
+        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| for\b| [-–—] |$)",
+        said,
+    )
+    return f"{words} at {found.group('place')}" if found else words

@@ -551,3 +551,21 @@ def test_advice_never_cites_a_line_that_is_not_on_the_page(ask: Ask, question: s
     assert_honest(answer)
     for citation in answer.citations:  # and the page is the job's own
         assert read_page(citation.source)[0] == citation.job
+
+
+def test_a_route_of_equal_cost_keeps_within_the_levels_of_its_ends(ask: Ask, titles: dict[str, str]) -> None:
+    """A casino manager reaches a resort's recreation manager through another manager's job before the attendants'
+    (one hop each, all stated links): no job in between stands below the start's job zone or above the end's."""
+    answer = ask(
+        "Gaming manager at a casino here. How could I get to being an entertainment and recreation manager at a "
+        "resort? What route makes sense?"
+    )
+    assert answer.intent is Intent.PATH and answer.routes, answer.answer[:200]
+    first = answer.routes[0].jobs
+    assert (first[0], first[-1]) == ("Gambling Managers", "Entertainment and Recreation Managers, Except Gambling")
+    low, high = (job_zone(titles[end]) for end in (first[0], first[-1]))
+    assert low is not None and high is not None
+    for job in first[1:-1]:
+        zone = job_zone(titles[job])
+        assert zone is None or min(low, high) <= zone <= max(low, high), (job, zone, low, high)
+    assert_honest(answer)

@@ -7,8 +7,8 @@ import pytest
 from chatbot.guidance import JobProfile, Line, Scored
 from chatbot.guidance._gap import KINDS, gap
 from chatbot.guidance._match import OTHER_ROLE, pearson, role_weight
-from chatbot.guidance._paths import step_index
 from chatbot.guidance._profiles import interests, schooling_rank, schooling_zone, scored, shares, zone
+from chatbot.guidance._steps import step_index
 
 ONET_INTERESTS = (
     "High-point codes: Social / Investigative / Conventional\n"

@@ -185,7 +185,19 @@ def test_a_one_word_part_of_a_list_title_shares_the_next_workers_noun() -> None:
     # not a thing ("Farm Animals"), nor a field of a longer name ("Electrical Engineering Technologists")
     assert "Farm Animals" not in dict(title_names("Farmworkers, Farm, Ranch, and Aquacultural Animals"))
     title = "Electrical and Electronic Engineering Technologists and Technicians"
-    assert not any(name.startswith("Electrical ") for name in dict(title_names(title)) if name != title)
+    names = [name for name in dict(title_names(title)) if name != title and name.startswith("Electrical ")]
+    assert all(name.startswith("Electrical and Electronic Engineering ") for name in names)  # the whole field
+
+
+def test_a_title_of_two_workers_of_one_field_names_each_and_a_helper_title_reads_as_said() -> None:
+    names = dict(title_names("Aerospace Engineering and Operations Technologists and Technicians"))
+    assert "Aerospace Engineering and Operations Technicians" in names  # "…operations technicians"
+    assert "Food Technologists" in dict(title_names("Food Scientists and Technologists"))
+    assert "Helpers for Installation, Maintenance, and Repair Workers" in dict(
+        title_names("Helpers--Installation, Maintenance, and Repair Workers")
+    )
+    # two workers with no field before them are two jobs, not one field's
+    assert set(dict(title_names("Musicians and Singers"))) == {"Musicians and Singers", "Musicians", "Singers"}
 
 
 @pytest.mark.parametrize(
