@@ -8,6 +8,7 @@ import re
 from chatbot.models import Intent
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
+from chatbot.retrieval._routes import PATH
 from chatbot.retrieval._scope import asking_sentences
 from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, RELATED_ASK, SELF, WHICH_JOBS, moving_to_described
@@ -62,7 +63,10 @@ WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)た�
 BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
 # "立ち直る手助けがしたいです", "ものづくりがしたいです"
 WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
-STATES_JA = re.compile(r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して")
+STATES_JA = re.compile(
+    r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して"
+    r"|面白そう|楽しそう|は嫌です|のは嫌|苦にならな|苦になりません|性に合"  # "…据えたりするのが面白そう。…は嫌です。"
+)
 # One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
 ONE_JOB_JA = re.compile(
@@ -105,45 +109,6 @@ STRONG_GAP = re.compile(
     r"|requirements|qualifications)\b|と比べて[^。？]{0,20}(必要|求められ|足り)"
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
-)
-PATH = re.compile(
-    r"\bget from\b|\b(route|path|ladder|way) (up )?(from|to)\b|\bwork (my|your|one's) way\b|\bstepping[- ]stones?\b"
-    r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep[- ]by[- ]step\b|\bmove (over )?(toward|towards)\b"
-    r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
-    r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
-    r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
-    r"|どんな順番で|ステップを踏|道をたど|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
-    r"|までの(道|道筋|ルート)|(道筋|ルート(?!営業|セールス|配送|配達)|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"
-    r"|\b(path|route) (could|would|that|to) (take|lead|get)\b|\bhow (can|could|would|does) (a|an|someone)\b"
-    r".{0,40}\b(move|transition|switch) (into|over to)\b"
-    # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
-    # through other jobs", "どうやって進めばいい？"
-    r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
-    r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
-    r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"
-    # "…に移りたい。どういう流れで行けますか", "どういう流れで移っていけば"
-    r"|(どういう|どんな)(流れ|ステップ|段階)で(行け|移れ|移って|進め|進んで|転職|なれ|目指)"
-    r"|\bwhat (move|step)s? (should|do|would|could) i (make|take)( first)?\b"
-    r"|\b(first|next) (move|step) (should|would)\b|\bmake (that|the|this) (move|switch|jump|transition)\b"
-    # "what steps could get me into an HR role?", "どんなキャリアを積んでいけばいい？", "どんな道がありますか？"
-    r"|\bsteps? (could|would|might|that) (\w+ly )?(get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
-    # "How do people usually go from where I am to head chef?", "What path would that be?", "どういうステップで進む？"
-    r"|\bgo from (where|what) i\b|\bgo from (that|this|here|there) to\b"
-    r"|\bhow do i (become|get to be)\b.{0,50}\bfrom here\b"
-    r"|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
-    r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
-    r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
-    # "suggest a route", "map out how I'd get to being an RN", "what jobs could get me there", "what are the steps",
-    # "how would a line cook become an executive chef over time", "販売員から店長になるまでの流れ"
-    r"|\b(suggest|recommend|give me|show me) (a |the |me a )?(route|path|roadmap)\b|\broadmap\b|\bmap out how\b"
-    r"|\b(jobs?|roles?|steps?) (could|would|might|that|to) (get|take|lead) me (there|to)\b"
-    r"|\b(what are|list) the (steps|stages)\b|\bbecome an? [\w -]{2,40} over time\b|までの(流れ|ステップ|段階)"
-    r"|(に|まで)なるまでの流れ|キャリアを(移|変え)|どう動けば|\bmove from\b.{0,40}\binto\b|\bget to (runn|manag)ing"
-    # "what jobs should i go through to get there?", "Map out the steps for me?", "通関士に進むにはどうしたらいい？"
-    r"|\b(jobs?|roles?|positions?|steps?) (should|would|could|do|might) i (go|pass|move|work) through\b"
-    r"|\b(map|plan|chart|lay) out (the |my |some )?steps\b"
-    r"|(に|へ)(進む|移る|ステップアップする)には(どう|どんな道|どの)"
-    r"|\bhow (could|can|would|might) i (eventually|someday|one day|ever) (become|get to|make it to)\b"
 )
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is

@@ -5,7 +5,6 @@ legal secretary thinking about court reporting"), an earlier sentence's job, or 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from chatbot.models import JobLink
 from chatbot.text import fold, is_japanese, name_words
@@ -230,21 +229,3 @@ def last_sentence(text: str) -> str:
     """The last sentence of a question: "haha ok. web developers?" -> "web developers?"."""
     parts = [part for part in SENTENCE.split(text) if part.strip()]
     return parts[-1] if parts else text
-
-
-def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
-    """The question without a job it rules out ("…prescribe meds, not a therapist", "看護師じゃなくて介護士の…"); not
-    "…, not an office person", which tells what suits the person (link: the jobs words name, JobLinker.link)."""
-
-    def ruled_out(found: re.Match[str]) -> str:
-        return "" if any(job.score >= RULED_OUT_LINK for job in link(found.group("job"))) else found.group(0)
-
-    return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
-
-
-RULED_OUT_LINK = 0.3  # a link that names a job (the question's NAMING_LINK)
-RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather than an engineer": said after
-    r"(?:,|\(|;|—|–| -)\s*(?:but )?(?:not|rather than) (?:an? |the |just )?(?P<job>[\w\-' ]{2,30}?)(?=[.,;:)?!]|$)",
-    re.IGNORECASE,
-)
-RULED_OUT_JA = re.compile(r"(?P<job>[一-龥ァ-ヶー]{2,10})(?:ではなく|じゃなくて|じゃなく)(?:て)?、?")

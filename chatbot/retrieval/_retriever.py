@@ -22,7 +22,6 @@ from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._described import described_links
 from chatbot.retrieval._employers import with_employer
-from chatbot.retrieval._foreground import without_ruled_out
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._hints import asking_terms, preferred_sections
@@ -33,6 +32,7 @@ from chatbot.retrieval._mode import Mode
 from chatbot.retrieval._place import Near, placed
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._romaji import from_romaji
+from chatbot.retrieval._ruled_out import without_ruled_out
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
 from chatbot.retrieval._unmatched import with_unmatched

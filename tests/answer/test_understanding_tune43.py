@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot import Chatbot
+from chatbot import Chatbot, Conversation, Intent
 from tests.answer.test_understanding import Example, Refused, check_case, check_gap, mixed_cases
 
 pytestmark = pytest.mark.slow
@@ -98,3 +98,14 @@ def test_the_gap_runs_from_the_job_held_to_the_job_meant(
     corpus_bot: Chatbot, request_text: str, origin: str, target: str
 ) -> None:
     check_gap(corpus_bot, request_text, origin, target)
+
+
+def test_a_japanese_portrait_with_no_question_is_a_request_for_jobs(corpus_bot: Chatbot) -> None:
+    """What interests them, what would be fun and what they would hate, with nothing asked: which jobs suit them, not
+    the one job whose work the first sentence describes."""
+    answer = corpus_bot.ask(
+        "商業高校に通っています。お店の棚に並ぶ商品を自分で選んで仕入れる仕事に興味があります。"
+        "売れ筋を数字で追いかけるのも面白そう。ずっと同じレジに立っているのは嫌です。",
+        Conversation(),
+    )
+    assert answer.intent is Intent.MATCH and len(answer.matches) >= 3, answer.answer[:200]

@@ -8,11 +8,11 @@ import pytest
 
 from chatbot.models import Cue, Intent, JobEntry, Scope
 from chatbot.retrieval import JobLinker, job_mention
-from chatbot.retrieval._advice import PATH
 from chatbot.retrieval._cues import cues_of
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._mention import adverb
+from chatbot.retrieval._routes import PATH
 from chatbot.retrieval._scope import scope_of
 from chatbot.retrieval._shortened import prefix_index, shortens, spelled_out
 from chatbot.retrieval._slots import own_words, target_words

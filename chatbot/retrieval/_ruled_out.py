@@ -1,0 +1,33 @@
+"""A job the question rules out, left out before the question is read: "…prescribe meds, not a therapist",
+"看護師じゃなくて介護士の…", "税理士みたいな難しい資格の勉強まではするつもりはない"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chatbot.models import JobLink
+
+
+def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
+    """The question without a job it rules out ("…prescribe meds, not a therapist", "看護師じゃなくて介護士の…"); not
+    "…, not an office person", which tells what suits the person (link: the jobs words name, JobLinker.link)."""
+
+    def ruled_out(found: re.Match[str]) -> str:
+        said = found.group("job") or found.group("like")
+        return "" if any(job.score >= RULED_OUT_LINK for job in link(said)) else found.group(0)
+
+    return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
+
+
+RULED_OUT_LINK = 0.3  # a link that names a job (the question's NAMING_LINK)
+RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather than an engineer": said after
+    r"(?:,|\(|;|—|–| -)\s*(?:but )?(?:not|rather than) (?:an? |the |just )?(?P<job>[\w\-' ]{2,30}?)(?=[.,;:)?!]|$)",
+    re.IGNORECASE,
+)
+RULED_OUT_JA = re.compile(
+    r"(?P<job>[一-龥ァ-ヶー]{2,10})(?:ではなく|じゃなくて|じゃなく)(?:て)?、?"
+    # the like of it not wanted: "税理士みたいな難しい資格の勉強まではするつもりはない", "営業みたいに外を回るのは嫌"
+    r"|(?P<like>[一-龥ァ-ヶー]{2,10})(?:みたいな|みたいに|のような|のように)(?=[^。？]{0,25}?(?:つもりはな|つもりもな|は嫌|のは嫌"
+    r"|は絶対に嫌|は無理|したくな|は苦手|は避けたい))"
+)
