@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chatbot.models import Intent
+from chatbot.models import Intent, JobLink
 from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._scope import asking
-from chatbot.text import fold
+from chatbot.text import fold, is_japanese, name_words
 
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
 # that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do). A comparison
@@ -183,6 +183,17 @@ def asked_part(text: str, mention: str | None) -> str:
     """
     question = fold(text)
     return question.replace(mention, "job", 1) if mention else question
+
+
+def unnamed(asked: str, links: list[JobLink]) -> str:
+    """The asked part with the names the question links taken out (each as it is written in the question)."""
+    for link in links:  # as written, or in the singular ("what is a remote sensing technician": not remote work)
+        name = fold(link.matched)
+        asked = asked.replace(name, "job") if name in asked else asked.replace(name.removesuffix("s"), "job")
+        if name not in asked and not is_japanese(name):  # its words with other commas and plurals ("helper for
+            words = r"\W+".join(rf"{re.escape(word)}\w{{0,2}}" for word in name_words(name))  # installation, …")
+            asked = re.sub(rf"\b{words}\b", "job", asked) if words else asked
+    return asked
 
 
 def detect_intent(asked: str) -> Intent | None:

@@ -14,6 +14,7 @@ from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER
 from chatbot.text import is_japanese, one_word
 
 LIKENESS = 0.8  # one edit in five characters
+LONG_NAME, LIKENESS_LONG = 8, 0.75  # a name of eight characters or more: two edits in nine
 SHORT_NAME = 3
 LOANWORD = re.compile(r"[ァ-ヶー]+")
 TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
@@ -35,7 +36,8 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
         # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
         # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
         found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
-        starting = [found[0]] if found and found[1] >= LIKENESS else []
+        least = LIKENESS_LONG if len(key) >= LONG_NAME else LIKENESS  # "ペットショプ点員": two edits in nine
+        starting = [found[0]] if found and found[1] >= least else []
     if not starting and slot and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
         # four, under LIKENESS as a ratio): only the one name that has the same characters
         swapped = [name for name in keys if sorted(name) == sorted(key) and OSA.distance(key, name) == 1]

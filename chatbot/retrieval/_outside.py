@@ -20,7 +20,7 @@ DECISION = re.compile(
     r"^\W*(so |but |and )?(should i|do you think i should|would you|is it (smart|wise|a good idea|crazy)( for me)? to)"
     r" (quit|leave|resign|give up|drop out|take the (job|offer))\b|辞めるべき|辞めた(ほう|方)がいい"
     # "結局僕は就職せずに実家を継いだほうがいいと思いますか？": the person's own choice, asked of the adviser
-    r"|(僕|私|俺|自分|うち)(は|が)[^。？]{0,30}(た|る|ない)(ほう|方)がいい(と思いますか|と思う|ですか|でしょうか|かな)",
+    r"|(僕|私|俺|自分|うち)(は|が)[^。？]{0,30}(た|だ|る|ない)(ほう|方)がいい(と思いますか|と思う|ですか|でしょうか|かな)",
     re.IGNORECASE,
 )
 # Something to produce for the person, asked anywhere in the message (often with no question mark): a letter, a CV,

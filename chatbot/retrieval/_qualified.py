@@ -27,6 +27,11 @@ QUALIFIED = re.compile(
     r"(?P<b>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,10}?)(?:担当|係|スタッフ)?(?:さん)?"
     r"(?=も|は|が|を|に|って|で|と|やりたい|や|[、。？?！!]|$)"
 )
+# The worker said with where and what they do: "食品メーカーで商品開発をやる技術者" is the food maker's engineer
+DOING_AT = re.compile(
+    r"(?P<a>[一-龥ァ-ヶー]{2,12})で[^、。？]{1,15}?(?:やる|する|している|してる)"
+    r"(?P<b>[一-龥ァ-ヶー]{2,6}?)(?=に|は|って|が|の|[、。？?]|$)"
+)
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
 # ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _mention's COLLOQUIAL_HEADS).
@@ -54,7 +59,10 @@ def requalified(
     replacing = [
         (link, worker)
         for link, worker in pairs
-        if (worker in said or link.matched in said) and holds(link.title, link.matched)
+        if (worker in said or link.matched in said)
+        and holds(link.title, link.matched)
+        # or a name said inside "…で…をやる技術者" is where the worker works ("食品メーカー": no salesperson)
+        or (DOING_AT.fullmatch(link.matched) is not None and any(name in link.matched for name in said))
     ]
     spans = {worker for _, worker in replacing} | {link.matched for link, _ in replacing}
     return [link for link in links if link.matched not in spans] + [link for link, _ in replacing]
@@ -86,7 +94,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     """The page each "AのB" of the text names, when one clearly fits best, with the worker word B as said."""
     keys = linker.japanese_names
     found: list[tuple[JobLink, str]] = []
-    for match in QUALIFIED.finditer(text):
+    for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text)]:
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
@@ -102,12 +110,14 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             continue
         both = [key for key in holding if key.endswith(variants(wanted))]  # "バイオの研究者": not its 技術者
         both = [key for key in both if key.startswith(said)] or both  # "路線バスの運転手": 路線バス運転士
+        doing = match.re is DOING_AT  # "…で商品開発をやる技術者": an engineer, whatever else the maker's pages say
         titles = {
             name.job: linker.jobs[name.job].title
-            for key in (both or ending + holding)
+            for key in (ending if doing else both or ending + holding)
             for name in linker.names[(True, key)]
         }
-        best = leader(relevance(f"{qualifier}の{worker}", sorted(set(titles.values())), 2))
+        asked = match.group(0) if doing else f"{qualifier}の{worker}"
+        best = leader(relevance(asked, sorted(set(titles.values())), 2))
         if best is None and wanted not in keys:  # "宅配のドライバー": the one page whose title holds 宅配
             held = {title for title in titles.values() if said and said in japanese_key(title)}
             best = held.pop() if len(held) == 1 else None

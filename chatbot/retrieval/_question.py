@@ -17,7 +17,7 @@ from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_sentence, outmatched, said_aside
 from chatbot.retrieval._homophones import common_word
-from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent
+from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
@@ -219,14 +219,6 @@ def bare(text: str, links: list[JobLink]) -> bool:
     "director-general at a ministry?" (the title's own words count as its name)."""
     names = {word for link in links for word in (*name_words(link.matched), *name_words(link.title))}
     return not set(name_words(text)) - names - FILLER
-
-
-def unnamed(asked: str, links: list[JobLink]) -> str:
-    """The asked part with the names the question links taken out (each as it is written in the question)."""
-    for link in links:  # as written, or in the singular ("what is a remote sensing technician": not remote work)
-        name = fold(link.matched)
-        asked = asked.replace(name, "job") if name in asked else asked.replace(name.removesuffix("s"), "job")
-    return asked
 
 
 def fragment(text: str) -> bool:

@@ -5,7 +5,9 @@ Answered: two ways of working said as verbs made nouns ("会社に雇われる�
 employment, not for a comparison with a job that has no page; a work and where it is done, said first ("商業施設の設備
 点検だと…") is another job than the one in focus; so is the job of someone close ("ちなみに兄は塗装の仕事をしてる
 んですが"); 飲み込み is the pages' 嚥下; "personal qualities" ask for the personality. Declined: the person's own choice
-asked of the adviser in Japanese ("私は家を出て会社員になったほうがいいと思いますか？"). Advice: a job held told as what
+asked of the adviser in Japanese ("私は家を出て会社員になったほうがいいと思いますか？"). A Japanese name
+mistyped twice in nine characters, a worker said with where and what they do ("…で…を開発する技術者"), and an English
+title said with other commas ("a helper for pipelayers, plumbers, …") are named. Advice: a job held told as what
 the person does with a verb ("I deal poker", "旋盤を回して15年") and a shop by its everyday name (花屋) start a gap;
 the job wanted said as the side to move to ("…技術者の側に行くには") or as the role to be trusted with ("支配人と
 して…任されたい") is read; of pages that fit the words wanted about as well, the one nearer the job held is meant
@@ -44,6 +46,28 @@ EXAMPLES: list[Example] = [
         ["Training After Entry", "Career Path"],
         False,
     ),
+    (  # a Japanese name mistyped twice, split by の: two edits in nine are still the name
+        [],
+        "ペットショッブの定員ってどんな仕事？",
+        ["ペットショップ店員"],
+        ["Summary", "Description", "Tasks"],
+        False,
+    ),
+    (  # the worker said with where and what they do: the food engineer, not the food maker's other pages
+        [],
+        "食品工場で新しい味の商品を開発する技術者になるには何を勉強すればいい？",
+        ["食品技術者"],
+        ["Career Path", "Education"],
+        False,
+    ),
+    (  # a title said with other commas: its name is no cue ("no license" told before is no topic asked)
+        [],
+        "I'm 20, good with my hands but no license yet. What does a helper for pipelayers, plumbers, pipefitters "
+        "and steamfitters do?",
+        ["Helpers--Pipelayers, Plumbers, Pipefitters, and Steamfitters"],
+        ["Description", "Tasks"],
+        False,
+    ),
     (  # 飲み込み: the pages' 嚥下
         [],
         "食べ物をうまく飲み込めない人の訓練をする仕事ってどんな仕事？",
@@ -54,6 +78,7 @@ EXAMPLES: list[Example] = [
 ]
 REFUSED: list[Refused] = [
     ([], "うちは農家なんですけど、私は家を出て会社員になったほうがいいと思いますか？"),
+    ([], "で、結局私は大学院に行かずに家業を継いだほうがいいと思いますか？"),
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 
