@@ -16,6 +16,7 @@ from chatbot.retrieval._foreground import SENTENCE, doing_now, named_in
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
 from chatbot.retrieval._shortened import in_own_field
+from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slots import FROM_TO
 from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, worker_said
 from chatbot.text import fold, is_japanese, terms
@@ -145,15 +146,14 @@ def place(
     # are told apart by how close the title is to the words said.
     said = words.casefold()
     weight = {job: role_weight(job, said, own) * worker_said(job, said) for job in found_text}
-    return max(
-        found_text,
-        key=lambda job: (
-            weight[job] * found_text[job]
-            + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100
-            + NEAR_WEIGHT * nearness.get(job, 0.0)
-        ),
-        default=None,
-    )
+    total = {
+        job: weight[job] * found_text[job]
+        + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100
+        + NEAR_WEIGHT * nearness.get(job, 0.0)
+        for job in found_text
+    }
+    best = max(total, key=total.__getitem__, default=None)
+    return sibling_nearer(best, total, nearness) if best is not None and nearness else best
 
 
 def part_of(part: str, whole: str) -> bool:

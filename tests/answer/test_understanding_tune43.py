@@ -117,6 +117,11 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
             "大工",
             "建築施工管理技術者",
         ),
+        (  # the civil works page fits the words a little better; the building one is the sibling nearer 内装工
+            "内装の仕事を12年やってきました。現場全体を仕切る施工管理の仕事に移りたいんですが、何が足りないですか？",
+            "内装工",
+            "建築施工管理技術者",
+        ),
     ],
 )
 def test_the_gap_runs_from_the_job_held_to_the_job_meant(
