@@ -117,6 +117,12 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
             "大工",
             "建築施工管理技術者",
         ),
+        (  # a part-time job said as "Xのバイト", and the one wanted pointed at ("…の方が…そっちやりたい")
+            "スーパーで品出しのバイトしてる。段ボールから商品を出して棚に並べるやつ。配送ドライバーの方が稼げるから"
+            "そっちやりたいんだけど、何が足りない？",
+            None,
+            "ルート配送ドライバー",
+        ),
         (  # the civil works page fits the words a little better; the building one is the sibling nearer 内装工
             "内装の仕事を12年やってきました。現場全体を仕切る施工管理の仕事に移りたいんですが、何が足りないですか？",
             "内装工",
