@@ -122,8 +122,9 @@ class Graph:
 
     def routes(self, source: str, target: str, count: int = 3) -> list[Route]:
         """Up to count routes of at most MAX_HOPS hops, fewest and surest first ([] when none); of routes that cost
-        the same, those through jobs whose profiles are closest to both ends first (a dishwasher reaches chef
-        through food preparation before a route through any other job one link away)."""
+        the same, those with fewer detours first (jobs in between below the start's or above the end's job zone),
+        then those through jobs whose profiles are closest to both ends (a dishwasher reaches chef through food
+        preparation before a route through any other job one link away)."""
         found: list[tuple[float, int, float, Route]] = []
         if source in self.graph and target in self.graph:
             with suppress(nx.NetworkXNoPath):

@@ -186,7 +186,9 @@ def asked_part(text: str, mention: str | None) -> str:
 
 
 def unnamed(asked: str, links: list[JobLink]) -> str:
-    """The asked part with the names the question links taken out (each as it is written in the question)."""
+    """The asked part with the names the question links taken out: as written in the question, in the singular,
+    or (English) word by word with other commas and plurals ("a helper for installation, maintenance and repair
+    workers": its "maintenance" and "repair" ask nothing)."""
     for link in links:  # as written, or in the singular ("what is a remote sensing technician": not remote work)
         name = fold(link.matched)
         asked = asked.replace(name, "job") if name in asked else asked.replace(name.removesuffix("s"), "job")

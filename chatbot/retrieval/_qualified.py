@@ -7,7 +7,9 @@ The worker word alone names several pages (編集者: 図書編集者, 雑誌編
 same fusion that places a person's own job). Measured on the qualified names of the thirty-first blind tuning set:
 本の編集者, webサービスのSE, 宅配便のドライバー, そば屋さんの職人 and 自動車メーカーの技術者 lead by a clear margin;
 テレビのディレクター does not (テレビ・ラジオ放送技術者 1.28, テレビカメラマン 1.14, 放送ディレクター 1.12) and is
-left unnamed.
+left unnamed. A worker said with where and what they do ("食品メーカーで商品開発をやる技術者", DOING_AT) is read the
+same way over the pages whose names end with the worker word, the whole phrase fitted; a page named by the place
+inside it (食品営業（食品メーカー）) gives way to it.
 """
 
 from __future__ import annotations
