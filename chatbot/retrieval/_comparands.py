@@ -50,7 +50,7 @@ WAY = (
 )
 WAYS = re.compile(f"{WAY}$")
 # Two ways of doing it, said as verbs made nouns: "お店に雇われるのと個人で契約するのとどっちが多い？" (no job ends so)
-DOING = re.compile(r"[るたくうすつむぶぐ]の$")
+VERBAL = re.compile(r"[るたくうすつむぶぐ]の$")
 # The two ways compared ("正社員とパートどっちが多い？"): asks of the job's employment, not for a comparison of jobs.
 WAYS_COMPARED = re.compile(f"{WAY}と{WAY}(で|では)?、?(どっち|どちら)(が|の方が|のほうが)?|{WAY} or {WAY}")
 
@@ -63,7 +63,8 @@ def comparands(text: str) -> list[str]:
         if found:
             named = [LEAD.sub("", found.group(key).strip()) for key in ("a", "b")]
             other = any(
-                PAIR.match(words) or KINDS.search(words) or WAYS.search(words) or DOING.search(words) for words in named
+                PAIR.match(words) or KINDS.search(words) or WAYS.search(words) or VERBAL.search(words)
+                for words in named
             )
             return [] if other else named
     return []
