@@ -35,7 +35,7 @@ PREFERENCE = re.compile(
     r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
     r"|(^|[:;.]\s*)like \w+s\b|\benjoyed \w+ing\b"  # "Terse version: like machines, like metal"
     r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
-    r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合"
+    r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合|やりがいを感じ"
 )
 MIN_PREFERENCES = 2
 # How much schooling the person will do: said only by someone weighing careers ("a year or two of trade school is
@@ -102,7 +102,8 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
-    r"|何を伸ばせば|伸ばすべき|伸ばす必要|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
+    r"|何を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
+    r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
     r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"
@@ -110,6 +111,7 @@ STRONG_GAP = re.compile(
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
+SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -150,7 +152,9 @@ def advice_intent(
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
     wants = bool(targets) or wanted is not None
-    gap_asked = origin is not None and STRONG_GAP.search(asked[0])  # "…に転職したい。足りないスキルを教えて"
+    gap_asked = origin is not None and STRONG_GAP.search(asked[0]) is not None  # "…に転職したい。足りないスキルを"
+    # "…rather be the maintenance mechanic fixing it. What skills do I need to make that switch?": skills, not a route
+    gap_asked = gap_asked or (bool(origin or own) and SKILLS_ASKED.search(asked[0]) is not None)
     route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"
     # "…watched a counselor help him work out how to get back to a job… What should I be looking at?": jobs asked
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None

@@ -4,10 +4,11 @@ names スーパー店長, not 銀行支店長; "一般事務だけど経理に�
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 
 from chatbot.models import JobEntry, JobLink
-from chatbot.retrieval._names import TITLE_PART, Name
+from chatbot.retrieval._names import TITLE_PART, Name, japanese_key
 
 MIN_REST = 2  # the completing word: two characters at least ("スパ" of スーパー, after the keys' folding)
 # A name said cut short: its first MIN_SHORT characters at least, and SHORT_SHARE of it ("太陽光発電のメンテ" of
@@ -15,15 +16,28 @@ MIN_REST = 2  # the completing word: two characters at least ("スパ" of スー
 # that begins an alias: "マニュアル" of マニュアル作成, "ディスプレイ" of ディスプレイ装飾)
 MIN_SHORT, SHORT_SHARE = 7, 0.6
 PARTICLE = "ノ"  # の, as the keys fold it
+LOANWORD, LOANWORD_END = re.compile(r"[ァ-ヶー]+"), re.compile(r"[ァ-ヶー]+$")
 
 
-def completions(key: str, question: str, names: list[str]) -> list[str]:
-    """The name keys that begin or end with KEY and whose other part the question (a key too) says elsewhere."""
+def completions(key: str, question: str, names: list[str], raw: str | None = None) -> list[str]:
+    """The name keys that begin or end with KEY and whose other part the question (a key too; raw: as written)
+    says elsewhere."""
     said = question.replace(key, " ")
+    # a loanword said in katakana: the keys fold hiragana into katakana, so "店でパート" holds デパト (デパート)
+    foreign = " ".join(japanese_key(run) for run in LOANWORD.findall(raw)) if raw is not None else said
     rests = [(name, name[len(key) :]) for name in names if name.startswith(key)]
     rests += [(name, name[: -len(key)]) for name in names if name.endswith(key)]
-    # the rest said whole, or its end ("教習所の指導員": 自動車教習指導員)
-    return [name for name, rest in rests if len(rest) >= MIN_REST and (rest in said or rest[-MIN_REST:] in said)]
+    return [name for name, rest in rests if len(rest) >= MIN_REST and says(rest, said, foreign)]
+
+
+def says(rest: str, said: str, foreign: str) -> bool:
+    """Whether a question says the rest of a name: whole, or its end ("教習所の指導員": 自動車教習指導員); one that
+    ends in a loanword, that loanword whole and as a loanword ("イベントで…" says no コンサルタント: "広報の仕事って…
+    イベントで…" is 広報・PR担当, not 広報コンサルタント)."""
+    loanword = LOANWORD_END.search(rest)
+    if loanword and len(loanword.group(0)) > MIN_REST:
+        return loanword.group(0) in foreign
+    return rest in said or rest[-MIN_REST:] in said
 
 
 def trades(mention: str) -> list[str]:

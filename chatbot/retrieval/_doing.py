@@ -21,6 +21,13 @@ MAX_TITLE_WORDS = 4
 MIN_GERUND = 6  # "driving", not "thing" or "king"
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
 STEM = 4  # akin words share their first four letters at least: the key of doer_index
+# The words before a verb said of someone's work ("he drives a school bus", "I'd like to teach middle school"): a
+# verb (singular, as name_words reads it: "drives" -> drive) after one of these, or after "my aunt", is read as a
+# gerund is
+DOERS = frozenset(
+    ["i", "he", "she", "they", "we", "you", "who", "to", "dad", "mom", "father", "mother", "sister", "brother"]
+    + ["wife", "husband", "friend"]
+)
 Titled = tuple[str, str, tuple[str, ...]]  # (source, title, the title's name words)
 
 
@@ -45,7 +52,9 @@ def doing_links(text: str, index: dict[str, list[Titled]]) -> list[JobLink]:
     tokens = name_words(text)
     found: dict[str, JobLink] = {}
     for i, token in enumerate(tokens):
-        if len(token) < MIN_GERUND or not token.endswith("ing"):
+        gerund = len(token) >= MIN_GERUND and token.endswith("ing")
+        doer = i and (tokens[i - 1] in DOERS or (i > 1 and tokens[i - 2] in ("my", "our", "his", "her")))
+        if not gerund and not (doer and len(token) >= STEM):  # "my dad drives a school bus", "my aunt drives…"
             continue
         after = tokens[i + 1 : i + 1 + WINDOW]
         for source, title, words in index.get(token[:STEM], []):

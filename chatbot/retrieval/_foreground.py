@@ -54,8 +54,12 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     return links, []
 
 
-# A job named as what the one asked about may be like: "what does a wood pattern maker do? is it like carpentry?"
-LIKENED = re.compile(r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to)\b", re.IGNORECASE)
+# A job named as what the one asked about may be like: "what does a wood pattern maker do? is it like carpentry?",
+# "…? is it diffrent from a regular restaurant cook" (misspelt as people type it)
+LIKENED = re.compile(
+    r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b",
+    re.IGNORECASE,
+)
 
 
 def at_work(text: str, name: str) -> bool:
@@ -83,6 +87,7 @@ TELLS = re.compile(
 )
 WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
+UNDER_JA = r"(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手)"  # (said_aside)
 
 
 def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
@@ -200,10 +205,11 @@ def held(link: JobLink, links: list[JobLink]) -> float:
 
 def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
-    advisor mentioned…"); in a description of a job (describing), one the job works with ("hands tools to the
-    surgeon"), or a catch-all page named by a bare worker word ("a therapist who uses drawing and painting with
-    clients": the description tells which therapist)."""
-    if telling(text, link.matched):
+    advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
+    assistant); in a description of a job (describing), one the job works with ("hands tools to the surgeon"), or a
+    catch-all page named by a bare worker word ("a therapist who uses drawing and painting with clients": the
+    description tells which therapist)."""
+    if telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
         return True
     bare = link.title.endswith("All Other") and " " not in link.matched.strip()
     return describing and (is_context(text, link.matched) or bare)

@@ -186,7 +186,9 @@ def decline_at(
     words on less (DECLINE_UNCUED)."""
     said = set(terms(probe)) - {"job", "it", "that", "this", "they", "them", "one"}  # "is it super high pressure?"
     short = len(said) < (MIN_POINTING if Cue.REFERS_BACK in cues else MIN_TERMS)  # "dangerous?": of the job in focus
-    if not standalone(intent, cues, small_talk) or Cue.WHICH_JOB in cues or short:
+    # a whole new question opened as a follow-up, naming no job: "じゃあ今ビットコイン買っといた方がいいと思う？"
+    opened = set(cues) == {Cue.ELLIPTICAL} and intent is None and not named and len(said) >= MIN_POINTING
+    if not (standalone(intent, cues, small_talk) or opened) or Cue.WHICH_JOB in cues or short:
         return None
     if (named or Cue.REFERS_BACK in cues) and intent is not None and not inferred:  # "that track": the page in focus
         return DECLINE_PAGED

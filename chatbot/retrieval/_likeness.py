@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER
-from chatbot.text import is_japanese, one_word
+from chatbot.text import is_japanese, one_word, reading
 
 LIKENESS = 0.8  # one edit in five characters
 LONG_NAME, LIKENESS_LONG = 8, 0.75  # a name of eight characters or more: two edits in nine
@@ -19,11 +20,14 @@ SHORT_NAME = 3
 LOANWORD = re.compile(r"[ァ-ヶー]+")
 TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
+Texts = Callable[[], Iterable[str]]  # the pages' texts, read when first needed
 
 
-def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
+def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool] = lambda: False) -> list[str]:
     """The name keys that KEY ends ("調律師": ピアノ調律師) or, in the question's job slot, begins ("ケアマネ"),
-    abbreviates ("社労士": 社会保険労務士) or nearly spells ("ネイルリスト": ネイリスト)."""
+    abbreviates ("社労士": 社会保険労務士) or nearly spells ("ネイルリスト": ネイリスト). spelled: whether the pages
+    spell the word so: then it is no misspelling ("ベルスタッフ", one edit from ホールスタッフ, is a hotel's porter
+    on the page of 接客担当（ホテル・旅館）); asked only when nothing else is found."""
     half = [name for name in keys if len(key) * 2 >= len(name)]  # half a name at least
     starting = [name for name in half if name.endswith(key) or (slot and name.startswith(key))]
     # "経営コンサル": 経営コンサルタント, its last loanword cut short (not "アニメ", a word of its own)
@@ -32,25 +36,38 @@ def like_names(key: str, keys: list[str], slot: bool) -> list[str]:
         starting = [name for name in half if name.startswith(key) and whole_loanword(name, cut.start(), len(key))]
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
-    if not starting and slot:
+    if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)
+        starting = [name for name in keys if len(name) > SHORT_NAME and key[:-1] == name]
+    typo = not starting and slot and not spelled()
+    if not starting and typo:
         # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
         # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
         found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
         least = LIKENESS_LONG if len(key) >= LONG_NAME else LIKENESS  # "ペットショプ点員": two edits in nine
         starting = [found[0]] if found and found[1] >= least else []
-    if not starting and slot and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
+    if not starting and typo and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
         # four, under LIKENESS as a ratio): only the one name that has the same characters
         swapped = [name for name in keys if sorted(name) == sorted(key) and OSA.distance(key, name) == 1]
         starting = swapped if len(swapped) == 1 else []
-    if not starting and slot:  # "バーテンター": バーテンダー, a voiced sound heard or typed unvoiced
+    if not starting and typo:  # "バーテンター": バーテンダー, a voiced sound heard or typed unvoiced
         starting = [name for name in keys if len(name) == len(key) and unvoiced(name) == unvoiced(key)]
-    if not starting and slot and len(key) == SHORT_NAME:  # "薬済師": 薬剤師, a kanji mistyped between the same first
+    if not starting and typo and len(key) == SHORT_NAME:  # "薬済師": 薬剤師, a kanji mistyped between the same first
         # and last (one edit in three is too loose as a ratio: only the one name of that shape counts)
         shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
         # else any one kanji mistyped ("職布工": 織布工), when only one name is that near
         near = shaped or [name for name in keys if len(name) == SHORT_NAME and OSA.distance(key, name) == 1]
         starting = near if len(near) == 1 else []
+    if not starting and typo and len(key) == SHORT_NAME + 1:  # "報送記者": 放送記者, one kanji typed as another of
+        # its sound (the input method's slip), not any one kanji ("植物製造" is no 漬物製造)
+        near = [name for name in keys if len(name) == len(key) and homophone_slip(key, name)]
+        starting = near if len(near) == 1 else []
     return starting
+
+
+def homophone_slip(typed: str, name: str) -> bool:
+    """Whether two words differ in one character only, the two read alike on their own ("報" and "放": ホウ)."""
+    differ = [(a, b) for a, b in zip(typed, name, strict=True) if a != b]
+    return len(differ) == 1 and reading(differ[0][0]) == reading(differ[0][1])
 
 
 def whole_loanword(name: str, start: int, cut: int) -> bool:
@@ -94,3 +111,20 @@ def bracket_share(name: str, title: str, text: str) -> float:
         return 1.0
     said_with_job = PARENTHESES.sub("", title).strip() in text or f"{name}の" in text
     return 1.0 if said_with_job else PLACE / QUALIFIER
+
+
+class PageText:
+    """The Japanese pages' own text as one string, to tell a word they spell so ("ベルスタッフ") from a misspelt
+    name (a Japanese question has no word boundaries to look up, as English words are in the speller's list)."""
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+
+    @cached_property
+    def joined(self) -> str:
+        """The texts, one per line (built on first use: some 9 MB for the 556 jobtag pages)."""
+        return "\n".join(text for text in self.texts() if is_japanese(text))
+
+    def says(self, word: str) -> bool:
+        """Whether the pages spell this word so."""
+        return len(word) > 1 and word in self.joined

@@ -10,7 +10,7 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
-from chatbot.retrieval._likeness import bracket_share, like_names
+from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
@@ -46,8 +46,10 @@ FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside i
 class JobLinker:
     """Finds job names in text. Built from the index's job table."""
 
-    def __init__(self, jobs: list[JobEntry], previous: JobLinker | None = None) -> None:
-        """previous: the linker of an earlier version of the index; only the names of jobs that changed are redone."""
+    def __init__(self, jobs: list[JobEntry], previous: JobLinker | None = None, texts: Texts = tuple) -> None:
+        """previous: the linker of an earlier version of the index; only the names of jobs that changed are redone.
+        texts: the pages' texts (a word they spell so is no misspelt name)."""
+        self.page_text = PageText(texts)
         self.jobs = {job.source: job for job in jobs}
         self.japanese = {job.source: is_japanese(job.title) for job in jobs}
         if previous is None:
@@ -113,7 +115,7 @@ class JobLinker:
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])
-        starting = like_names(key, self.japanese_keys, slot)
+        starting = like_names(key, self.japanese_keys, slot, lambda: self.page_text.says(text))
         sources = {name.job: name for found in starting for name in self.names[(True, found)]}
         titled = [s for s in sources if japanese_key(self.jobs[s].title) == key]  # "児童相談所の相談員": a page's
         if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
@@ -127,7 +129,7 @@ class JobLinker:
 
     def completed(self, key: str, context: str) -> list[JobLink]:
         """The one job whose Japanese name is KEY and a word the question (CONTEXT) says elsewhere (completions)."""
-        wholes = completions(key, japanese_key(context), self.japanese_keys)
+        wholes = completions(key, japanese_key(context), self.japanese_keys, context)
         found = {name.job for whole in wholes for name in self.names[(True, whole)]}
         source = found.pop() if len(found) == 1 else None
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
@@ -183,7 +185,7 @@ class JobLinker:
         tokens = name_words(text)
         span, parts = slot_span(tokens, mention), defaultdict[str, set[str]](set)  # a list title's parts said
         keys: dict[str, str] = {}  # the key each job's best link was found under
-        for match in self.matches(text):
+        for match in name_matches(self.names, text):  # longest first, none overlapping a longer one
             for n in (n for n in match.names if n.weight in (TITLE_PART, FIRST_PART) and not match.japanese):
                 parts[n.job].add(match.key)
             outside = f" {match.key} " not in slot or not within(match, span)
@@ -231,10 +233,6 @@ class JobLinker:
         loose = name.loose or (name.acronym and name.text not in text)
         share = bracket_share(name.text, self.jobs[name.job].title, text) if japanese else 1.0
         return (OTHER_LANGUAGE if other_language else 1.0) * (LOOSE if loose and outside else 1.0) * share
-
-    def matches(self, text: str) -> list[Match]:
-        """Names found in text, longest first, none overlapping a longer one."""
-        return name_matches(self.names, text)
 
     @cached_property
     def prefixes(self) -> PrefixIndex:

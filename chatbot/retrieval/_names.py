@@ -85,10 +85,10 @@ def title_names(title: str) -> list[tuple[str, float]]:
             for n, p in enumerate(parts)
             if len(parts) > 1 and p.strip()
         ]
+    names += [(name, TITLE_PART) for name in field_names(bare)]
     if not LIST_WORD.search(bare):  # "Meter Readers, Utilities": a head and its qualifier, not a list
         head = bare.split(",")[0].strip()
         return names + ([(head, TITLE_PART)] if head != bare else [])
-    names += [(name, TITLE_PART) for name in field_names(bare)]
     parts = LIST_SPLIT.split(bare)
     kept = [part.strip() for part in parts if part.strip() and not LIST_STOP.match(part.strip())]
     # "Helpers--Pipelayers, Plumbers, ..." are helpers, not plumbers; "Supervisors of Police and Detectives" are
@@ -104,10 +104,12 @@ def title_names(title: str) -> list[tuple[str, float]]:
 def field_names(title: str) -> list[str]:
     """The names a title gives its workers in words people say: "Civil Engineering Technologists and Technicians" ->
     Civil Engineering Technicians (its second worker with the field); "Helpers--Installation, Maintenance, and
-    Repair Workers" -> Helpers for Installation, Maintenance, and Repair Workers."""
-    helped = re.fullmatch(r"(Helpers)--(.+)", title)
-    if helped:
+    Repair Workers" -> Helpers for Installation, Maintenance, and Repair Workers; "First-Line Supervisors of
+    Personal Service Workers" -> Supervisors of Personal Service Workers ("move up to supervisor of…")."""
+    if helped := re.fullmatch(r"(Helpers)--(.+)", title):
         return [f"{helped.group(1)} for {helped.group(2)}"]
+    if led := re.fullmatch(r"First-Line (Supervisors of .+)", title):
+        return [led.group(1)]
     paired = re.fullmatch(r"(.+?) (\w+s) and (\w+s)", title) if "Except" not in title else None
     both = paired is not None and all(AGENTS.search(word) for word in paired.groups()[1:])
     return [f"{paired.group(1)} {paired.group(3)}"] if paired and both else []

@@ -166,7 +166,7 @@ OFF_TOPIC = re.compile(
     r"|評価(が|は)?下が(る|り)|(上司|会社|同僚)に(バレ|知られ)|バレない(よう|方法)"
     # a storm tonight, an exam's scores last year, an employer or shop picked ("どのお店なら弟子を取ってくれますか")
     r"|\b(storm|snow|rain|hurricane|tornado|typhoon|blizzard)s? (tonight|today|tomorrow|this week(end)?)\b"
-    r"|\bsupposed to (rain|snow|storm)\b|(今年|去年|昨年|前回)の[^。？]{0,16}(平均点|合格点|合格ライン)"
+    r"|\bsupposed to (rain|snow|storm)\b|(今年|去年|昨年|前回|来年|次回|今度)の[^。？]{0,16}(平均点|合格点|合格ライン)"
     r"|どの(お?店|工房|事務所|病院|会社|企業|窯元)(なら|だったら)"
 )
 # Instructions to drop the rules, and fortunes told: declined whatever else the message asks ("ignore your rules

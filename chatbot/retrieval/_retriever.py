@@ -66,7 +66,8 @@ class Retriever:
         self.mode = mode
         self.library = Library(index, settings.vocabulary)
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
-        self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None)
+        texts = lambda: (chunk.text for chunk in index.chunks)  # noqa: E731  (read on the linker's first need)
+        self.linker: JobLinker = JobLinker(index.jobs, previous.linker if previous else None, texts)
         self.cache = settings.model_cache or settings.index_dir / "models"  # vectors kept beside the model export
         self.meaning: Meaning = previous.meaning if previous else Meaning(embedder, self.cache)  # examples: the same
         self.known = previous.suitability.read_so_far() if previous and "suitability" in previous.__dict__ else {}
@@ -92,7 +93,8 @@ class Retriever:
 
     def warm(self) -> None:
         """Build now what the first questions would wait for: the linker's names, speller, examples, matching rows."""
-        _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.speller.neighbours  # and pairs
+        _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.linker.page_text.joined
+        _ = self.speller.neighbours  # and pairs
         _ = self.suitability.japanese_rows  # the shops' 556 titles: 25 ms, on first use
         self.meaning.warm()
         load_word_list()

@@ -17,12 +17,23 @@ def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
         said = found.group("job") or found.group("like")
         return "" if any(job.score >= RULED_OUT_LINK for job in link(said)) else found.group(0)
 
+    def unwished(found: re.Match[str]) -> str:  # the job left out, the rest kept: "…don't want grad school"
+        named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
+        return found.group(0)[: found.start("cut") - found.start()] if named else found.group(0)
+
+    text = UNWISHED.sub(unwished, text)
     return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
 
 
 RULED_OUT_LINK = 0.3  # a link that names a job (the question's NAMING_LINK)
 RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather than an engineer": said after
     r"(?:,|\(|;|—|–| -)\s*(?:but )?(?:not|rather than) (?:an? |the |just )?(?P<job>[\w\-' ]{2,30}?)(?=[.,;:)?!]|$)",
+    re.IGNORECASE,
+)
+# "I don't want to spend years in grad school to become a licensed therapist": a job the person will not become
+UNWISHED = re.compile(
+    r"\b(?:don'?t|do not|won'?t|wouldn'?t|never) (?:want|plan|intend) to\b[^.;!?]{0,50}?"
+    r"(?P<cut> (?:to )?(?:become|be) (?:an? |the )?(?P<job>[\w\-' ]{2,30}?))(?=[.,;:)?!]|$| (?:or|and)\b)",
     re.IGNORECASE,
 )
 RULED_OUT_JA = re.compile(

@@ -38,6 +38,7 @@ RUNNING = re.compile(
 LEAD = re.compile(
     r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the|one|person"
     r"|one who|person who|fully fledged|full|proper|real) )+"
+    r"|^(自分|私|僕|俺|わたし|ぼく|おれ)(も|は|が)(いつか|将来|いずれ)?"  # "自分もバリスタとして…側になりたく"
 )
 SLOT_NOISE = frozenset(
     ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]

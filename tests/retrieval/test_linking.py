@@ -265,3 +265,49 @@ def test_a_short_part_after_a_japanese_titles_first_finishes_its_phrase() -> Non
     names = dict(title_names("植物工場の設計、施工"))
     assert names["植物工場の設計"] == TITLE_PART
     assert names["施工"] == PLACE  # "施工管理の仕事" names no plant-factory builder
+
+
+def test_a_word_the_pages_spell_is_no_misspelt_name() -> None:
+    """"ベルスタッフ" is one edit from ホールスタッフ, but the pages spell it (a hotel's porter); "ホールスタフ", which
+    no page spells, is the hall staff misspelt."""
+    pages = [JobEntry(title="ホールスタッフ（レストラン）", source="0.txt"), JobEntry(title="パン製造", source="1.txt")]
+    texts = ["ベルスタッフは、到着した宿泊客の荷物をフロントまで運ぶ。"]
+    spelled, unread = JobLinker(pages, texts=lambda: texts), JobLinker(pages)
+    assert spelled.by_likeness("ベルスタッフ") == []
+    assert [link.title for link in unread.by_likeness("ベルスタッフ")] == ["ホールスタッフ（レストラン）"]
+    assert [link.title for link in spelled.by_likeness("ホールスタフ")] == ["ホールスタッフ（レストラン）"]
+
+
+def test_a_kanji_typed_as_another_of_its_sound_is_the_name_but_not_any_kanji() -> None:
+    """Of four characters, one kanji slipped to another read alike ("報送記者": 放送記者, 報 and 放 both ホウ) is the
+    name; one of another sound is not ("植物製造" is no 漬物製造)."""
+    pages = [JobEntry(title=t, source=f"{n}.txt") for n, t in enumerate(["放送記者", "漬物製造", "看護助手"])]
+    linker = JobLinker(pages)
+    assert [link.title for link in linker.by_likeness("報送記者")] == ["放送記者"]
+    assert linker.by_likeness("植物製造") == []
+
+
+def test_a_name_and_one_character_more_is_the_name() -> None:
+    """"プラスチック成形機" (the machine of プラスチック成形) names the page, though the pages spell the word."""
+    pages = [JobEntry(title="プラスチック成形", source="0.txt"), JobEntry(title="陶磁器製造", source="1.txt")]
+    linker = JobLinker(pages, texts=lambda: ["プラスチック成形機を操作する。"])
+    assert [link.title for link in linker.by_likeness("プラスチック成形機")] == ["プラスチック成形"]
+
+
+def test_a_loanword_completes_a_name_only_as_said_in_katakana() -> None:
+    """"店でパート" folds to the keys' "デパト", which is no デパート; "イベント" ends like no コンサルタント."""
+    pages = [JobEntry(title=t, source=f"{n}.txt") for n, t in enumerate(["デパート店員", "広報コンサルタント"])]
+    linker = JobLinker(pages)
+    assert linker.by_likeness("店員", context="妻はビデオ店でパートをしたいそうです。店員の仕事って？") == []
+    assert linker.by_likeness("広報", context="広報の仕事って残業多い？イベントで土日つぶれる？") == []
+    assert [link.title for link in linker.by_likeness("店員", context="デパートの店員になりたい")] == ["デパート店員"]
+    wanted = linker.by_likeness("広報", context="広報のコンサルタントに")
+    assert [link.title for link in wanted] == ["広報コンサルタント"]
+
+
+def test_a_first_line_supervisor_is_named_as_people_say_it() -> None:
+    names = dict(title_names("First-Line Supervisors of Personal Service Workers"))
+    assert "Supervisors of Personal Service Workers" in names  # "move up to supervisor of personal service workers"
+    linker = JobLinker([JobEntry(title="First-Line Supervisors of Personal Service Workers", source="0.txt")])
+    links = linker.link("I want to move up to supervisor of personal service workers")
+    assert [link.title for link in links] == ["First-Line Supervisors of Personal Service Workers"]
