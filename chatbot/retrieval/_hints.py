@@ -23,7 +23,11 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤",
         ("work_style",),
     ),
-    (r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b", ("on_the_job_training",)),
+    (  # "…something you pick up at work over years?"
+        r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b"
+        r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b",
+        ("on_the_job_training",),
+    ),
     # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
     (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
     (
@@ -37,7 +41,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("training_after_entry",),
     ),  # "どっちが入ってからの修行長い？"
     (r"入る前|入職前|就職前", ("training_before_entry",)),
-    (r"一人前(になる|まで)", ("training_after_entry", "career_path")),  # "一人前になるまで長くかかりそう"
+    # "一人前になるまで長くかかりそう", "全部の工程をこなせるようになるまで何年", "独り立ちするまで"
+    (r"一人前(になる|まで)|独り立ち|(こなせる|任される|できる)ようになるまで", ("training_after_entry", "career_path")),
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),

@@ -198,6 +198,13 @@ def unnamed(asked: str, links: list[JobLink]) -> str:
     return asked
 
 
+# A school or university as where the work is done, not as schooling ("teach biology at a university")
+SCHOOL_AT_WORK = re.compile(
+    r"\b(?P<work>(teach|work|lectur|research)\w*\b[\w ]{0,30}?) (at|in) (an? |the )?(university|college|school)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_intent(asked: str) -> Intent | None:
     """The intent of a question's asked part (see asked_part); None when nothing specific is asked.
 
@@ -206,6 +213,7 @@ def detect_intent(asked: str) -> Intent | None:
     """
     # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentences that ask decide
     asked = WAYS_COMPARED.sub(" ", asked)  # "正社員とパートどっちが多い？": one job's employment, no comparison
+    asked = SCHOOL_AT_WORK.sub(r"\g<work>", asked)  # "what it's like to teach biology at a university": no schooling
     return last_cued(asking(asked), PATTERNS) or last_cued(asked, PATTERNS)
 
 

@@ -22,7 +22,7 @@ EXPLICIT_OWN = 5
 OWN_WORDS = [
     re.compile(
         r"\bi(?:'m| am) (?:currently |now |still )?(?:an? |the )(?:licensed |qualified |certified )?"
-        r"(?P<w>[\w\-' ]{3,40}?)" + END  # "I'm a teacher's aide at a primary school"
+        r"(?P<w>[\w\-'/ ]{3,60}?)" + END  # "I'm a teacher's aide at a primary school", "a water/wastewater engineer"
     ),
     re.compile(r"\bi(?:'m| am)? ?(?:currently )?work(?:ing)? as (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     re.compile(

@@ -23,7 +23,7 @@ def plain_slot(words: str) -> str | None:
     return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
 
 
-AGAIN = re.compile(r",? and i(?:'m| am|'d| would| want| think| hope| really)\b.*$")
+AGAIN = re.compile(r",? and i(?:'m| am|'d| would| want| think| hope| really|'ve| have)\b.*$")
 MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
 # Running a place or a team is managing it: "the one running a restaurant", "in charge of the whole IT department",
 # "apply to run the cleaning crew".
@@ -36,7 +36,7 @@ RUNNING = re.compile(
 
 
 LEAD = re.compile(
-    r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|an?|the|one|person"
+    r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|end up|an?|the|one|person"
     r"|one who|person who|fully fledged|full|proper|real) )+"
     r"|^(自分|私|僕|俺|わたし|ぼく|おれ)(も|は|が)(いつか|将来|いずれ)?"  # "自分もバリスタとして…側になりたく"
 )
