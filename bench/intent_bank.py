@@ -17,7 +17,14 @@ The text is stored as understand() hands it to the classifier: the asked part wi
 name ("what booking systems do job job use") look like the examples full of "jobs" ("what jobs are related").
 
 Usage: .venv/bin/python bench/intent_bank.py --index DIR [--exclude tune27_dialogue guidance_tune15 ...]
+[--answered-only tune37_dialogue ...]
 (the twenty-second session's bank: --exclude tune35_dialogue guidance_tune22 tune36_refuse, 4,964 examples)
+
+The thirtieth session's bank (6,033 examples) adds tune35-43 and guidance_tune22-27 but only the answered turns of
+tune35-43 and tune36_refuse (--exclude tune44_dialogue guidance_tune28 --answered-only tune35_dialogue tune36_refuse
+tune37_dialogue ... tune43_dialogue): with their 249 refused turns too, the nearest examples read five answerable
+turns of the older tuning sets as off topic ("手話通訳者のこと教えてください", "how much on the job training do health
+education specialists get"), for as many gained; see docs/benchmarks.md, thirtieth session.
 """
 
 from __future__ import annotations
@@ -104,6 +111,9 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--index", type=Path, required=True)
     options.add_argument("--exclude", nargs="*", default=[], help="tuning sets to leave out (file stems)")
+    options.add_argument(
+        "--answered-only", nargs="*", default=[], help="tuning sets whose refused turns are left out (file stems)"
+    )
     args = options.parse_args()
     linker = Chatbot(with_index_model(Settings(index_dir=args.index)))._retriever.linker
     written = {example.text for example in load_examples(EXAMPLES)}
@@ -115,7 +125,8 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             for turn in json.loads(line)["turns"]:
                 label, text = label_of(turn), turn["question"].strip()
-                if label is None or text in written:
+                refused = label in ("off_topic", "pay") and path.stem in args.answered_only
+                if label is None or text in written or refused:
                     continue
                 written.add(text)
                 lines.append(example_line(label, text, linker))

@@ -162,6 +162,8 @@ def understand(
         intent = Intent.MATCH if portrays_self(text, probe, reading, meaning) else intent
     said = nameless(fold(text), [link.matched for link in strong] + ([mention] if mention else []))
     scope, inferred, overruled = scope_in(said, nameless(fold(text), [ln.matched for ln in strong]), cues), False, False
+    if intent is Intent.MATCH and advice is None and scope is Scope.OFF_TOPIC:  # "…front desk. Is that why I'm so
+        intent = None  # anxious lately?": the person's own affairs, read by the rules, are no portrait
     overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk
     overrule = overrule and long_asked(probe) and not plainly_asked(probe, intent)
     if meaning is not None and overrule:
