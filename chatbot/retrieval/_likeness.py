@@ -122,7 +122,7 @@ class PageText:
 
     @cached_property
     def joined(self) -> str:
-        """The texts, one per line (built on first use: some 9 MB for the 556 jobtag pages)."""
+        """The texts, one per line (built on first use: some 2 million characters, 0.1 s, for the 556 jobtag pages)."""
         return "\n".join(text for text in self.texts() if is_japanese(text))
 
     def says(self, word: str) -> bool:

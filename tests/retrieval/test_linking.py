@@ -268,7 +268,7 @@ def test_a_short_part_after_a_japanese_titles_first_finishes_its_phrase() -> Non
 
 
 def test_a_word_the_pages_spell_is_no_misspelt_name() -> None:
-    """"ベルスタッフ" is one edit from ホールスタッフ, but the pages spell it (a hotel's porter); "ホールスタフ", which
+    """ "ベルスタッフ" is one edit from ホールスタッフ, but the pages spell it (a hotel's porter); "ホールスタフ", which
     no page spells, is the hall staff misspelt."""
     pages = [JobEntry(title="ホールスタッフ（レストラン）", source="0.txt"), JobEntry(title="パン製造", source="1.txt")]
     texts = ["ベルスタッフは、到着した宿泊客の荷物をフロントまで運ぶ。"]
@@ -288,14 +288,14 @@ def test_a_kanji_typed_as_another_of_its_sound_is_the_name_but_not_any_kanji() -
 
 
 def test_a_name_and_one_character_more_is_the_name() -> None:
-    """"プラスチック成形機" (the machine of プラスチック成形) names the page, though the pages spell the word."""
+    """ "プラスチック成形機" (the machine of プラスチック成形) names the page, though the pages spell the word."""
     pages = [JobEntry(title="プラスチック成形", source="0.txt"), JobEntry(title="陶磁器製造", source="1.txt")]
     linker = JobLinker(pages, texts=lambda: ["プラスチック成形機を操作する。"])
     assert [link.title for link in linker.by_likeness("プラスチック成形機")] == ["プラスチック成形"]
 
 
 def test_a_loanword_completes_a_name_only_as_said_in_katakana() -> None:
-    """"店でパート" folds to the keys' "デパト", which is no デパート; "イベント" ends like no コンサルタント."""
+    """ "店でパート" folds to the keys' "デパト", which is no デパート; "イベント" ends like no コンサルタント."""
     pages = [JobEntry(title=t, source=f"{n}.txt") for n, t in enumerate(["デパート店員", "広報コンサルタント"])]
     linker = JobLinker(pages)
     assert linker.by_likeness("店員", context="妻はビデオ店でパートをしたいそうです。店員の仕事って？") == []

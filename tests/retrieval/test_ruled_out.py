@@ -1,5 +1,6 @@
 """A job the question rules out is left out of it before it is read (retrieval._foreground.without_ruled_out): said
-after "not" ("…, not a therapist"), before じゃなくて, or as the like of what the person will not do ("税理士みたいな
+after "not" ("…, not a therapist"), as one the person will not train to become ("I don't want to … to become a
+therapist"), before じゃなくて, or as the like of what the person will not do ("税理士みたいな
 難しい資格の勉強まではするつもりはない"); words that name no job stay ("…, not an office person")."""
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def link(text: str) -> list[JobLink]:
             "数字が好きです。難しい資格の勉強まではするつもりはないです。",
         ),
         ("営業みたいに外を回るのは絶対に嫌。", "外を回るのは絶対に嫌。"),
+        (  # a job the person will not train to become: the job left out, the schooling they won't do kept
+            "I love animals. I don't want to spend years in school to become a therapist.",
+            "I love animals. I don't want to spend years in school.",
+        ),
     ],
 )
 def test_a_job_ruled_out_is_left_out(question: str, left: str) -> None:
@@ -40,6 +45,7 @@ def test_a_job_ruled_out_is_left_out(question: str, left: str) -> None:
         "I'd like hands-on work, not an office person",  # names no job
         "税理士みたいな仕事がしたいです",  # the like of it is wanted
         "事務員みたいな資格の勉強はするつもりはない",  # no page by that name here
+        "I don't want to end up stuck in an office.",  # not a job to become
     ],
 )
 def test_words_that_rule_out_no_job_stay(question: str) -> None:
