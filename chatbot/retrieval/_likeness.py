@@ -39,7 +39,7 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
     if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)
         starting = [name for name in keys if len(name) > SHORT_NAME and key[:-1] == name]
     typo = not starting and slot and not spelled()
-    if not starting and typo:
+    if typo:
         # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
         # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
         found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)

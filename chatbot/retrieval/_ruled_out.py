@@ -19,7 +19,7 @@ def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
 
     def unwished(found: re.Match[str]) -> str:  # the job left out, the rest kept: "…don't want grad school"
         named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
-        return found.group(0)[: found.start("cut") - found.start()] if named else found.group(0)
+        return found.string[found.start() : found.start("cut")] if named else found.group(0)
 
     text = UNWISHED.sub(unwished, text)
     return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
