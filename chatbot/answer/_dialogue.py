@@ -149,7 +149,7 @@ class Conversation(BaseModel):
         if not named and (told := kin_job(question.text, self.turns)) is not None:  # "what about my uncle's job?"
             return DialogueAct.RETURN, [told], intent or self.last_intent
         if named:
-            return self.named_act(question, cues)
+            return self.named_act(question, cues, recall)
         if Cue.ANOTHER in cues:  # "my cousin runs the machines that crush stone": another job, told of by its work
             again = Cue.SAME_AGAIN in cues and (question.inferred or intent is Intent.WORK)  # "…, same kind of person?"
             asked = intent and not (again and self.has_topic)
@@ -223,13 +223,13 @@ class Conversation(BaseModel):
         others = [focus for focus in self.focus if focus not in question.named]
         return (by_title(said, others) if said and job not in self.focus else None) or job
 
-    def named_act(self, question: Question, cues: set[Cue]) -> Resolution:
+    def named_act(self, question: Question, cues: set[Cue], recall: Recall | None = None) -> Resolution:
         """A question that names its job: back to an earlier one, the same question for another, or a new one."""
         named, intent = question.named, question.intent
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
-            back = None if named[0] in self.history else recalled(question, None, self.focus, self.history)
-            earlier = named[0] if named[0] in self.history else back or named[0]
-            return DialogueAct.RETURN, [earlier], intent or self.last_intent  # "the biologist one": the one we had
+            recall = recall if named[0].endswith("All Other") else None  # "back to the trade instructor thing"
+            earlier = named[0] if named[0] in self.history else recalled(question, recall, self.focus, self.history)
+            return DialogueAct.RETURN, [earlier or named[0]], intent or self.last_intent  # "the biologist one"
         if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         alone = intent is Intent.COMPARE and len(named) < 2  # "…a diploma vs a certificate?" asks of one job

@@ -43,6 +43,11 @@ PAY_FORM = re.compile(
     r"|(給料|給与|賃金)[^。？?]{0,10}(どんな感じ|どう(です|なの|なん|かな))",  # what it is like, not how much
     re.IGNORECASE,
 )
+# The person's own pay ("転職したら私の給料って上がると思います？", "would my salary go up?"): no page tells it.
+OWN_PAY = re.compile(
+    r"(私|僕|俺|自分|わたし|うち)の(給料|給与|年収|収入|時給|月給)|\bmy (salary|pay|paycheck|wages?|income)\b",
+    re.IGNORECASE,
+)
 FIGURE = re.compile(r"\d[\d,]*\s*(万|千)?円|\$\s?\d")
 KEYS = ("work_style", "description", "career_path", "summary")
 
@@ -50,6 +55,8 @@ KEYS = ("work_style", "description", "career_path", "summary")
 def pay_answer(question: Question, library: Library) -> Answer | None:
     """The answer from what the asked job's page says of pay, or a refusal quoting it; None when the page says
     nothing of pay (the plain refusal then stands)."""
+    if OWN_PAY.search(question.text):
+        return None  # the plain refusal: what a page tells of a job's pay is not what the person will earn
     if len(question.jobs) != 1 or not (says_pay(question.text) or PAY_FORM.search(question.text)):
         return None  # read as pay by its likeness to examples ("任期ってどれくらい？"), not its words: plain refusal
     job = question.jobs[0]

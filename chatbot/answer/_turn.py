@@ -22,7 +22,9 @@ from chatbot.retrieval import Retriever
 from chatbot.text import clean_question, language_of, name_words, noun_phrases
 
 MAX_PASSAGES = 8
-MIN_PHRASE = 2  # characters of a Japanese noun that can name a job by being part of its title
+# characters of a Japanese noun that can name a job by being part of its title: "観光バス" of 観光バス運転士, not a
+# word of two that a title holds among others ("風車の保守": 保守 of 産業用ロボットの保守・メンテナンス)
+MIN_PHRASE = 3
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",

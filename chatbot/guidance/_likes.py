@@ -20,8 +20,9 @@ SCHOOLED = (
     r"(?:an? |the )?(?:college|university|degree|school|grad|four-year|4-year|bachelor|master|phd|diploma|more\b)"
 )
 DISLIKE = re.compile(
-    r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want|don'?t want"
-    r"|do not want|don'?t like|do not like|not into|not (?:good|great|very good) at|(?<!not )bad at|terrible at|avoid"
+    r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want"
+    r"|don'?t (?:really |actually )?want|do not (?:really )?want|don'?t (?:really )?like|do not like|not into"
+    r"|not (?:good|great|very good) at|(?<!not )bad at|terrible at|avoid"
     r"|not for me|(?:don'?t|do not|doesn'?t|does not|never) (?:appeal|interest) to me|(?:don'?t|do not) appeal"
     r"|not interested|never want|not looking (?:to|for)|(?:won'?t|will not) (?:work|do|touch|deal|handle)"
     r"|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"

@@ -78,7 +78,8 @@ ASKS_OF_ONE_JA = re.compile(
 )
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
-    r"|\bwhat else (would|do|will) i need\b|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
+    r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
+    r"|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
     r"|\bwhat (more|else) would\b|\bseparates? me\b|\black(ing)?\b|\bdon'?t i have\b|\bwould it take\b"
     r"|\bskills? should i\b|\bworking on\b|\bbecom|\bmake (it as )?(an? )?\w+\b|\bstep up\b|\bmove (up|into|on)\b"
     r"|\bpracti[cs]e as\b|\bwork as\b|\bwhat (do|would|should) i (need to )?(learn|add|build|study)\b"
@@ -99,7 +100,8 @@ STRONG_GAP = re.compile(
     r"|\bwhat i (already )?have\b|\b(that i don'?t (already )?have|don'?t have yet)\b|\bwould it take\b|\bseparates? me"
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat'?s (actually |really )?different\b|\bfall short\b|ギャップ"  # "… art director. What's different?"
-    r"|\bwhat else (would|do|will) i need\b|\bwhat would i (still )?need\b|\bwhich skills would i\b"
+    r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
+    r"|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
     r"|何を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
@@ -152,7 +154,8 @@ def advice_intent(
         origin = named[0]  # "from electrician to electrical engineer": the first named is where the person is
     targets = [job for job in named if job != origin]
     wants = bool(targets) or wanted is not None
-    gap_asked = origin is not None and STRONG_GAP.search(asked[0]) is not None  # "…に転職したい。足りないスキルを"
+    # "…に転職したい。足りないスキルを", "…をしている技術者です。…宇宙開発技術者になるには何が足りませんか？"
+    gap_asked = (origin is not None or own is not None) and STRONG_GAP.search(asked[0]) is not None
     # "…rather be the maintenance mechanic fixing it. What skills do I need to make that switch?": skills, not a route
     gap_asked = gap_asked or (bool(origin or own) and SKILLS_ASKED.search(asked[0]) is not None)
     route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"

@@ -119,11 +119,11 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
     Cue.ANOTHER: re.compile(
         rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes"
-        r"|builds|repairs|installs|operates|keeps (pushing|telling|asking) me to)\b"
+        r"|builds|repairs|installs|operates|teaches|cleans|designs|inspects|keeps (pushing|telling|asking) me to)\b"
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        rf"|\b(my|our) \w+ (also |just |even )?{TOLD_OF}\b"
+        rf"|\b((my|our) \w+|someone|somebody|a friend|people) (also |just |even )?{TOLD_OF}\b"
         r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
@@ -141,8 +141,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"
         r" (for|at|in|on|who|that)\b"
         r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
-        # "あと、会社に立ち入り調査して…指導する公務員っていますよね"
-        r"|^(あと|それと|ちなみに|ところで)、?[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
+        # "あと、会社に立ち入り調査して…指導する公務員っていますよね"; not how they work ("ちなみに派遣で働いてる人")
+        r"|^(あと|それと|ちなみに|ところで)、?(?![^。？]{0,20}(派遣|フリーランス|正社員|パート|バイト|契約社員|常勤|自営))"
+        r"[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
         r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
         # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
         r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?(人|方|職人)(だと|なら|の場合)"
@@ -158,7 +159,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # sister is … becoming a hospitalist. How is that different…", "ぜんぜん違うんですけど、林業にも興味があって。")
     Cue.FRESH: re.compile(
         r"^\W*((ok(ay)?|so|alright),? )?(a |one )?(different|new|another|unrelated|separate|random|totally different)"
-        r" (question|topic|thing)\b|^\W*(changing (the )?subject|switching gears|on (a|an) (different|other|unrelated)"
+        r" (question|topic|thing|idea|subject)\b|^\W*(unrelated|totally unrelated|random question),? (but|though)\b"
+        r"|^\W*(changing (the )?subject|switching gears|on (a|an) (different|other|unrelated)"
         r" note)\b|^(話は変わ(る|り)(ます)?(けど|が)|別の質問"
         r"|(ぜんぜん|全然|まったく|全く)違う(話|質問|んですけど|んだけど|けど))",
         re.IGNORECASE,
@@ -243,4 +245,5 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
     r"|\b(that|this) (job|work|career|line of work|trade)\b"
     r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
     r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
+    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"  # "風車の…仕事に興味あります。…具体的に何をするんですか？"
 )

@@ -17,7 +17,8 @@ OWN_JOB = re.compile(
     r"( an?| the)?( \w+){0,2}$"
 )
 OWN_JOB_JA = re.compile(
-    r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴|して(る|います|ます))"  # "看護師してる"
+    r"(さん)?(として|をして|をやって|で働いて|の仕事をして|です|をしています|歴|して(る|います|ます)"  # "看護師してる"
+    r"|で、?(?!働)[^。、]{1,20}に(なりたい|転職|転身|移りたい))"  # "姉が看護師で…検疫官になりたいって": 検疫官
 )
 # A description of a job ("the one who", "the person at") that names another job as whom or where it works with.
 # A Japanese name said as where the job described works ("歯医者さんで…取ってくれる人"), or as whom it reports or

@@ -20,7 +20,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # "天気に左右される？", "冬だけって聞いた": when and where the work is done
     (
         r"働き方|勤務時間|勤務形態|休日|天気に(左右|振り回)|天候|屋外|季節(労働|によって|で)|(冬|夏)(だけ|の間|場)|繁忙期"
-        r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤",
+        r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤"
+        r"|座って(でき|する|や)|座り仕事|立ち仕事|立ちっぱなし",  # "できれば座ってできる仕事がいい": how it is worked
         ("work_style",),
     ),
     (  # "…something you pick up at work over years?"
@@ -37,7 +38,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
     (
-        r"入ってから|入職後|入社後|就職後|(入社|入職|就職|採用)して(から|以降)",
+        r"入ってから|入職後|入社後|就職後|(入社|入職|就職|採用)して(から|以降)"
+        r"|(入って|入社して|採用されて)(すぐ|いきなり)",  # "入ってすぐ現場に立てるの？": what training comes first
         ("training_after_entry",),
     ),  # "どっちが入ってからの修行長い？"
     (r"入る前|入職前|就職前", ("training_before_entry",)),
@@ -54,9 +56,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
-    # not a school as the workplace ("学校の給食室で働いてみたくて")
+    # not a school as the workplace ("学校の給食室で働いてみたくて", "ほかの学校に異動になる")
     # (nor the person a student: "大学生で…")
-    (r"学校(?!の\w{1,4}室|で働|に勤)|大学(?!生)|学部|学科|短大|大学院", ("education", "career_path")),
+    (
+        r"学校(?!の\w{1,4}室|で働|に勤|事務|(に|へ|への)(異動|転勤))|大学(?!生)|学部|学科|短大|大学院",
+        ("education", "career_path"),
+    ),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"

@@ -34,6 +34,11 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
     cut = TRUNCATED.search(key)
     if not starting and cut and not one_word(cut.group(0)):
         starting = [name for name in half if name.startswith(key) and whole_loanword(name, cut.start(), len(key))]
+    if not starting and slot and LOANWORD.fullmatch(key) and len(key) >= SHORT_NAME:  # "エステの仕事": the one
+        # name whose first loanword is a longer word of its own begun by it (エステティシャン; not カメラ of カメラ
+        # マン and a second name, nor インテリア of インテリアコーディネーター, two words)
+        longer = [name for name in keys if name.startswith(key) and whole_loanword(name, 0, len(key))]
+        starting = longer if len(longer) == 1 else []
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
     if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)
@@ -56,6 +61,10 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
         # else any one kanji mistyped ("職布工": 織布工), when only one name is that near
         near = shaped or [name for name in keys if len(name) == SHORT_NAME and OSA.distance(key, name) == 1]
+        if (
+            len(near) > 1
+        ):  # "鉄金工": 鉄筋工 and 鉄骨工 share its shape; the one read alike (テツキンコウ, テッキンコウ)
+            near = [name for name in near if OSA.distance(reading(key), reading(name)) <= 1]
         starting = near if len(near) == 1 else []
     if not starting and typo and len(key) == SHORT_NAME + 1:  # "報送記者": 放送記者, one kanji typed as another of
         # its sound (the input method's slip), not any one kanji ("植物製造" is no 漬物製造)

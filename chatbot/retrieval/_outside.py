@@ -95,7 +95,7 @@ OFF_TOPIC = re.compile(
     # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
     r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
-    r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|方法|どうやって|どうすれば)"
+    r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|方法|どうやって|どうすれば|自分で|やらな)"
     r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
     r"|\bmy (taxes|tax return)\b"
     r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"

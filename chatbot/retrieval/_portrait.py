@@ -63,13 +63,19 @@ def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) ->
     last = sentences[-1] if sentences else said
     named, intent, theirs = question.links, question.intent, fold(question.own or "")
     slot = question.mention is not None and fold(question.mention) not in theirs  # "医療事務の資格の勉強をしていた"
+    # a licence the person thinks of taking, told with no question: "調理師の資格を取ろうか考えています。…"
+    slot = slot and not (
+        lang == "ja" and not ASKING_JA.findall(said) and f"{fold(question.mention or '')}の資格" in said
+    )
     if slot or any(position(last, link.matched) < len(last) for link in named):
         return False
     others = [fold(link.matched) for link in named if fold(link.matched) not in theirs]
     asking = ASKING_JA.findall(said)  # none: statements only ("…する仕事がしたくて、営業や接客は苦手です。")
     asked_of = any(name in piece for piece in asking for name in others)
     which = any(CUE_PATTERNS[Cue.WHICH_JOB].search(piece) for piece in asking)
-    if lang == "ja" and (asked_of or which or question.wanted):
+    # a job wanted by name ("STに転職したい"), not the work wanted told ("戦略を描いて提案する側に回りたい")
+    wanted = question.wanted is not None and any(fold(link.matched) in fold(question.wanted) for link in named)
+    if lang == "ja" and (asked_of or which or wanted):
         return False
     if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
         return False

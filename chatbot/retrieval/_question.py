@@ -19,6 +19,7 @@ from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_s
 from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
+from chatbot.retrieval._left import left
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
@@ -118,7 +119,7 @@ def understand(
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     asked_name = NAME_ASKED.search(fold(text)) is not None
-    around = [link for link in strong if asked_name or said_aside(text, link, describing)]
+    around = [link for link in strong if asked_name or said_aside(text, link, describing) or left(text, link)]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]

@@ -34,7 +34,7 @@ OWN_WORDS = [
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
-        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?\."  # "…big box store, 20."
+        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?(?:\.|, i )"  # "…, 20.", "…, i do"
     ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as ))(?P<w>[\w\- ]{3,40}?)"
@@ -59,7 +59,7 @@ OWN_WORDS = [
     ),
     re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
     # "been wrapping pipes and ductwork with insulation on commercial jobs for 4 years": what they have been doing
-    re.compile(r"^(?:i'?ve |i have )?been (?P<w>\w+ing [\w\-' ]{3,80}?) for (?:\d+|a|about|over|almost|\w+) years?\b"),
+    re.compile(r"^(?:i'?ve |i have )?been (?P<w>\w+ing [\w\-' ]{3,80}?) for (?:\w+ )?years?\b"),  # "…for years"
     re.compile(
         # "スポーツ用品店で販売をしています": the shop said with the work
         r"(?P<w>(?:[^、。\sのはが]{2,10}?(?:店|屋|ショップ)で)?[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
@@ -125,16 +125,16 @@ TARGET_WORDS = [
         r"\b(?:goal|dream|aim|target)(?: job| role)?(?: is| would be)?:? (?:to (?:be|become) )?(?:an? |the )?"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
-    # "becoming the person who approves people's loans": what that person does
+    # "becoming the person who approves people's loans": what that person does (not "instead of the guy driving it")
     re.compile(
-        r"(?<!i'm )(?<!i am )(?<!im )(?<!i'm always )(?<!i'm usually )(?<!i'm often )(?<!i'm just )"
+        r"(?<!i'm )(?<!i am )(?<!im )(?<!i'm always )(?<!i'm usually )(?<!i'm often )(?<!i'm just )(?<!instead of )"
         r"\bthe (?:person|one|people|guy|gal|woman|man) (?:(?:who|that) |(?=\w+ing\b))"
         r"(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
         + END.replace(" who\\b|", "").replace(" and\\b|", "").replace(" what\\b|", "")  # "who decides what…"
     ),
     # "thinking about teaching nursing at a college", "I could be one of the consultants they keep hiring"
     re.compile(
-        r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting)"
+        r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting|switching)"
         r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
     ),
     re.compile(
@@ -175,8 +175,8 @@ TARGET_WORDS = [
     ),
     re.compile(
         r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい|に移る(?:には|なら|ため)"
-        r"|に乗りたい|を運転したい"  # "将来はトラックに乗りたい": its driver
-        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味があ"
+        r"|に乗りたい|を運転したい|(?<=[店場房台])に立ちたい"  # "トラックに乗りたい": its driver; "…を出す店に立ちたい"
+        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働きたい|に興味が(?:あ|出て|湧い|わい)"
         r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|に挑戦したい"  # "施工管理の仕事をしたい", "設備管理に移ろう"
         # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい", "機械の設計をやってみたい", "…技術者の側に行く
         # には", "支配人としてホテル全体を任されたい", "コックとして料理を作る側になりたくなりました"
@@ -203,8 +203,8 @@ FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
 
 
 def stated_own(said: str) -> bool:
-    """Whether the person names their own job outright ("I'm a line cook", "from electrician to ...")."""
-    return first_slot(OWN_WORDS, said) is not None or FROM_TO.search(said) is not None
+    """Whether the person names their own job outright ("I'm a cook", "from X to ...", "…の企画を担当しています")."""
+    return first_slot(OWN_WORDS, said) is not None or FROM_TO.search(said) is not None or "を担当して" in said
 
 
 def own_words(text: str) -> str | None:

@@ -32,6 +32,7 @@ RUNNING = re.compile(
     r"|overseeing|oversee|supervising|supervise)\s+"
     r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)"
     r"(?<!machines)(?<!machine)(?<!equipment)(?<!presses)(?<!lathes)(?<!cranes)$"  # running machines: operating them
+    r"(?<!dozers)(?<!excavators)(?<!forklifts)(?<!loaders)(?<!trucks)$"
 )
 
 

@@ -547,6 +547,8 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("Former bank teller, laid off in March. What would I need to be a loan officer?", "bank teller"),
         ("大工として15年やってきました。設計の仕事に移りたい", "大工"),  # the job opened with, as theirs
         ("町の工場で溶接をしてます。大きい造船所で働いてみたい", "町の工場で溶接"),  # not the wished-for place
+        ("Been hauling freight cross-country for years. Thinking about dispatch.", "hauling freight cross-country"),
+        ("Cashier at a grocery store, i ring up orders all day.", "cashier at grocery store"),  # ", i …": theirs
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:

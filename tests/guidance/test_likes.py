@@ -40,6 +40,7 @@ from chatbot.guidance._likes import disliked, liked, likes
         ("I'd much rather work on my own than deal with customers all day.", "on my own", "customers"),
         ("I want to help people. I faint at the sight of blood, so medicine is out.", "help people", "blood"),
         ("I love kids. Needles terrify me.", "kids", "Needles"),
+        ("Numbers are my comfort zone. I don't really want to manage a crew.", "Numbers", "crew"),  # an adverb between
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
