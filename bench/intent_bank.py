@@ -25,6 +25,9 @@ tune35-43 and tune36_refuse (--exclude tune44_dialogue guidance_tune28 --answere
 tune37_dialogue ... tune43_dialogue): with their 249 refused turns too, the nearest examples read five answerable
 turns of the older tuning sets as off topic ("手話通訳者のこと教えてください", "how much on the job training do health
 education specialists get"), for as many gained; see docs/benchmarks.md, thirtieth session.
+
+The thirty-first session's bank (6,143 examples) adds the answered turns of tune44 and guidance_tune28 (--exclude
+tune45_dialogue guidance_tune29 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune44_dialogue).
 """
 
 from __future__ import annotations

@@ -208,11 +208,11 @@ def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
     advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
     assistant); in a description of a job (describing), one the job works with ("hands tools to the surgeon"), or a
-    catch-all page named by a bare worker word ("a therapist who uses drawing and painting with clients": the
-    description tells which therapist)."""
+    catch-all page ("a therapist who uses drawing and painting with clients", "…connecting them to doctors and social
+    services": the description tells which)."""
     if telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
         return True
-    bare = link.title.endswith("All Other") and " " not in link.matched.strip()
+    bare = link.title.endswith("All Other")
     return describing and (is_context(text, link.matched) or bare)
 
 
