@@ -61,10 +61,8 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         shaped = [name for name in keys if len(name) == SHORT_NAME and (name[0], name[-1]) == (key[0], key[-1])]
         # else any one kanji mistyped ("職布工": 織布工), when only one name is that near
         near = shaped or [name for name in keys if len(name) == SHORT_NAME and OSA.distance(key, name) == 1]
-        if (
-            len(near) > 1
-        ):  # "鉄金工": 鉄筋工 and 鉄骨工 share its shape; the one read alike (テツキンコウ, テッキンコウ)
-            near = [name for name in near if OSA.distance(reading(key), reading(name)) <= 1]
+        # "鉄金工": 鉄筋工 and 鉄骨工 share its shape; the one read alike (テツキンコウ, テッキンコウ) is meant
+        near = [name for name in near if OSA.distance(reading(key), reading(name)) <= 1] if len(near) > 1 else near
         starting = near if len(near) == 1 else []
     if not starting and typo and len(key) == SHORT_NAME + 1:  # "報送記者": 放送記者, one kanji typed as another of
         # its sound (the input method's slip), not any one kanji ("植物製造" is no 漬物製造)
