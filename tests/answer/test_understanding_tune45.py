@@ -12,9 +12,9 @@ mentioned inspecting new buildings…", "Is there a job where you…"), nor a ca
 passing ("…connecting them to doctors and social services"); "unrelated but", "different idea entirely" open a new
 question; going back to "the trade instructor idea" is to the teacher talked of, not to a catch-all page of
 instructors. Declined: the person's own pay after a change of job, and their own tax return. Advice: a gap asked as
-"Where am I short?", or as "…に興味が出てきました。必要なものを教えてください" after "…を担当しています", or with the job
-wanted as the shop to stand in ("…そばを出す店に立ちたい"); a route from a job said as "X at a Y, i do…"; a Japanese
-portrait that ends on the work wanted ("…提案する側に回りたいです") asks which jobs suit.
+"Where am I short?", or as "…に興味が出てきました。必要なものを教えてください" after "…を担当しています", or
+with the job wanted as the shop to stand in ("…そばを出す店に立ちたい"); a route from a job said as "X at a Y, i
+do…"; a Japanese portrait that ends on the work wanted ("…提案する側に回りたいです") asks which jobs suit.
 """
 
 from __future__ import annotations
