@@ -11,7 +11,7 @@ import re
 
 from chatbot.models import Cue
 from chatbot.retrieval._comparands import WAYS_COMPARED
-from chatbot.retrieval._foreground import SENTENCE, TOLD_OF
+from chatbot.retrieval._foreground import SENTENCE, TOLD_BY
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
@@ -123,8 +123,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        rf"|\b((my|our) \w+|someone|somebody|a friend|people) (also |just |even )?{TOLD_OF}\b"
-        r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
+        r"|"
+        + TOLD_BY
+        + r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"

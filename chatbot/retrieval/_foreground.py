@@ -82,6 +82,8 @@ def telling(text: str, name: str) -> bool:
 
 # Words of telling someone of a job ("my advisor also mentioned…"): Cue.ANOTHER reads the job told of by them
 TOLD_OF = r"(mentioned|suggested|recommended|brought up|pitched)"
+# Work someone told the person of: "my advisor also mentioned…", "Someone suggested…" (a cue, and _left.py)
+TOLD_BY = rf"\b((my|our) \w+|someone|somebody|a friend|people) (also |just |even )?{TOLD_OF}\b"
 TELLS = re.compile(
     rf"(also |just |even |once |always )?({TOLD_OF}|said|say|told|tell|think|thinks|keep|keeps"
     r"|pushed|push|want|wants|swear|swears)\b"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._foreground import SENTENCE, TOLD_OF, doing_now, named_in
+from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, doing_now, named_in
 from chatbot.text import fold
 
 TOLD_WORK = re.compile(
-    rf"\b(someone|somebody|people|a friend|my \w+|our \w+) (also |just |even )?{TOLD_OF}\b"
-    # or asked for by what it does: "I'm an RN… Is there a job where you teach nursing students…?"
-    r"|\b(is there|are there|what'?s|what is) (a|an|the|any) (job|role|career|position|line of work)s?"
+    TOLD_BY  # or asked for by what it does: "I'm an RN… Is there a job where you teach nursing students…?"
+    + r"|\b(is there|are there|what'?s|what is) (a|an|the|any) (job|role|career|position|line of work)s?"
     r" (where|that|in which)\b",
     re.IGNORECASE,
 )
