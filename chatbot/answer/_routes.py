@@ -34,6 +34,16 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "{a} → {b}: the two pages score their skills alike (similarity {similarity:.2f})",
         "ja": "{a} → {b}：2つのページのスキルの点数と仕事の説明が近い（類似度 {similarity:.2f}）",
     },
+    "distant_profile": {
+        "en": "{a} → {b}: no page links these two jobs within four steps; the nearest thing is how alike the pages "
+        "score the work (similarity {similarity:.2f}): a long move",
+        "ja": "{a} → {b}：4段階以内でこの2つをつなぐページはありません。近いのはページの点数と仕事の説明の似かた"
+        "だけです（類似度 {similarity:.2f}、遠い移動）",
+    },
+    "way_in": {
+        "en": "How people get into **{target}**, as its page says:",
+        "ja": "**{target}**への入り方（ページの記載）：",
+    },
     "none": {
         "en": "I found no route of at most four steps from {source} to {target} over the jobs the pages relate.",
         "ja": "職業ページの関連づけでは、{source}から{target}への4段階以内の道筋は見つかりませんでした。",
@@ -57,8 +67,19 @@ def route_answer(question: Question, adviser: Adviser, library: Library) -> Answ
     shown = [shown_route(route, ledger, library, lang) for route in routes]
     parts = [TEXT["intro"][lang].format(source=routes[0].jobs[0], target=routes[0].jobs[-1])]
     parts += [described(n, route) for n, route in enumerate(shown, 1)]
+    if all(hop.via == "distant_profile" for route in routes for hop in route.hops):  # a long move: the way in
+        parts += way_in(adviser, target, ledger, library, lang)
     answer = make_answer(question, "\n\n".join(parts), answered=True, ledger=ledger)
     return answer.model_copy(update={"routes": shown, "about": [target]})
+
+
+def way_in(adviser: Adviser, target: str, ledger: Ledger, library: Library, lang: Lang) -> list[str]:
+    """How people get into the job wanted, as its page says (the career path's first sentences, or the schooling
+    and training lines), each cited; [] when the page says nothing of it."""
+    lines = adviser.profiles.get(target).entry
+    cited = [(line.quote, ledger.cite(line.job, line.section, library.source(line.job), line.quote)) for line in lines]
+    said = [f"- {quote} [{n}]" for quote, n in cited if n is not None]
+    return [TEXT["way_in"][lang].format(target=target), "\n".join(said)] if said else []
 
 
 def step_named(text: str, adviser: Adviser, target: str) -> str | None:

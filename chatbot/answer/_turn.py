@@ -194,7 +194,8 @@ def with_role(question: Question, beside: Beside) -> Question:
     if not role or role.group(1).lower() in question.named[0].lower():
         return question
     found = beside(question.named[0], role.group(1).lower())
-    return question.model_copy(update={"named": [found]}) if found else question
+    # not the person's own job said so ("I'm a vet tech… to become the vet": the vet is wanted)
+    return question.model_copy(update={"named": [found]}) if found and found != question.origin else question
 
 
 def said_of_focus(question: Question, focus: list[str], library: Library) -> Question:

@@ -7,10 +7,8 @@ Every hop keeps the page lines that justify it.
 Routes are the fewest hops first (networkx's shortest simple paths, Yen's algorithm): a hop the pages state
 costs 1, one a career path's text names 1.25, a hop by closeness of profiles 1.5, so a stated link wins a tie; of
 routes that cost the same, those with no job in between below the start's job zone or above the end's come first
-(an adviser does not send a casino manager through the attendants' job; guidance_tune27's paths 1 -> 2 of 8, no other
-tuning set's first route changed), then the one through jobs closest in profile to both ends (measured on the path
-cases of tests/eval/guidance_tune*.jsonl: first route acceptable 60 of 70 either way on the first seven sets, 4 -> 6
-of 10 on guidance_tune8).
+(no casino manager sent through the attendants' job), then the one through jobs closest in profile to both ends.
+Where nothing joins two pages, the move straight between them is shown as a long one (Graph.distant).
 """
 
 from __future__ import annotations
@@ -48,7 +46,7 @@ class Hop:
 
     source: str
     target: str
-    via: str  # "related_jobs", "career_path", "career_mention" or "similar_profile"
+    via: str  # "related_jobs", "career_path", "career_mention", "similar_profile" or "distant_profile"
     lines: list[Line] = field(default_factory=list)
     similarity: float | None = None
 
@@ -137,7 +135,17 @@ class Graph:
         straight = self.straight(source, target)
         found += [(STRAIGHT, 0, -1.0, straight)] if straight is not None else []
         found += [(BRIDGE, 0, -1.0, bridged)] if not found and (bridged := self.bridge(source, target)) else []
+        found += [(BRIDGE, 0, -1.0, distant)] if not found and (distant := self.distant(source, target)) else []
         return [route for *_, route in sorted(found, key=lambda item: item[:3])[:count]]
+
+    def distant(self, source: str, target: str) -> Route | None:
+        """The last resort where nothing joins two pages: the move straight between them, its hop citing the scores
+        they share (else what each page says the work is) and how alike they are (測量士 → ドローンパイロット, 0.58)."""
+        mine, theirs = self.profiles.get(source), self.profiles.get(target)
+        similarity = round(self.alike(mine, theirs, {t: self.vector(t) for t in (source, target)}), 3)
+        lines = shared_lines(mine, theirs) or [line for job in (mine, theirs) for line in job.identity[:1]]
+        hop = Hop(source, target, "distant_profile", lines, similarity)
+        return Route([source, target], [hop]) if source != target and similarity > 0 and len(lines) >= 2 else None
 
     def detours(self, path: list[str]) -> int:
         """How many jobs in between stand below where the route starts or above where it ends, by job zone (a casino

@@ -61,7 +61,7 @@ class RouteHop(BaseModel):
 
     source: str
     target: str
-    via: Literal["related_jobs", "career_path", "career_mention", "similar_profile"]
+    via: Literal["related_jobs", "career_path", "career_mention", "similar_profile", "distant_profile"]
     similarity: float | None = None
     reason: str = Field("", description="Why the hop is there, as the answer says it.")
     cites: list[int] = Field(default_factory=list)

@@ -74,7 +74,7 @@ ONE_JOB_JA = re.compile(
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(
-    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強)[^。？]*([？?]|かな|の|か|でしょう)\s*$"
+    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強)[^。？]*([？?]|かな|の|か|でしょう|っけ)\s*$"
 )
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
@@ -114,6 +114,10 @@ STRONG_GAP = re.compile(
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
 SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")
+# "What does that job really involve, step by step?": the work, not a route
+WORK_ASKED = re.compile(
+    r"\bwhat (do|does|did) (that|this|the|a|an|their|his|her) ?(\w+ ){0,2}(really |actually )?involve\b"
+)
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -161,7 +165,7 @@ def advice_intent(
     route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"
     # "…watched a counselor help him work out how to get back to a job… What should I be looking at?": jobs asked
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None
-    route = None if jobs_asked else route
+    route = None if jobs_asked or WORK_ASKED.search(asked[0]) else route
     if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
@@ -188,9 +192,28 @@ def advice_intent(
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     wished = ASKS_FOR_JOBS.search(said) is not None and ASKS_OF_ONE_JA.search(said) is None
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
-    if origin is None and (wished or moving or describes_self(said, bool(targets))):
+    if origin is None and (wished or moving or describes_self(said, bool(targets)) or told_self(said, bool(named))):
         return Intent.MATCH, None
     return None, None
+
+
+PORTRAIT_SENTENCES = 3
+DRAWN_JA = re.compile(r"惹かれ|自信(が)?あり|かっこいい|面白くな|没頭|夢中")  # "…手仕事に惹かれます。"
+ASKS_EN = re.compile(r"[?？]|^\s*(how|what|which|who|where|when|why|can|could|should|would|is|are|do|does)\b", re.M)
+
+
+def told_self(said: str, names_jobs: bool) -> bool:
+    """Whether the message is a portrait that asks nothing: several sentences of the person's own, no question and no
+    job named ("I took metal shop in high school and loved… I want a trade where… College isn't happening.",
+    "中学を出てから現場でバイトしてます。…手仕事に惹かれます。体力には自信あり。学校はもういいです。"); the
+    schooling it mentions is a limit on the jobs, not a question of how to get in."""
+    sentences = [part for part in SENTENCE.split(said) if part.strip()]
+    if names_jobs or len(sentences) < PORTRAIT_SENTENCES:
+        return False
+    if is_japanese(said):
+        return ASKS_JA.search(said) is None and any(p.search(said) for p in (STATES_JA, WISH_JA, DRAWN_JA))
+    first = sum(FIRST_PERSON.search(part) is not None for part in sentences)
+    return not any(ASKS_EN.search(part.strip()) for part in sentences) and first >= PORTRAIT_SENTENCES - 1
 
 
 def before(at: int | None, match: re.Match[str] | None) -> bool:

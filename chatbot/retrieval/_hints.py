@@ -25,7 +25,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("work_style",),
     ),
     (  # "…something you pick up at work over years?"
-        r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) hired\b"
+        r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) (actually |really )?hired\b"
+        r"|\bhow long\b.{0,60}\b(new hires?|on (their|your) own)\b"  # "…before a new hire can do it on their own?"
         r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b",
         ("on_the_job_training",),
     ),
@@ -106,7 +107,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
-        r"|雇用形態|雇用(?!保険)|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規"
+        r"|雇用形態|雇用(?!保険)|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規|正規(の|で|雇用|職員)"
         r"|フリーランス|自営|独立|開業|(自分|個人)の(お)?店|\bown (shop|business|practice)\b",
         ("employment_type",),
     ),

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, doing_now, named_in
+from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, TOLD_OF, doing_now, named_in
 from chatbot.text import fold
 
 TOLD_WORK = re.compile(
     TOLD_BY  # or asked for by what it does: "I'm an RN… Is there a job where you teach nursing students…?"
-    + r"|\b(is there|are there|what'?s|what is) (a|an|the|any) (job|role|career|position|line of work)s?"
-    r" (where|that|in which)\b",
+    + r"|\b(is there|are there|there'?s|there is|what'?s|what is) (a|an|the|any) (job|role|career|position"
+    r"|line of work)s? (where|that|in which)\b",
     re.IGNORECASE,
 )
+# A field the person studied, named before the work they describe: "I have a chemistry degree but… There's a job
+# where you sell lab or technical products…, right?" asks about the selling, not chemists.
+STUDIED = re.compile(r"\bi (have|hold|got|earned|finished) an? [\w ]{0,25}degree\b|\bi (studied|majored in)\b", re.I)
 
 
 def left(text: str, link: JobLink) -> bool:
@@ -24,6 +27,24 @@ def left(text: str, link: JobLink) -> bool:
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
     said = [fold(link.matched) in fold(part) or named_in(part, link) for part in sentences]
     at = said.index(True) if True in said else None
-    if at is None or doing_now(sentences[at], [link]) != link.title:
+    if at is None or (doing_now(sentences[at], [link]) != link.title and not STUDIED.search(sentences[at])):
         return False
     return any(TOLD_WORK.search(part) and not said[n] for n, part in enumerate(sentences[at + 1 :], at + 1))
+
+
+TOLD_FLOOR, TOLD_SCORE = 0.15, 0.45  # a field word told of names its workers as surely as a name (STRONG_LINK)
+
+
+def told_of(text: str, links: list[JobLink]) -> list[JobLink]:
+    """The links, a weak one made sure where it is work someone told of by name and no name is said for sure: "she
+    mentioned surveying — what's that job like?" asks about surveyors (a field word alone names them only weakly);
+    "mentioned fitting hearing aids" names hearing aid specialists, "fitting" no fitters."""
+    said = fold(text)
+    if any(link.score >= TOLD_SCORE for link in links):
+        return links
+    return [
+        link.model_copy(update={"score": TOLD_SCORE})
+        if link.score >= TOLD_FLOOR and re.search(rf"\b{TOLD_OF} (an? |the )?{re.escape(fold(link.matched))}\b", said)
+        else link
+        for link in links
+    ]

@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
-from chatbot.retrieval._foreground import SENTENCE, doing_now, named_in
+from chatbot.retrieval._foreground import doing_now, named_in
 from chatbot.retrieval._names import name_words
-from chatbot.retrieval._roles import OTHER_ROLE, asked_role, unasked_role
+from chatbot.retrieval._roles import OTHER_ROLE, asked_role, catch_all, unasked_role
 from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slots import FROM_TO
+from chatbot.retrieval._told import told_now, wish_told
 from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, worker_said
-from chatbot.text import fold, is_japanese, terms
+from chatbot.text import fold, is_japanese
 
 if TYPE_CHECKING:
     from chatbot.retrieval._linking import JobLinker
@@ -49,6 +50,8 @@ def placed(
         # what they do said at length is none of the jobs named elsewhere (the job wanted, say)
         elsewhere = [link.title for link in question.links if not named_in(own, link)] if doing(own) else []
         origin = place(own, question, relevance, exclude=elsewhere, own=True) or origin
+    if origin is not None and catch_all(question, origin) and (told := told_now(question.text)):  # "supervisor":
+        origin = place(told, question, relevance, exclude=[origin], own=True) or origin  # "I supervise the forklift…"
     targets = [job for job in question.named if job != origin]
     # the own job's words also named it ("executive assistant to our COO"): keep what is wanted, or its words
     if origin is not None and question.own_words and (len(targets) > 1 or question.target_words):
@@ -57,8 +60,12 @@ def placed(
         kept = [job for job in targets if job not in theirs]
         targets = kept or ([] if question.target_words else targets)
     wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
+    # a catch-all page named by part of its name ("social service" in "a community social services program") is
+    # no job wanted when the person says more of it: the words place it ("…Service Managers")
+    loose = [job for job in targets if question.target_words and catch_all(question, job)]
+    targets = [job for job in targets if job not in loose]
     if not targets and wished:
-        others = [origin] if origin else []  # a name inside the words first ("a teacher with my own class")
+        others = [origin, *loose] if origin else loose  # a name inside the words first ("a teacher with my own class")
         wished = at_own_place(wished, question.own_words or "")  # "running the plant": the biomass power plant
         listed = with_list(question.text, wished)
         close = partial(near, origin) if near is not None and origin is not None else None
@@ -88,16 +95,6 @@ def with_list(text: str, words: str) -> str:
     at = said.find(words)
     more = LISTED.match(said[at + len(words) :]) if at >= 0 else None
     return words + more.group(0) if more else words
-
-
-def wish_told(question: Question) -> str | None:
-    """Where a gap or route question names no job wanted, the sentences between the one telling the person's own
-    job and the ask ("I'm a typist at a law office. | I've been thinking about medical transcription from home
-    instead. | What would I need…?"); None when there are none."""
-    own = set(terms(question.own_words or ""))
-    told = [part for part in SENTENCE.split(question.text) if part.strip()][:-1]
-    between = [part for part in told if not own <= set(terms(part))]
-    return " ".join(between) if between and len(between) < len(told) else None
 
 
 DOING = 5  # words: more are what the person does, not a name

@@ -34,6 +34,11 @@ DOING_AT = re.compile(
     r"(?P<a>[一-龥ァ-ヶー]{2,12})で[^、。？]{1,15}?(?:やる|する|している|してる)"
     r"(?P<b>[一-龥ァ-ヶー]{2,6}?)(?=に|は|って|が|の|[、。？?]|$)"
 )
+# A worker said with where they work: "高校で教員やってます" is a high-school teacher, as "高校の教員" is
+AT_AS = re.compile(
+    r"(?P<a>[一-龥ァ-ヶー]{2,8})で(?P<b>[一-龥ァ-ヶー]{2,6}?)(?:を|として)?(?=やって|して|働いて|勤めて)"
+)
+WISHED = re.compile(r"(?:なり|移り|回り|やり|し|就き|目指し)たい|目指|転職|転身")
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
 # ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _mention's COLLOQUIAL_HEADS).
@@ -96,7 +101,9 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     """The page each "AのB" of the text names, when one clearly fits best, with the worker word B as said."""
     keys = linker.japanese_names
     found: list[tuple[JobLink, str]] = []
-    for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text)]:
+    # the person's own job said with where they work counts where they wish for no other ("…施工管理のほうに回りたい")
+    at_as = [] if WISHED.search(text) else [*AT_AS.finditer(text)]
+    for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text), *at_as]:
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者

@@ -19,7 +19,7 @@ from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_s
 from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
-from chatbot.retrieval._left import left
+from chatbot.retrieval._left import left, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
@@ -110,6 +110,7 @@ def understand(
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
+    paged = told_of(text, paged)  # "she mentioned surveying": surveyors
     strong = distinct(text, outmatched(paged, strong_links(paged)))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
@@ -137,7 +138,8 @@ def understand(
     first_at = position(text, in_order[0].matched) if in_order else None  # where the first named is said
     advice, origin = advice_intent(text, [link.title for link in in_order], mine, own, wanted, first_at)
     if meaning is not None and standalone(intent, cues, small_talk, advice=True):  # "What's the path to…"
-        read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted))
+        probe, strong_said = masked(fold(text), links), [link.matched for link in in_order]
+        read = learned_advice(meaning, text, probe, (advice, origin), mine, (own, wanted), strong_said)
         advice, origin, own, wanted = read
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found

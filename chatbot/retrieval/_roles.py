@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.models import Question
+
 OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the person did not ask for
 ROLES = [  # (the role in a title, the words that ask for it)
     (
@@ -36,3 +38,8 @@ def asked_role(title: str, said: str) -> bool:
 def unasked_role(title: str, said: str) -> bool:
     """Whether the title is a teaching, supervising or catch-all role that the (case-folded) words do not ask for."""
     return any(pattern.search(title) and not asked.search(said) for pattern, asked in ROLES)
+
+
+def catch_all(question: Question, job: str) -> bool:
+    """Whether the job is a catch-all page ("…, All Other") that the question links only by part of its name."""
+    return job.endswith("All Other") and all(link.score < 1 for link in question.links if link.title == job)

@@ -44,4 +44,5 @@ PATH = re.compile(
     r"|\b(map|plan|chart|lay) out (the |my |some )?steps\b"
     r"|(に|へ)(進む|移る|ステップアップする)には(どう|どんな道|どの)"
     r"|\bhow (could|can|would|might) i (eventually|someday|one day|ever) (become|get to|make it to)\b"
+    r"|\bwhat (would|does|could|will|might) (the|that|a|my) (route|path) look like\b"  # "What would the route…?"
 )

@@ -181,7 +181,7 @@ REACTION = re.compile(
     r"(?!.*(何|どう|どの|どれ|どんな|誰|いつ|教えて|ますか|ですか|の\s*$|かな))",
     re.IGNORECASE,
 )
-MAX_REACTION = 60  # characters: a longer text says more than a remark
+MAX_REACTION = 80  # characters: a longer text says more than a remark ("great, thank you, this gives us … dinner")
 # A remark that ends in thanks and asks nothing ("yeah that's what I figured, thanks", "なるほどね、ありがとう").
 THANKED = re.compile(
     r"^(?![^?？]*[?？])(?!\W*(ok(ay)?\W+)?(and|so|also|then|what|how|but|now|same)\b)"
@@ -203,7 +203,7 @@ def is_small_talk(question: str) -> bool:
 # not physically tough?"): the words of both point at headings, the one before first.
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
-POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?) (that|this|it)\b")
+POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?|lines? up with|line up with) (that|this|it)\b")
 
 
 def pointed_at(asked: str, describes: bool) -> list[str]:

@@ -57,7 +57,7 @@ OWN_WORDS = [
         r"|going|leaning|getting|studying|learning|asking|interested|curious|aiming|dreaming)\b)"
         r"(?P<w>\w+ing (?!to\b)[\w\- ]{3,40}?)" + END
     ),
-    re.compile(r"\bi (?P<w>(?!want|like|love|would|need)\w+ [\w\- ]{2,30}?) for a living\b"),
+    re.compile(r"\bi (?P<w>(?!want|like|love|would|need|move|get|switch|go)\w+ [\w\- ]{2,30}?) for a living\b"),
     # "been wrapping pipes and ductwork with insulation on commercial jobs for 4 years": what they have been doing
     re.compile(r"^(?:i'?ve |i have )?been (?P<w>\w+ing [\w\-' ]{3,80}?) for (?:\w+ )?years?\b"),  # "…for years"
     re.compile(

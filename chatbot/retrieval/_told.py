@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from chatbot.models import Intent, Lang
+from chatbot.models import Intent, Lang, Question
+from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
-from chatbot.text import is_japanese
+from chatbot.text import fold, is_japanese, terms
 
 WISH = re.compile(
     r"\b(?:want(?:s|ed)?|wanna|would like|'d (?:like|love)|hop(?:e|ing)|thinking about|considering|dream(?:ing)? of"
@@ -25,6 +26,12 @@ WISH = re.compile(
     r"|(?:に|へ)(?:行き|移り|進み|回り|就き)たい))"  # "…をやる技術者側に行きたい", "給食を作る仕事に移りたい"
 )
 Slots = tuple[str | None, str | None]  # the words naming the person's own job and the job wanted
+# the person speaking of themselves, also jotted down: "Been a helper on a drilling crew for about a year"
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've)\b|^(?:been|worked|working|spent)\b|私|僕|俺|わたし|(?:て|で)(?:い)?ます"
+    r"|\bfor (?:about |almost |over |nearly |the (?:last|past) )?(?:a|an|\d+|one|two|three|four|five|six|\w+teen)"
+    r" (?:years?|yrs?|months?)\b"
+)
 SAID_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 ASKING = re.compile(r"(?:how|what|which|who|why|where|when|can|could|should|would|is|are|do|does|did|tell)\b")
 
@@ -46,7 +53,13 @@ def told_wish(text: str) -> str | None:
 
 
 def learned_advice(
-    meaning: Meaning, text: str, probe: str, read: tuple[Intent | None, str | None], mine: list[str], words: Slots
+    meaning: Meaning,
+    text: str,
+    probe: str,
+    read: tuple[Intent | None, str | None],
+    mine: list[str],
+    words: Slots,
+    said: list[str],
 ) -> tuple[Intent | None, str | None, str | None, str | None]:
     """The advice the rules read (read: intent, origin), checked and completed by the learned models
     (chatbot.retrieval._learned): (intent, origin, own words, wanted words).
@@ -59,7 +72,7 @@ def learned_advice(
 
     Args:
         probe: the whole question, folded, names masked; mine: the jobs named as the person's; words: the slots'
-            own and wanted words.
+            own and wanted words; said: the names said that surely name a page.
     """
     (advice, origin), (own, wanted) = read, words
     lang: Lang = "ja" if is_japanese(text) else "en"
@@ -69,8 +82,25 @@ def learned_advice(
             return None, None, own, wanted
         # no job of theirs read, and the person describes themselves: "病棟看護師5年目です。…どんな道がありますか？"
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
-        return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
+        if portrait:
+            return Intent.MATCH, None, None, None
+        # …but where no slot reads the job held, a sentence that tells of it in the first person does ("I'm on the
+        # help desk at a hospital — password resets, printers…. What's a realistic route from here?")
+        # (not "I'm writing a novel and my main character is a locksmith": a job named there is the one asked of)
+        mine_told = told_now(text) if origin is None and own is None else None
+        mine_told = None if mine_told is None or any(fold(name) in mine_told for name in said) else mine_told
+        return advice, origin, mine_told if mine_told and FIRST_PERSON.search(mine_told) else own, wanted
     told, wish = own or told_now(text), wanted or told_wish(text)
     asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
     learned = meaning.advice(probe, lang) if asked else None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
+
+
+def wish_told(question: Question) -> str | None:
+    """Where a gap or route question names no job wanted, the sentences between the one telling the person's own
+    job and the ask ("I'm a typist at a law office. | I've been thinking about medical transcription from home
+    instead. | What would I need…?"); None when there are none."""
+    own = set(terms(question.own_words or ""))
+    told = [part for part in SENTENCE.split(question.text) if part.strip()][:-1]
+    between = [part for part in told if not own <= set(terms(part))]
+    return " ".join(between) if between and len(between) < len(told) else None

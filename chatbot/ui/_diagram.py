@@ -84,7 +84,7 @@ def routes_dot(routes: list[CareerRoute]) -> str | None:
             if (hop.source, hop.target) in drawn:
                 continue
             drawn.add((hop.source, hop.target))
-            style = "solid" if hop.via != "similar_profile" else "dashed"
+            style = {"similar_profile": "dashed", "distant_profile": "dotted"}.get(hop.via, "solid")
             label = dot_label(" ".join(f"[{n}]" for n in hop.cites))
             lines.append(f"  {ids[hop.source]} -> {ids[hop.target]} [label={label}, style={style}, fontsize=9];")
     lines.append("}")

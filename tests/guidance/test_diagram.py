@@ -136,9 +136,11 @@ def test_arrows_carry_their_citation_numbers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("via", "style"), [("related_jobs", "solid"), ("career_path", "solid"), ("similar_profile", "dashed")]
+    ("via", "style"),
+    [("related_jobs", "solid"), ("career_path", "solid"), ("similar_profile", "dashed"), ("distant_profile", "dotted")],
 )
 def test_only_closeness_of_scores_is_dashed(via: str, style: str) -> None:
+    """A hop by closeness of scores is dashed, the long move where nothing joins two jobs dotted, a link solid."""
     graph = parse(routes_dot([route("A", "B", "C", via=via)]) or "")
     assert [attrs["style"] for _, _, attrs in graph.edges] == [style, style]
 

@@ -121,3 +121,28 @@ def test_an_ask_for_jobs_after_a_portrait_is_a_match(ask: Ask, portrait: str) ->
 def test_a_bare_ask_alone_is_no_portrait(ask: Ask) -> None:
     """ "Jobs?" says nothing of the person: nothing to match."""
     assert ask("Jobs?").intent is not Intent.MATCH
+
+
+@pytest.mark.parametrize(
+    ("portrait", "suited"),
+    [
+        (
+            "I took auto shop in high school and spent every lunch break under the hood of a car. I want a trade "
+            "where I fix engines and brakes in a garage. College isn't happening; a certificate is about my limit.",
+            "Automotive Service Technicians and Mechanics",
+        ),
+        (
+            "高校を中退してからずっとバイト生活です。古いお寺の柱や梁を直している職人さんをテレビで見て、かっこいいと思"
+            "いました。木を削って組む手仕事に惹かれます。学校はもういいです。",
+            "大工",
+        ),
+    ],
+)
+def test_a_portrait_that_asks_nothing_is_a_match_whatever_its_schooling_words(
+    ask: Ask, portrait: str, suited: str
+) -> None:
+    """Several sentences of oneself, no question and no job named: which jobs suit, not how to get into one; "a
+    certificate is about my limit", "学校はもういいです" are a limit on the jobs, not a schooling question."""
+    answer = ask(portrait)
+    assert answer.intent is Intent.MATCH and answer.matches, answer.answer[:200]
+    assert suited in [match.job for match in answer.matches], [match.job for match in answer.matches]
