@@ -138,8 +138,7 @@ def understand(
     first_at = position(text, in_order[0].matched) if in_order else None  # where the first named is said
     advice, origin = advice_intent(text, [link.title for link in in_order], mine, own, wanted, first_at)
     if meaning is not None and standalone(intent, cues, small_talk, advice=True):  # "What's the path to…"
-        probe, strong_said = masked(fold(text), links), [link.matched for link in in_order]
-        read = learned_advice(meaning, text, probe, (advice, origin), mine, (own, wanted), strong_said)
+        read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted))
         advice, origin, own, wanted = read
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found

