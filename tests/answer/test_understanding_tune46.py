@@ -48,6 +48,10 @@ EXAMPLES: list[Example] = [
 REFUSED: list[Refused] = [
     ([], "妻が転職に反対してて…どうやって説得すればいいと思う？"),
     ([], "看護師として働くなら、どの病院に就職するのが一番いい？"),
+    (
+        [],
+        "My parents are dead set against me becoming a chef. How do I convince my parents to let me try it?",
+    ),
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 
