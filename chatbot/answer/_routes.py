@@ -4,6 +4,7 @@ line that states it (a related job, a career-path step) or to the scores that ma
 from __future__ import annotations
 
 from chatbot.answer._citations import Ledger
+from chatbot.answer._gaptable import cite, marks
 from chatbot.answer._make import make_answer
 from chatbot.guidance import Adviser, Hop, Route
 from chatbot.index import Library
@@ -76,9 +77,8 @@ def route_answer(question: Question, adviser: Adviser, library: Library) -> Answ
 def way_in(adviser: Adviser, target: str, ledger: Ledger, library: Library, lang: Lang) -> list[str]:
     """How people get into the job wanted, as its page says (the career path's first sentences, or the schooling
     and training lines), each cited; [] when the page says nothing of it."""
-    lines = adviser.profiles.get(target).entry
-    cited = [(line.quote, ledger.cite(line.job, line.section, library.source(line.job), line.quote)) for line in lines]
-    said = [f"- {quote} [{n}]" for quote, n in cited if n is not None]
+    cited = [(line.quote, cite(ledger, library, [line])) for line in adviser.profiles.get(target).entry]
+    said = [f"- {quote} {marks(numbers)}" for quote, numbers in cited if numbers]  # as the gap's next steps are
     return [TEXT["way_in"][lang].format(target=target), "\n".join(said)] if said else []
 
 
