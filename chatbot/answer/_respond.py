@@ -151,7 +151,8 @@ def job_part(
     # what decides getting the job leads a plain "how do I become…?", not a question of one thing (training after
     # entry, a degree): there a 林業試験場 or 学芸員資格を持った sentence would crowd out the section asked for
     asked_all = question.intent in KEY_INTENTS and fresh and not question.hinted
-    suits = question.intent is Intent.PERSONALITY and fresh  # a jobtag page says who suits in its career path
+    valued = question.hinted[:1] == [library.headings.text("work_values")]  # "仕事のどういうところに価値を感じてる？"
+    suits = question.intent is Intent.PERSONALITY and fresh and not valued  # a jobtag page says who suits in its path
     key = key_sentences(job, library, ledger, *((SUITS_FROM, SUITS) if suits else ())) if asked_all or suits else None
     blocks = [b for h in headings if (b := section_block(library, ledger, job, h, lang, quotes.get((job, h))))]
     if not blocks and not key:

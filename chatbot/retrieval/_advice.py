@@ -10,7 +10,8 @@ from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._outside import OVERRIDE
 from chatbot.retrieval._routes import PATH
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._slots import FROM_TO, ROUTE_FROM_OWN, stated_own
+from chatbot.retrieval._slots import ROUTE_FROM_OWN, stated_own
+from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ASKS_JA, MATCH, RELATED_ASK, SELF, WHICH_JOBS, moving_to_described
 from chatbot.text import is_japanese
 
@@ -104,7 +105,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat would i (still )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|何が足り|自分と.{0,6}(違|差)|今より.{0,12}(求められ|必要)"
-    r"|何を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
+    r"|(?:何|どこ|どの(?:へん|辺|あたり|部分))を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
     r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"

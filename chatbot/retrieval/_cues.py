@@ -111,7 +111,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
         # 仕事するんですか": the work of the job in focus
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)どんな仕事(?!から)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
-        r"|(して|する|してる|している|した)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
+        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人|専門家|専門職)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
     # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too

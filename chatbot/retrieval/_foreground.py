@@ -30,7 +30,9 @@ CONTEXT_BEFORE = re.compile(
     r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?"
     r"|assisting|helps?|helping|supports?"
     # whom the person asked about is over: "the person who directly supervises the office clerks"
-    r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?)"  # (words as name_words)
+    r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?"  # (words as name_words)
+    # whose work the one asked about checks: "the person that checks whether airplane mechanics did…"
+    r"|(check(s|ing)?|inspect(s|ing)?|audit(s|ing)?|evaluat(e|es|ing))( whether| if| on| that)?)"
     r"( the| a| an| your| my| our| their| his| her)?\s*$"
 )
 
@@ -50,6 +52,9 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
         if asked and LIKENED.search(sentence) and sentence is not sentences[0]:  # "…? is it like carpentry?"
             continue
+        licences = all(re.search(re.escape(link.matched) + LICENCE, sentence) for link in asked)
+        if asked and licences and sentence is not sentences[0]:  # "貿易事務に興味があります。通関士の資格は…": 貿易事務
+            continue
         if asked:
             return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
     return links, []
@@ -61,6 +66,8 @@ LIKENED = re.compile(
     r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b",
     re.IGNORECASE,
 )
+# "通関士の資格は…": a name said as the licence held, not the job (not "…の資格を取って": that is becoming one)
+LICENCE = r"の(資格|免許)(は|も|って|とか)"
 
 
 def at_work(text: str, name: str) -> bool:
@@ -90,7 +97,9 @@ TELLS = re.compile(
 )
 WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
-UNDER_JA = r"(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手)"  # (said_aside)
+UNDER_JA = (  # (said_aside); "小さな会社の経営者の相談相手として": whom the job wanted advises, not that job
+    r"(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀)"
+)
 
 
 def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:

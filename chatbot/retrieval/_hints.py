@@ -21,7 +21,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"働き方|勤務時間|勤務形態|休日|天気に(左右|振り回)|天候|屋外|季節(労働|によって|で)|(冬|夏)(だけ|の間|場)|繁忙期"
         r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤"
-        r"|座って(でき|する|や)|座り仕事|立ち仕事|立ちっぱなし",  # "できれば座ってできる仕事がいい": how it is worked
+        r"|座って(でき|する|や)|座り仕事|立ち仕事|立ちっぱなし"  # "できれば座ってできる仕事がいい": how it is worked
+        r"|何時間(くらい|ぐらい|ほど)?(働|勤務)",  # "一日何時間くらい働くもの？"
         ("work_style",),
     ),
     (  # "…something you pick up at work over years?"
@@ -89,7 +90,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bautonomy\b|\bon (my|your|their) own\b|\bmicromanag|\bcall (my|your|their) own shots\b|\bown boss\b"
         r"|\bwork(ing)? (alone|solo)\b"
         r"|\brecognition\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
-        r"|価値[観感]|やりがい|大切にして|大事にして|重視",
+        # "I care way more about job security and having a decent boss than about prestige"
+        r"|\bcare (way |much |a lot |far )?more about\b|\bjob security\b"
+        r"|\b(good|decent|fair|supportive) (boss|manager)\b"
+        r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視",
         ("work_values",),
     ),
     (

@@ -44,8 +44,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) (doing|on)\b"
         r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
         r"(shift|workday|day)\b"
-        r"|\b(shift|workday|day) (actually |really |usually )?(consists?|looks?) (of|like)\b"
-        r"|\b(be )?responsible for\b|(どんな|どういう)こと(を)?(して|する|やって|やる)"
+        r"|\b(shift|workday|day|job|work) (actually |really |usually )?(consists?|looks?) (of|like)\b"
+        r"|\b(be )?responsible for\b|(どんな|どういう)(こと|作業)(を)?(して|する|やって|やる)"
         # not "必要なスキルって、絵のうまさ以外に何がありますか": more of the topic asked before
         r"|以外(に|で|には)?(何|なに|どんな)(?!が(あり|ある|いる|必要))"
         r"|(一日|一年|1日|毎日)(って|の|は)?(どういう|どんな)(流れ|風|ふう)"
@@ -127,7 +127,9 @@ CUES: list[tuple[Intent, str]] = [
         Intent.BECOME,
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
         r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
-        r"|\bcareer path|\bpath\b|\broute\b(?! instead)|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree"
+        r"|\bcareer path|\bpath\b|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree"
+        # a route to a job, not "route letters before they go out to the carriers"
+        r"|(?<!\bto )\broute\b(?! instead| (letters|mail|calls|packages|parcels|shipments|traffic|trucks|them|it)\b)"
         r"|\bstudy\b|\bschool"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\bprogress|\badvance"

@@ -18,6 +18,7 @@ LIKENESS = 0.8  # one edit in five characters
 LONG_NAME, LIKENESS_LONG = 8, 0.75  # a name of eight characters or more: two edits in nine
 SHORT_NAME = 3
 LOANWORD = re.compile(r"[ァ-ヶー]+")
+ACRONYM = re.compile(r"[a-z]{3,5}")  # a Latin acronym as the keys fold it ("dtp", "cad")
 TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
 Texts = Callable[[], Iterable[str]]  # the pages' texts, read when first needed
@@ -39,6 +40,8 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         # マン and a second name, nor インテリア of インテリアコーディネーター, two words)
         longer = [name for name in keys if name.startswith(key) and whole_loanword(name, 0, len(key))]
         starting = longer if len(longer) == 1 else []
+    if not starting and slot and ACRONYM.fullmatch(key):  # "DTPの仕事": the names it begins, said in Japanese after
+        starting = [name for name in keys if name.startswith(key) and is_japanese(name[len(key)])]  # (DTPオペレーター)
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
     if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)

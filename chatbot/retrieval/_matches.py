@@ -17,7 +17,7 @@ Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names unde
 # A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
 VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
-CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|IF|UP|AN|OF|BY|MY)\b")
+CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|IF|UP|AN|OF|BY|MY|HIS|HER)\b")
 # A name of three kana matches only where the question writes it in katakana: "ナレーター" (key ナレタ) is no part of
 # "店長とかになれたりする" (なれたり)
 SHORT_KANA = 3

@@ -129,12 +129,12 @@ def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:
 
     In Japanese the brackets hold where the job is done, not another name: "調理員（学校）" -> the alias, 調理員, and
     学校 below a name's strength (it leans towards the job, but a question about 学校 does not name a school cook)."""
-    bare = PARENTHESES.sub("", alias).strip()
-    if bare == alias:
+    if (bare := PARENTHESES.sub("", alias).strip()) == alias:
         return [(alias, weight)]
     if is_japanese(alias):
         return [(alias, weight), (bare, weight), *((inner.strip(), PLACE) for inner in PARENTHESES.findall(alias))]
-    return [(alias, weight), (bare, weight), *((inner.strip(), weight) for inner in PARENTHESES.findall(alias))]
+    inner = PARENTHESES.findall(alias) if alias.endswith(")") else []  # "(GED) Examiner" names no GED
+    return [(alias, weight), (bare, weight), *((part.strip(), weight) for part in inner)]
 
 
 def reading_names(reading: str) -> list[tuple[str, float]]:

@@ -96,7 +96,7 @@ OFF_TOPIC = re.compile(
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
     r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
     r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|方法|どうやって|どうすれば|自分で|やらな)"
-    r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
+    r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税|インボイス|消費税"
     r"|\bmy (taxes|tax return)\b"
     r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"
     r"|(私|僕|俺|自分)の(描いた|書いた|作った)[^。？]{0,24}(見て|評価|上手)"
@@ -161,7 +161,7 @@ OFF_TOPIC = re.compile(
     r"|\bi('ve| have)? (been )?(getting|having|feeling|get|have) [\w ]{0,15}(tightness|numbness|tingling|dizziness)\b"
     r"|\b(am i|i'?m) (too old|too young)\b|\bwhy i'?m (so |always )?(anxious|depressed|stressed|sad)\b"
     r"|(ひざ|膝|腰|肩|手首|背中|胸)(が|も)(痛くて|痛いん|痛む|しびれ)|生理不順|体調(を|が)?(崩|悪)"
-    r"|(私|僕|俺|自分)の(成績|学力|偏差値|GPA|年齢)で|\bmy gpa\b|\bwith my grades\b"
+    r"|(私|僕|俺|自分)の(成績|学力|偏差値|GPA|年齢)で|\bmy gpa\b|\bwith my grades\b|偏差値(が|を)?(知りた|どれ|いくつ)"
     r"|(私|僕|俺|自分)なら(どっち|どちら|どれ)|\bif you were me\b|\bwhat would you do (in my|if you were)\b"
     r"|評価(が|は)?下が(る|り)|(上司|会社|同僚)に(バレ|知られ)|バレない(よう|方法)"
     # a storm tonight, an exam's scores last year, an employer or shop picked ("どのお店なら弟子を取ってくれますか")

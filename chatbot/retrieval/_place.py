@@ -17,15 +17,16 @@ from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, catch_all, unasked_role
 from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
-from chatbot.retrieval._slots import FROM_TO
+from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._told import told_now, wish_told
-from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, worker_said
+from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, with_list, worker_said
 from chatbot.text import fold, is_japanese
 
 if TYPE_CHECKING:
     from chatbot.retrieval._linking import JobLinker
 
 SLOTTED = (Intent.GAP, Intent.PATH)
+HEADED = re.compile(r"\w \w+ supervisor$")  # a team said with its head (_slotwords.head_of): "team of … supervisor"
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 Near = Callable[[str, list[str]], dict[str, float]]  # how close jobs are to one, as a move from it (Adviser.near)
 
@@ -46,9 +47,13 @@ def placed(
     # The words the person uses for their own job outrank a job named in passing ("I drive a forklift ... planning
     # how goods flow through the supply chain": not supply chain managers).
     said_from = origin is not None and origin_said(question, origin)  # "from expediting clerk into…": not in passing
-    if own and not said_from and (origin is None or not inside(question, origin, own) or beside(question, origin, own)):
+    if (
+        own
+        and not said_from
+        and (origin is None or not inside(question, origin, own) or beside(question, origin, own) or HEADED.search(own))
+    ):
         # what they do said at length is none of the jobs named elsewhere (the job wanted, say)
-        elsewhere = [link.title for link in question.links if not named_in(own, link)] if doing(own) else []
+        elsewhere = [link.title for link in question.links if not said_in(own, link)] if told_at_length(own) else []
         origin = place(own, question, relevance, exclude=elsewhere, own=True) or origin
     if origin is not None and catch_all(question, origin) and (told := told_now(question.text)):  # "supervisor":
         origin = place(told, question, relevance, exclude=[origin], own=True) or origin  # "I supervise the forklift…"
@@ -77,24 +82,6 @@ def placed(
     background = [origin] if origin and origin not in question.background else []
     update = {"origin": origin, "named": targets, "background": [*question.background, *background]}
     return question.model_copy(update=update)
-
-
-# The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
-# an airline"): what the job is about, where the words alone say too little ("run the whole it department" read film
-# editing, "fly" commercial pilots).
-LISTED = re.compile(
-    r"^(?:(?:,\s*| (?:for|at) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)"
-    r"|^ and (?:actually |also |really |then )?[\w\- ]{2,40}(?=[.!?,]|$)"  # "…and actually arranging funerals"
-    r"|^ (?:who|that) [\w\- ]{2,40}(?=[.!?,]|$)"  # "the inspectors | who check crops and shipments"
-)
-
-
-def with_list(text: str, words: str) -> str:
-    """The words with the list said right after them in the text, if any."""
-    said = text.casefold()
-    at = said.find(words)
-    more = LISTED.match(said[at + len(words) :]) if at >= 0 else None
-    return words + more.group(0) if more else words
 
 
 DOING = 5  # words: more are what the person does, not a name
@@ -130,6 +117,8 @@ def place(
     # a worker named in it is someone they work beside ("hand the dentist instruments"); a field still places
     # them ("plant shrubs for a landscaping company")
     others = [link.title for link in question.links if doing(words) and not role and worked_beside(link, words)]
+    if HEADED.search(words):  # "team of customer service reps supervisor": the team, not whom the words place
+        others += [link.title for link in question.links if link.matched.casefold() in words.casefold()]
     said = role.group("role") if role else TOLD_AROUND.sub("", words)  # "do data entry all day for a … company"
     found = by_links(said, question, relevance, [*exclude, *others], LINK_FLOOR, question.text)
     if found:
@@ -191,6 +180,17 @@ def worked_beside(link: JobLink, words: str) -> bool:
     name = re.escape(link.matched.casefold().rstrip("s"))
     other = re.search(rf"\b(the|my|our|their) {name}", words.casefold()) is not None
     return other and PERSON.search(link.matched) is not None
+
+
+def told_at_length(words: str) -> bool:
+    """Whether the words tell what the person does (doing), or in Japanese do it to something ("指輪やネックレスを
+    作る職人"): a job named elsewhere in the question is not theirs."""
+    return doing(words) or (is_japanese(words) and "を" in words)
+
+
+def said_in(words: str, link: JobLink) -> bool:
+    """Whether the link's name is said in the words: its words (named_in), or as written (Japanese)."""
+    return named_in(words, link) or fold(link.matched) in fold(words)
 
 
 def doing(words: str) -> bool:

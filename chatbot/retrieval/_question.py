@@ -53,6 +53,9 @@ TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.P
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
 
 
+SIDE_JOB = re.compile(r"([一-龥ァ-ヶー]{2,8})の(?:アルバイト|バイト|パート)")  # what a side job is said as
+
+
 def understand(
     text: str,
     linker: JobLinker,
@@ -81,7 +84,7 @@ def understand(
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere
-        if not in_slot and is_japanese(mention):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, ネイルリスト
+        if not in_slot and is_japanese(text):  # 区長 read くちょう, 美用師 read like 美容師, ケアマネ, "DTPの仕事"
             links += (
                 linker.by_reading(mention)
                 or linker.by_likeness(mention, context=text)
@@ -96,6 +99,7 @@ def understand(
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         liked = [linker.by_likeness(phrase, slot=False) or linker.shops.named(phrase) for phrase in phrases]  # 床屋
+        liked += [linker.by_likeness(job) for job in SIDE_JOB.findall(text)]  # "新聞配達のバイト": 新聞配達員
         links += [link for found in liked for link in found]
         links += [
             link

@@ -38,10 +38,15 @@ OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
     r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? )"  # not "jobs in a metal shop"
-    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\bnear me\b|\blocal demand\b"
+    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\blocal demand\b"
+    # "an usher at the theatre near me, what skills do they look for": where they would work, skills asked
+    r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
+)
+WEIGHED = re.compile(  # two employers weighed (scope_of)
+    r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|ホールディングス)(と|や)[^。？]{1,12}(どっち|どちら)"
 )
 # Particular employers and schools: no page names or rates one.
 EMPLOYERS = re.compile(
@@ -99,6 +104,8 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     asks = asking(asked)  # "Saw a posting for a boiler operator. What do stationary engineers do?" asks of the work
     if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues:  # the person's own affairs before pay
         return Scope.OFF_TOPIC  # "給料未払いで揉めてて、訴えたら勝てる？" asks of a lawsuit
+    if WEIGHED.search(asks):  # two employers weighed, of pay too: "三菱商事と伊藤忠だとどっちがボーナス多い？"
+        return Scope.EMPLOYERS
     if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", asks))):  # not "forget the pay, what do they value?"
         return Scope.PAY
     if OPENINGS.search(asks) and "aliases" not in hinted_keys(asks):  # "求人だと違う名前で出てる？": other names
@@ -117,7 +124,8 @@ def produces(asks: str) -> bool:
     return found is not None and not DOER.match(asks[found.end() :])
 
 
-DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)")
+# "書類を代わりに作って、提出まで代行してくれる専門家": the one who does it for others, said after a clause
+DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)|[^。？！?]{0,16}?くれる(仕事|人|職業|専門家|専門職)")
 
 
 def scope_in(said: str, unslotted: str, cues: list[Cue]) -> Scope:

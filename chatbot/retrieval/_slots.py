@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
-from chatbot.retrieval._slotwords import SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
+from chatbot.retrieval._slotwords import FROM_HERE, FROM_TO, SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
 from chatbot.retrieval._workplace import with_place
 
 END = (
@@ -130,7 +130,8 @@ TARGET_WORDS = [
         r"(?<!i'm )(?<!i am )(?<!im )(?<!i'm always )(?<!i'm usually )(?<!i'm often )(?<!i'm just )(?<!instead of )"
         r"\bthe (?:person|one|people|guy|gal|woman|man) (?:(?:who|that) |(?=\w+ing\b))"
         r"(?:actually |really |just )?(?P<w>[\w\-' ]{3,60}?)"
-        + END.replace(" who\\b|", "").replace(" and\\b|", "").replace(" what\\b|", "")  # "who decides what…"
+        # "who decides what…"; "keeps the machines running and fixes them when they break": not the "when" clause
+        + END.replace(" who\\b|", " when\\b|").replace(" and\\b|", "").replace(" what\\b|", "")
     ),
     # "thinking about teaching nursing at a college", "I could be one of the consultants they keep hiring"
     re.compile(
@@ -162,8 +163,8 @@ TARGET_WORDS = [
     re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
     # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
     re.compile(  # not what the person does now: "I run small reading groups"
-        r"(?<!\bi )\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing)) [\w\- ]{3,50}?)"
-        + END
+        r"(?<!\bi )\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing))"
+        r" (?!(?:and|or|them|it|smoothly|well)\b)[\w\- ]{3,50}?)" + END  # not "keeps the machines running and fixes…"
     ),
     # "I want my own class someday as the actual teacher"
     re.compile(
@@ -195,11 +196,6 @@ TARGET_WORDS = [
 ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )
-FROM_HERE = re.compile(r"\bfrom (?:where|what) i(?:'m| am)(?: now| at)? (?:in)?to (?:becoming |being )?(?:an? |the )?")
-FROM_TO = re.compile(  # not "from where I am to head chef": that says no job
-    r"\bfrom (?!(?:where|what|here|my current|one|this one)\b)(an? |the |being (an? )?)?(?P<origin>.{3,60}?) (?:in)?to "
-    r"(becoming |being |working as )?(an? )?"
-)
 
 
 def stated_own(said: str) -> bool:
@@ -225,7 +221,8 @@ def own_words(text: str) -> str | None:
         named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
         own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
-        own = first_slot(DOES, said) or own  # in what they do
+        ranked = with_place(own, said, "at|in|on")  # in what they do, or where they are ("helper on a … line")
+        own = ranked if ranked != own else first_slot(DOES, said) or own
     if own and STATUS_ONLY.fullmatch(own.strip()):  # "32歳の会社員です": a standing, no job of a page to start from
         return None
     return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where

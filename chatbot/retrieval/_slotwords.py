@@ -18,7 +18,7 @@ def plain_slot(words: str) -> str | None:
     when nothing but filler is left ("there")."""
     words = LEAD.sub("", words.strip()).strip().split("から")[-1]  # "看護師から保健師": the wanted job
     words = AGAIN.sub("", words)  # "taught science for nine years and i'm starting to think…": the first clause
-    words = RUNNING.sub(r"\g<thing> manager", words)  # "running a restaurant": a restaurant manager
+    words = RUNNING.sub(head_of, words)  # "running a restaurant": a restaurant manager
     words = MANAGEMENT.sub(r"\g<thing> manager", words)  # "marketing management": a marketing manager
     return words if words and words not in SLOT_NOISE and not NOT_A_JOB.match(words) else None
 
@@ -34,6 +34,12 @@ RUNNING = re.compile(
     r"(?<!machines)(?<!machine)(?<!equipment)(?<!presses)(?<!lathes)(?<!cranes)$"  # running machines: operating them
     r"(?<!dozers)(?<!excavators)(?<!forklifts)(?<!loaders)(?<!trucks)$"
 )
+
+
+def head_of(found: re.Match[str]) -> str:
+    """Who runs the thing: "supervise crews from several trades" -> "crews from several trades supervisor" (the
+    first-line supervisors' pages), else its manager."""
+    return f"{found.group('thing')} {'supervisor' if found.group(1).startswith('supervis') else 'manager'}"
 
 
 LEAD = re.compile(
@@ -92,4 +98,13 @@ STATUS_ONLY = re.compile(
     r"((\d+|[一二三四五六七八九十]+)(歳|才)の?)?(普通の|ただの|一般の)?(会社員|サラリーマン|ol|社会人|フリーター|主婦|主夫"
     r"|(大|高校|専門学校)?学生|無職|会社勤め)|(an? )?(office worker|(college |university )?student|stay[- ]at[- ]home"
     r" (mom|dad|parent)|homemaker|unemployed)"
+)
+
+
+FROM_HERE = re.compile(r"\bfrom (?:where|what) i(?:'m| am)(?: now| at)? (?:in)?to (?:becoming |being )?(?:an? |the )?")
+FROM_TO = re.compile(  # not "from where I am to head chef": that says no job; nor across sentences ("…from several
+    # trades on our sites. What would I have to get better at?")
+    r"\bfrom (?!(?:where|what|here|my current|one|this one)\b)(an? |the |being (an? )?)?"
+    r"(?P<origin>(?:(?![.?!]\s).){3,60}?) (?:in)?to "
+    r"(becoming |being |working as )?(an? )?"
 )

@@ -44,13 +44,43 @@ def at_own_place(wished: str, own: str) -> str:
     return wished[: found.start()] + f"the {place.group('place')}" if found and place else wished
 
 
-def with_place(words: str, said: str) -> str:
+def with_place(words: str, said: str, where: str = "at|in") -> str:
     """One word of a role with where it is done: "an aide at a drugstore pharmacy" (a pharmacy aide, not a
-    personal care aide); longer words stand as said."""
+    personal care aide); where: the words before the place ("a helper on a factory production line": a rank said
+    on where it is held). Longer words stand as said. Japanese words that begin with a verb said after its object
+    ("紙箱やパッケージを作る工場") take the object back."""
+    if (clause := with_object(words, said)) is not None:
+        return clause
     if len(words.split()) != 1:
         return words
     found = re.search(
-        re.escape(words) + r" (?:at|in) (?:an? |the )?(?P<place>[\w\- ]{3,30}?)(?=[.,;!?]| and\b| for\b| [-–—] |$)",
+        re.escape(words)
+        + rf" (?:{where}) (?:an? |the )?(?P<place>[\w\- ]{{3,30}}?)(?=[.,;!?]| and\b| for\b| [-–—] |$)",
         said,
     )
     return f"{words} at {found.group('place')}" if found else words
+
+
+def with_object(words: str, said: str) -> str | None:
+    """The Japanese words with the object said before them: "作る工場" of "紙箱やパッケージを作る工場で働いています" is
+    "紙箱やパッケージを作る工場" (the box factory, not any factory); None when not so said."""
+    found = re.search(r"(?P<object>[^。！？、\sでにはが]{2,30}を)" + re.escape(words), said)  # not where: "工房で"
+    return found.group("object") + words if found else None
+
+
+# The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
+# an airline"): what the job is about, where the words alone say too little ("run the whole it department" read film
+# editing, "fly" commercial pilots).
+LISTED = re.compile(
+    r"^(?:(?:,\s*| (?:for|at) (?:an? |the )?)[\w\- ]{2,20}){1,4}(?=[.!?]|$)"
+    r"|^ and (?:actually |also |really |then )?[\w\- ]{2,40}(?=[.!?,]|$)"  # "…and actually arranging funerals"
+    r"|^ (?:who|that) [\w\- ]{2,40}(?=[.!?,]|$)"  # "the inspectors | who check crops and shipments"
+)
+
+
+def with_list(text: str, words: str) -> str:
+    """The words with the list said right after them in the text, if any."""
+    said = text.casefold()
+    at = said.find(words)
+    more = LISTED.match(said[at + len(words) :]) if at >= 0 else None
+    return words + more.group(0) if more else words
