@@ -29,7 +29,9 @@ education specialists get"), for as many gained; see docs/benchmarks.md, thirtie
 The thirty-first session's bank (6,143 examples) adds the answered turns of tune44 and guidance_tune28 (--exclude
 tune45_dialogue guidance_tune29 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune44_dialogue).
 The thirty-second session's (6,252) adds those of tune45 and guidance_tune29 (--exclude tune46_dialogue guidance_tune30
---answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune45_dialogue).
+--answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune45_dialogue). The thirty-third session's (6,359)
+adds those of tune46 and guidance_tune30 (--exclude tune47_dialogue guidance_tune31 --answered-only tune35_dialogue
+tune36_refuse tune37_dialogue ... tune46_dialogue).
 """
 
 from __future__ import annotations
