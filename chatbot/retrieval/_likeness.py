@@ -41,7 +41,7 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         longer = [name for name in keys if name.startswith(key) and whole_loanword(name, 0, len(key))]
         starting = longer if len(longer) == 1 else []
     if not starting and slot and ACRONYM.fullmatch(key):  # "DTPの仕事": the names it begins, said in Japanese after
-        starting = [name for name in keys if name.startswith(key) and is_japanese(name[len(key)])]  # (DTPオペレーター)
+        starting = [n for n in keys if len(n) > len(key) and n.startswith(key) and is_japanese(n[len(key)])]  # DTPオペ…
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
     if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)

@@ -27,9 +27,9 @@ PRONOUNS = r"(?:you|they|i|we|people|most|all|some|many|these|those|such|other|o
 MENTIONS = [
     re.compile(
         r"\b(?:become|becoming|be|work as|working as|job as|career as)\s+(?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)"
-        # "would working as a dental assistant line up with that?": what it would do is no part of the name
-        r"\s*(?:$|[?.!,;]|\s(?:in|at|for|with|and|or|if|when|who|that|without|from|like|lines? up|fits?|suits?|be"
-        r"|match(?:es)?|sounds?)\b)"
+        # "would working as a dental assistant line up with that?": what it would do is no part of the name (not
+        # "fit" or "match": "be a good fit as a nurse" names no "good")
+        r"\s*(?:$|[?.!,;]|\s(?:in|at|for|with|and|or|if|when|who|that|without|from|like|lines? up|be)\b)"
     ),
     re.compile(r"\bwhat (?:does|do) (?:an?|the)\s+(?P<job>[a-z][a-z'\- ]*?)\s+do\b"),
     # "what's the work like for an ophthalmic lab tech?", "what is it like being a court reporter?"

@@ -1,12 +1,13 @@
 """Questions like those the forty-seventh blind tuning set found misread: the same shapes in other words.
 
 Answered: what a person cares about, then "would working as X line up with that?", asks for X's work values (the
-job's name ends before "line up"); "価値を感じてる" asks what the work is valued for, not who suits it; a Latin
-acronym begins a Japanese name ("CADの仕事": CADオペレーター); "near me" says where a job would be done when skills
-are asked; "…を代行してくれる専門家" describes a job, not a request to write something; "どういう作業をする" asks
-about the work; a side job said as "Xのバイト" names X's job mid-conversation; a job named as the licence of
-another ("医療事務に興味があります。診療情報管理士の資格は…") asks about the job of interest; "route calls" is
-no career route; "her job consists of" asks about the work; a lower-case "his" is no acronym (HIS).
+job's name ends before "line up", while "a good fit as a plumber" still names the plumber); "価値を感じてる" asks
+what the work is valued for, not who suits it; a Latin acronym begins a Japanese name ("CADの仕事": CADオペレーター);
+"near me" says where a job would be done when skills are asked; "…を代行してくれる専門家" describes a job, not a
+request to write something; "どういう作業をする" asks about the work; a side job said as "Xのバイト" names X's job
+mid-conversation; a job named as the licence of another ("医療事務に興味があります。診療情報管理士の資格は…") asks
+about the job of interest; "route calls" is no career route; "her job consists of" asks about the work; a lower-case
+"his" is no acronym (HIS).
 Declined: two named employers weighed on pay, an invoice registration, a university's entrance score.
 Advice (from guidance_tune31's gap and path cases, in other words): "supervise crews from several trades" is a
 supervisor of those trades and "I supervise a team of customer service reps" the team's first-line supervisor, not
@@ -43,6 +44,13 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "CADの仕事ってどんな感じ？", ["CADオペレーター"], ["Summary", "Description"], False),
+    (  # the words that end a job's name before what it would do ("line up") leave "a good fit as a …" whole
+        [],
+        "Would I be a good fit as a plumber?",
+        ["Plumbers, Pipefitters, and Steamfitters"],
+        ["Personality Traits", "Interests"],
+        False,
+    ),
     (
         [],
         "thinking about being a lifeguard at the pool near me, wat skills do they look for",
