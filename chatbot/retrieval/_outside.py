@@ -96,7 +96,9 @@ OFF_TOPIC = re.compile(
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
     r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
     r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|方法|どうやって|どうすれば|自分で|やらな)"
-    r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税|インボイス|消費税"
+    r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
+    # the person's own invoice or consumption tax, not a job's work with it ("経理事務の仕事にインボイスの処理は…")
+    r"|(インボイス|消費税)[^。？]{0,12}((ほう|方)が(いい|良い|得)|払(う|わ|え)|納め|いくら|還付|しないと)"
     r"|\bmy (taxes|tax return)\b"
     r"|\b(look at|rate|review|critique|judge) my (drawings?|art|portfolio|paintings?|photos?|writing|designs?)\b"
     r"|(私|僕|俺|自分)の(描いた|書いた|作った)[^。？]{0,24}(見て|評価|上手)"

@@ -8,7 +8,8 @@ request to write something; "どういう作業をする" asks about the work; a
 mid-conversation; a job named as the licence of another ("医療事務に興味があります。診療情報管理士の資格は…") asks
 about the job of interest; "route calls" is no career route; "her job consists of" asks about the work; a lower-case
 "his" is no acronym (HIS).
-Declined: two named employers weighed on pay, an invoice registration, a university's entrance score.
+Declined: two named employers weighed on pay, the person's own invoice registration (an invoice as a job's work is
+answered), a university's entrance score.
 Advice (from guidance_tune31's gap and path cases, in other words): "supervise crews from several trades" is a
 supervisor of those trades and "I supervise a team of customer service reps" the team's first-line supervisor, not
 the reps; a helper "on a factory production line" helps production workers; "from several trades on our sites. What
@@ -66,6 +67,13 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "酪農ってどういう作業をするんですか", ["酪農従事者"], ["Summary", "Description"], False),
+    (  # an invoice as the work of a job, not the person's own tax (which is declined below)
+        [],
+        "経理事務の仕事にインボイスの処理は入りますか？",
+        ["経理事務"],
+        ["Work Activities", "Description", "Summary", "Tasks"],
+        False,
+    ),
     (
         ["ケーキ屋さんの仕事について教えて"],
         "それとは別に、夏休みに倉庫作業のバイトも考えてて。一日何時間くらい働くもの？",
