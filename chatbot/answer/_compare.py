@@ -47,7 +47,8 @@ def compare(
     # (not where the words point at one other part of the way in: "which takes longer to learn once you're hired?";
     # "which takes more training?" points at every kind of training and is still answered by schooling first)
     schooling = {library.headings.text(key) for key in ("education", "job_zone")}
-    other_part = len(headings or []) == 1 and not schooling & set(headings or [])
+    asked = headings or []
+    other_part = len(asked) == 1 and not schooling & set(asked)
     verdict = preparation_verdict(library, ledger, jobs, lang) if topic is Intent.BECOME and not other_part else None
     used: set[tuple[str, str]] = set()  # (job, heading) already in a row: no section fills two rows
     rows = [row for heading in headings or [] if (row := heading_row(library, ledger, jobs, heading, used, lang))]

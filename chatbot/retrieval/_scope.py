@@ -211,7 +211,7 @@ def is_small_talk(question: str) -> bool:
 # not physically tough?"): the words of both point at headings, the one before first.
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
-POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?|lines? up with|line up with) (that|this|it)\b")
+POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b")
 
 
 def pointed_at(asked: str, describes: bool) -> list[str]:
