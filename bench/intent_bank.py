@@ -31,7 +31,9 @@ tune45_dialogue guidance_tune29 --answered-only tune35_dialogue tune36_refuse tu
 The thirty-second session's (6,252) adds those of tune45 and guidance_tune29 (--exclude tune46_dialogue guidance_tune30
 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune45_dialogue). The thirty-third session's (6,359)
 adds those of tune46 and guidance_tune30 (--exclude tune47_dialogue guidance_tune31 --answered-only tune35_dialogue
-tune36_refuse tune37_dialogue ... tune46_dialogue).
+tune36_refuse tune37_dialogue ... tune46_dialogue). The thirty-fourth session's (6,467) adds those of tune47 and
+guidance_tune31 (--exclude tune48_dialogue guidance_tune32 --answered-only tune35_dialogue tune36_refuse
+tune37_dialogue ... tune47_dialogue).
 """
 
 from __future__ import annotations

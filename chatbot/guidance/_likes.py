@@ -22,7 +22,7 @@ SCHOOLED = (
 DISLIKE = re.compile(
     r"\b(?:hate|hated|dislike|can'?t stand|cannot stand|not a fan|rather not|wouldn'?t want|would not want"
     r"|don'?t (?:really |actually )?want|do not (?:really )?want|don'?t (?:really )?like|do not like|not into"
-    r"|not (?:good|great|very good) at|(?<!not )bad at|terrible at|avoid"
+    r"|not (?:good|great|very good) (?:at|with)|(?<!not )bad at|terrible at|avoid"
     r"|not for me|(?:don'?t|do not|doesn'?t|does not|never) (?:appeal|interest) to me|(?:don'?t|do not) appeal"
     r"|not interested|never want|not looking (?:to|for)|(?:won'?t|will not) (?:work|do|touch|deal|handle)"
     r"|(?:please )?don'?t (?:say|suggest|tell me)|i'?d die"

@@ -119,6 +119,8 @@ SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications
 WORK_ASKED = re.compile(
     r"\bwhat (do|does|did) (that|this|the|a|an|their|his|her) ?(\w+ ){0,2}(really |actually )?involve\b"
 )
+# A job wanted that names none: "If I wanted to move into something related, what other jobs are close to…?"
+VAGUE = re.compile(r"\b(something|anything|a job|one|jobs?|roles?|work) (related|similar|close|nearby|adjacent)\b")
 TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -182,7 +184,7 @@ def advice_intent(
         return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
     related = RELATED_ASK.search(asked[0])  # ("close to qualifying" read as wanted is part of it)
-    if related and (wanted is None or wanted in related.group(0)) and len(targets) <= 1:
+    if related and (wanted is None or wanted in related.group(0) or VAGUE.search(wanted)) and len(targets) <= 1:
         return None, None
     placed = origin is not None or own is not None
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question

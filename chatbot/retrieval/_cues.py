@@ -95,8 +95,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.WHICH_JOB: re.compile(  # not the person of themselves: "as someone who wants to be a history professor"
         r"(?<!\bas )(?<!\bas a )\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations"
-        r"|work) "
-        r"(who|that|where|which|in which|whose)\b"
+        r"|work) (who|that|where|which|in which|whose)\b"
         r"|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b(?! (titles?|names?|boards?|ads?)\b)"
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
         r"|(?<!as someone )(?<!as a person )\bwho (actually |really |usually |exactly )?"
@@ -109,8 +108,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
-        # 仕事するんですか": the work of the job in focus
-        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)どんな仕事(?!から)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
+        # 仕事するんですか", "授業以外にどんな仕事を抱えることになるのか": the work of the job in focus
+        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は)(向|多|少))|職人)"
         r"|(して|する|してる|している|した|くれる)(ような|みたいな)?(人(?!(が|は)向)|仕事|職人|専門家|専門職)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
@@ -240,6 +239,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
+    r"|始められ|どこに登録"  # "…家事をまるごと引き受ける仕事をしたいんです。50代からでも始められますか？"
 )
 ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"

@@ -66,7 +66,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
-        r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer programs?\b|\bwhat (do|does|would) \w+ use\b"
+        r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer (programs?|systems)\b|\bwhat (do|does|would) \w+ use\b"
         r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b",
         ("technology_skills",),
     ),
@@ -93,6 +93,9 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         # "I care way more about job security and having a decent boss than about prestige"
         r"|\bcare (way |much |a lot |far )?more about\b|\bjob security\b"
         r"|\b(good|decent|fair|supportive) (boss|manager)\b"
+        # "I mostly want an employer that backs me up and decent coworkers", "I don't care much about prestige"
+        r"|\bbacks? (me|you|them|workers|people) up\b|\b(good|decent|nice|friendly|supportive|great) (co-?workers"
+        r"|colleagues|teammates)\b|\bprestige\b"
         r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視",
         ("work_values",),
     ),

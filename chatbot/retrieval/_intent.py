@@ -20,7 +20,8 @@ from chatbot.text import fold, is_japanese, name_words
 # Jobs close to one: "what other jobs would I be close to qualifying for?", "what roles sit close to it?"
 NEAR_JOBS = (
     r"\b(neighbou?ring|adjacent|nearby|neighbou?r) (jobs?|roles?|careers?|occupations?|fields?)\b|"
-    r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (to )?(qualifying|it|that|this|them|mine)\b"
+    r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (to )?"
+    r"(qualifying|it|that|this|them|mine|what)\b"
 )
 CUES: list[tuple[Intent, str]] = [
     (
@@ -120,6 +121,7 @@ CUES: list[tuple[Intent, str]] = [
         r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
         r"|\btechnolog|\bprograms? (do|does|should)\b|\bequipment\b|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
         r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
+        r"|\b(computer|software) systems (would|will|do|should|are) (i|you|they|\w+s)\b|\bexpected to know\b"
         r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力"
         r"|(聞く|話す|考える|伝える|書く|見る)力|力が(求められ|必要|いる)",  # "人の話をよく聞く力が求められる"
     ),
@@ -136,6 +138,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
+        r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？どこに登録すればいいのかな"
         r"|開業|(店|院|事務所|教室)を(開|持)"  # "自分で院を開けるんですか": jobtag's career paths end in one's own
         r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"

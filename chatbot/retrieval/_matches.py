@@ -22,6 +22,7 @@ CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|
 # "店長とかになれたりする" (なれたり)
 SHORT_KANA = 3
 KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
+MAKING = frozenset(["build", "builds", "building", "carve", "carves", "carving"])
 DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
 
 
@@ -73,7 +74,7 @@ def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = froze
     for i in range(len(tokens)):
         for j in range(i + 1, min(len(tokens), i + MAX_WORDS) + 1):
             key = " ".join(tokens[i:j])
-            if (False, key) not in names or (j == i + 1 and i and verb_after(tokens, i)):
+            if (False, key) not in names or (j == i + 1 and i and (verb_after(tokens, i) or made(tokens, i))):
                 continue
             said = names[(False, key)]
             if any(i < k < j for k in breaks):  # a list title's own words: "weigher measurer checker and sampler"
@@ -100,6 +101,13 @@ def verb_after(tokens: list[str], i: int) -> bool:
     if tokens[i - 1] == "to" and "from" in tokens[max(i - MAX_WORDS - 2, 0) : i - 1]:
         return False  # "from film and video editor to producer/director": where one goes, a job
     return participle or (tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS))
+
+
+def made(tokens: list[str], i: int) -> bool:
+    """Whether the one word at i is what is made, by the verb of making before it: "building wood models" makes
+    models, it names no Models (who pose for artists)."""
+    before = tokens[max(i - 2, 0) : i]  # "make captain" reaches a rank: a "make" counts with a material between
+    return any(word in MAKING for word in before) or (len(before) == 2 and before[0] in ("make", "makes", "making"))
 
 
 def slot_span(tokens: list[str], mention: str | None) -> tuple[int, int] | None:

@@ -52,7 +52,8 @@ MENTIONS = [
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|を仕事に"  # "手話通訳を仕事にしたい"
         r"|の(?:仕事|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"
-        r"|(?:って|とは)(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら|どこで))"
+        r"|(?:って|とは)(?:具体的に(?:は)?|実際(?:に|は)?|そもそも)?"  # "みそ造りって具体的にどういう流れで"
+        r"(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら|どこで))"
     ),
     re.compile(
         r"\b(?:go|went|going|take|took|taking|try|tried)\s+the\s+(?P<job>[a-z][a-z'\- ]*?)\s+(?:route|path|track)\b"
@@ -75,6 +76,7 @@ FOLLOW_UP = re.compile(
     r"^(?:and for|what about|how about|same for|what of|and)\s+(?:an?\s+|the\s+)?(?P<job>[a-z][a-z'\- ]*?)\s*[?.!]*$"
 )
 TOPIC_ENDS = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験")
+POINTING_JA = ("ああいう", "こういう", "そういう", "あんな", "こんな", "そんな")  # "ああいうお仕事って…": told before
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]
     + ["person", "job", "career", "professional"]
@@ -84,8 +86,7 @@ GENERIC_MENTIONS = frozenset(
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "報酬", "歩合", "休み", "休日", "資格", "仕事内容"]
     + ["勤め先", "勤務先", "職場", "就職先", "勤務地", "働く場所", "働き先", "配属先"]
     + ["将来性", "正社員", "パート", "アルバイト", "バイト", "派遣", "契約社員", "フリーランス", "自営", "夜勤", "日勤"]
-    + ["住み込み"]
-    + ["生活", "暮らし"]
+    + ["住み込み", "生活", "暮らし"]
     + ["試験", "国家試験", "資格試験", "検定", "免許", "採用試験", "入試", "筆記試験", "面接", "選考"]
     + ["やりがい", "職場", "残業", "雰囲気", "中身", "内容", "勤務体制", "勤務形態", "勤務体系", "時間帯", "待遇"]
     + ["高卒", "大卒", "中卒", "院卒", "短大卒", "専門卒", "学歴"]  # "高卒の人が多いのはどっち？": schooling asked
@@ -151,6 +152,7 @@ def job_mention(text: str) -> str | None:
                 return None  # "天気の解説してる人みたいになりたい": a description
             short = len(job.split()) <= MAX_MENTION_WORDS
             topic = job.endswith(TOPIC_ENDS)  # "サッシ取付の職人さんの最終学歴って": what is asked of the job
+            topic = topic or job.startswith(POINTING_JA)  # "ああいうお仕事って具体的に何を": the work told before
             return job if job and short and job not in GENERIC_MENTIONS and not topic else None
     return None
 

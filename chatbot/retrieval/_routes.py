@@ -28,6 +28,7 @@ PATH = re.compile(
     r"|\bsteps? (could|would|might|that) (\w+ly )?(get|take|lead) me\b|(どんな|どういう)キャリアを(積|歩)"
     # "How do people usually go from where I am to head chef?", "What path would that be?", "どういうステップで進む？"
     r"|\bgo from (where|what) i\b|\bgo from (that|this|here|there) to\b"
+    r"|\bhow (would|do|can|could|should) i (go|move|transition) from [^.?!]{1,60} to (becoming|being)\b"
     r"|\bhow do i (become|get to be)\b.{0,50}\bfrom here\b"
     r"|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"

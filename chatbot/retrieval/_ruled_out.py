@@ -26,8 +26,10 @@ def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
 
 
 RULED_OUT_LINK = 0.3  # a link that names a job (the question's NAMING_LINK)
-RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather than an engineer": said after
-    r"(?:,|\(|;|—|–| -)\s*(?:but )?(?:not|rather than) (?:an? |the |just )?(?P<job>[\w\-' ]{2,30}?)(?=[.,;:)?!]|$)",
+RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather than an engineer": said after;
+    # "…types up letters. Not really a secretary, more the general office person.": a sentence of its own
+    r"(?:,|\(|;|—|–| -|(?:^|[.!?])\s*(?=not (?:really|exactly|quite) ))\s*(?:but )?(?:not|rather than)"
+    r" (?:really |exactly |quite )?(?:an? |the |just )?(?P<job>[\w\-' ]{2,30}?)(?=[.,;:)?!]|$)",
     re.IGNORECASE,
 )
 # "I don't want to spend years in grad school to become a licensed therapist": a job the person will not become

@@ -44,6 +44,7 @@ OPENINGS = re.compile(
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
+    r"|何人(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人採用する予定？": an employer's plan
 )
 WEIGHED = re.compile(  # two employers weighed (scope_of)
     r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|ホールディングス)(と|や)[^。？]{1,12}(どっち|どちら)"
@@ -73,7 +74,7 @@ SMALL_TALK = re.compile(
     r"|nice|awesome|perfect|got it|that helps|that's helpful|helpful|very much|so much|a lot|again|you|lol|haha"
     r"|how are you|who are you|that'?s|that is|that was|it'?s|this is|really|very|super|so|pretty|useful|alright"
     r"|all right|sounds good|helps|(much |really )?appreciated?( it)?|cheers"
-    r"|interesting|good to know|makes sense)\b"
+    r"|interesting|good to know|makes sense|actually|honestly|definitely|totally|that)\b"  # "that actually helps a lot"
     r"|こんにちは|こんばんは|おはよう(ございます)?|ありがとう?(ございます|ございました)?|参考にな(りました|った)|助かりました"
     r"|すごく|とても|本当に|ほんとに|めっちゃ|大変"
     r"|(がんば|頑張)(って(みる|みます)|ります|る)|さようなら|よろしく(お願いします)?|はい|いいえ|了解|わかりました|なるほど|へー+|へぇ+|ふーん|そうなんだ|そうなんですね",

@@ -7,7 +7,7 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._slotwords import FROM_HERE, FROM_TO, SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
-from chatbot.retrieval._workplace import with_place
+from chatbot.retrieval._workplace import with_place, with_workplace
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
@@ -65,7 +65,8 @@ OWN_WORDS = [
         r"(?P<w>(?:[^、。\sのはが]{2,10}?(?:店|屋|ショップ)で)?[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
         r"(?:として(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"  # "として4年働いています"
         # "介護職をして6年目です"; not "…たりする仕事をしています", a description (DOES reads it whole)
-        r"|(?<!仕事)をしています|(?<!仕事)をして(?:い|お|[\d一二三四五六七八九十]+年)|の仕事をして(?!みたい)|(?<![学経職履])歴"
+        r"|(?<!仕事)をしています|(?<!仕事)をして(?:い|お|き(?:ました|た)|[\d一二三四五六七八九十]+年)|の仕事をして(?!みたい)"
+        r"|(?<![学経職履])歴"
         r"|[での](?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上|間)?)?(?:アルバイト|バイト|パート)(?:して|を|中)"
         r"|で(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上|間)?)?働いて(?!みたい))"  # "コンビニで3年バイト"
     ),
@@ -87,7 +88,8 @@ DOES = [
     ),
     re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
     re.compile(
-        r"(?:^|[.!?]\s*|\s[-–—]\s)(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
+        r"(?:^(?:(?:hi|hey|hello|so|ok|okay|well)\b[,!.]?\s*)?|[.!?]\s*|\s[-–—]\s)"  # "hi, i sort and grade fruit…"
+        r"(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
         r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
         r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
@@ -106,8 +108,8 @@ DOES = [
     ),
     # "トラックでジュースを…配って回りつつ、営業もしてます": the work said before "…もしてます"
     re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?)(?:もしてます|もしています|もやってます|もやっています)"),
-    # "言われた仕様どおりにコードを書いてます": what they do, with its verb (its page words: プログラミング)
-    re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?:てます|ています)"),
+    # "コードを書いてます": what they do, with its verb (page words: プログラミング); not "板前を目指しています"
+    re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?<!目指し)(?<!考え)て(?:い)?ます"),
 ]
 TARGET_WORDS = [
     # "I'd love to become one of the people who actually decide what we stock - a buyer": the name said after a dash
@@ -241,7 +243,8 @@ def target_words(text: str) -> str | None:
     wanted = plain_slot(after.group("w")) if after else None
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
-    return wanted or first_slot(TARGET_WORDS, said)
+    wanted = wanted or first_slot(TARGET_WORDS, said)
+    return with_workplace(wanted, said) if wanted else None
 
 
 SLOT = re.compile(r"(?P<w>[\w\- ]{3,50}?)" + END)

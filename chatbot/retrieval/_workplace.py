@@ -8,6 +8,7 @@ import re
 from chatbot.models import JobLink
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._roles import OTHER_ROLE
+from chatbot.text import is_japanese
 
 PERSON = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on|man|men|wife|wives)s?$", re.IGNORECASE)  # a worker
 WORKER_AT = re.compile(r"^(?:an? |the )?(?:[\w\-]+ ){0,2}(?P<worker>[\w\-]+) (?:at|in|for) ")  # "technician at a…"
@@ -66,6 +67,19 @@ def with_object(words: str, said: str) -> str | None:
     "紙箱やパッケージを作る工場" (the box factory, not any factory); None when not so said."""
     found = re.search(r"(?P<object>[^。！？、\sでにはが]{2,30}を)" + re.escape(words), said)  # not where: "工房で"
     return found.group("object") + words if found else None
+
+
+def with_workplace(words: str, said: str) -> str:
+    """Japanese words for a job with the workplace said before them: "開発" of "医療機器メーカーで開発の仕事がしたい" is
+    "医療機器メーカーで開発" (the medical device maker's development, not any machine design)."""
+    if not is_japanese(words) or words.endswith(WORKERS):  # a name ("自動車検査員") says itself
+        return words
+    found = re.search(r"(?P<place>[^。！？、\sでにはがをの]{2,20})で" + re.escape(words), said)
+    return f"{found.group('place')}で{words}" if found and found.group("place") not in NO_PLACE else words
+
+
+WORKERS = ("員", "士", "師", "者", "工", "官", "手", "家")  # the endings of job names ("…検査員"), not "…する人"
+NO_PLACE = frozenset(["自分", "一人", "ひとり", "個人", "自宅", "家", "在宅", "独学"])
 
 
 # The items said right after the words for a job ("run the whole IT department, budgets, staff, strategy", "fly for
