@@ -151,9 +151,9 @@ def job_mention(text: str) -> str | None:
             if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;
                 return None  # "天気の解説してる人みたいになりたい": a description
             short = len(job.split()) <= MAX_MENTION_WORDS
-            topic = job.endswith(TOPIC_ENDS)  # "サッシ取付の職人さんの最終学歴って": what is asked of the job
-            topic = topic or job.startswith(POINTING_JA)  # "ああいうお仕事って具体的に何を": the work told before
-            return job if job and short and job not in GENERIC_MENTIONS and not topic else None
+            # no name: what is asked of the job ("職人さんの最終学歴って"), the work told before ("ああいうお仕事って")
+            unnamed = job.endswith(TOPIC_ENDS) or job.startswith(POINTING_JA)
+            return job if job and short and job not in GENERIC_MENTIONS and not unnamed else None
     return None
 
 
