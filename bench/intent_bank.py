@@ -33,7 +33,9 @@ The thirty-second session's (6,252) adds those of tune45 and guidance_tune29 (--
 adds those of tune46 and guidance_tune30 (--exclude tune47_dialogue guidance_tune31 --answered-only tune35_dialogue
 tune36_refuse tune37_dialogue ... tune46_dialogue). The thirty-fourth session's (6,467) adds those of tune47 and
 guidance_tune31 (--exclude tune48_dialogue guidance_tune32 --answered-only tune35_dialogue tune36_refuse
-tune37_dialogue ... tune47_dialogue).
+tune37_dialogue ... tune47_dialogue). The thirty-fifth session's (6,570) adds those of tune48 and guidance_tune32
+(--exclude tune49_dialogue guidance_tune33 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ...
+tune48_dialogue).
 """
 
 from __future__ import annotations

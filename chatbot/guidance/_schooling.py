@@ -14,7 +14,8 @@ LIMITS = [  # the strictest limit found wins
         r"|without (going to )?(college|university|a degree)|straight (out of|after) (high )?school"
         r"|right after high school|only (finished|have|got) (a )?high school|high school (diploma|only)\W+no\b"
         r"|学校に通い直す(つもり|余裕|気)(は|も)(ない|なく|ありません)|学校に通って資格を取る気(も|は)ない"
-        r"|(didn'?t|did not|never) finish (high )?school|dropped out of (high )?school|高校(は|を)?中退"
+        r"|(didn'?t|did not|never) finish(ed)? (high )?school|dropped out of (high )?school|高校(は|を)?中退"
+        r"|(diploma|high school) is as far as i'?m going"
         r"|高校を出たらすぐ|高卒で(すぐ)?|すぐ(に)?働きたい|進学(は|する気は)?(しない|ない)",
     ),
     (

@@ -80,6 +80,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bartsy\b|\bartistic (person|type)\b|\b(more )?about being social\b|\bmore social\b"
         r"|\b(working|work|dealing|deal) with people\b|\bhands[- ]on\b|人と接する"
         r"|(こと|の|もの)が好きな人(に|は|って|が)?(合|向)"  # "研究っぽいことが好きな人に合ってますか"
+        # "which one's the better fit for somebody who likes clear rules and routine?"
+        r"|\b(fit|suits?|match|made) for (somebody|someone|a person|people|anyone) who (like|love|enjoy|prefer)s?\b"
         # "what kind of stuff are people in that job usually into"
         r"|\bwhat (kind of |sort of )?(stuff|things)? ?(are|is|do) (they|people|\w+s)\b.{0,30}\binto\b",
         ("interests",),
@@ -164,7 +166,8 @@ ASKING_WORDS = (
     "software tool technology become job work need kind type person people someone other go "
     "資格 スキル 学歴 働き方 仕事 内容 必要 将来 知識 能力 性格 向いている 関連 別名 雇用形態 経験 訓練 試験 免許 "
     "就くには なるには どんな 教えて ですか 職人 感じ どう する ある なる いる できる こと もの お ご さん 方 "
-    "やる いい 良い よい 始める 思う 考える 知る 教える 分かる わかる 聞く 欲しい たい 何 なに どれ どこ いつ"
+    "やる いい 良い よい 始める 思う 考える 知る 教える 分かる わかる 聞く 欲しい たい 何 なに どれ どこ いつ "
+    "研修 未 受ける もん 大丈夫"  # "未経験でも研修とか受けられるもんなの？" asks of training: no job by these words
 )
 
 

@@ -20,7 +20,7 @@ from chatbot.text import fold, is_japanese, name_words
 # Jobs close to one: "what other jobs would I be close to qualifying for?", "what roles sit close to it?"
 NEAR_JOBS = (
     r"\b(neighbou?ring|adjacent|nearby|neighbou?r) (jobs?|roles?|careers?|occupations?|fields?)\b|"
-    r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (to )?"
+    r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (enough )?(to )?"
     r"(qualifying|it|that|this|them|mine|what)\b"
 )
 CUES: list[tuple[Intent, str]] = [
@@ -139,6 +139,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
         r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？どこに登録すればいいのかな"
+        # "MBAとか持ってたほうが有利なのかな"
+        r"|(?<![a-z])mba(?![a-z])|(持って|取って)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
         r"|開業|(店|院|事務所|教室)を(開|持)"  # "自分で院を開けるんですか": jobtag's career paths end in one's own
         r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"

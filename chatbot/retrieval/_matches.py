@@ -11,6 +11,7 @@ from functools import lru_cache
 from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._names import KANA_ONLY, MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
+from chatbot.retrieval._siblings import general_kind
 from chatbot.text import BREAK, STOPWORDS, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
@@ -171,7 +172,7 @@ def titled(
     own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
     near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
     kept = most_shared(own or names, near, titles, japanese)
-    kept = at_level(kept, tokens[max(match.start - 2, 0) : match.end + 3], titles)
+    kept = general_kind(at_level(kept, tokens[max(match.start - 2, 0) : match.end + 3], titles), titles, set(tokens))
     english = {n.job for n in kept if not japanese[n.job]}
     if len(english) > 1 and " " in match.key:  # not of one word ("testers"): a name said short may be meant
         around = sentence_words(text, match.start) - STOPWORDS - GENERIC

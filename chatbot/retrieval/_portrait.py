@@ -67,19 +67,21 @@ def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) ->
     slot = slot and not (
         lang == "ja" and not ASKING_JA.findall(said) and f"{fold(question.mention or '')}の資格" in said
     )
-    if slot or any(position(last, link.matched) < len(last) for link in named):
+    # a job named where it asks: "how much education do stockers need?? i need a job quick" asks of stockers
+    asks = [last] if lang == "ja" else [last, asking(said)]
+    if slot or any(position(part, link.matched) < len(part) for part in asks for link in named):
         return False
     others = [fold(link.matched) for link in named if fold(link.matched) not in theirs]
-    asking = ASKING_JA.findall(said)  # none: statements only ("…する仕事がしたくて、営業や接客は苦手です。")
-    asked_of = any(name in piece for piece in asking for name in others)
-    which = any(CUE_PATTERNS[Cue.WHICH_JOB].search(piece) for piece in asking)
+    asked_ja = ASKING_JA.findall(said)  # none: statements only ("…する仕事がしたくて、営業や接客は苦手です。")
+    asked_of = any(name in piece for piece in asked_ja for name in others)
+    which = any(CUE_PATTERNS[Cue.WHICH_JOB].search(piece) for piece in asked_ja)
     # a job wanted by name ("STに転職したい"), not the work wanted told ("戦略を描いて提案する側に回りたい")
     wanted = question.wanted is not None and any(fold(link.matched) in fold(question.wanted) for link in named)
     if lang == "ja" and (asked_of or which or wanted):
         return False
     if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
         return False
-    stated = lang == "ja" and not asking  # "…シフトの融通がきくところがいいです。": no work style asked of a job
+    stated = lang == "ja" and not asked_ja  # "…シフトの融通がきくところがいいです。": no work style asked of a job
     if detect_intent(last) in OF_ONE_JOB and not stated:  # "…に興味があります。どんな資格がありますか？"
         return False
     if lang == "en" and len(FIRST_PERSON.findall(said)) < MIN_FIRST_PERSON:

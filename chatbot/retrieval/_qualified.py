@@ -45,6 +45,8 @@ SHOP = re.compile(r"屋$")
 WORKER = re.compile(r"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:者|家|士|師|員|工|官|手|職人)$")
 # Workers said by their initials, which no page lists as a name ("webサービスのSE", "ゲーム会社のPM")
 SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマネージャ"}
+# Workers said by a word other than the one their pages end with: "自動車学校の教官" is a 自動車教習指導員
+SAID_AS = {"教官": ("教官", "指導員")}
 MARGIN = 0.15  # the lead of the best page over the next (relevance), under which no page is named
 ENDINGS = "手士者員師"  # endings of workers' names said for one another ("路線バスの運転手": 路線バス運転士)
 MIN_TASK = 3  # characters of the qualifier's start a task's page must hold ("自動車" of 自動車工場: 自動車組立)
@@ -109,7 +111,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
         qualifier = qualifier.removesuffix("系") or qualifier  # "バイオ系の技術職": of biotechnology
         wanted, said = japanese_key(worker), japanese_key(qualifier)
-        ending = [key for key in keys if key.endswith(wanted)]
+        ending = [key for key in keys if key.endswith(tuple(japanese_key(w) for w in SAID_AS.get(worker, (worker,))))]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start
             ending = [key for key in ending if holds(key, match.group(0))]
             holding: list[str] = []

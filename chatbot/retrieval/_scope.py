@@ -44,7 +44,13 @@ OPENINGS = re.compile(
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
-    r"|何人(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人採用する予定？": an employer's plan
+    r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
+)
+# An opening the person tells of, in a clause of a question that asks something else: "Same question for a biomass
+# plant technician, there's an opening at one of those too." ("is there an opening…" asks, and stays)
+TOLD_OPENING = re.compile(
+    r"\b(there'?s|there is|there was|i saw|i found|i got|i have|i've got|saw|found|got) (an?|one|some) (job )?"
+    r"(openings?|vacanc(y|ies)|listings?|postings?)\b[^.?!]*"
 )
 WEIGHED = re.compile(  # two employers weighed (scope_of)
     r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|ホールディングス)(と|や)[^。？]{1,12}(どっち|どちら)"
@@ -109,7 +115,8 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.EMPLOYERS
     if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", asks))):  # not "forget the pay, what do they value?"
         return Scope.PAY
-    if OPENINGS.search(asks) and "aliases" not in hinted_keys(asks):  # "求人だと違う名前で出てる？": other names
+    # "求人だと違う名前で出てる？" asks for other names
+    if OPENINGS.search(TOLD_OPENING.sub(" ", asks)) and "aliases" not in hinted_keys(asks):
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS

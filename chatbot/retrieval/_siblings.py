@@ -5,6 +5,7 @@ hold is meant (measured on the 414 gap cases of the tuning sets: gap recall 0.89
 
 from __future__ import annotations
 
+from chatbot.retrieval._names import Name
 from chatbot.text import terms
 
 SIBLING, SIBLING_NEARER = 0.25, 0.15  # a sibling page this close in fit and this much nearer the own job is meant
@@ -23,3 +24,18 @@ def siblings_of(a: str, b: str) -> bool:
     """Whether two titles are the same words but one ("Public Relations Specialists" and "… Managers")."""
     one, other = terms(a), terms(b)
     return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other, strict=True)) == 1
+
+
+def general_kind(names: list[Name], titles: dict[str, list[str]], said: set[str]) -> list[Name]:
+    """Of pages that share a name, the general one when the others are the kinds its title excepts and the question
+    names no kind: "High School Teacher" is Secondary School Teachers, Except Special and Career/Technical
+    Education, not Special Education Teachers, Secondary School, unless "special" is said (titles: the pages' name
+    words; said: the question's)."""
+    general = {n.job for n in names if "except" in titles[n.job][:-1]}
+    others = {n.job for n in names} - general
+    if len(general) != 1 or not others:
+        return names
+    words = titles[next(iter(general))]
+    kind = words[words.index("except") + 1]  # the first kind excepted names it ("special", "emergency")
+    plain = kind not in said and all(kind in titles[job] for job in others)
+    return [n for n in names if n.job in general] if plain else names

@@ -7,7 +7,7 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._slotwords import FROM_HERE, FROM_TO, SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
-from chatbot.retrieval._workplace import with_place, with_workplace
+from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
@@ -141,14 +141,13 @@ TARGET_WORDS = [
         r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
     ),
     re.compile(
-        r"\b(?:could|would|want to|wanna|'d like to|like to) be one of (?:the|those) (?P<w>[\w\- ]{3,50}?)" + END
+        r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
     ),
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
         r"|jump(?:ing)? (?:over )?(?:in)?to"
         r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end up as|ending up as|going for|go for"
-        r"|aiming for)"  # not "ok back to geothermal, …": the conversation's earlier job
-        # not "what would I be missing"
+        r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here"
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
@@ -163,9 +162,10 @@ TARGET_WORDS = [
     ),
     # "going back to school for electrical engineering": the field studied for
     re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
-    # "run the place", "managing the whole facility", "heading the HR department": the verb says the role
-    re.compile(  # not what the person does now: "I run small reading groups"
-        r"(?<!\bi )\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing))"
+    # "run the place", "heading the HR department": the verb says the role; not "I run small reading groups" (what
+    re.compile(  # the person does now) nor "I love running the pass" (what they like doing)
+        r"(?<!\bi )(?<!love )(?<!like )(?<!enjoy )"
+        r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing))"
         r" (?!(?:and|or|them|it|smoothly|well)\b)[\w\- ]{3,50}?)" + END  # not "keeps the machines running and fixes…"
     ),
     # "I want my own class someday as the actual teacher"
@@ -227,7 +227,7 @@ def own_words(text: str) -> str | None:
         own = ranked if ranked != own else first_slot(DOES, said) or own
     if own and STATUS_ONLY.fullmatch(own.strip()):  # "32歳の会社員です": a standing, no job of a page to start from
         return None
-    return with_place(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
+    return worked_at(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 
 RANK_ONLY = re.compile(r"((licensed|certified|qualified|senior|junior) )?(journeyman|apprentice|intern|trainee|helper)")

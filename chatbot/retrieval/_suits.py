@@ -22,11 +22,11 @@ import numpy as np
 
 from chatbot.embed import JapaneseVectors
 from chatbot.models import Chunk
-from chatbot.retrieval._advice import PREFERENCE
 from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._hints import asking_terms
 from chatbot.retrieval._jobs import JobRows
+from chatbot.retrieval._wishes import PREFERENCE
 from chatbot.text import is_japanese
 
 BEST = 3  # identity chunks averaged per job (1: 0.766, 3: 0.804, 5: 0.766 with the words, English P@5)

@@ -1,11 +1,14 @@
 """The words of a request for jobs that suit the person: "Which careers would suit me?", "what kinds of jobs should
-I be looking at?", "向いてる仕事ってありますか" (read by chatbot.retrieval._advice)."""
+I be looking at?", "向いてる仕事ってありますか" (read by chatbot.retrieval._advice); and of a person describing
+themselves, which asks the same ("I love growing things", "手先は器用なほうで": describes_self, told_self)."""
 
 from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._intent import NEAR_JOBS
+from chatbot.text import is_japanese
 
 MATCH = re.compile(
     r"\b(which|what) (kinds? of |sorts? of |other )?(jobs?|careers?|occupations?|work|roles?|professions?)\b"
@@ -23,7 +26,7 @@ SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好�
 # Asking outright for jobs that suit: whatever jobs the words happen to name ("a job built around sport").
 ASKS_FOR_JOBS = re.compile(
     r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
-    r"|\b(which|what) (jobs?|careers?|occupations?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
+    r"|\b(which|what) (jobs?|careers?|occupations?|roles?|positions?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
     r"|(?<!人の)仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
@@ -79,3 +82,122 @@ def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
 RELATED_ASK = re.compile(
     r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)|" + NEAR_JOBS
 )
+
+
+# not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish
+WISH_JA = re.compile(r"好き|興味|(?<!知り)(?<!聞き)(?<!み)(?<!見)たい|てみたい|向いて|性に合|得意|憧れ")
+# "その仕事について詳しく": about the job in focus; not "それが一番楽しかった" (what the person did)
+BACK_JA = re.compile(r"その|この|それ(?!が|を仕事)|あの|そっち|こっち")
+# "立ち直る手助けがしたいです", "ものづくりがしたいです"
+WORK_JA = re.compile(r"仕事|職|働|(手助け|手伝い|支援|サポート|ものづくり|物作り|モノづくり)(が|を)したい")
+STATES_JA = re.compile(
+    r"好き|得意|趣味|タイプです|器用|自信があ|楽しかった|楽しい|平気|覚悟して"
+    r"|面白そう|楽しそう|は嫌です|のは嫌|苦にならな|苦になりません|性に合"  # "…据えたりするのが面白そう。…は嫌です。"
+)
+# One job described, asked about: "シャンプーとかカットをする仕事に就きたい", "お菓子を作る職人になりたい",
+# "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
+# Who suits the job, how long it takes to learn: asked of one job ("動画編集の仕事って、どういうことに興味がある人に
+# 合ってる？", "…作る職人の仕事に興味があります。一人前になるまでどのくらいかかりますか？"), whatever the person told
+OF_THE_JOB_JA = re.compile(
+    r"(どんな|どういう)(こと|もの)?に興味(が|の)?ある人|(どんな|どういう)(人|タイプ|性格)[^。？]{0,8}(合って|向いて|向き)"
+    r"|一人前|(どれくらい|どのくらい|何年)(くらい|ぐらい)?かか"
+)
+ONE_JOB_JA = re.compile(
+    r"(る|た|な)(仕事|人|職人)(の仕事)?(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
+    r"|" + OF_THE_JOB_JA.pattern
+)
+# A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
+ASKS_OF_ONE_JA = re.compile(
+    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強|MBA|mba|ＭＢＡ|ｍｂａ)"
+    r"[^。？]*([？?]|かな|の|か|でしょう|っけ)\s*$"
+)
+
+
+# What a person says of themselves: likes, strengths, wishes ("I love growing things", "手先は器用なほうで").
+PREFERENCE = re.compile(
+    r"\bi (really |just |absolutely |genuinely )?(love|like|enjoy|adore)d?\b"
+    r"|\bi'?m (good|great|strong|happiest|happy|passionate|patient|methodical)\b"
+    r"|\bi'?m (really |pretty )?into\b|\bi want (something|a job|work|my (working life|career|job|work))\b"
+    r"|\bi'?m the (one|kind|type|sort|guy|person|go-to)\b|\bmatters (most )?to me\b"
+    r"|\bmy (passion|thing|whole life|happy place)\b|\bi (just |really |only )?want to \w+"
+    r"|\bi (really )?(don'?t|do not|never) want to\b|\bthat'?s my happy place\b"
+    r"|\bwant to \w+( \w+){0,3} for a living\b"  # "want to fix engines for a living"
+    r"|\bi'?d (like|love|rather) (to )?\w+|\bi (spend|grew up|play|train|sketch|write|volunteer)\b"
+    r"|\bi'?m (physically|very|a very)\b|\bi'?m an? (patient|good|great|natural|keen|careful|calm)\b"
+    r"|\bi find \w+ (fascinating|interesting|rewarding)\b|\bi (can'?t|cannot|could) (do|afford|manage)\b"
+    r"|\bi'?m (prepared|willing|happy|ready) to\b|\bsounds? (perfect|ideal|amazing|like a dream|like me)\b"
+    r"|\bi could (spend|do|talk|read|work|sit)( \w+)? (all day|for hours|hours)\b"
+    # "I want an action job where…", "don't mind 24 hour shifts", "took a CPR course and loved it", "I'm fit"
+    r"|\bi want an? (\w+ ){0,2}(job|career|role)\b|\b(don'?t|do not|wouldn'?t) mind\b|\b(loved|enjoyed) it\b"
+    r"|\bi'?m (fit|calm|shy|introverted|handy|detail-oriented)\b|\bi'?m not (really )?into\b"
+    # no "I", as people jot themselves down: "good with my hands, love fixing engines", "Very organised person."
+    r"|^\s*(good|great|handy) (with|at)\b|\b(love|enjoy|like) \w+ing\b|\b(an? )?(desk|office) job\b"
+    r"|(^|[:;.]\s*)like \w+s\b|\benjoyed \w+ing\b"  # "Terse version: like machines, like metal"
+    r"|\b(organi[sz]ed|creative|outgoing|practical|sociable|patient|curious|competitive|people) person\b"
+    r"|好き|得意|興味があ|器用|自信があ|働きたい|(し|き|り|れ|け|せ|え)たいです|苦手|楽しい|平気|こだわ|性に合|やりがいを感じ"
+)
+MIN_PREFERENCES = 2
+# How much schooling the person will do: said only by someone weighing careers ("a year or two of trade school is
+# fine", "open to college", "No college.", "専門学校くらいなら通ってもいい", "学校に通うのはOKです").
+SCHOOLING = re.compile(
+    r"\b(trade school|college|university|a degree|school(ing)?|training|a (short )?course|certificate|apprenticeship"
+    r"|master'?s|phd)( \w+)? (is|are|would be|'s) (fine|ok|okay|doable|an option)\b"
+    r"|\b(open to|happy to do|willing to do|fine with|would (do|take|go back for)|want to go to)\b[^.?!]{0,30}"
+    r"\b(college|school|degree|master'?s|phd|course|certificate|training|apprenticeship)"
+    r"|\b(no|not doing a|not going to|won'?t do a|don'?t want a|without a)"
+    r" (college|degree|university|four-year|4-year)\b"
+    r"|(専門学校|大学|短大|学校|資格)[^。]{0,20}(通っても(いい|良い)|行っても(いい|良い)|ok|ｏｋ|大丈夫|で\w{0,8}を勉強して)"
+    # "Don't want years of college", "Only finished high school", "halfway through a CS degree", "学校に進む予定"
+    r"|\b(don'?t|do not|won'?t) want (years of |a |to go to )?(college|university|school|a degree)\b"
+    r"|\b(only|just) (finished|have|got|did) (high school|a ged)\b|\bhigh school (is it|only|diploma)\b"
+    r"|\b(halfway through|finishing|finished|doing) (a|my) [\w ]{0,20}degree\b|(学校|大学|専門)に(進む|行く|通う)予定"
+    r"|\b(hs|high school) diploma\W*$|^\W*(hs|high school) diploma\b"  # jotted down: "…for a summer. HS diploma."
+)
+FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|myself)\b")
+MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where I'm on my feet"
+
+
+PORTRAIT_SENTENCES = 3
+DRAWN_JA = re.compile(r"惹かれ|自信(が)?あり|かっこいい|面白くな|没頭|夢中")  # "…手仕事に惹かれます。"
+ASKS_EN = re.compile(r"[?？]|^\s*(how|what|which|who|where|when|why|can|could|should|would|is|are|do|does)\b", re.M)
+
+
+def told_self(said: str, names_jobs: bool) -> bool:
+    """Whether the message is a portrait that asks nothing: several sentences of the person's own, no question and no
+    job named ("I took metal shop in high school and loved… I want a trade where… College isn't happening.",
+    "中学を出てから現場でバイトしてます。…手仕事に惹かれます。体力には自信あり。学校はもういいです。"); the
+    schooling it mentions is a limit on the jobs, not a question of how to get in."""
+    sentences = [part for part in SENTENCE.split(said) if part.strip()]
+    if names_jobs or len(sentences) < PORTRAIT_SENTENCES:
+        return False
+    if is_japanese(said):
+        return ASKS_JA.search(said) is None and any(p.search(said) for p in (STATES_JA, WISH_JA, DRAWN_JA))
+    first = sum(FIRST_PERSON.search(part) is not None for part in sentences)
+    return not any(ASKS_EN.search(part.strip()) for part in sentences) and first >= PORTRAIT_SENTENCES - 1
+
+
+def describes_self(said: str, names_jobs: bool) -> bool:
+    """Whether the person describes what they like and want rather than asking about a job: "I'd like to work
+    outdoors with plants and soil" (and, naming no job, "I love animals: which careers suit me?"); several
+    sentences about oneself count too ("Heights have never bothered me — I was the kid up every tree ...")."""
+    mine = len(FIRST_PERSON.findall(said))
+    evidence = len(PREFERENCE.findall(said)) + (mine >= MIN_FIRST_PERSON) + (mine >= 2 * MIN_FIRST_PERSON)
+    evidence += bool(SCHOOLING.search(said))
+    # "…作る職人の仕事に興味があります。一人前になるまでどのくらいかかりますか？": of the one job described
+    portrait = said.count("。") >= 2 and STATES_JA.search(said) is not None
+    one_job = (ONE_JOB_JA.search(said) and not portrait) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
+    if is_japanese(said) and one_job and OF_THE_JOB_JA.search(said) and ASKS_JA.search(said):
+        return False
+    if evidence >= MIN_PREFERENCES and not (names_jobs and re.search(r"[?？]|でしょう(か)?。", said)):
+        return True
+    if not names_jobs and is_japanese(said) and WISH_JA.search(said) and SCHOOLING.search(said):
+        return True  # "体の回復を支える仕事に就きたい。3〜4年学校に通うのはOK": weighing careers, not asking of one
+    # "シャンプーとかカットをする仕事に就きたい": one job described; "その仕事に興味": the job in focus; not advice
+    # …but after a portrait ("経営学部の4年です。…分析したりするのがすごく楽しかったです。…する仕事に就きたい。") the
+    # work described is what suits them, not one job asked about
+    if not names_jobs and is_japanese(said) and WISH_JA.search(said) and WORK_JA.search(said) and not one_job:
+        return True  # "海の上で働きたいです", "言葉とか本に関わる仕事ってどんなのがある？"
+    if not names_jobs and is_japanese(said) and STATES_JA.search(said) and not one_job and not ASKS_JA.search(said):
+        return True  # a liking stated, nothing asked: "車やバイクをいじるのが昔から好きです。"
+    japanese = is_japanese(said) and not one_job
+    return not names_jobs and MATCH.search(said) is not None and (SELF.search(said) is not None or japanese)

@@ -69,15 +69,29 @@ def with_object(words: str, said: str) -> str | None:
     return found.group("object") + words if found else None
 
 
-def with_workplace(words: str, said: str) -> str:
+def with_workplace(words: str, said: str, of: bool = False) -> str:
     """Japanese words for a job with the workplace said before them: "開発" of "医療機器メーカーで開発の仕事がしたい" is
-    "医療機器メーカーで開発" (the medical device maker's development, not any machine design)."""
+    "医療機器メーカーで開発" (the medical device maker's development, not any machine design); of: the workplace
+    may be said with の ("冷凍食品の工場でライン作業をしています": the frozen-food plant's line work)."""
     if not is_japanese(words) or words.endswith(WORKERS):  # a name ("自動車検査員") says itself
         return words
-    found = re.search(r"(?P<place>[^。！？、\sでにはがをの]{2,20})で" + re.escape(words), said)
+    found = re.search(
+        r"(?P<place>[^。！？、\sでにはがを" + ("" if of else "の") + r"]{2,20})で" + re.escape(words), said
+    )
     return f"{found.group('place')}で{words}" if found and found.group("place") not in NO_PLACE else words
 
 
+def worked_at(words: str, said: str) -> str:
+    """The words for the person's own job with where they do it: "ライン作業" of "冷凍食品の工場でライン作業を
+    しています" is the frozen-food plant's line work (not car assembly); English words as with_place reads them."""
+    if not is_japanese(words):
+        return with_place(words, said)
+    # only work said generically ("ライン作業"): a name of a job ("社員食堂で調理補助") is placed by itself, its
+    # workplace read as the job wanted (給食調理員) cost five routes of the tuning sets
+    return with_workplace(words, said, of=True) if GENERIC_WORK.search(words) else words
+
+
+GENERIC_WORK = re.compile(r"(作業|業務|仕事)$")
 WORKERS = ("員", "士", "師", "者", "工", "官", "手", "家")  # the endings of job names ("…検査員"), not "…する人"
 NO_PLACE = frozenset(["自分", "一人", "ひとり", "個人", "自宅", "家", "在宅", "独学"])
 

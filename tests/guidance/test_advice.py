@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Intent
-from chatbot.retrieval._advice import advice_intent, describes_self
+from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._slots import own_words, target_words
+from chatbot.retrieval._wishes import describes_self
 
 # (question, named jobs, background jobs, intent, origin)
 Case = tuple[str, list[str], list[str], Intent | None, str | None]
