@@ -84,11 +84,11 @@ def with_workplace(words: str, said: str, of: bool = False) -> str:
 def worked_at(words: str, said: str) -> str:
     """The words for the person's own job with where they do it: "ライン作業" of "冷凍食品の工場でライン作業を
     しています" is the frozen-food plant's line work (not car assembly); English words as with_place reads them."""
-    if not is_japanese(words):
-        return with_place(words, said)
+    placed = with_place(words, said)  # Japanese work kept with its object: "段ボール箱を作る工場"
     # only work said generically ("ライン作業"): a name of a job ("社員食堂で調理補助") is placed by itself, its
     # workplace read as the job wanted (給食調理員) cost five routes of the tuning sets
-    return with_workplace(words, said, of=True) if GENERIC_WORK.search(words) else words
+    generic = is_japanese(placed) and GENERIC_WORK.search(placed) is not None
+    return with_workplace(placed, said, of=True) if generic else placed
 
 
 GENERIC_WORK = re.compile(r"(作業|業務|仕事)$")
