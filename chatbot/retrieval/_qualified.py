@@ -111,7 +111,8 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
         qualifier = qualifier.removesuffix("系") or qualifier  # "バイオ系の技術職": of biotechnology
         wanted, said = japanese_key(worker), japanese_key(qualifier)
-        ending = [key for key in keys if key.endswith(tuple(japanese_key(w) for w in SAID_AS.get(worker, (worker,))))]
+        endings = tuple(japanese_key(word) for word in SAID_AS.get(worker, (worker,)))  # once, not once per key
+        ending = [key for key in keys if key.endswith(endings)]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start
             ending = [key for key in ending if holds(key, match.group(0))]
             holding: list[str] = []
