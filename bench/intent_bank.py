@@ -35,7 +35,8 @@ tune36_refuse tune37_dialogue ... tune46_dialogue). The thirty-fourth session's 
 guidance_tune31 (--exclude tune48_dialogue guidance_tune32 --answered-only tune35_dialogue tune36_refuse
 tune37_dialogue ... tune47_dialogue). The thirty-fifth session's (6,570) adds those of tune48 and guidance_tune32
 (--exclude tune49_dialogue guidance_tune33 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ...
-tune48_dialogue).
+tune48_dialogue). The thirty-sixth session's (6,670) adds those of tune49 and guidance_tune33 (--exclude
+tune50_dialogue guidance_tune34 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune49_dialogue).
 """
 
 from __future__ import annotations

@@ -156,7 +156,7 @@ class Conversation(BaseModel):
             return (DialogueAct.NEW, [], intent) if asked else (DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent)
         if Cue.FIRST in cues and self.history:
             return DialogueAct.RETURN, self.history[:1], intent or self.last_intent
-        if Cue.BACK in cues and (back := recalled(question, recall, self.focus, self.history)):
+        if Cue.BACK in cues and (back := recalled(question, recall, self)):
             return DialogueAct.RETURN, [back], intent or self.last_intent
         earlier = by_title(question.text, self.history, head=True) if Cue.WHICH_JOB not in cues else None
         if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
@@ -228,7 +228,7 @@ class Conversation(BaseModel):
         named, intent = question.named, question.intent
         if Cue.BACK in cues or (Cue.FIRST in cues and named[0] in self.history):
             recall = recall if named[0].endswith("All Other") else None  # "back to the trade instructor thing"
-            earlier = named[0] if named[0] in self.history else recalled(question, recall, self.focus, self.history)
+            earlier = named[0] if named[0] in self.history else recalled(question, recall, self)
             return DialogueAct.RETURN, [earlier or named[0]], intent or self.last_intent  # "the biologist one"
         if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent

@@ -4,7 +4,8 @@ in the list last shown ("tell me more about the second one")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from chatbot.models import Answer, DialogueAct, Intent, Question
 from chatbot.retrieval import CLOSE
@@ -81,15 +82,46 @@ def picked_from(listed: list[str], question: Question) -> tuple[DialogueAct, lis
     return (DialogueAct.RETURN, jobs, intent) if jobs else None
 
 
-def recalled(question: Question, recall: Recall | None, focus: list[str], history: list[str]) -> str | None:
+class Talk(Protocol):
+    """What recalls an earlier job of a conversation: the jobs in focus, every job talked of, the turns."""
+
+    focus: list[str]
+    history: list[str]
+    turns: list[Answer]
+
+
+def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | None:
     """The earlier job "going back to ..." means: "the other one" (the one before last in focus), one a word of its
-    title names ("pilots"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
-    if OTHER.search(question.text) and len(focus) > 1:
-        return focus[1]
-    titled = by_title(question.text, history)
+    title names ("pilots"), one the person's own words asked about ("the hacking job" after "…capture-the-flag
+    hacking challenges…"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
+    if OTHER.search(question.text) and len(talk.focus) > 1:
+        return talk.focus[1]
+    titled = by_title(question.text, talk.history)
     if titled is not None:
         return titled
-    return recall(question, history) if recall is not None else None
+    told = said_before(question.text, talk.turns)
+    if told is not None:
+        return told
+    return recall(question, talk.history) if recall is not None else None
+
+
+# "going back to the hacking job": the words that tell which, said before a word for a job
+BACK_TO = re.compile(
+    r"\bback to (?:the|that|my) (?P<said>[a-z][\w-]+(?: [a-z][\w-]+)?) (?:job|one|role|thing|career|gig)\b"
+)
+
+
+def said_before(text: str, turns: Sequence[Answer]) -> str | None:
+    """The one job of the earlier turns whose question said the words the person now recalls it by ("the hacking
+    job": the turn about Penetration Testers that told of "capture-the-flag hacking challenges"); None when no one
+    job's turn said them."""
+    found = BACK_TO.search(text.casefold())
+    said = [word for word in (found.group("said").split() if found else []) if word not in STOPWORDS]
+    if not said:
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, said)) + r"\b", re.IGNORECASE)
+    jobs = {turn.about[0] for turn in turns if turn.answered and turn.about and pattern.search(turn.question)}
+    return jobs.pop() if len(jobs) == 1 else None
 
 
 KIN_JOB = re.compile(rf"\bmy {CLOSE}'s (job|work|role|career|one|trade)\b|\bwhat my {CLOSE} does\b", re.IGNORECASE)

@@ -10,6 +10,8 @@ Helpers--Roofers over Solar Photovoltaic Installers).
 
 from __future__ import annotations
 
+import re
+
 from chatbot.index import Library
 from chatbot.models import Question
 from chatbot.text import fold, name_words
@@ -32,12 +34,17 @@ def by_focus(question: Question, focus: list[str], library: Library) -> Question
         named = dict.fromkeys(talked_of(question, job, focus) for job in question.named)
         return question.model_copy(update={"named": list(named)})
     shared = len(links) > 1 and len({(fold(link.matched), link.score) for link in links}) == 1
-    if not shared:
+    if not shared or described(question.text, links[0].matched):  # "the therapists who use games…": by the words
         return question
     titled = [link.title for link in links if set(name_words(link.matched)) <= set(name_words(link.title))]
     listed = [job for job in related_of(library, focus[0]) if job in {link.title for link in links}] if focus else []
     chosen = titled if len(titled) == 1 else listed[:1]
     return question.model_copy(update={"named": chosen}) if chosen else question
+
+
+def described(text: str, name: str) -> bool:
+    """Whether the name is said with whom it means ("the therapists who use games, dance and outings")."""
+    return re.search(re.escape(name) + r"s?\s+(?:who|that)\b", text, re.IGNORECASE) is not None
 
 
 def talked_of(question: Question, job: str, focus: list[str]) -> str:

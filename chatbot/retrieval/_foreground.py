@@ -218,13 +218,14 @@ def held(link: JobLink, links: list[JobLink]) -> float:
 def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
     advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
-    assistant); in a description of a job (describing), one the job works with ("hands tools to the surgeon"), or a
-    catch-all page ("a therapist who uses drawing and painting with clients", "…connecting them to doctors and social
-    services": the description tells which)."""
+    assistant); in a description of a job (describing), one the job works with ("hands tools to the surgeon"), or
+    a catch-all page ("a therapist who uses drawing and painting with clients", "…connecting them to doctors and
+    social services": the description tells which), described or not ("the therapists who run sports…")."""
     if telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
         return True
     bare = link.title.endswith("All Other")
-    return describing and (is_context(text, link.matched) or bare)
+    described = bare and re.search(re.escape(link.matched) + r"\s+(?:who|that)\b", text, re.IGNORECASE) is not None
+    return described or (describing and (is_context(text, link.matched) or bare))
 
 
 def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER
+from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER, Name, japanese_key
 from chatbot.text import is_japanese, one_word, reading
 
 LIKENESS = 0.8  # one edit in five characters
@@ -138,3 +138,17 @@ class PageText:
     def says(self, word: str) -> bool:
         """Whether the pages spell this word so."""
         return len(word) > 1 and word in self.joined
+
+
+def told_apart(found: list[str], key: str, context: str) -> list[str]:
+    """Of the names a word ends ("事務官": 税務事務官, 検察事務官), the one whose other words the sentence saying it
+    says ("検察庁で検事のサポートをする事務官"; not "イベント会社で…。結婚式のプランナーに": the person's own job);
+    all of them when not one alone is."""
+    around = " ".join(part for part in re.split(r"[。?!？！]", japanese_key(context)) if key in part)
+    told = [name for name in found if (lead := name.removesuffix(key)) != name and lead and lead in around]
+    return told if len(found) > 1 and len(told) == 1 else found
+
+
+def names_worker(names: list[Name]) -> bool:
+    """Whether a Japanese name is a worker's, not only a title's bracketed qualifier ("ジェットエンジン")."""
+    return any(name.weight != QUALIFIER for name in names)

@@ -10,12 +10,13 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
-from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names
+from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._names import (
     FIRST_PART,
     HEAD,
+    QUALIFIER,
     TITLE_PART,
     Name,
     at_place,
@@ -115,8 +116,10 @@ class JobLinker:
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])
-        starting = like_names(key, self.japanese_keys, slot, lambda: self.page_text.says(text))
-        sources = {name.job: name for found in starting for name in self.names[(True, found)]}
+        liked = like_names(key, self.japanese_keys, slot, lambda: self.page_text.says(text))
+        starting = told_apart(liked, key, context)  # "検察庁で…をする事務官": 検察事務官, not 税務事務官
+        # a word ending a title's bracketed qualifier names no worker ("船のエンジン": not （ジェットエンジン）'s)
+        sources = {n.job: n for f in starting for n in self.names[(True, f)] if n.weight != QUALIFIER or f == key}
         titled = [s for s in sources if japanese_key(self.jobs[s].title) == key]  # "児童相談所の相談員": a page's
         if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
             return [JobLink(title=self.jobs[titled[0]].title, source=titled[0], score=1.0, matched=text)]
@@ -130,7 +133,7 @@ class JobLinker:
     def completed(self, key: str, context: str) -> list[JobLink]:
         """The one job whose Japanese name is KEY and a word the question (CONTEXT) says elsewhere (completions)."""
         wholes = completions(key, japanese_key(context), self.japanese_keys, context)
-        found = {name.job for whole in wholes for name in self.names[(True, whole)]}
+        found = {name.job for whole in wholes for name in self.names[(True, whole)] if name.weight != QUALIFIER}
         source = found.pop() if len(found) == 1 else None
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
 
@@ -164,8 +167,7 @@ class JobLinker:
     def remove(self, job: JobEntry) -> None:
         """Drop a job's names (copying each list it touches, which an earlier linker may share)."""
         for key, *_ in keyed_names(job.title, job.reading, tuple(job.aliases)):
-            kept = [name for name in self.names.get(key, ()) if name.job != job.source]
-            if kept:
+            if kept := [name for name in self.names.get(key, ()) if name.job != job.source]:
                 self.names[key] = kept
             else:
                 self.names.pop(key, None)

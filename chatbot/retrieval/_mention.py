@@ -52,7 +52,7 @@ MENTIONS = [
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|を仕事に"  # "手話通訳を仕事にしたい"
         r"|の(?:仕事|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"
-        r"|(?:って|とは)(?:具体的に(?:は)?|実際(?:に|は)?|そもそも)?"  # "みそ造りって具体的にどういう流れで"
+        r"|(?:って|(?<!あ)とは)(?:具体的に(?:は)?|実際(?:に|は)?|そもそも)?"  # "みそ造りって具体的に…"; not "…あとは"
         r"(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら|どこで))"
     ),
     re.compile(
@@ -96,6 +96,8 @@ GENERIC_MENTIONS = frozenset(
     # a person said familiarly ("給食のおばちゃん": おば once ちゃん is taken off) names no job
     + ["おば", "おじ", "おばさん", "おじさん", "お兄", "お姉", "兄", "姉", "人たち", "方たち", "先生たち"]
 )
+TOLD_OF = frozenset(["professionals", "practitioner", "practitioners", "experts", "pros"])  # "…doing that for a
+TOLD_BEFORE = re.compile(r"\w+(?:\W+\w+){4,}[.!?]\s")  # living. What education do the practitioners have?": no name
 MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
@@ -153,6 +155,7 @@ def job_mention(text: str) -> str | None:
             short = len(job.split()) <= MAX_MENTION_WORDS
             # no name: what is asked of the job ("職人さんの最終学歴って"), the work told before ("ああいうお仕事って")
             unnamed = job.endswith(TOPIC_ENDS) or job.startswith(POINTING_JA)
+            unnamed = unnamed or (job in TOLD_OF and bool(TOLD_BEFORE.search(question[: found.start("job")])))
             return job if job and short and job not in GENERIC_MENTIONS and not unnamed else None
     return None
 
@@ -188,12 +191,8 @@ FACTORY = re.compile(
 
 
 SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service
-
-
 SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
 STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
-
-
 # Workplaces said alone name nobody's job: "独立して事務所開く人" is no 福祉事務所ケースワーカー.
 WORKPLACES_JA = frozenset(["事務所", "病院", "工場", "会社", "施設", "現場", "お店", "店", "オフィス", "役所", "役場"])
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from chatbot.models import JobLink
+from chatbot.retrieval._likeness import names_worker
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._names import TITLE_PART, japanese_key
 
@@ -112,7 +113,8 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
         qualifier = qualifier.removesuffix("系") or qualifier  # "バイオ系の技術職": of biotechnology
         wanted, said = japanese_key(worker), japanese_key(qualifier)
         endings = tuple(japanese_key(word) for word in SAID_AS.get(worker, (worker,)))  # once, not once per key
-        ending = [key for key in keys if key.endswith(endings)]
+        # a worker's name, not a title's bracketed qualifier: "船のエンジン" is no ジェットエンジン's worker
+        ending = [key for key in keys if key.endswith(endings) and names_worker(linker.names[(True, key)])]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start
             ending = [key for key in ending if holds(key, match.group(0))]
             holding: list[str] = []

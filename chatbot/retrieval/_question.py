@@ -98,7 +98,7 @@ def understand(
         ]
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
-        liked = [linker.by_likeness(phrase, slot=False) or linker.shops.named(phrase) for phrase in phrases]  # 床屋
+        liked = [linker.by_likeness(p, slot=False, context=text) or linker.shops.named(p) for p in phrases]  # 床屋
         liked += [linker.by_likeness(job) for job in SIDE_JOB.findall(text)]  # "新聞配達のバイト": 新聞配達員
         links += [link for found in liked for link in found]
         links += [

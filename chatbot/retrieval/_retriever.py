@@ -20,7 +20,7 @@ from chatbot.index import Library, StoredIndex
 from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
-from chatbot.retrieval._described import described_links
+from chatbot.retrieval._described import described_links, work_told
 from chatbot.retrieval._employers import with_employer
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
@@ -60,9 +60,7 @@ class Retriever:
         """
         if lexical is None and index.counts is None:
             raise IndexCorruptError(str(settings.index_dir), "no lexical data; run chatbot index")
-        self.index = index
-        self.embedder = embedder
-        self.settings = settings
+        self.index, self.embedder, self.settings = index, embedder, settings
         self.mode = mode
         self.library = Library(index, settings.vocabulary)
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
@@ -94,8 +92,7 @@ class Retriever:
     def warm(self) -> None:
         """Build now what the first questions would wait for: the linker's names, speller, examples, matching rows."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.linker.page_text.joined
-        _ = self.speller.neighbours  # and pairs
-        _ = self.suitability.japanese_rows  # the shops' 556 titles: 25 ms, on first use
+        _ = self.speller.neighbours, self.suitability.japanese_rows  # the shops' 556 titles: 25 ms, on first use
         self.meaning.warm()
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
@@ -160,8 +157,11 @@ class Retriever:
         found = [] if jobs else described_links(question)
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
-        # Japanese, which the model cannot read, is ranked by word vectors (chatbot.embed) beside its words
-        meaning = self.suitability.japanese_scores(text) if dense is None and is_japanese(text) else dense
+        # Japanese, which the model cannot read, is ranked by word vectors (chatbot.embed) beside its words; its job by
+        # the work it tells, not by what it asks of it ("…を管理する仕事…、休みって？": 休み is every job's)
+        told = work_told(text) if not jobs and dense is None and is_japanese(text) else None
+        query_terms = self.lexical.query_terms(with_page_words(told, 2)) if told else query_terms
+        meaning = self.suitability.japanese_scores(told or text) if dense is None and is_japanese(text) else dense
         evidence = self.identity_evidence(query_terms, meaning, allowed)
         self.jobs.keep("en" if question.lang == "en" and not jobs else None, evidence)  # English pages only
         asked = [term for term in query_terms if term not in asking_terms()]

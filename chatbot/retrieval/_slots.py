@@ -47,8 +47,8 @@ OWN_WORDS = [
         r"^(?:an? )?(?P<w>(?:[\w\-']+ ){0,4}[\w\-']*(?:er|or|ist|ian|ant|ent|man|member|hand|tech|nurse|clerk|cook|chef"
         r"|aide|guard|agent|ee))(?:\.\s+\S|, (?:want|wanting|looking|thinking|trying|hoping)\b)"
     ),
-    # "庭師として剪定や植栽をやって10年": the job the person opens with, as theirs
-    re.compile(r"^(?P<w>[^、。でにはをがもて\s]{2,15}?)として[^。]{0,30}?(?:年|やって|働いて|してい|してき)"),
+    # "庭師として剪定や植栽をやって10年", "大工として木造住宅を建ててきました": the job the person opens with, as theirs
+    re.compile(r"^(?P<w>[^、。でにはをがもて\s]{2,15}?)として[^。]{0,30}?(?:年|やって|働いて|してい|てき)"),
     re.compile(r"^(?:currently|now) (?:an? |the )(?P<w>[\w\- ]{3,40}?)" + END),  # "Currently a bank teller; goal: …"
     re.compile(r"\byears? (?:as|working as) (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
     # "I'm washing dishes at a restaurant": what they do, for the pages to place
@@ -100,7 +100,7 @@ DOES = [
     re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?たりする仕事)(?=をしています|をしてます|をしてる)"),
     re.compile(
         r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?)(?:をしています|をしてます|で働いています|で働いてます|をやっています|をやってます|に勤めています"
-        r"|を担当しています|を担当してます"  # "社内システムの運用・監視を担当しています"
+        r"|を担当して(?:います|ます|いる(?=(?:正社員|社員)です))"  # "…の運用を担当しています", "…担当している社員です"
         r"|(?:を|とか)?(?:やってる|やっている|やってます)"  # "スーパーで品出しとかレジとかやってる"
         # "倉庫でフォークリフトに乗ってます", "…の事務をやって7年になります"
         r"|に乗っています|に乗ってます|に乗ってる|をやって(?=[\d一二三四五六七八九十数]+年)"
@@ -226,7 +226,7 @@ def own_words(text: str) -> str | None:
         ranked = with_place(own, said, "at|in|on")  # in what they do, or where they are ("helper on a … line")
         own = ranked if ranked != own else first_slot(DOES, said) or own
     if own and STATUS_ONLY.fullmatch(own.strip()):  # "32歳の会社員です": a standing, no job of a page to start from
-        return None
+        own = first_slot(DOES, said)  # …unless the work is said with it ("品出しを担当している正社員です")
     return worked_at(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 
 

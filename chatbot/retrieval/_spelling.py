@@ -30,6 +30,9 @@ MIN_SHUFFLED = 5  # letters: shorter words share their letters with others too o
 NEAREST = 10  # the vocabulary words near a typo that are weighed by their edits
 MIN_MISSPELT = 6  # letters: a rare word this long one edit from a far commoner question word is its misspelling
 MISSPELT_GAP = 2.0  # Zipf: a hundred times as common
+# A job name's word one edit from a rare word the pages never use, this much commoner (Zipf 1.5: some thirty times):
+# "bakker" (2.4, a surname) is baker (4.2). Names need less than question words: the pages' own words are ruled out.
+NAME_GAP = 1.5
 SURE = 90.0  # similarity that corrects even a word whose stem the pages use ("programer" stems like "programmer")
 # Words questions are made of, most common first (a tie goes to the earlier word: "wat" -> "what", not "want").
 # fmt: off
@@ -96,7 +99,8 @@ class Speller:
             return self.paired_word(singular(lower), before, after) or word
         if english(lower):  # "realestate": two words typed as one; "urban planer": a word, one edit from "planner"
             split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None
-            return split or self.paired_word(singular(lower), before, after) or self.misspelt(lower) or word
+            beside = self.paired_word(singular(lower), before, after)
+            return split or beside or self.misspelt(lower) or self.misspelt_name(singular(lower)) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         found = self.nearest(lower)
         if found is None:
@@ -154,6 +158,17 @@ class Speller:
         rarer = zipf_frequency(lower, "en") + MISSPELT_GAP
         near = [word for word in QUESTION_WORDS if OSA.distance(lower, word) == 1]
         return next((word for word in near if zipf_frequency(word, "en") >= rarer), None)
+
+    def misspelt_name(self, lower: str) -> str | None:
+        """A job name's word one edit from a rare word the pages never use, far commoner than it ("bakker": baker)."""
+        if len(lower) < MIN_MISSPELT or english(lower, RUN_TOGETHER_ZIPF) or self.known(lower):
+            return None
+        from wordfreq import zipf_frequency
+
+        rarer = zipf_frequency(lower, "en") + NAME_GAP
+        near = process.extract(lower, self.vocabulary, scorer=OSA.distance, score_cutoff=1, limit=NEAREST)
+        common = [(zipf_frequency(word, "en"), word) for word, _, _ in near]
+        return max((pair for pair in common if pair[0] >= rarer), default=(0.0, None))[1]
 
     @cached_property
     def neighbours(self) -> dict[tuple[str, str], set[str]]:

@@ -104,6 +104,8 @@ OF_THE_JOB_JA = re.compile(
 # "木を植えたりする仕事に興味あるんだけど、どんな感じ？", "学童の先生みたいな仕事はどう？"
 ONE_JOB_JA = re.compile(
     r"(る|た|な)(仕事|人|職人)(の仕事)?(に就きたい|ってどんな感じ|って何|になりたい|ってどう|に興味)|どんな感じ|みたいな仕事|仕事はどう"
+    # "日本酒づくりをする仕事って、どんな価値観を大事にする人に向いてる？": whom the one job suits
+    r"|仕事(って|は)、?(どんな|どういう)[^。？]{0,20}人(に|が)(向いて|合って)"
     r"|" + OF_THE_JOB_JA.pattern
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
