@@ -4,9 +4,9 @@ Answered: a catch-all name said with whom it means ("the therapists who use game
 is found by the description, not read as the therapist in focus; "the practitioners" after a told description is
 no unknown job's name (said alone it still is, and is declined); a rare English word one edit from a far commoner
 job-name word is its typo ("masson": mason); "…出たあとはどうやって…" is "after that", no name before とは; of the
-pages a word ends (税務事務官, 検察事務官), the one whose other words the question says; "…を作る仕事って、どういう性格
-の人に向いてる？" asks whom the one job suits, not for suggestions; "going back to the restoring job" recalls the job
-the person asked about in those words; "…を点検する仕事に興味あるんだけど、夜勤って…？ずっと駅に…？" is the job
+pages a word ends (税務事務官, 検察事務官), the one whose other words the question says; "…を焼く仕事って、どんな価値観
+…人に向いてる？" asks whom the one job suits, not for suggestions; "back to the hacking job" recalls the job the
+person asked about in those words; "…を点検する仕事に興味あるんだけど、夜勤って…？ずっと駅に…？" is the job
 whose work the clause tells, not one the asked words match ("駅"); "…に関わってみたいと思ってます" asks the way
 in. A title's bracketed qualifier ("（ジェットエンジン）") names no worker.
 Advice (from guidance_tune34's cases, in other words): "レジを担当している社員です" tells the own job despite the
@@ -46,14 +46,22 @@ EXAMPLES: list[Example] = [
         False,
     ),
     (
-        ["和菓子職人になるには？"],
-        "で、専門学校を出たあとはどうやって腕を上げていくの？",
-        ["和菓子製造、和菓子職人"],
+        [],
+        "My grandma sees someone who uses herbs and thin needles for her arthritis and I'm curious about doing that "
+        "for a living. What education do the practitioners usually have?",
+        ["Acupuncturists", "Naturopathic Physicians"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        ["パン職人になるには？"],
+        "で、学校出たあとはどうやって一人前になっていくの？",
+        ["パン製造、パン職人"],
         ["Career Path", "Education"],
         False,
     ),
     ([], "税務署で調査をする事務官の仕事ってどんな感じ？", ["税務事務官"], ["Summary", "Description"], False),
-    ([], "和菓子を作る仕事って、どういう性格の人に向いてる？", ["和菓子製造、和菓子職人"], ["Interests"], False),
+    ([], "パンを焼く仕事って、どんな価値観を大事にする人に向いてる？", ["パン製造、パン職人"], ["Work Values"], False),
     (
         [],
         "電車の線路とか架線を点検する仕事に興味あるんだけど、夜勤ってどうなってるの？ずっと駅にいるの？",
@@ -80,18 +88,32 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
     check_case(corpus_bot, example, refused)
 
 
-def test_a_job_recalled_by_the_words_it_was_asked_in(corpus_bot: Chatbot) -> None:
-    """ "back to the restoring job" is the job the person asked about when they said "restoring", whatever its
-    title; not the job in focus."""
+@pytest.mark.parametrize(
+    ("first", "second", "back"),
+    [
+        (  # "hacking" is on neither page: only the person's own words tell which
+            "I do bug bounty hacking on weekends and want to get paid to break into company networks legally. What "
+            "does that job involve?",
+            "and what software do web developers use?",
+            "ok back to the hacking job - what personality does it suit?",
+        ),
+        (
+            "I spend my weekends restoring old furniture and I'd like to do it for a living. What does that job "
+            "involve?",
+            "and the people who build custom kitchen cabinets?",
+            "ok back to the restoring job - what training do they need?",
+        ),
+    ],
+)
+def test_a_job_recalled_by_the_words_it_was_asked_in(corpus_bot: Chatbot, first: str, second: str, back: str) -> None:
+    """ "back to the hacking job" is the job the person asked about when they said "hacking", whatever its title;
+    not the job in focus."""
     conversation = Conversation()
-    first = corpus_bot.ask(
-        "I spend my weekends restoring old furniture and I'd like to do it for a living. What does that job involve?",
-        conversation,
-    )
-    second = corpus_bot.ask("and the people who build custom kitchen cabinets?", conversation)
-    assert first.about and second.about and first.about[0] != second.about[0], (first.about, second.about)
-    back = corpus_bot.ask("ok back to the restoring job - what training do they need?", conversation)
-    assert back.about[:1] == first.about[:1], (back.about, first.about)
+    asked = corpus_bot.ask(first, conversation)
+    then = corpus_bot.ask(second, conversation)
+    assert asked.about and then.about and asked.about[0] != then.about[0], (asked.about, then.about)
+    returned = corpus_bot.ask(back, conversation)
+    assert returned.about[:1] == asked.about[:1], (returned.about, asked.about)
 
 
 def test_a_bracketed_qualifier_names_no_worker(corpus_bot: Chatbot) -> None:
