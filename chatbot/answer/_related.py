@@ -10,11 +10,9 @@ Helpers--Roofers over Solar Photovoltaic Installers).
 
 from __future__ import annotations
 
-import re
-
 from chatbot.index import Library
 from chatbot.models import Question
-from chatbot.text import fold, name_words
+from chatbot.text import described, fold, name_words
 
 
 def related_of(library: Library, job: str) -> list[str]:
@@ -40,11 +38,6 @@ def by_focus(question: Question, focus: list[str], library: Library) -> Question
     listed = [job for job in related_of(library, focus[0]) if job in {link.title for link in links}] if focus else []
     chosen = titled if len(titled) == 1 else listed[:1]
     return question.model_copy(update={"named": chosen}) if chosen else question
-
-
-def described(text: str, name: str) -> bool:
-    """Whether the name is said with whom it means ("the therapists who use games, dance and outings")."""
-    return re.search(re.escape(name) + r"s?\s+(?:who|that)\b", text, re.IGNORECASE) is not None
 
 
 def talked_of(question: Question, job: str, focus: list[str]) -> str:

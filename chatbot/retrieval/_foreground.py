@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.text import fold, is_japanese, name_words
+from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
 HELD = 0.7  # a link this strong, to a phrase holding a shorter name, outranks that name (held)
@@ -224,8 +224,7 @@ def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     if telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
         return True
     bare = link.title.endswith("All Other")
-    described = bare and re.search(re.escape(link.matched) + r"\s+(?:who|that)\b", text, re.IGNORECASE) is not None
-    return described or (describing and (is_context(text, link.matched) or bare))
+    return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))
 
 
 def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:

@@ -144,9 +144,11 @@ def told_apart(found: list[str], key: str, context: str) -> list[str]:
     """Of the names a word ends ("事務官": 税務事務官, 検察事務官), the one whose other words the sentence saying it
     says ("検察庁で検事のサポートをする事務官"; not "イベント会社で…。結婚式のプランナーに": the person's own job);
     all of them when not one alone is."""
+    if len(found) < 2:  # nothing to tell apart: the question is not read again
+        return found
     around = " ".join(part for part in re.split(r"[。?!？！]", japanese_key(context)) if key in part)
     told = [name for name in found if (lead := name.removesuffix(key)) != name and lead and lead in around]
-    return told if len(found) > 1 and len(told) == 1 else found
+    return told if len(told) == 1 else found
 
 
 def names_worker(names: list[Name]) -> bool:

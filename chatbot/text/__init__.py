@@ -14,7 +14,7 @@ from chatbot.text._terms import (
     stemmer,
     terms,
 )
-from chatbot.text._words import BREAK, common_words, name_breaks, name_words, replace_name_words, singular
+from chatbot.text._words import BREAK, common_words, described, name_breaks, name_words, replace_name_words, singular
 
 __all__ = [
     "BREAK",
@@ -24,6 +24,7 @@ __all__ = [
     "Tokenizer",
     "clean_question",
     "common_words",
+    "described",
     "fold",
     "is_japanese",
     "japanese_words",

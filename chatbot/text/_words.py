@@ -54,6 +54,11 @@ def name_words(text: str) -> list[str]:
     return [singular(word) for word in NAME_WORD.findall(fold(text))]
 
 
+def described(text: str, name: str) -> bool:
+    """Whether the text says the name with whom it means: "the therapists who use games, dance and outings"."""
+    return re.search(re.escape(name) + r"s?\s+(?:who|that)\b", text, re.IGNORECASE) is not None
+
+
 BREAK = re.compile(r"[,.;:!?()]")  # between two words, ends the name the first could start
 
 
