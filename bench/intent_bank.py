@@ -37,6 +37,11 @@ tune37_dialogue ... tune47_dialogue). The thirty-fifth session's (6,570) adds th
 (--exclude tune49_dialogue guidance_tune33 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ...
 tune48_dialogue). The thirty-sixth session's (6,670) adds those of tune49 and guidance_tune33 (--exclude
 tune50_dialogue guidance_tune34 --answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune49_dialogue).
+The thirty-seventh session's refresh (6,774: tune50 and guidance_tune34 added, --exclude tune51_dialogue
+guidance_tune35) was measured and not kept: the tuning sets' own cases are in the bank, so only the session's fresh
+sets can show what it changes, and there it lost a route question read as a request for suggestions (guidance_tune35
+"…新薬の研究開発に携わりたい…どんなルートが考えられますか？") and a follow-up refused (tune5 "締め切りってどれくらいで
+来るもの？"), for no gain (docs/benchmarks.md, thirty-seventh session).
 """
 
 from __future__ import annotations

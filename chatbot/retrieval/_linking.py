@@ -84,14 +84,15 @@ class JobLinker:
         return out
 
     def by_reading(self, text: str, prefix: bool = True) -> list[JobLink]:
-        """Jobs whose name reads like the text: "区長" (クチョウ) -> Ward Mayor (くちょう); "美用師" -> 美容師."""
+        """Jobs whose name reads like the text, each by its strongest name so read (a title, not an alias's bracket):
+        "区長" (クチョウ) -> Ward Mayor (くちょう); "美用師" -> 美容師."""
         key = reading(text)
         if len(key) < MIN_LIKE_CHARS:
             return []
         entries = self.readings.get(key, [])
         if not entries and prefix:  # "じゅうい": 獣医師 (ジュウイシ), the reading less its worker suffix
             entries = [e for said, group in self.readings.items() if suffixed(said, key) for e in group]
-        found = {source: (weight, name) for source, weight, name in entries}
+        found = {source: (weight, name) for source, weight, name in sorted(entries, key=lambda e: e[1])}
         if len(found) > MAX_LIKE_JOBS:
             return []
         return [
@@ -100,8 +101,7 @@ class JobLinker:
         ]
 
     def title_read(self, key: str) -> str | None:
-        """The title of the job whose name best reads as this katakana, or less its worker suffix ("カンゴシ":
-        看護師 before 検疫官（看護師）, "ジュウイ": 獣医師); None when none or several do equally (for _romaji)."""
+        """The job title that best reads as this katakana or less its worker suffix; None: none or a tie (_romaji)."""
         links = sorted(self.by_reading(key), key=lambda link: -link.score)
         return links[0].title if links and (len(links) == 1 or links[0].score > links[1].score) else None
 

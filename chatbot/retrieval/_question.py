@@ -11,6 +11,7 @@ import re
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
@@ -115,7 +116,7 @@ def understand(
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     paged = told_of(text, paged)  # "she mentioned surveying": surveyors
-    strong = distinct(text, outmatched(paged, strong_links(paged)))  # 商社の営業 over 営業
+    strong = distinct(text, outmatched(paged, unbracketed(strong_links(paged), text)))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
     whole, asked = asked, (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ"
@@ -174,8 +175,7 @@ def understand(
     overrule = overrule and long_asked(probe) and not plainly_asked(probe, intent)
     if meaning is not None and overrule:
         agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"
-        # a way in asked of a job described ("i love baking. how would i get into working as a baker", "…する仕事、
-        # なるのに資格とかいる？") reads like the examples of what the work is: those never overrule it
+        # a way in asked of a described job ("…how would i get into baking") reads like the work's examples: kept
         way_in = intent in (Intent.BECOME, Intent.QUALIFICATIONS) and agreed == Intent.WORK
         overruled = agreed in TOPICS and not way_in and agreed != intent
         intent = Intent(agreed) if overruled else intent

@@ -11,7 +11,7 @@ from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
-    r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| instead\b"
+    r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| eventually\b| instead\b"
     r"| they\b| we\b| you\b"  # "the consultants they keep hiring": a clause of its own
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
@@ -151,7 +151,7 @@ TARGET_WORDS = [
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here"
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
-        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home)\b)"
+        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "A friend does in-store demos and sampling for a snack brand… what would I need to do that job?": the job
