@@ -1,12 +1,14 @@
 """Reading what people type beyond plain English: Japanese in romaji, a field named for its workers, a Japanese
-name heard with a voiced sound unvoiced, and what a question's words put out of scope."""
+name heard with a voiced sound unvoiced, a title's bracket said as where another job works, and what a question's
+words put out of scope."""
 
 from __future__ import annotations
 
 import pytest
 
-from chatbot.models import Scope
+from chatbot.models import JobLink, Scope
 from chatbot.retrieval import job_mention
+from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._likeness import like_names
@@ -144,3 +146,20 @@ def test_where_someone_works_names_no_job() -> None:
     assert at_work("my dad works for a plumber", "plumber")
     assert not at_work("I work as a plumber", "plumber")
     assert not at_work("hospital pharmacists: what do they do?", "hospital")
+
+
+def link(title: str, score: float, matched: str) -> JobLink:
+    return JobLink(title=title, source=f"{title}.txt", score=score, matched=matched)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("保険会社のアクチュアリーになりたい", ["アクチュアリー"]),  # where the actuary works
+        ("保険会社で働くアクチュアリーになりたい", ["アクチュアリー"]),
+        ("保険会社って何をするの？アクチュアリーは？", ["代理店営業（保険会社）", "アクチュアリー"]),  # said apart
+    ],
+)
+def test_a_bracket_said_as_where_a_named_job_works_names_nothing(text: str, kept: list[str]) -> None:
+    links = [link("代理店営業（保険会社）", 0.5, "保険会社"), link("アクチュアリー", 1.0, "アクチュアリー")]
+    assert [found.title for found in unbracketed(links, text)] == kept
