@@ -1,12 +1,13 @@
 """A Japanese title's bracket said as where another job named for sure works: "保険会社のアクチュアリー" names
-アクチュアリー, not 代理店営業（保険会社） by its bracket as well."""
+アクチュアリー, not 代理店営業（保険会社） by its bracket as well. The linker keeps a bracket said before "の" at its
+full weight (_likeness.bracket_share: "受託開発のシステムエンジニア" says the job after it); only the links together
+tell that the words after "の" name another job."""
 
 from __future__ import annotations
 
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._names import PARENTHESES
 from chatbot.text import fold
 
 SURE = 1.0  # a link by a whole title or name
@@ -22,7 +23,7 @@ def unbracketed(links: list[JobLink], text: str) -> list[JobLink]:
 
 def in_bracket(link: JobLink) -> bool:
     """Whether the link matched the bracket of its title ("（保険会社）"), not its name."""
-    return any(fold(inner) == fold(link.matched) for inner in PARENTHESES.findall(link.title))
+    return f"({fold(link.matched)})" in fold(link.title)  # folded, a full-width bracket is "(…)"
 
 
 def placed(text: str, link: JobLink, other: JobLink) -> bool:
