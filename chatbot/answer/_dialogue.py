@@ -64,8 +64,8 @@ class Conversation(BaseModel):
             self.last_intent = answer.intent
             along_path = answer.act is DialogueAct.CONTINUATION  # "入ってからは？" moves along; the topic is the path
             self.last_hinted = [] if along_path else list(answer.hinted)
-        if answer.comparison is not None:
-            self.compared = list(answer.comparison.jobs)
+        moved_on = any(job not in self.compared for job in about)  # then "the two" are the last two in focus
+        self.compared = list(answer.comparison.jobs) if answer.comparison else [] if moved_on else self.compared
         if answer.position is not None:
             self.position = self.paths[answer.position.job] = answer.position
 

@@ -12,6 +12,7 @@ import re
 from chatbot.models import Cue
 from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._foreground import SENTENCE, TOLD_BY
+from chatbot.retrieval._workers_told import WORKER_TOLD_JA
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
@@ -56,8 +57,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.BACK: re.compile(
         r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
-        r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new)\b)(\w+ )?\w+ (one|thing)\b"
-        r"(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
+        r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new|(kind|sort|type) of)\b)(\w+ )?\w+"
+        r" (one|thing)\b(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
         r"|[^\s、。？?]{2,}(?<!どっち)(?<!どちら)の(ほう|方)(は|って|が|も|に|で|の|を)"  # not "どっちの方が"
         r"|に戻(る|って|りま)|の話に戻|話を戻",
         re.IGNORECASE,
@@ -103,14 +104,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(job|role|work) called\b"
         r"|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
-        r"|\bwho'?s the \w+ (who|that)\b"
+        r"|\bwho'?s the \w+ (who|that)\b|\bthe [a-z]+(er|or|ist|ian|ant)s (who|that) (?!(are|were|have|do)\b)[a-z]+"
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
         # 仕事するんですか", "授業以外にどんな仕事を抱えることになるのか": the work of the job in focus
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は|って)(向|多|少))|職人)"
-        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
+        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
         re.IGNORECASE,
     ),
     # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
@@ -122,9 +123,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        r"|"
-        + TOLD_BY
-        + r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
+        rf"|{TOLD_BY}|{WORKER_TOLD_JA}"
+        r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
         r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
@@ -135,7 +135,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
         # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
         r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
-        r"(people|person|guys?|folks|workers?) (who|that)\b"  # "there's also the hospital people who inject…"
+        r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs) (who|that)\b"  # "…the staff who help…"
         r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
         # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
         r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"

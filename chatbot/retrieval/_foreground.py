@@ -97,8 +97,9 @@ TELLS = re.compile(
 )
 WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what as
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
-UNDER_JA = (  # (said_aside); "小さな会社の経営者の相談相手として": whom the job wanted advises, not that job
-    r"(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀)"
+UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの手配"), a licence for it ("社労士とか取って")
+    r"(?:(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀"
+    r"|手配|派遣|シフト|育成)|(とか|を|も)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が)"
 )
 
 

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._foreground import doing_now, named_in
 from chatbot.retrieval._names import name_words
+from chatbot.retrieval._own_sentence import named_beside, own_sentence
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, catch_all, unasked_role
 from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
@@ -120,8 +121,9 @@ def place(
     if HEADED.search(words):  # "team of customer service reps supervisor": the team, not whom the words place
         others += [link.title for link in question.links if link.matched.casefold() in words.casefold()]
     said = role.group("role") if role else TOLD_AROUND.sub("", words)  # "do data entry all day for a … company"
-    found = by_links(said, question, relevance, [*exclude, *others], LINK_FLOOR, question.text)
-    if found:
+    around = own_sentence(question.text, words) if own else question.text  # ties: by it in Japanese (_own_sentence)
+    found = by_links(said, question, relevance, [*exclude, *others], LINK_FLOOR, around)
+    if found or (own and (found := named_beside(question, words)) not in (None, *exclude)):
         return found
     if own:  # nor by its meaning: the person hands the dentist instruments, they are no dentist
         exclude = [*exclude, *others]

@@ -42,7 +42,7 @@ AT_AS = re.compile(
 WISHED = re.compile(r"(?:なり|移り|回り|やり|し|就き|目指し)たい|目指|転職|転身")
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
-# ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _mention's COLLOQUIAL_HEADS).
+# ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _joined's COLLOQUIAL_HEADS).
 WORKER = re.compile(r"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:者|家|士|師|員|工|官|手|職人)$")
 # Workers said by their initials, which no page lists as a name ("webサービスのSE", "ゲーム会社のPM")
 SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマネージャ"}

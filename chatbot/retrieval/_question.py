@@ -19,11 +19,12 @@ from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_sentence, outmatched, said_aside
 from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
+from chatbot.retrieval._joined import joined_names
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._left import left, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
-from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, joined_names, position
+from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, plainly_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
@@ -52,7 +53,6 @@ QUESTION_WORDS = frozenset(
 )
 TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
 MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
-
 
 SIDE_JOB = re.compile(r"([一-龥ァ-ヶー]{2,8})の(?:アルバイト|バイト|パート)")  # what a side job is said as
 

@@ -1,0 +1,22 @@
+"""A follow-up that opens on a worker told of by their work, in Japanese: another job, not the one in focus.
+
+"ネイルやってる人は？", "学校の給食を作る人って資格いるんですか", "地上で飛行計画を作ってる運航管理の人って、
+どうやってなるんですか？" describe the worker asked of. Asked of how many ("正社員で働いてる人って多いの？") or
+of women and men ("女の人って働いてる？"), the words are of the job in focus. Found in the blind tuning sets: of the
+thirteen follow-ups of the verb shape in tune4..tune52, the five that asked of another job did not ask how many,
+and the eight of the job in focus all did ("…人って多いの？").
+"""
+
+from __future__ import annotations
+
+# Not how many of them, nor what share: that is asked of the job in focus.
+NOT_HOW_MANY = r"(?!(多|少|どのくらい|どれくらい|どれぐらい|割合|何割|ほとんど|いる|いない|います))"  # "…人っている？"
+# nor how they are employed ("ちなみにパートとかで働いてる人っている？"): as Cue.ANOTHER's other Japanese openings
+EMPLOYED = r"(?![^。？]{0,20}(派遣|フリーランス|正社員|パート|バイト|契約社員|常勤|自営|独立|開業))"
+OPENING = rf"^{EMPLOYED}(じゃあ|では|で、|あと、?|それと、?)?"
+# "ネイルやってる人は", "レントゲン撮る人は", "空港のカウンターで働く人は": a verb of the work, then the worker
+VERB = r"(やってる|してる|[てで]る|[^\sあい、。][るうくすむぶつぐ])"
+DOING = rf"{OPENING}[^。？、]{{1,30}}{VERB}(人|ひと)(は|って){NOT_HOW_MANY}"
+# "ごみ収集の人は？", "提案するコンサルの人は": a word of the work (two characters at least, not 女 or 男), then 人
+OF_WORK = rf"{OPENING}[^。？]{{0,30}}[一-龥ァ-ヶー]{{2,}}の(人|ひと)(は|って|だと){NOT_HOW_MANY}"
+WORKER_TOLD_JA = f"{DOING}|{OF_WORK}"
