@@ -12,7 +12,7 @@ import re
 from chatbot.models import Cue
 from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._foreground import SENTENCE, TOLD_BY
-from chatbot.retrieval._workers_told import WORKER_TOLD_JA
+from chatbot.retrieval._workers_told import EMPLOYMENT, WORKER_TOLD_JA
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
@@ -142,7 +142,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r" (for|at|in|on|who|that)\b"
         r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
         # "あと、会社に立ち入り調査して…指導する公務員っていますよね"; not how they work ("ちなみに派遣で働いてる人")
-        r"|^(あと|それと|ちなみに|ところで)、?(?![^。？]{0,20}(派遣|フリーランス|正社員|パート|バイト|契約社員|常勤|自営))"
+        rf"|^(あと|それと|ちなみに|ところで)、?(?![^。？]{{0,20}}({EMPLOYMENT}))"
         r"[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
         r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
         # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"

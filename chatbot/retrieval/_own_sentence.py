@@ -8,10 +8,9 @@ says 医療機器開発技術者, the job wanted). Found in guidance_tune36; mea
 from __future__ import annotations
 
 from chatbot.models import Question
+from chatbot.retrieval._bracket import SURE
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.text import fold, is_japanese
-
-SURE = 1.0  # a whole title or name ("タイヤ工場": タイヤ製造); a weaker link may be where they work (パン屋)
 
 
 def sentence_of(text: str, words: str) -> str:
@@ -35,7 +34,7 @@ def named_beside(question: Question, words: str) -> str | None:
     if not is_japanese(words):
         return None
     sentence, wanted = fold(sentence_of(question.text, words)), fold(question.target_words or "")
-    sure = {
+    sure = {  # a weaker link may name the workplace ("パン屋さんでレジと品出し")
         link.title
         for link in question.links
         if link.score >= SURE and fold(link.matched) in sentence and not (wanted and fold(link.matched) in wanted)

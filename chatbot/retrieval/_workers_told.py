@@ -11,8 +11,9 @@ from __future__ import annotations
 
 # Not how many of them, nor what share: that is asked of the job in focus.
 NOT_HOW_MANY = r"(?!(多|少|どのくらい|どれくらい|どれぐらい|割合|何割|ほとんど|いる|いない|います))"  # "…人っている？"
-# nor how they are employed ("ちなみにパートとかで働いてる人っている？"): as Cue.ANOTHER's other Japanese openings
-EMPLOYED = r"(?![^。？]{0,20}(派遣|フリーランス|正社員|パート|バイト|契約社員|常勤|自営|独立|開業))"
+# nor how they are employed ("ちなみにパートとかで働いてる人っている？"), as in Cue.ANOTHER's "ちなみに…" opening
+EMPLOYMENT = "派遣|フリーランス|正社員|パート|バイト|契約社員|常勤|自営"
+EMPLOYED = rf"(?![^。？]{{0,20}}({EMPLOYMENT}|独立|開業))"
 OPENING = rf"^{EMPLOYED}(じゃあ|では|で、|あと、?|それと、?)?"
 # "ネイルやってる人は", "レントゲン撮る人は", "空港のカウンターで働く人は": a verb of the work, then the worker
 VERB = r"(やってる|してる|[てで]る|[^\sあい、。][るうくすむぶつぐ])"
