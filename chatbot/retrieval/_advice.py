@@ -26,7 +26,8 @@ from chatbot.text import is_japanese
 
 LONG_PORTRAIT = 40  # words: a portrait this long names jobs as part of the person's story, not to ask about them
 GAP = re.compile(
-    r"\bwhat (would|will|do|does|should) i (still |also )?need\b|\bwhat am i missing\b|\bmissing\b|\bgaps?\b|\bjump\b"
+    r"\bwhat (would|will|do|does|should) i (still |also |actually |really )?need\b|\bwhat am i missing\b|\bmissing\b"
+    r"|\bgaps?\b|\bjump\b"
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
     r"|\bwhat (do|would) i (have|need) to (add|learn|get)\b|\bcarr(y|ies) over\b"
     r"|\bwhat (more|else) would\b|\bseparates? me\b|\black(ing)?\b|\bdon'?t i have\b|\bwould it take\b"
@@ -50,7 +51,7 @@ STRONG_GAP = re.compile(
     r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
     r"|\bwhat'?s (actually |really )?different\b|\bfall short\b|ギャップ"  # "… art director. What's different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
-    r"|\bwhat would i (still )?need\b|\bwhich skills would i\b"
+    r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
     r"|今より.{0,12}(求められ|必要)"
@@ -59,7 +60,7 @@ STRONG_GAP = re.compile(
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
     r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"
-    r"|requirements|qualifications)\b|と比べて[^。？]{0,20}(必要|求められ|足り)"
+    r"|requirements|qualifications|what'?s (expected|required|asked))\b|と比べて[^。？]{0,20}(必要|求められ|足り)"
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
 )
@@ -70,7 +71,10 @@ WORK_ASKED = re.compile(
 )
 # A job wanted that names none: "If I wanted to move into something related, what other jobs are close to…?"
 VAGUE = re.compile(r"\b(something|anything|a job|one|jobs?|roles?|work) (related|similar|close|nearby|adjacent)\b")
-TITLES = re.compile(r"\bjob titles?\b|\bother (names?|titles?)\b|\blisted as\b")
+# a job's other names asked ("what job titles would I see on postings?"), not jobs ("what job titles fit me?")
+TITLES = re.compile(
+    r"\bjob titles?\b(?! (would |might |could |that )?(fits?|suits?|match))|\bother (names?|titles?)\b|\blisted as\b"
+)
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 QUOTED = re.compile(r"「[^」]*」")  # words someone else said, quoted
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise

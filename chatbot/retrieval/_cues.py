@@ -26,8 +26,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,
     ),
-    # Openings of an elliptical follow-up that keeps the last question ("and the Secretariat Director-General?",
-    # "薬剤師は？", "薬剤師はどうですか？").
+    # Openings of an elliptical follow-up that keeps the last question ("and the nurses?", "薬剤師はどうですか？")
     Cue.ELLIPTICAL: re.compile(
         r"(^|[.!?]\s+)\s*((ok|okay|alright|right|so|cool|great|hmm|got it),?\s+)?"  # "ok and the people who…"
         r"(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
@@ -118,8 +117,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # ("my cousin runs the machines that crush stone", "moving into repairing electrical equipment",
     # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
     Cue.ANOTHER: re.compile(
-        rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes"
-        r"|builds|repairs|installs|operates|teaches|cleans|designs|inspects|keeps (pushing|telling|asking) me to)\b"
+        rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes|builds|repairs|installs|operates|teaches"
+        r"|cleans|designs|inspects|keeps (pushing|telling|asking) me to|plays|writes|cooks|bakes|paints|trains|grooms"
+        r"|flies|welds|delivers|tutors|coaches)\b"
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of

@@ -1,8 +1,6 @@
 """The jobs a description names as the ones its job works with: "the person in the tower telling pilots when they
-can land" describes no pilot, "who makes the crowns that dentists put in?" no dentist; and the clause a Japanese
-question tells its job's work in, which alone tells which job it is ("船のエンジンとか発電機を管理する仕事に興味ある
-んだけど、休みってどうなってるの？ずっと船に乗りっぱなし？": the ship's engineers, not every seafarer by 船 and 休み).
-Measured on the earlier tuning sets: twelve turns of nine sets gained, one lost (a close second)."""
+can land" describes no pilot, "who makes the crowns that dentists put in?" no dentist. (Japanese, which names them
+before whom it describes, is read in _told_apart.py.)"""
 
 from __future__ import annotations
 
@@ -35,18 +33,3 @@ def described_links(question: Question) -> list[JobLink]:
         if link.title not in titles and DESCRIBED.search(" ".join(words[: mention_at(text, link.matched)]))
     ]
     return sure + passing
-
-
-# A Japanese job told by its work before what is asked of it ("船のエンジンとか発電機を管理する仕事に興味あるんだ
-# けど、休みってどうなってるの？"): the clause up to the word for the worker or the work
-WORK_TOLD_JA = re.compile(
-    r"^[^。？！?!]{4,60}?(?:(?:て|で)(?:る|いる)(?:人|方)|(?:する|した|している|してる)(?:人|方|仕事)"
-    r"|[るうくすむぶつぐ](?:人|方|職人|仕事))"
-)
-
-
-def work_told(text: str) -> str | None:
-    """The clause a Japanese question tells its job's work in, when it opens with one ("…を管理する仕事"); None
-    else."""
-    found = WORK_TOLD_JA.search(text)
-    return found.group(0) if found else None

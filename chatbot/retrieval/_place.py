@@ -231,7 +231,9 @@ def within(link: JobLink, words: str) -> bool:
     """Whether the link was found in these words and says most of them ("line cook" in "line cook", "detectives" in
     "detective"; not "supervisor" in "construction trades supervisor", which names social workers)."""
     found = link.matched.casefold() in words or named_in(words, link)
-    said, matched = name_words(words), name_words(link.matched)
+    # initials said with a workplace name the job ("pta at outpatient clinic"), a word not ("aide at a pharmacy")
+    said = name_words(AT_PLACE.sub("", words) if link.matched.isupper() else words)
+    matched = name_words(link.matched)
     share = len(matched) / len(said) if said else len(link.matched) / max(len(words), 1)
     # a field said before a worker word the title lacks: "landscaping crew member" is no military crew member
     before = re.search(rf"\b(\w+ing) {re.escape(link.matched.casefold().rstrip('s'))}", words.casefold())
@@ -240,6 +242,7 @@ def within(link: JobLink, words: str) -> bool:
 
 
 MIN_SHARE = 0.5
+AT_PLACE = re.compile(r"\s(?:at|in)\s.*$")  # where the person works, said after their job: not part of its name
 
 
 def inside(question: Question, job: str, words: str | None) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from chatbot.models import JobLink
 from chatbot.retrieval._likeness import names_worker
 from chatbot.retrieval._linking import JobLinker
-from chatbot.retrieval._names import TITLE_PART, japanese_key
+from chatbot.retrieval._names import TITLE, TITLE_PART, japanese_key
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
 
@@ -33,8 +33,20 @@ QUALIFIED = re.compile(
 # The worker said with where and what they do: "食品メーカーで商品開発をやる技術者" is the food maker's engineer
 DOING_AT = re.compile(
     r"(?P<a>[一-龥ァ-ヶー]{2,12})で[^、。？]{1,15}?(?:やる|する|している|してる)"
-    r"(?P<b>[一-龥ァ-ヶー]{2,6}?)(?=に|は|って|が|の|[、。？?]|$)"
+    r"(?P<b>[一-龥ァ-ヶー]{2,6}?)(?=に|は|って|が|の|だ|[、。？?]|$)"
 )
+# A worker said after what they do, in a clause ("コンクリ流し込む型を組む大工さん", "車椅子のまま乗れるタクシーの
+# 運転手さん", "空港で検疫やってる看護師さん"): of the pages whose names end with the worker word, the one the clause
+# fits, when it leads by CLAUSE_MARGIN; not a clause that only says they work ("病院で働いてる看護師")
+DOING_CLAUSE = re.compile(
+    r"(?P<a>[^、。？！?!\s]{2,24}?(?:する|した|してる|している|やってる|やる|れる|[うくすつぬむぶぐる]))"
+    r"(?:[一-龥ァ-ヶー]{1,6}の)?(?P<b>[一-龥]{1,4}(?:者|家|士|師|員|工|官|手|職人)|[ァ-ヶー]{3,8})(?:さん)?"
+    r"(?=も|は|が|を|に|って|で|と|の|だ|[、。？?！!]|$)"
+)
+MERELY = re.compile(r"(?:働|勤め|い|な|あ|言)(?:いてる|いている|てる|ている|く|る|う)$")  # "…働いてる", "…いる"
+# Workers every field has ("…を代行してくれる専門家", "…を掃除するパート"): a clause before them tells no page
+ANYONE = frozenset(["専門家", "専門職", "パート", "バイト", "アルバイト"])
+CLAUSE_MARGIN = 0.25  # the lead a page needs over the next to be read from a clause (over the worker word's own page)
 # A worker said with where they work: "高校で教員やってます" is a high-school teacher, as "高校の教員" is
 AT_AS = re.compile(
     r"(?P<a>[一-龥ァ-ヶー]{2,8})で(?P<b>[一-龥ァ-ヶー]{2,6}?)(?:を|として)?(?=やって|して|働いて|勤めて)"
@@ -72,10 +84,14 @@ def requalified(
         if (worker in said or link.matched in said)
         and holds(link.title, link.matched)
         # or a name said inside "…で…をやる技術者" is where the worker works ("食品メーカー": no salesperson)
-        or (DOING_AT.fullmatch(link.matched) is not None and any(name in link.matched for name in said))
+        or (doing(link.matched) and any(name in link.matched for name in said))
     ]
+    kept = {link.title for link in strong}  # a clause that tells of the page named: the name stands
+    replacing = [(link, worker) for link, worker in replacing if not (clause(link.matched) and link.title in kept)]
     spans = {worker for _, worker in replacing} | {link.matched for link, _ in replacing}
-    return [link for link in links if link.matched not in spans] + [link for link, _ in replacing]
+    clauses = [link.matched for link, _ in replacing if doing(link.matched)]  # "…乗れるタクシーの運転手": not タクシー
+    kept_links = [link for link in links if link.matched not in spans and not any(link.matched in c for c in clauses)]
+    return kept_links + [link for link, _ in replacing]
 
 
 def variants(worker: str) -> tuple[str, ...]:
@@ -106,7 +122,8 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     found: list[tuple[JobLink, str]] = []
     # the person's own job said with where they work counts where they wish for no other ("…施工管理のほうに回りたい")
     at_as = [] if WISHED.search(text) else [*AT_AS.finditer(text)]
-    for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text), *at_as]:
+    clauses = [m for m in DOING_CLAUSE.finditer(text) if not MERELY.search(m.group("a")) and m.group("b") not in ANYONE]
+    for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text), *at_as, *clauses]:
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
@@ -115,6 +132,8 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
         endings = tuple(japanese_key(word) for word in SAID_AS.get(worker, (worker,)))  # once, not once per key
         # a worker's name, not a title's bracketed qualifier: "船のエンジン" is no ジェットエンジン's worker
         ending = [key for key in keys if key.endswith(endings) and names_worker(linker.names[(True, key)])]
+        if match.re is DOING_CLAUSE:  # a title's own worker word ("型枠大工"), not a name people say ("米農家")
+            ending = [key for key in ending if any(name.weight >= TITLE for name in linker.names[(True, key)])]
         if not WORKER.search(worker):  # "自動車工場の組立": a task ends the name of one holding the qualifier's start
             ending = [key for key in ending if holds(key, match.group(0))]
             holding: list[str] = []
@@ -124,14 +143,16 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             continue
         both = [key for key in holding if key.endswith(variants(wanted))]  # "バイオの研究者": not its 技術者
         both = [key for key in both if key.startswith(said)] or both  # "路線バスの運転手": 路線バス運転士
-        doing = match.re is DOING_AT  # "…で商品開発をやる技術者": an engineer, whatever else the maker's pages say
+        # "…で商品開発をやる技術者": an engineer, whatever else the maker's pages say
+        told = match.re in (DOING_AT, DOING_CLAUSE)
         titles = {
             name.job: linker.jobs[name.job].title
-            for key in (ending if doing else both or ending + holding)
+            for key in (ending if told else both or ending + holding)
             for name in linker.names[(True, key)]
         }
-        asked = match.group(0) if doing else f"{qualifier}の{worker}"
-        best = leader(relevance(asked, sorted(set(titles.values())), 2))
+        asked = match.group(0) if told else f"{qualifier}の{worker}"
+        margin = CLAUSE_MARGIN if match.re is DOING_CLAUSE else MARGIN
+        best = leader(relevance(asked, sorted(set(titles.values())), 2), margin)
         if best is None and wanted not in keys:  # "宅配のドライバー": the one page whose title holds 宅配
             held = {title for title in titles.values() if said and said in japanese_key(title)}
             best = held.pop() if len(held) == 1 else None
@@ -142,9 +163,19 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     return found
 
 
-def leader(scores: dict[str, float]) -> str | None:
-    """The best-scored title when it leads the next by MARGIN (or stands alone); else None."""
+def leader(scores: dict[str, float], margin: float = MARGIN) -> str | None:
+    """The best-scored title when it leads the next by the margin (or stands alone); else None."""
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN):
+    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < margin):
         return None
     return ranked[0][0]
+
+
+def doing(phrase: str) -> bool:
+    """Whether a phrase says a worker with what they do ("…で…をやる技術者", "…を組む大工")."""
+    return DOING_AT.fullmatch(phrase) is not None or clause(phrase)
+
+
+def clause(phrase: str) -> bool:
+    """Whether a phrase says a worker after a clause of what they do, without where ("…を組む大工")."""
+    return DOING_AT.fullmatch(phrase) is None and DOING_CLAUSE.fullmatch(phrase) is not None

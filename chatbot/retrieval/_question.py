@@ -32,6 +32,7 @@ from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
+from chatbot.retrieval._told_apart import told_aside
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
@@ -124,8 +125,8 @@ def understand(
     intent = intent or (detect_intent(unnamed(whole, strong)) if split_off else None)  # "…この先も仕事ってある？"
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
-    asked_name = NAME_ASKED.search(fold(text)) is not None
-    around = [link for link in strong if asked_name or said_aside(text, link, describing) or left(text, link)]
+    asked_name, aside = NAME_ASKED.search(fold(text)) is not None, told_aside(text, strong, describing, relevance)
+    around = [ln for ln in strong if asked_name or said_aside(text, ln, describing) or left(text, ln) or ln in aside]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
@@ -223,8 +224,7 @@ def understand(
 
 
 def bare(text: str, links: list[JobLink]) -> bool:
-    """True when the question is a job's name and filler words only: "locomotive engineer is how?",
-    "director-general at a ministry?" (the title's own words count as its name)."""
+    """True when the question is a job's name (or its title's words) and filler only: "locomotive engineer is how?"."""
     names = {word for link in links for word in (*name_words(link.matched), *name_words(link.title))}
     return not set(name_words(text)) - names - FILLER
 

@@ -20,7 +20,7 @@ from chatbot.index import Library, StoredIndex
 from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._dense import DenseScorer
-from chatbot.retrieval._described import described_links, work_told
+from chatbot.retrieval._described import described_links
 from chatbot.retrieval._employers import with_employer
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
@@ -35,6 +35,7 @@ from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._ruled_out import without_ruled_out
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
+from chatbot.retrieval._told_apart import work_told
 from chatbot.retrieval._unmatched import with_unmatched
 from chatbot.text import is_japanese, stemmer, with_page_words
 
@@ -60,8 +61,7 @@ class Retriever:
         """
         if lexical is None and index.counts is None:
             raise IndexCorruptError(str(settings.index_dir), "no lexical data; run chatbot index")
-        self.index, self.embedder, self.settings = index, embedder, settings
-        self.mode = mode
+        self.index, self.embedder, self.settings, self.mode = index, embedder, settings, mode
         self.library = Library(index, settings.vocabulary)
         self.lexical = lexical or LexicalIndex(index.counts)  # type: ignore[arg-type]
         texts = lambda: (chunk.text for chunk in index.chunks)  # noqa: E731  (read on the linker's first need)

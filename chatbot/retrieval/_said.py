@@ -17,12 +17,13 @@ SAID: dict[str, tuple[str, ...]] = {
     "歯科医師": ("歯医者",), "引越作業員": ("引っ越し屋", "引越し屋", "引越屋"), "花火師": ("花火職人",),
     "衣料品販売": ("アパレル店員", "アパレル販売"), "野菜つけ物製造": ("漬物", "漬け物", "漬物製造"),
     "児童相談所相談員": ("児相",), "稲作農業者": ("米農家",), "科学捜査研究所鑑定技術職員": ("科捜研",),
-    "キャリアカウンセラー/キャリアコンサルタント": ("キャリコン",),
+    "キャリアカウンセラー/キャリアコンサルタント": ("キャリコン",), "検察官": ("検事",),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
     "Physical Therapists": ("PT", "PTs"), "Flight Attendants": ("cabin crew",),
+    "Physical Therapist Assistants": ("PTA", "PTAs"), "Occupational Therapy Assistants": ("OTA", "OTAs"),
     "Broadcast Announcers and Radio Disc Jockeys": ("DJ", "DJs", "disc jockey"),
     # doctors by the part of the body they treat, as people say them
     "Cardiologists": ("heart doctor", "heart doctors", "heart specialist"),

@@ -62,6 +62,7 @@ ASKS_FOR_JOBS = re.compile(
 WHICH_JOBS = re.compile(
     r"^\W*(which|what) (kinds? of |sorts? of |types? of )?(jobs?|careers?|roles?|positions?|fields?)\b"
     r"|^\W*(any )?(jobs|careers|ideas|options|suggestions)\W*$"
+    r"|^\W*(is|are) there (an? |any )?(real |actual |proper )?(jobs?|careers?|occupations?)\b"  # after a portrait
 )
 
 

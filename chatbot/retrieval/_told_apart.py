@@ -1,0 +1,72 @@
+"""A job a Japanese description names inside the clause that tells the work, and that the work told does not fit: a
+place, a tool or a co-worker of the job described, not that job ("動物病院で獣医さんの手伝いをしてる人": no vet;
+"テレビ番組の収録現場で、…のスタッフに指示を出す人": no lighting crew; "データサイエンティストが分析しやすいように…
+する人": a data engineer). English says this by word order (chatbot.retrieval._described); Japanese puts every
+name of a description before whom it describes, so a name there counts as background only when another job fits the
+clause clearly better (by Retriever.relevance): "電気のメーターを見に来る人" still names the meter reader its words
+fit. Measured on the Japanese openings of the tuning dialogue sets: see docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chatbot.models import JobLink
+from chatbot.text import is_japanese
+
+# A Japanese job told by its work before what is asked of it ("船のエンジンとか発電機を管理する仕事に興味あるんだ
+# けど、休みってどうなってるの？ずっと船に乗りっぱなし？": the ship's engineers, not every seafarer by 船 and 休み):
+# the clause up to the word for the worker or the work, which alone tells which job it is (Retriever.search)
+WORK_TOLD_JA = re.compile(
+    r"^[^。？！?!]{4,60}?(?:(?:て|で)(?:る|いる)(?:人|方)|(?:する|した|している|してる)(?:人|方|仕事)"
+    r"|[るうくすむぶつぐ](?:人|方|職人|仕事))"
+)
+
+
+def work_told(text: str) -> str | None:
+    """The clause a Japanese question tells its job's work in, when it opens with one ("…を管理する仕事"); None
+    else."""
+    found = WORK_TOLD_JA.search(text)
+    return found.group(0) if found else None
+
+
+Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
+# A job named inside the clause is the job described unless the job the clause fits best leads it by MARGIN
+# (Retriever.relevance, of the FITTING best; one below them counts 0)
+FITTING, MARGIN = 10, 0.25
+# The work a name is said to be ("ネイルやってる人"): that job itself
+DOING = re.compile(r"^(?:さん)?(?:を|の仕事を?)?(?:やって|して|する|やる|した|やった)")
+# A worker's name (a loanword or a word with a worker's ending: "獣医師", "カメラマン"), judged by the clause without
+# it ("動物病院で…の診察を補助する人"); a thing's ("電気のメーター") is part of what the clause tells of the job
+WORKER = re.compile(r"^[ァ-ヶー]+$|(?:者|家|士|師|員|工|官|手|人|マン)(?:さん)?$")
+# A name the question is about, said before the clause goes on ("社労士って何する人", "ほいくしに向いてる人")
+TOPIC = re.compile(r"って|(?<![でにと])は|という|とは|に興味|に向")
+
+
+def told_aside(text: str, strong: list[JobLink], describing: bool, relevance: Relevance | None) -> list[JobLink]:
+    """The links of a Japanese question describing a job that name, inside its told clause, a job the clause does
+    not fit."""
+    told = work_told(text) if describing and relevance is not None and is_japanese(text) else None
+    inside = [link for link in strong if within(told, link.matched)] if told else []
+    if not inside or relevance is None or told is None:
+        return []
+    return [link for link in inside if not fits(unsaid(told, link.matched), link.title, relevance)]
+
+
+def unsaid(told: str, name: str) -> str:
+    """The clause, less a worker's name said in it: whether it fits that worker is told by the rest."""
+    return told.replace(name, "、") if WORKER.search(name) else told
+
+
+def fits(told: str, title: str, relevance: Relevance) -> bool:
+    """Whether the told clause fits the job as well as any other, near enough (by MARGIN)."""
+    fitting = relevance(told, [], FITTING)
+    return max(fitting.values(), default=0.0) - fitting.get(title, 0.0) < MARGIN
+
+
+def within(told: str, name: str) -> bool:
+    """Whether a name is said in the told clause as something other than the work its worker does or the topic."""
+    at = told.find(name)
+    rest = told[at + len(name) :]
+    return at >= 0 and not DOING.match(rest) and not TOPIC.search(rest)
