@@ -19,8 +19,8 @@ from chatbot.text import is_japanese
 # けど、休みってどうなってるの？ずっと船に乗りっぱなし？": the ship's engineers, not every seafarer by 船 and 休み):
 # the clause up to the word for the worker or the work, which alone tells which job it is (Retriever.search)
 WORK_TOLD_JA = re.compile(
-    r"^[^。？！?!]{4,60}?(?:(?:て|で)(?:る|いる)(?:人|方)|(?:する|した|している|してる)(?:人|方|仕事)"
-    r"|[るうくすむぶつぐ](?:人|方|職人|仕事))"
+    r"^[^。？！?!]{4,60}?(?:(?:て|で)(?:る|いる)(?:人|方)|(?:する|した|している|してる)(?:人|方|仕事|パート|バイト)"
+    r"|[るうくすむぶつぐ](?:人|方|職人|仕事|パート|バイト))"
 )
 
 

@@ -5,7 +5,8 @@ Answered: a Japanese worker said after a clause of what they do is the page of t
 培養や遺伝子の実験をする技術者": the biotechnology technician, not the researcher), not the worker word's own page;
 a job a Japanese description names inside its clause, which the clause (less that name) fits far worse than another,
 is a place or co-worker of the job described ("動物病院で獣医師の診察を補助する人": no vet), while a job the clause
-still fits stays the one asked of ("電気のメーターを見に来る人"); 検事 is a name people say; "どういう会社で働いてる"
+still fits stays the one asked of ("電気のメーターを見に来る人"); a part-timer told of by their work ("…を作るパート")
+is read like a worker so told; 検事 is a name people say; "どういう会社で働いてる"
 asks where the work is done; "my roommate plays music at weddings" tells of another job. After a portrait, "is
 there a real career where…" and "what job titles fit what I'm describing?" ask for suggestions; "what would I
 actually need…" and "what's the difference in what's expected of me?" ask for a gap, from the job said with where it
@@ -53,6 +54,21 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "検事って転勤は多いの？", ["検察官"], ["Work Style"], False),
+    # a part-timer told of by their work: the work tells the job ("…をするパート")
+    (
+        [],
+        "旅館で客室の掃除や布団の準備をするパートって、朝は何時から？",
+        ["客室清掃・整備担当（ホテル・旅館）"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (
+        [],
+        "小学校で給食を作るパートって、夏休みはどうなるの？",
+        ["給食調理員"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
     # guards: the clause fits the job it names; a clause that only says they work tells no other page
     (
         [],
