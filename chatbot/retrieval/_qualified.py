@@ -38,9 +38,10 @@ DOING_AT = re.compile(
 # A worker said after what they do, in a clause ("コンクリ流し込む型を組む大工さん", "車椅子のまま乗れるタクシーの
 # 運転手さん", "空港で検疫やってる看護師さん"): of the pages whose names end with the worker word, the one the clause
 # fits, when it leads by CLAUSE_MARGIN; not a clause that only says they work ("病院で働いてる看護師")
+WORKER_ENDS = "者|家|士|師|員|工|官|手|職人"  # the endings of Japanese workers' names
 DOING_CLAUSE = re.compile(
     r"(?P<a>[^、。？！?!\s]{2,24}?(?:する|した|してる|している|やってる|やる|れる|[うくすつぬむぶぐる]))"
-    r"(?:[一-龥ァ-ヶー]{1,6}の)?(?P<b>[一-龥]{1,4}(?:者|家|士|師|員|工|官|手|職人)|[ァ-ヶー]{3,8})(?:さん)?"
+    rf"(?:[一-龥ァ-ヶー]{{1,6}}の)?(?P<b>[一-龥]{{1,4}}(?:{WORKER_ENDS})|[ァ-ヶー]{{3,8}})(?:さん)?"
     r"(?=も|は|が|を|に|って|で|と|の|だ|[、。？?！!]|$)"
 )
 MERELY = re.compile(r"(?:働|勤め|い|な|あ|言)(?:いてる|いている|てる|ている|く|る|う)$")  # "…働いてる", "…いる"
@@ -55,7 +56,7 @@ WISHED = re.compile(r"(?:なり|移り|回り|やり|し|就き|目指し)たい
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
 # ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _joined's COLLOQUIAL_HEADS).
-WORKER = re.compile(r"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:者|家|士|師|員|工|官|手|職人)$")
+WORKER = re.compile(rf"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:{WORKER_ENDS})$")
 # Workers said by their initials, which no page lists as a name ("webサービスのSE", "ゲーム会社のPM")
 SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマネージャ"}
 # Workers said by a word other than the one their pages end with: "自動車学校の教官" is a 自動車教習指導員
@@ -173,7 +174,7 @@ def leader(scores: dict[str, float], margin: float = MARGIN) -> str | None:
 
 def doing(phrase: str) -> bool:
     """Whether a phrase says a worker with what they do ("…で…をやる技術者", "…を組む大工")."""
-    return DOING_AT.fullmatch(phrase) is not None or clause(phrase)
+    return DOING_AT.fullmatch(phrase) is not None or DOING_CLAUSE.fullmatch(phrase) is not None
 
 
 def clause(phrase: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from chatbot.models import JobLink
+from chatbot.retrieval._qualified import WORKER_ENDS
 from chatbot.text import is_japanese
 
 # A Japanese job told by its work before what is asked of it ("船のエンジンとか発電機を管理する仕事に興味あるんだ
@@ -39,7 +40,7 @@ FITTING, MARGIN = 10, 0.25
 DOING = re.compile(r"^(?:さん)?(?:を|の仕事を?)?(?:やって|して|する|やる|した|やった)")
 # A worker's name (a loanword or a word with a worker's ending: "獣医師", "カメラマン"), judged by the clause without
 # it ("動物病院で…の診察を補助する人"); a thing's ("電気のメーター") is part of what the clause tells of the job
-WORKER = re.compile(r"^[ァ-ヶー]+$|(?:者|家|士|師|員|工|官|手|人|マン)(?:さん)?$")
+WORKER = re.compile(rf"^[ァ-ヶー]+$|(?:{WORKER_ENDS}|人|マン)(?:さん)?$")
 # A name the question is about, said before the clause goes on ("社労士って何する人", "ほいくしに向いてる人")
 TOPIC = re.compile(r"って|(?<![でにと])は|という|とは|に興味|に向")
 
