@@ -17,6 +17,7 @@ from chatbot.text import is_japanese, one_word, reading
 LIKENESS = 0.8  # one edit in five characters
 LONG_NAME, LIKENESS_LONG = 8, 0.75  # a name of eight characters or more: two edits in nine
 SHORT_NAME = 3
+SAME_SOUND = {"士": "師", "師": "士"}  # worker endings read alike
 LOANWORD = re.compile(r"[ァ-ヶー]+")
 ACRONYM = re.compile(r"[a-z]{3,5}")  # a Latin acronym as the keys fold it ("dtp", "cad")
 TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
@@ -50,9 +51,11 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
     if typo:
         # The cut-off checked here, not as extractOne's score_cutoff: rapidfuzz 3.14 turns a cut-off of 0.8
         # into a distance that drops a score of exactly 0.8 ("パテシエ" for パティシエ, one edit in five).
-        found = process.extractOne(key, keys, scorer=OSA.normalized_similarity)
         least = LIKENESS_LONG if len(key) >= LONG_NAME else LIKENESS  # "ペットショプ点員": two edits in nine
-        starting = [found[0]] if found and found[1] >= least else []
+        # 士 and 師 (both read し) are typed for each other: "従道整復士" is 柔道整復師 misspelt once more
+        for typed in dict.fromkeys([key, key[:-1] + SAME_SOUND.get(key[-1:], key[-1:])]):
+            found = process.extractOne(typed, keys, scorer=OSA.normalized_similarity)
+            starting = starting or ([found[0]] if found and found[1] >= least else [])
     if not starting and typo and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
         # four, under LIKENESS as a ratio): only the one name that has the same characters
         swapped = [name for name in keys if sorted(name) == sorted(key) and OSA.distance(key, name) == 1]

@@ -13,6 +13,7 @@ from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
+from chatbot.retrieval._modifier import Endings, retyped_links
 from chatbot.retrieval._names import (
     FIRST_PART,
     HEAD,
@@ -27,7 +28,7 @@ from chatbot.retrieval._names import (
     suffixed,
 )
 from chatbot.retrieval._shops import Shops
-from chatbot.retrieval._shortened import PrefixIndex, in_full, prefix_index, spelled_out
+from chatbot.retrieval._shortened import PrefixIndex, in_full, prefix_index, spelled_links
 from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
@@ -37,8 +38,8 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-# "酪農ってやっぱ休みないんですか", "家具職人って", "家具を作る工場": a two-kanji field opening a clause, its worker
-# a page's whole name (酪農従事者, 家具製造; "林業にも興味": 林業作業), when nothing else names a job for sure
+# "酪農って…", "家具職人って", "家具を作る工場": a two-kanji field opening a clause names its worker when nothing else
+# names a job for sure, the worker's whole name a page's (酪農従事者, 家具製造; "林業にも興味": 林業作業)
 FIELD_JA = re.compile(r"(?:^|[、。？！\s])([一-鿿]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?興味)")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
@@ -214,14 +215,21 @@ class JobLinker:
         best = listed(best, parts, keys)  # "weighers, measurers and checkers"
         best = best if japanese else in_full(best, tokens, lambda: self.prefixes, self.names, self.jobs)
         if mention and not japanese and slot_named < SPELLED_BELOW:  # "college lit professor": said short
-            for link in self.spelled(mention):
+            for link in spelled_links(mention, self.prefixes, self.names, self.jobs):
                 if link.source not in best or link.score > best[link.source].score:
                     best[link.source] = link
         if japanese and all(link.score < FIELD_OVER for link in best.values()):
             best |= {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
             said_short = short_named(japanese_key(text), self.japanese_keys, self.names, self.jobs)
             best |= {link.source: link for link in said_short}  # "太陽光発電のメンテ"
+        if japanese:  # "方枠大工": 型枠大工, not 大工
+            retyped_links(text, best, self.endings, self.names, self.jobs)
         return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
+
+    @cached_property
+    def endings(self) -> Endings:
+        """The Japanese name keys by their endings (on first use)."""
+        return Endings(self.japanese_names)
 
     def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:
         """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled; said:
@@ -240,11 +248,3 @@ class JobLinker:
     def prefixes(self) -> PrefixIndex:
         """English names under their words' first letters (built on first use: only a slot no name fills needs it)."""
         return prefix_index(key for japanese, key in self.names if not japanese)
-
-    def spelled(self, mention: str) -> list[JobLink]:
-        """The jobs whose name the slot says short ("psych professor"), when at most three jobs have it."""
-        sources = {n.job: n for key in spelled_out(mention, self.prefixes) for n in self.names[(False, key)]}
-        if not 0 < len(sources) <= MAX_LIKE_JOBS:
-            return []
-        score = round(TITLE_PART / len(sources), 4)
-        return [JobLink(title=self.jobs[s].title, source=s, score=score, matched=n.text) for s, n in sources.items()]

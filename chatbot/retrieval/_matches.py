@@ -1,5 +1,4 @@
-"""The names a text says, found in the linker's table of name keys: English word n-grams, the fields of workers
-("plumbing"), and Japanese character runs; longest first, none overlapping a longer one."""
+"""Names a text says, by the linker's keys (word n-grams, worker fields, Japanese runs): longest first, no overlaps."""
 
 from __future__ import annotations
 
@@ -15,13 +14,10 @@ from chatbot.retrieval._siblings import general_kind
 from chatbot.text import BREAK, STOPWORDS, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
-# A one-word name right after these is a verb, not a job: "to guide planes", "someone who cooks".
 MODALS = frozenset(["can", "will", "would", "should", "must", "could"])
-VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS
+VERB_CONTEXT = frozenset(["to", "i", "you", "we", "they", "who"]) | MODALS  # then a verb: "to guide", "who cooks"
 CAPITALS = re.compile(r"\b(?:OR|IT|US|AS|AM|ON|IN|AT|TO|NO|SO|GO|DO|IS|BE|ME|WE|IF|UP|AN|OF|BY|MY|HIS|HER)\b")
-# A name of three kana matches only where the question writes it in katakana: "ナレーター" (key ナレタ) is no part of
-# "店長とかになれたりする" (なれたり)
-SHORT_KANA = 3
+SHORT_KANA = 3  # a name of three kana only where written in katakana: ナレーター (ナレタ) is not in "なれたりする"
 KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
 MAKING = frozenset(["build", "builds", "building", "carve", "carves", "carving"])
 DOERS = frozenset(["one", "ones", "person", "people", "someone", "somebody", "guy", "guys", "folks", "those"])
@@ -101,7 +97,9 @@ def verb_after(tokens: list[str], i: int) -> bool:
     participle = tokens[i].endswith("ing") and tokens[i - 1] in DOERS  # "the one running a restaurant"
     if tokens[i - 1] == "to" and "from" in tokens[max(i - MAX_WORDS - 2, 0) : i - 1]:
         return False  # "from film and video editor to producer/director": where one goes, a job
-    return participle or (tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS))
+    paired = i >= 3 and tokens[i - 1] in ("and", "or") and tokens[i - 3] in VERB_CONTEXT - {"to"}  # "i weigh and log"
+    plain = tokens[i - 1] in VERB_CONTEXT and not (tokens[i].endswith("ing") and tokens[i - 1] in MODALS)
+    return participle or paired or plain
 
 
 def made(tokens: list[str], i: int) -> bool:
@@ -181,7 +179,8 @@ def titled(
     if len({n.job for n in kept if not japanese[n.job]}) > ALIASED and " " in match.key:
         around = sentence_words(text, match.start) - set(match.key.split()) - STOPWORDS - GENERIC
         kept = by_aliases(kept, {word for word in around if len(word) >= MIN_SAID}, aliases)
-    return kept
+    headed = [n for n in kept if titles[n.job] == match.key.split()[-1:]]  # "drywall tapers": Tapers, a whole title
+    return headed if " " in match.key and 0 < len({n.job for n in headed}) < len({n.job for n in kept}) else kept
 
 
 # A name more than ALIASED pages share ("college professor": 33 postsecondary teachers) with the field said beside

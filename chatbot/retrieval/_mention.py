@@ -69,6 +69,10 @@ MENTIONS = [
         r"|(?:って|とは)(?:どんな|何|なに|どうやっ|どうすれば))"
     ),
     re.compile(r"^(?P<job>[\u30a1-\u30ffー]{3,15}?)(?:って|とは)"),  # "ソムエリって…": a katakana name opens
+    re.compile(  # "ワイン造りのほうは？": the making of a thing, the follow-up's subject (its pages say …製造)
+        r"^(?:じゃあ|では|なら|で)?、?(?P<job>[^\s、。？！?!をがでとはへもやのに]{1,10}(?:造り|作り|づくり))"
+        r"(?:の(?:ほう|方))?(?:は|って|だと|なら)"
+    ),
 ]
 # "what about quants?", "and for cops?": the whole question names another job (a follow-up's slot), unless its words
 # are a topic ("and the schooling?") or something no page covers ("what about pay?")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from chatbot.models import Cue, Intent, JobLink
-from chatbot.retrieval._cues import CUE_PATTERNS
+from chatbot.retrieval._cues import CUE_PATTERNS, cues_of
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import position
@@ -79,7 +79,9 @@ def portrays_self(text: str, probe: str, question: Reading, meaning: Meaning) ->
     wanted = question.wanted is not None and any(fold(link.matched) in fold(question.wanted) for link in named)
     if lang == "ja" and (asked_of or which or wanted):
         return False
-    if intent is Intent.COMPARE or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
+    # "which of those two is more realistic for me?": a choice between the jobs just discussed, not a portrait
+    both = Cue.BOTH in question.cues and Cue.BOTH in cues_of(last)  # (not "数字と部下の両方に責任を持つ立場に")
+    if intent is Intent.COMPARE or both or is_small_talk(text) or decides(said) or HOW_ASKED.search(last):
         return False
     stated = lang == "ja" and not asked_ja  # "…シフトの融通がきくところがいいです。": no work style asked of a job
     if detect_intent(last) in OF_ONE_JOB and not stated:  # "…に興味があります。どんな資格がありますか？"

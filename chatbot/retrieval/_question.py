@@ -125,8 +125,8 @@ def understand(
     intent = intent or (detect_intent(unnamed(whole, strong)) if split_off else None)  # "…この先も仕事ってある？"
     strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
-    asked_name, aside = NAME_ASKED.search(fold(text)) is not None, told_aside(text, strong, describing, relevance)
-    around = [ln for ln in strong if asked_name or said_aside(text, ln, describing) or left(text, ln) or ln in aside]
+    aside = strong if NAME_ASKED.search(fold(text)) else told_aside(text, strong, describing, relevance)
+    around = [ln for ln in strong if ln in aside or said_aside(text, ln, describing) or left(text, ln, strong)]
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]

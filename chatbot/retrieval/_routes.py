@@ -10,6 +10,7 @@ PATH = re.compile(
     r"|\bintermediate (jobs?|steps?|roles?)\b|\bstep[- ]by[- ]step\b|\bmove (over )?(toward|towards)\b"
     r"|\bthrough which jobs\b|\bwhich jobs could (take|lead)\b|\b(sequence|chain|series|order) of (jobs|roles|steps)\b"
     r"|\b(in-between|in between|intermediate|bridging) (job|role|step)s?\b|\bbridge me\b|\bsteps? could take me\b"
+    r"|\b(jobs?|roles?|positions?)\b[\w' ]{0,25}\bin[- ]between\W*$"  # "what jobs could I do in between?"
     r"|\bwhat steps\b.{0,40}\bfrom\b|\b(map|plan|chart|lay) out (a |the |my )?(route|path)\b|\broute for me\b"
     r"|どんな順番で|ステップを踏|道をたど|どういう順|経験を積んでいけ|経由|間に(どんな|何)"
     r"|までの(道|道筋|ルート)|(道筋|ルート(?!営業|セールス|配送|配達)|経路)|から.{1,30}(へ|に)(進|移|転職)|どう進"

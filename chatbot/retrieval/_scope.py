@@ -219,7 +219,9 @@ def is_small_talk(question: str) -> bool:
 # not physically tough?"): the words of both point at headings, the one before first.
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
-POINTS_BACK = re.compile(r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b")
+POINTS_BACK = re.compile(  # "…back me up. Which of them scores higher on that kind of support?"
+    r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b|\b(that|this) (kind|sort|type) of\b"
+)
 
 
 def pointed_at(asked: str, describes: bool) -> list[str]:

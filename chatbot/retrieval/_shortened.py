@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from chatbot.models import JobEntry, JobLink, Question
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._names import TITLE, Name
+from chatbot.retrieval._names import TITLE, TITLE_PART, Name
 from chatbot.text import fold, name_words
 
 PREFIX = 3  # letters of a word that must be written: "lit", "psych", "tech", "prep"; "it" or "pr" are too little
@@ -21,6 +21,7 @@ LEFT_OUT = 2  # letters a short word leaves out at least: "profs" is a typo of "
 SETTING_NEAR = 5  # words before a name that may say its setting ("a hotel as the general manager")
 MIN_FIELD = 4  # letters of a field word ("fire" of firefighter, "grounds" of groundskeeping)
 NUDGE = 0.05  # a title said short by an alias found: just above the alias's page
+MAX_SPELLED_JOBS = 3  # a short name many jobs share names none of them
 SETTING = 1  # words before the name that may be where the job is ("college", "hospital"), not part of it
 
 
@@ -185,3 +186,14 @@ def in_own_field(question: Question, origin: str, targets: list[str], index: Ind
 
 Index = tuple[PrefixIndex, dict[tuple[bool, str], list[Name]], dict[str, JobEntry]]  # the linker's names, by words
 UNIT = re.compile(r"\b(\w+ (?:department|dept|team|lab|program|crew|unit|division|office|section))\b", re.IGNORECASE)
+
+
+def spelled_links(
+    mention: str, prefixes: PrefixIndex, names: Mapping[tuple[bool, str], list[Name]], jobs: Mapping[str, JobEntry]
+) -> list[JobLink]:
+    """The jobs whose name the slot says short ("psych professor"), when at most three jobs have it."""
+    sources = {n.job: n for key in spelled_out(mention, prefixes) for n in names[(False, key)]}
+    if not 0 < len(sources) <= MAX_SPELLED_JOBS:
+        return []
+    score = round(TITLE_PART / len(sources), 4)
+    return [JobLink(title=jobs[s].title, source=s, score=score, matched=n.text) for s, n in sources.items()]

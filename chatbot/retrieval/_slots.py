@@ -12,7 +12,7 @@ from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
     r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| eventually\b| instead\b"
-    r"| they\b| we\b| you\b"  # "the consultants they keep hiring": a clause of its own
+    r"| they\b| we\b| you\b| over (?:the (?:next|coming)|time)\b"  # "the consultants they keep hiring": a clause
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
@@ -93,8 +93,8 @@ DOES = [
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
         r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
         r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
-        r"|graduated|finished|did)\b)"
-        r"(?P<w>[^.!?]{8,160})"
+        r"|graduated|finished|did)\b)"  # …up to a wish: "i work oilfield service rigs but want to move into…"
+        r"(?P<w>[^.!?]{8,160}?)(?= but (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"
     ),
     # "スーパーで商品を並べたり、売り場を整えたりする仕事をしています": the work said in the sentence's clauses
     re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?たりする仕事)(?=をしています|をしてます|をしてる)"),
@@ -146,16 +146,17 @@ TARGET_WORDS = [
     re.compile(
         r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
         r"|jump(?:ing)? (?:over )?(?:in)?to"
-        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end up as|ending up as|going for|go for"
+        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end(?:ing)? up (?:as|in|at|doing)"
+        r"|end(?:ing)? up(?= \w+ing\b)|going for|go for"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here"
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
-        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move)\b)"
+        r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
+        r"|end)\b)"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
-    # "A friend does in-store demos and sampling for a snack brand… what would I need to do that job?": the job
-    # wanted told as what someone close does
+    # "A friend does in-store demos for a snack brand… what would I need to do that job?": what someone close does
     re.compile(
         r"\b(?:a|my) (?:friend|cousin|uncle|aunt|brother|sister|neighbou?r|dad|mom)(?: of mine)?"
         r" (?:does|runs|works as an?) (?P<w>[\w\- ]{3,60}?)" + END
@@ -193,8 +194,7 @@ TARGET_WORDS = [
         r"(?P<w>[^、。でには\s]{2,20}?)の(?:方|ほう)が[^、。]{0,15}?そっち(?:を|に|の仕事を)?(?:やりたい|に移りたい)"
     ),
 ]
-# The way from the person's own job to the one wanted, asked once they have said both: "I do prepress at a print
-# shop. How do I get into graphic design proper?", "…becoming an optometrist - how would I get there?", "道順"
+# The way from the person's own job to the one wanted, asked once both are said: "How do I get into design?", "道順"
 ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )

@@ -31,7 +31,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|(?<!人の)仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)|何が合(う|い|って)"
-    r"|\bwhere (could|can|should) i take (this|it)\b"
+    r"|\bwhere (could|can|should) i take (this|it)\b|(どんな|どういう)(仕事|職業|職種)に(就|つ)け(る|ます|そう)"
     # "are there actual jobs where drawing is the main thing?", "is there a job where I get to be outside?"
     r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b"
     r"|\bwhat (else )?(would |might |could )?(suits?|fits?) me\b"
