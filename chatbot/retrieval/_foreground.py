@@ -50,7 +50,7 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         return asked, [link for link in links if link not in asked]
     for sentence in reversed(sentences):
         asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
-        if asked and LIKENED.search(sentence) and sentence is not sentences[0]:  # "…? is it like carpentry?"
+        if asked and LIKENED.search(sentence) and re.search(r"[?？]", text[: text.find(sentence)]):  # "…? is it like"
             continue
         licences = all(re.search(re.escape(link.matched) + LICENCE, sentence) for link in asked)
         if asked and licences and sentence is not sentences[0]:  # "貿易事務に興味があります。通関士の資格は…": 貿易事務
@@ -60,10 +60,10 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     return links, []
 
 
-# A job named as what the one asked about may be like: "what does a wood pattern maker do? is it like carpentry?",
-# "…? is it diffrent from a regular restaurant cook" (misspelt as people type it)
+# A job named as what the one asked about may be like: "…? is it like carpentry?", "is it diffrent from a cook"
 LIKENED = re.compile(
-    r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b",
+    r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b"
+    r"|との(違い|差)|と(は)?(何が|どう)?違う|と(同じ|似て)",  # "…ってどんな仕事？司法書士との違いが…": the one asked
     re.IGNORECASE,
 )
 # "通関士の資格は…": a name said as the licence held, not the job (not "…の資格を取って": that is becoming one)

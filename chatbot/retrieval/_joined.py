@@ -7,6 +7,7 @@ import re
 
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
+COLLOQUIAL_HEADS["運転手"] = ("運転手", "乗務員", "ドライバー", "運転士")  # タンクローリーの運転手: …乗務員
 KANJI_KANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 # The name ends before a wish written on to it: "小学校の先生目指してる" says 先生, not 先生目指
 SPLIT_NAME = re.compile(
@@ -15,23 +16,47 @@ SPLIT_NAME = re.compile(
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
 
 
-def joined_names(text: str) -> list[tuple[str, str]]:
+def joined_names(text: str) -> list[tuple[str, str, bool]]:
     """Names a Japanese question splits with の, as written and joined: "犬の訓練士" -> (犬の訓練士, 犬訓練士); a
     colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師; the staff of a shop
     of something: "レンタカーのお店のスタッフ" -> レンタカー店舗スタッフ; a factory's making: "化粧品工場" ->
-    化粧品製造."""
+    化粧品製造; the helper of a worker (HELPER). Each with whether its parts were typed as they are (a misspelling
+    may be read in them); a helper's name is made here, only a page's own name can be meant."""
     joined = [
-        (found.group(0), qualifier + head)
+        (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
         for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
     staff = [
-        (found.group(0), found.group(1) + shop + found.group(2))
+        (found.group(0), found.group(1) + shop + found.group(2), True)
         for found in SHOP_STAFF.finditer(text)
         for shop in SHOPS
     ]
-    return joined + staff + [(found.group(0), found.group(1) + "製造") for found in FACTORY.finditer(text)]
+    helpers = [
+        (found.group(0), field + kind, False)
+        for found in HELPER.finditer(text)
+        for field in worker_field(found.group(1))
+        for kind in ("補助", "補助者", "助手")
+    ]
+    made = [(found.group(0), found.group(1) + "製造", True) for found in FACTORY.finditer(text)]
+    return joined + staff + helpers + made
+
+
+# One who helps a worker, said as such: "保育士さんのお手伝いをするパート" is 保育補助者, "調理師さんの指示を受けて…
+# 野菜を切る人" 調理補助, "看護師の補助" 看護助手: the worker's field and a helper's head
+HELPER = re.compile(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:さん|の方)?の(?:お)?(?:手伝い|補助|アシスタント|サポート|指示を受けて)"
+)
+WORKER_ENDS = ("医師", "士", "師", "医", "員", "者")
+
+
+def worker_field(worker: str) -> list[str]:
+    """The field of a worker's name, its worker ending left out ("保育士" -> 保育); none for a name without one or
+    with a field too short to tell (獣医 -> 獣)."""
+    end = next((end for end in WORKER_ENDS if worker.endswith(end)), "")
+    field = worker.removesuffix(end) if end else ""
+    return [field] if len(field) >= 2 else []
 
 
 SHOP_STAFF = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の(?:お)?(?:店|店舗|ショップ)の(スタッフ|店員|販売員)")

@@ -106,18 +106,18 @@ class JobLinker:
         links = sorted(self.by_reading(key), key=lambda link: -link.score)
         return links[0].title if links and (len(links) == 1 or links[0].score > links[1].score) else None
 
-    def by_likeness(self, text: str, slot: bool = True, context: str = "") -> list[JobLink]:
+    def by_likeness(self, text: str, slot: bool = True, context: str = "", typed: bool = True) -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
         ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
         ("ネイルリスト": ネイリスト; one edit in five). Outside the slot a word that begins a name is usually its
         modifier ("ペット" of ペットショップ店員). In the slot, else, the question (CONTEXT) may complete it:
-        "スーパーで…店長になりたい" (retrieval/_completion)."""
+        "スーパーで…店長になりたい" (retrieval/_completion). typed: False for a name made here, no one's misspelling."""
         key = japanese_key(text)
         key = MAKING.sub("製造", key) if slot else key  # "ワイン造りの仕事": ワイン製造 (not "靴づくりにハマってる")
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
             short = self.worker_of(key) if slot and len(key) == MIN_LIKE_CHARS - 1 else []
             return short or (self.completed(key, context) if slot and len(key) > 1 else [])
-        liked = like_names(key, self.japanese_keys, slot, lambda: self.page_text.says(text))
+        liked = like_names(key, self.japanese_keys, slot, lambda: not typed or self.page_text.says(text))
         starting = told_apart(liked, key, context)  # "検察庁で…をする事務官": 検察事務官, not 税務事務官
         # a word ending a title's bracketed qualifier names no worker ("船のエンジン": not （ジェットエンジン）'s)
         sources = {n.job: n for f in starting for n in self.names[(True, f)] if n.weight != QUALIFIER or f == key}

@@ -95,8 +95,8 @@ def understand(
     if is_japanese(text):  # "犬の訓練士", "小学校の先生": matched as written, so the name is masked from the intent
         links += [
             link.model_copy(update={"matched": span})
-            for span, name in joined_names(text)
-            for link in linker.by_likeness(name)  # read as a whole name: also its short forms (学童指導員)
+            for span, name, typed in joined_names(text)
+            for link in linker.by_likeness(name, typed=typed)  # read as a whole name: also its short forms (学童指導員)
         ]
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading

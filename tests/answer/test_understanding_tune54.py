@@ -4,11 +4,17 @@ Answered: a field the person studies ("I'm studying chemistry", "a computer scie
 not the job asked about; "which of those two is more realistic for me?" after two jobs compares them, it asks for no
 suggestions (while "数字と部下の両方に…" inside a portrait still does); "what kind of stuff would I be doing" asks
 about the work; a one-word title said with a modifier is that title's page ("drywall tapers": Tapers); "that kind of
-support" points back at the sentence before ("a boss who backs me up": Work Values); a Japanese follow-up naming
-the making of a thing ("パン作りのほうは？") names its maker's page; "会社に雇われるの？個人でやる感じ？" asks the
-employment type. Japanese typos: 士 typed for 師, and one kanji of a name's first word typed as another
-("整型外科医": 整形外科医, not 外科医). Declined: the date of the next exam. Routes: the own job said before
-"but want to…", a field moved into "as a" worker, and "what jobs could I do in between?" asking for a route.
+support" points back at the sentence before ("a boss who backs me up": Work Values).
+
+Japanese: a follow-up naming the making of a thing ("パン作りのほうは？") names its maker's page;
+"会社に雇われるの？個人でやる感じ？" asks the employment type; "看護師さんの補助をする仕事" is the helper's page
+(看護助手), "タンクローリーの運転手" its 乗務員; "…ってどんな仕事？司法書士との違いを…" asks of the first;
+"美容の仕事してて" is the person's own field; "その二つだと…どっち？" and "残業とか…どっち？" compare the two in
+focus (no jobs called "その二つだ" or "かは"). Typos: 士 typed for 師, and one kanji of a name's first word typed as
+another ("整型外科医": 整形外科医, not 外科医). Declined: the date of the next exam.
+
+Routes: the own job said before "but want to…", a field moved into "as a" worker, and "what jobs could I do in
+between?" asking for a route.
 """
 
 from __future__ import annotations
@@ -67,6 +73,34 @@ EXAMPLES: list[Example] = [
     ),
     ([], "整型外科医に関係する資格って何がありますか？", ["整形外科医"], ["Related Qualifications"], False),
     ([], "従道整復士になるには何年かかる？", ["柔道整復師"], ["Career Path", "Education"], False),
+    # one who helps a worker; a driver said as 運転手 where the title says 乗務員; a job likened after the one asked;
+    # the person's own field said before the job asked of
+    ([], "病院で看護師さんの補助をする仕事ってどんなことするの？", ["看護助手"], ["Summary", "Description"], False),
+    ([], "保育士さんのお手伝いってどんな仕事？", ["保育補助者"], ["Summary", "Description"], False),
+    ([], "タンクローリーの運転手って夜勤あるの？", ["タンクローリー乗務員"], ["Work Style"], False),
+    ([], "行政書士ってどんな仕事？司法書士との違いを知りたい", ["行政書士"], ["Summary", "Description"], False),
+    (
+        [],
+        "美容の仕事してて、ネイリストってのが気になってます。どうやったらなれますか",
+        ["ネイリスト"],
+        ["Career Path", "Education", "Related Qualifications"],
+        False,
+    ),
+    # "だと" and "とか" join no two jobs compared: the two in focus are
+    (
+        ["酪農の仕事ってどんな感じ？", "漁師の仕事はどう？"],
+        "その二つだと会社に雇われて働く人が多いのはどっち？",
+        ["酪農従事者", "沿岸漁業従事者"],
+        ["Employment Type"],
+        True,
+    ),
+    (
+        ["看護師の働き方ってどう？", "薬剤師は？"],
+        "残業とか休日出勤とかはどっちのほうが多そう？",
+        ["看護師", "薬剤師"],
+        ["Work Style"],
+        True,
+    ),
     # guards: a field in a job's own name; a name with no longer page it could be mistyped from; an exam asked of
     (
         [],
