@@ -35,7 +35,9 @@ def left(text: str, link: JobLink, strong: list[JobLink]) -> bool:
 
 
 STUDY_AFTER = r"\s+(?:degree|major|minor|program|programme|course|courses|classes|coursework|diploma)s?\b"
-STUDY_BEFORE = r"\b(?:(?:degrees?|majors?|bachelor'?s|master'?s|diploma|class(?:es)?|courses?|m[ai]nor\w*) in|stud\w*)"
+STUDY_BEFORE = (  # "a degree in…", "studying…" (not "student")
+    r"\b(?:(?:degrees?|majors?|bachelor'?s|master'?s|diploma|class(?:es)?|courses?|m[ai]nor\w*) in|stud(?:y|ying|ied))"
+)
 
 
 def studied(text: str, link: JobLink, strong: list[JobLink]) -> bool:

@@ -48,10 +48,12 @@ MENTIONS = [
         rf"\b(?:does|do|would|should|can|could) (?!{PRONOUNS})(?P<job>{TWO_WORDS}{NOT_A_NAME}s)\s+(?:{ADVERB}\s+)?"
         r"(?:need|have|use|earn|make|get|study|learn|require|spend|value|like|enjoy)\b"
     ),
-    re.compile(  # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事")
+    # a name at the start of a sentence, with no particle in it ("占い師", not "木造住宅を建てる仕事"); not the
+    # person's own work ("介護の仕事してて": theirs, while "…の仕事をしてみたい" is wished for)
+    re.compile(
         r"(?:^|[\s、。？！?!の])(?P<job>[^\s、。？！?!をがでとはへもやのに]{2,12}?)"  # "大工に必要な能力って何": 大工
         r"(?:に(?:なる|なりたい|なって|なれ|就く|就きたい|移りたい|転職|向いて)|を仕事に"  # "手話通訳を仕事にしたい"
-        r"|の(?:仕事(?!を?して)|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"  # not "介護の仕事してて": theirs
+        r"|の(?:仕事(?!を?し(?:てて|ていて|ています|てます|てる))|資格|免許|試験|働き方|なり方|人(?=の|は|って|が))"
         r"|(?:って|(?<!あ)とは)(?:具体的に(?:は)?|実際(?:に|は)?|そもそも)?"  # "みそ造りって具体的に…"; not "…あとは"
         r"(?:どんな|どういう|何(?![日年時人回か月ヶ週度])|なに|どうやっ|どうすれば|どうしたら|どこで))"
     ),
