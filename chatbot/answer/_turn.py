@@ -25,6 +25,8 @@ MAX_PASSAGES = 8
 # characters of a Japanese noun that can name a job by being part of its title: "観光バス" of 観光バス運転士, not a
 # word of two that a title holds among others ("風車の保守": 保守 of 産業用ロボットの保守・メンテナンス)
 MIN_PHRASE = 3
+NEAREST = 5  # the nearest pages an unknown name may be said in
+WORKER_JA = re.compile(r"(マン|者|士|師|員|家|手|官|人|屋)(さん)?$")  # a Japanese worker's name, not their work's
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
@@ -99,7 +101,12 @@ def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin
         return question, retrieval  # a comparison needs its jobs named
     lead = retrieval.leading(margin)
     # "ビルメンってどんな仕事？": a name the leading page itself says is that job's; "become an astronaut" names one
-    # we lack (no page close enough says the name)
+    # we lack (no page close enough says the name). An unknown Japanese name of work the nearest pages say is the
+    # first of them's, leading or not ("レコーディングの仕事": 録音エンジニア, "市場調査の仕事": マーケティング・リサー
+    # チャー); an English page says a name in passing ("astronauts" on the aerospace engineers' page): not there
+    saying = [job for job, _ in retrieval.candidates[:NEAREST] if says_name(retriever, job, question.mention or "")]
+    work = question.lang == "ja" and not WORKER_JA.search(question.mention or "")  # "ガードマン": a worker, whose own
+    lead = saying[0] if unknown and saying and work else lead  # page it would be (犬訓練士 says it in passing)
     if lead is None or (unknown and not says_name(retriever, lead, question.mention or "")):
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})

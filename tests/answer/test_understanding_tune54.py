@@ -10,7 +10,8 @@ Japanese: a follow-up naming the making of a thing ("パン作りのほうは？
 "会社に雇われるの？個人でやる感じ？" asks the employment type; "看護師さんの補助をする仕事" is the helper's page
 (看護助手), "タンクローリーの運転手" its 乗務員; "…ってどんな仕事？司法書士との違いを…" asks of the first;
 "美容の仕事してて" is the person's own field; "その二つだと…どっち？" and "残業とか…どっち？" compare the two in
-focus (no jobs called "その二つだ" or "かは"). Typos: 士 typed for 師, and one kanji of a name's first word typed as
+focus (no jobs called "その二つだ" or "かは"); a name of work no title has ("レコーディングの仕事") is the nearest page
+that says it. Typos: 士 typed for 師, and one kanji of a name's first word typed as
 another ("整型外科医": 整形外科医, not 外科医). Declined: the date of the next exam.
 
 Routes: the own job said before "but want to…", a field moved into "as a" worker, and "what jobs could I do in
@@ -101,6 +102,9 @@ EXAMPLES: list[Example] = [
         ["Work Style"],
         True,
     ),
+    # a Japanese name of work no title has, said on the nearest pages: the first of them
+    ([], "レコーディングの仕事って一日どんな流れ？", ["録音エンジニア"], ["Tasks", "Description", "Summary"], False),
+    ([], "市場調査の仕事って、どんな知識が必要？", ["マーケティング・リサーチャー"], ["Knowledge"], False),
     # guards: a field in a job's own name; a name with no longer page it could be mistyped from; an exam asked of
     (
         [],
@@ -113,6 +117,9 @@ EXAMPLES: list[Example] = [
     ([], "看護師の国家試験ってどんな内容？", ["看護師"], ["Related Qualifications", "Career Path"], False),
 ]
 REFUSED: list[Refused] = [
+    ([], "宇宙飛行士ってどんな仕事？"),  # no page close enough says it
+    ([], "ガードマンってどんな仕事？"),  # a worker's name: a page saying it in passing (犬訓練士) is not theirs
+    ([], "how do I become an astronaut?"),  # an English page says it in passing (the aerospace engineers')
     ([], "次の介護福祉士の国家試験っていつですか？"),
     (["社会保険労務士ってどんな仕事？"], "今年の試験の日程を教えて"),
 ]
@@ -125,7 +132,7 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
 
 
 def test_both_inside_a_portrait_still_asks_for_suggestions(corpus_bot: Chatbot) -> None:
-    """"両方" said of the person's own duties is no choice between two jobs: the portrait is still matched."""
+    """ "両方" said of the person's own duties is no choice between two jobs: the portrait is still matched."""
     answer = corpus_bot.ask(
         "商社で12年、今は営業部で課長補佐をしています。売上と部下の両方に責任を持つ立場で、もっと上を目指したい。"
         "どんなポジションがありますか？",
@@ -163,7 +170,7 @@ def test_a_route_from_the_work_said_before_the_wish(
 
 
 def test_jobs_in_between_ask_for_a_route(corpus_bot: Chatbot) -> None:
-    """"What jobs could I do in between?" after the own job and the one wanted asks for a route, not suggestions."""
+    """ "What jobs could I do in between?" after the own job and the one wanted asks for a route, not suggestions."""
     answer = corpus_bot.ask(
         "I run a packaging machine at a snack factory and I'd love to end up as a quality control analyst. "
         "What jobs could I do in between?",
