@@ -99,15 +99,16 @@ def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin
     unknown = question.mention is not None and not question.links  # a name none of our titles or aliases has
     if question.intent is Intent.COMPARE or not (retrieval.supported or unknown):
         return question, retrieval  # a comparison needs its jobs named
-    lead = retrieval.leading(margin)
     # "ビルメンってどんな仕事？": a name the leading page itself says is that job's; "become an astronaut" names one
-    # we lack (no page close enough says the name). An unknown Japanese name of work the nearest pages say is the
-    # first of them's, leading or not ("レコーディングの仕事": 録音エンジニア, "市場調査の仕事": マーケティング・リサー
-    # チャー); an English page says a name in passing ("astronauts" on the aerospace engineers' page): not there
-    saying = [job for job, _ in retrieval.candidates[:NEAREST] if says_name(retriever, job, question.mention or "")]
-    work = question.lang == "ja" and not WORKER_JA.search(question.mention or "")  # "ガードマン": a worker, whose own
-    lead = saying[0] if unknown and saying and work else lead  # page it would be (犬訓練士 says it in passing)
-    if lead is None or (unknown and not says_name(retriever, lead, question.mention or "")):
+    # we lack (no page close enough says the name). An unknown Japanese name of work is the first of the nearest pages
+    # that says it, leading or not ("レコーディングの仕事": 録音エンジニア); not in English, whose pages say names in
+    # passing ("astronauts" on the aerospace engineers' page), nor a worker's name ("ガードマン": 犬訓練士 says it)
+    name = question.mention or ""
+    if unknown and question.lang == "ja" and not WORKER_JA.search(name):
+        lead = next((job for job, _ in retrieval.candidates[:NEAREST] if says_name(retriever, job, name)), None)
+    else:
+        lead = retrieval.leading(margin)
+    if lead is None or (unknown and not says_name(retriever, lead, name)):
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})
     return guessed, retriever.retrieve(guessed)

@@ -48,13 +48,13 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
 HELPER = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:さん|の方)?の(?:お)?(?:手伝い|補助|アシスタント|サポート|指示を受けて)"
 )
-WORKER_ENDS = ("医師", "士", "師", "医", "員", "者")
+FIELD_ENDS = ("医師", "士", "師", "医", "員", "者")  # a worker's name less these is their field
 
 
 def worker_field(worker: str) -> list[str]:
     """The field of a worker's name, its worker ending left out ("保育士" -> 保育); none for a name without one or
     with a field too short to tell (獣医 -> 獣)."""
-    end = next((end for end in WORKER_ENDS if worker.endswith(end)), "")
+    end = next((end for end in FIELD_ENDS if worker.endswith(end)), "")
     field = worker.removesuffix(end) if end else ""
     return [field] if len(field) >= 2 else []
 
