@@ -57,19 +57,30 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
 
 
 def cell(row: GapRow, ledger: Ledger, library: Library) -> GapCell:
-    """One row with its page lines cited: the source's and the target's."""
-    have, need = said(row.have), said(row.need) or row.item
-    return GapCell(kind=row.kind, item=row.item, have=have, need=need, cites=cite(ledger, library, row.lines))  # type: ignore[arg-type]
+    """One row with its page lines cited: the source's and the target's. An education category is named short
+    ("Post-Secondary Certificate") and shown short in the person's cell ("…: 16%"); the cell of the job wanted
+    quotes its page's line whole, what the category covers and the share, as the page says it."""
+    have, need = said(row.have), (row.need.line.quote if row.need else None) or row.item
+    item = short(row.item) if shares(row.need) or shares(row.have) else row.item
+    return GapCell(kind=row.kind, item=item, have=have, need=need, cites=cite(ledger, library, row.lines))  # type: ignore[arg-type]
 
 
 def said(item: Scored | None) -> str | None:
-    """How a cell shows an item: its page text, an education category shortened to its name and share
+    """How the person's cell shows an item: its page text, an education category shortened to its name and share
     ("Post-Secondary Certificate: 22.5%"; the citation quotes the whole line)."""
     if item is None:
         return None
-    if item.line.quote.endswith("%") and " - " in item.name:
-        return f"{item.name.split(' - ')[0]}: {item.score:g}%"
-    return item.line.quote
+    return f"{short(item.name)}: {item.score:g}%" if shares(item) else item.line.quote
+
+
+def shares(item: Scored | None) -> bool:
+    """Whether an item is an education category with its share and a long name ("… - awarded for …: 22.5%")."""
+    return item is not None and item.line.quote.endswith("%") and " - " in item.name
+
+
+def short(name: str) -> str:
+    """An education category's name without what it covers: "Post-Secondary Certificate - awarded for…"."""
+    return name.split(" - ")[0]
 
 
 def cite(ledger: Ledger, library: Library, lines: list[Line]) -> list[int]:

@@ -17,6 +17,7 @@ from chatbot.retrieval._wishes import (
     FIRST_PERSON,
     MIN_FIRST_PERSON,
     RELATED_ASK,
+    ROAD_ONWARD_JA,
     WHICH_JOBS,
     describes_self,
     moving_to_described,
@@ -139,6 +140,8 @@ def advice_intent(
     # …not "…の相談に乗る仕事がしたいんだけど、MBAとか取っておいたほうがいいのかな": the way into the one job wished
     # for, asked after the wish (not "どんな資格職がいいと思う？", which asks for jobs)
     wish, way_in = ASKS_FOR_JOBS.search(asked[0]), ASKS_OF_ONE_JA.search(asked[0])
+    road_on = ROAD_ONWARD_JA.search(said) is not None  # "研修が終わったあとは？どんな道が…": the job's road, no wish
+    wish = None if road_on else wish
     if (wish and not (way_in and way_in.start() >= wish.end())) or portrait:
         return Intent.MATCH, None
     # "I'm a ticket agent. What related jobs could I move into?": the own job's related jobs, not a gap to nowhere
@@ -154,7 +157,7 @@ def advice_intent(
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     # …in English where it asks, not in a remark ("how much education do stockers need?? i need a job quick")
     wanting = said if is_japanese(said) or not named else " ".join(asking_sentences(said))
-    wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None
+    wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None and not road_on
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
     if origin is None and (wished or moving or describes_self(said, bool(targets)) or told_self(said, bool(named))):
         return Intent.MATCH, None

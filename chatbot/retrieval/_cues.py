@@ -75,6 +75,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bhigher\b.*\b(position|level|step)\b|\b(anything|something|what'?s?) above\b|\bthe top\b"
         r"|\bwhere (do|does|can) (you|i|one|they) go (next|from there)\b|\bgo next\b"
         r"|その次|次は|次の段階|その後|そのあと|それから|その先|さらに上|その上|(そこから|その)上(に|へ)(いく|行く|上が)"
+        r"|(終わった|終えた|修了した|明けた|受かった|合格した)(あと|後)(は|って|に)"  # "研修が終わったあとは？"
         # "入ってからは？" alone: once in (not "就職してからの研修は…", which asks about training)
         r"|^(じゃあ|では|それで)?(入って|なって|就いて|入社して|就職して|採用されて|入った)(から|後|あと)"
         r"(は|って)?(どう(なる|なるの|ですか)?)?[？?]?\s*$",
@@ -107,10 +108,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
-        # not "どんな興味を持ってる人が向いてる": which person suits the job, no job described; not "具体的にはどんな
-        # 仕事するんですか", "授業以外にどんな仕事を抱えることになるのか": the work of the job in focus
+        # not "どんな興味を持ってる人が向いてる" (no job); not "具体的にはどんな仕事するんですか" (the one in focus)
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|人(?!(が|は|って)(向|多|少))|職人)"
-        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)",
+        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業|会社|お店)",
         re.IGNORECASE,
     ),
     # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
@@ -207,17 +207,19 @@ def cues_of(text: str) -> list[Cue]:
 
 
 def points_at_described(text: str) -> bool:
-    """Whether every back-reference comes in a sentence after the first one that describes a job."""
+    """Whether every back-reference comes in a sentence (or, in English, a clause) after the first one that
+    describes a job: "And the airport people who check your bags, what traits matter for them?" """
     described = CUE_PATTERNS[Cue.WHICH_JOB].search(text)
-    end = SENTENCE.search(text, described.end()) if described else None
+    ends = [p.search(text, described.end()) for p in (SENTENCE, CLAUSE_EN)] if described else []
+    end = min((found for found in ends if found), key=lambda found: found.start(), default=None)
     if end is None or end.end() >= len(text.rstrip()):
         return False
     return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: end.start()])
 
 
+CLAUSE_EN = re.compile(r"(?<=,)\s+(?=(what|which|how|who|where|do|does|is|are)\b)")
 # Someone's work told in a sentence before the question that points at it: "…he monitors radiation and contamination
-# at a nuclear plant. what does that job involve?", "…running the loaders that move coal onto the shuttle cars. What's
-# that job like?" (what they say, think or want is not their work)
+# at a nuclear plant. what does that job involve?" (what they say, think or want is not their work)
 TOLD_WORK = re.compile(
     r"\b(he|she)( \w+ly| also| still| now)? (?!(says|thinks|tells|keeps|wants|likes|loves|hates|knows|is|was|has|does"
     r"|goes|gets|seems|feels|needs)\b)[a-z]{3,}s\b|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
@@ -230,21 +232,3 @@ def points_at_told(text: str) -> bool:
     parts = [part for part in SENTENCE.split(text) if part.strip()]
     before = " ".join(parts[:-1]).casefold()
     return TOLD_WORK.search(before) is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", before))
-
-
-HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
-    r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
-    r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
-    r"|\b(how much|how long|what (kind|sort) of)"
-    r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
-    r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
-    r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
-    r"|始められ|どこに登録"  # "…家事をまるごと引き受ける仕事をしたいんです。50代からでも始められますか？"
-)
-ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
-    r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
-    r"|\b(that|this) (job|work|career|line of work|trade)\b"
-    r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
-    r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
-    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"  # "風車の…仕事に興味あります。…具体的に何をするんですか？"
-)

@@ -15,13 +15,17 @@ from chatbot.retrieval._scope import asking
 from chatbot.text import fold, is_japanese, name_words
 
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
-# that has one decides ("thinking about becoming a hygienist, what do they do?" asks what they do). A comparison
-# comes before the work: "what does a physiologist do differently from a trainer?" compares.
+# that has one decides. A comparison comes before the work ("what does a physiologist do differently from…").
 # Jobs close to one: "what other jobs would I be close to qualifying for?", "what roles sit close to it?"
 NEAR_JOBS = (
     r"\b(neighbou?ring|adjacent|nearby|neighbou?r) (jobs?|roles?|careers?|occupations?|fields?)\b|"
     r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (enough )?(to )?"
     r"(qualifying|it|that|this|them|mine|what)\b"
+)
+# Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
+FEASIBLE_JA = (
+    r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
+    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)"
 )
 CUES: list[tuple[Intent, str]] = [
     (
@@ -38,7 +42,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.WORK,
         r"\bwhat (does|do|did|dose) (an? |the )?[\w'/ -]{1,60}\bdo\b"
         r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b"
-        r"|\bday[- ]to[- ]day\b"
+        r"|\bday[- ]to[- ]day\b|\bwhat (does|do|would) (the|a|this|that) (job|role|work) (of|as) .{1,60}\binvolve"
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
         r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
@@ -138,7 +142,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
-        r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？どこに登録すればいいのかな"
+        r"|" + FEASIBLE_JA + r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？"
         r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in
         # "MBAとか持ってたほうが有利なのかな"
         r"|(?<![a-z])mba(?![a-z])|(持って|取って)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
@@ -159,7 +163,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|work on|look after)\b"
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
         r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の(内容|中身)"
-        r"|(たり|だり)する(の|ん|こと)",  # "スーパー回ったりするんですか": whether the work takes it in
+        r"|(たり|だり)(も)?する(の|ん|こと)",  # "スーパー回ったりするんですか": whether the work takes it in
     ),
 ]
 CUES.append(  # an overview, last: any more particular cue wins ("税理士の試験について知りたい" asks about exams)

@@ -13,6 +13,7 @@ KANJI_KANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 SPLIT_NAME = re.compile(
     rf"({KANJI_KANA}{{1,8}})の({KANJI_KANA}{{2,8}}?)(?=目指|志望|希望|志す|[^\u4e00-\u9fff\u30a0-\u30ff]|$)"
 )
+PLACES = frozenset(["工場", "会社", "現場", "事務所", "施設", "病院", "職場"])
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
 
 
@@ -21,10 +22,11 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師; the staff of a shop
     of something: "レンタカーのお店のスタッフ" -> レンタカー店舗スタッフ; a factory's making: "化粧品工場" ->
     化粧品製造; the helper of a worker (HELPER). Each with whether its parts were typed as they are (a misspelling
-    may be read in them); a helper's name is made here, only a page's own name can be meant."""
+    may be read in them); a helper's or a factory's making's name is made here, only a page's own name is meant."""
     joined = [
         (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
+        if found.group(2) not in PLACES  # "染め物の工場": a place (FACTORY), no name 物工場 ends (植物工場の栽培管理)
         for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
@@ -39,7 +41,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for field in worker_field(found.group(1))
         for kind in ("補助", "補助者", "助手")
     ]
-    made = [(found.group(0), found.group(1) + "製造", True) for found in FACTORY.finditer(text)]
+    made = [(found.group(0), found.group(1) + "製造", False) for found in FACTORY.finditer(text)]
     return joined + staff + helpers + made
 
 

@@ -19,6 +19,7 @@ LONG_NAME, LIKENESS_LONG = 8, 0.75  # a name of eight characters or more: two ed
 SHORT_NAME = 3
 SAME_SOUND = {"士": "師", "師": "士"}  # worker endings read alike
 LOANWORD = re.compile(r"[ァ-ヶー]+")
+KANJI = re.compile(r"[一-鿿]+")
 ACRONYM = re.compile(r"[a-z]{3,5}")  # a Latin acronym as the keys fold it ("dtp", "cad")
 TRUNCATED = re.compile(r"[ァ-ヶー]{4,}$")  # a loanword people cut short: コンサル, インストラ
 VOICING = "\u3099\u309a"  # the combining voiced and semi-voiced marks (゛ ゜)
@@ -45,6 +46,9 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         starting = [n for n in keys if len(n) > len(key) and n.startswith(key) and is_japanese(n[len(key)])]  # DTPオペ…
     if not starting and slot:  # "社労士": 社会保険労務士, its characters in order, first and last kept
         starting = [name for name in keys if abbreviates(key, name)]
+    if not starting and slot and LOANWORD.fullmatch(key) and len(key) > SHORT_NAME:  # "ファンマネ": the one
+        clipped = [name for name in keys if clips(key, name)]  # loanword name of two, each cut short (ファンドマネ…)
+        starting = clipped if len(clipped) == 1 else []
     if not starting and slot:  # "プラスチック成形機": a name of four or more and one character more (what it runs)
         starting = [name for name in keys if len(name) > SHORT_NAME and key[:-1] == name]
     typo = not starting and slot and not spelled()
@@ -70,17 +74,30 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
         # "鉄金工": 鉄筋工 and 鉄骨工 share its shape; the one read alike (テツキンコウ, テッキンコウ) is meant
         near = [name for name in near if OSA.distance(reading(key), reading(name)) <= 1] if len(near) > 1 else near
         starting = near if len(near) == 1 else []
-    if not starting and typo and len(key) == SHORT_NAME + 1:  # "報送記者": 放送記者, one kanji typed as another of
-        # its sound (the input method's slip), not any one kanji ("植物製造" is no 漬物製造)
+    if not starting and typo and len(key) > SHORT_NAME:  # "報送記者": 放送記者, one kanji typed as another of its
+        # sound (the input method's slip), not any one kanji ("植物製造": no 漬物製造); or a word of two ("図書偏執者")
         near = [name for name in keys if len(name) == len(key) and homophone_slip(key, name)]
         starting = near if len(near) == 1 else []
     return starting
 
 
+def clips(short: str, name: str) -> bool:
+    """Whether a loanword is a name of two loanwords each cut to its start ("ファンマネ": ファン|ド, マネ|ージャー)."""
+    if not LOANWORD.fullmatch(name) or len(name) < len(short) + 3 or name.startswith(short):
+        return False
+    return any(name.startswith(short[:cut]) and short[cut:] in name[cut + 1 :] for cut in range(2, len(short) - 1))
+
+
 def homophone_slip(typed: str, name: str) -> bool:
-    """Whether two words differ in one character only, the two read alike on their own ("報" and "放": ホウ)."""
-    differ = [(a, b) for a, b in zip(typed, name, strict=True) if a != b]
-    return len(differ) == 1 and reading(differ[0][0]) == reading(differ[0][1])
+    """Whether two words differ in one character only, the two read alike on their own ("報" and "放": ホウ), or
+    in one word of two kanji read nearly alike ("偏執", "編集": ヘンシツ, ヘンシュウ; the input method offers both)."""
+    at = [n for n, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b]
+    if len(at) == 1:
+        return reading(typed[at[0]]) == reading(name[at[0]])
+    if len(at) != 2 or at[1] != at[0] + 1 or not KANJI.fullmatch(typed[at[0] : at[1] + 1] + name[at[0] : at[1] + 1]):
+        return False
+    said, meant = reading(typed[at[0] : at[1] + 1]), reading(name[at[0] : at[1] + 1])
+    return said[:3] == meant[:3] and OSA.distance(said, meant) <= 2  # not 製薬 for 清酒 (セイヤク, セイシュ)
 
 
 def whole_loanword(name: str, start: int, cut: int) -> bool:

@@ -35,11 +35,10 @@ OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Ch
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
 WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造", "作業")  # 林業作業
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
-# "an MA in English", "a BS degree": a degree, not Medical Assistants or another job with these letters
+# "an MA in English": a degree, not Medical Assistants
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-# "酪農って…", "家具職人って", "家具を作る工場": a two-kanji field opening a clause names its worker when nothing else
-# names a job for sure, the worker's whole name a page's (酪農従事者, 家具製造; "林業にも興味": 林業作業)
+# "酪農って…", "家具を作る工場": a two-kanji field opening a clause names its worker (酪農従事者) when nothing else does
 FIELD_JA = re.compile(r"(?:^|[、。？！\s])([一-鿿]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?興味)")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
@@ -108,10 +107,10 @@ class JobLinker:
 
     def by_likeness(self, text: str, slot: bool = True, context: str = "", typed: bool = True) -> list[JobLink]:
         """Jobs with a Japanese name the text ends ("調律師": ピアノ調律師) or, for the question's job slot, begins
-        ("ケアマネ": 介護支援専門員/ケアマネジャー) or abbreviates ("社労士": 社会保険労務士) or nearly spells
-        ("ネイルリスト": ネイリスト; one edit in five). Outside the slot a word that begins a name is usually its
-        modifier ("ペット" of ペットショップ店員). In the slot, else, the question (CONTEXT) may complete it:
-        "スーパーで…店長になりたい" (retrieval/_completion). typed: False for a name made here, no one's misspelling."""
+        ("ケアマネ": ケアマネジャー) or abbreviates ("社労士") or nearly spells ("ネイルリスト": one edit in five).
+        Outside the slot a word that begins a name is usually its modifier ("ペット" of ペットショップ店員). In the
+        slot, else, the question (CONTEXT) may complete it ("スーパーで…店長に": _completion). typed: False for a
+        name made here, no one's misspelling."""
         key = japanese_key(text)
         key = MAKING.sub("製造", key) if slot else key  # "ワイン造りの仕事": ワイン製造 (not "靴づくりにハマってる")
         if len(key) < MIN_LIKE_CHARS:  # a field of two characters names its worker ("翻訳": 翻訳者)
@@ -124,6 +123,9 @@ class JobLinker:
         titled = [s for s in sources if japanese_key(self.jobs[s].title) == key]  # "児童相談所の相談員": a page's
         if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
             return [JobLink(title=self.jobs[titled[0]].title, source=titled[0], score=1.0, matched=text)]
+        spelled = [s for s in sources if (t := japanese_key(self.jobs[s].title)) in starting and key not in t]  # typo
+        if len(spelled) == 1 and len(sources) > 1:  # "スタイルスト": スタイリスト, not 美容師 (its alias)
+            return [JobLink(title=self.jobs[spelled[0]].title, source=spelled[0], score=TITLE_PART, matched=text)]
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
             return self.completed(key, context) if slot else []
         return [
@@ -154,8 +156,7 @@ class JobLinker:
         return [name for japanese, name in self.names if japanese]
 
     @cached_property
-    def japanese_keys(self) -> list[str]:
-        """The keys of every Japanese name long enough to be liked to."""
+    def japanese_keys(self) -> list[str]:  # the keys of every Japanese name long enough to be liked to
         return [name for name in self.japanese_names if len(name) >= MIN_LIKE_CHARS]
 
     def worker_of(self, field: str) -> list[JobLink]:
@@ -232,8 +233,7 @@ class JobLinker:
         return Endings(self.japanese_names)
 
     def titled(self, match: Match, names: list[Name], said: tuple[list[str], str]) -> list[Name]:
-        """Of the jobs that share a name, the ones its words and the words around it tell (_matches.titled; said:
-        the text's name words and the text)."""
+        """Of the jobs that share a name, the ones its words and the words around it (said) tell (_matches.titled)."""
         titles = {name.job: name_words(self.jobs[name.job].title) for name in names}
         return titled(match, names, said, titles, self.japanese, lambda job: alias_words(tuple(self.jobs[job].aliases)))
 

@@ -17,6 +17,7 @@ from chatbot.text import fold, is_japanese, name_words, terms
 # Words that say which of a job's workers, not which job: "a regular patrol cop" is a cop, whatever its page says.
 ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
 ANY_WORKER |= {"pro", "experienced", "skilled", "successful", "good", "great", "top"}  # "pro athletes"
+ANY_WORKER |= {"full-time", "part-time", "fulltime", "parttime", "full", "part", "time", "licensed", "certified"}
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
 ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"
@@ -108,7 +109,7 @@ MAX_MENTION_WORDS = 4
 MAX_FOLLOW_UP_WORDS = 2
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
 DESCRIBED_JA = re.compile(
-    r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人|仕事)|(みたい|よう)(な)?$"
+    r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人|仕事|会社|お店)|(みたい|よう)(な)?$"
 )
 QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", "なに", "どう")
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])

@@ -13,7 +13,7 @@ from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._completion import trades
-from chatbot.retrieval._cues import HOW_TO, ONE_JOB, cues_of, role_asked
+from chatbot.retrieval._cues import cues_of, role_asked
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_sentence, outmatched, said_aside
@@ -33,6 +33,7 @@ from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
 from chatbot.retrieval._told_apart import told_aside
+from chatbot.retrieval._way_in import HOW_TO, ONE_JOB
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
@@ -130,8 +131,7 @@ def understand(
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
-    # Earlier sentences tell who is asking ("handy with tools"); a name hints nothing ("犬の訓練士": not training).
-    hinted = pointed_at(fold(unnamed(asked, strong)), Cue.WHICH_JOB in cues)
+    hinted = pointed_at(fold(unnamed(asked, strong)), Cue.WHICH_JOB in cues)  # a name hints nothing ("犬の訓練士")
     if describing and not OTHER_NAMES.search(fold(text)):  # "what's that job called?" asks for the job
         hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:

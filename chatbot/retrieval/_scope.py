@@ -224,10 +224,16 @@ POINTS_BACK = re.compile(  # "…back me up. Which of them scores higher on that
 )
 
 
+SCHOOL_STAFF = re.compile(
+    r"\b(university|college|school)( \w+)? (?P<staff>(instructor|teacher|professor|lecturer|librarian|nurse)s?)\b"
+)
+
+
 def pointed_at(asked: str, describes: bool) -> list[str]:
     """The heading keys the last sentence's words point at, else those of the sentences that ask: "what do
     physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
     describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
+    asked = SCHOOL_STAFF.sub(r"\g<staff>", asked)  # "a university econ instructor": where they teach, no schooling
     parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
     back = ELABORATES.match(parts[-1]) or POINTS_BACK.search(parts[-1])
     said = parts[-2:] if len(parts) > 1 and back else parts[-1:]

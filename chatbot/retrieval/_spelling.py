@@ -102,7 +102,7 @@ class Speller:
             beside = self.paired_word(singular(lower), before, after)
             return split or beside or self.misspelt(lower) or self.misspelt_name(singular(lower)) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
-        found = self.nearest(lower)
+        found = self.nearest(lower, before, after)
         if found is None:
             return self.split(lower) or self.shuffled.get(letters(lower)) or word  # "automechanic", "athelets"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
@@ -111,15 +111,20 @@ class Speller:
             return word  # near-certain fix only
         return found[0]
 
-    def nearest(self, lower: str) -> tuple[str, float, int] | None:
+    def nearest(self, lower: str, before: str = "", after: str = "") -> tuple[str, float, int] | None:
         """The vocabulary word nearest a typed one: a word of the same letters first ("nuerologist" is a swap from
         "neurologist" and a letter from "numerologist"; "pateint" is patient, not patent), then the most alike for
-        their lengths (one edit in a long word is less than in a short one: "masn" is mason, not man), then the
-        earlier word."""
+        their lengths (one edit in a long word is less than in a short one: "masn" is mason, not man), then one
+        standing beside the word before or after in a name ("fiberglas laminater": laminator, not laminate), then
+        the earlier word."""
         scorer = OSA.normalized_similarity
         found = process.extract(lower, self.vocabulary, scorer=scorer, score_cutoff=cutoff(lower) / 100, limit=NEAREST)
         key = letters(lower)
-        return min(found, key=lambda hit: (letters(hit[0]) != key, -hit[1], hit[2]), default=None)
+
+        def paired(word: str) -> bool:
+            return (before, word) in self.pairs or (word, after) in self.pairs
+
+        return min(found, key=lambda hit: (letters(hit[0]) != key, -hit[1], not paired(hit[0]), hit[2]), default=None)
 
     def paired_word(self, lower: str, before: str, after: str) -> str | None:
         """A name's word one edit from an English word typed beside the name's other word ("urban planer"); a common

@@ -59,6 +59,8 @@ ASKS_FOR_JOBS = re.compile(
     r"|(る|た|な|い)(仕事|職業|職場)が(いい|良い|理想)"  # "長く続けられる仕事がいいです"
     r"|(寄り|系|方面)の(仕事|職)に(移り|転職し|就き|つき|変わり)たい"  # "土日休みの事務寄りの仕事に移りたいです"
 )
+# The road on from a step of the job in focus, not other jobs: "研修が終わったあとは？どんな道があるの？"
+ROAD_ONWARD_JA = re.compile(r"(あと|後|その先)(は|って)[？?]\s*(どういう|どんな|どの)道があ")
 WHICH_JOBS = re.compile(
     r"^\W*(which|what) (kinds? of |sorts? of |types? of )?(jobs?|careers?|roles?|positions?|fields?)\b"
     r"|^\W*(any )?(jobs|careers|ideas|options|suggestions)\W*$"
@@ -111,7 +113,8 @@ ONE_JOB_JA = re.compile(
 )
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(
-    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強|MBA|mba|ＭＢＡ|ｍｂａ)"
+    r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強|MBA|mba|ＭＢＡ|ｍｂａ"
+    r"|(開業|起業)(する)?(のに|には|ため))"
     r"[^。？]*([？?]|かな|の|か|でしょう|っけ)\s*$"
 )
 
