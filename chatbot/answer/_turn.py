@@ -22,11 +22,11 @@ from chatbot.retrieval import Retriever
 from chatbot.text import clean_question, language_of, name_words, noun_phrases
 
 MAX_PASSAGES = 8
-# characters of a Japanese noun that can name a job by being part of its title: "観光バス" of 観光バス運転士, not a
-# word of two that a title holds among others ("風車の保守": 保守 of 産業用ロボットの保守・メンテナンス)
+# characters of a Japanese noun that names a job as part of its title ("観光バス" of 観光バス運転士, not "風車の保守")
 MIN_PHRASE = 3
 NEAREST = 5  # the nearest pages an unknown name may be said in
-WORKER_JA = re.compile(r"(マン|者|士|師|員|家|手|官|人|屋)(さん)?$")  # a Japanese worker's name, not their work's
+# a Japanese worker's name ("ガードマン", "ピアノ教室の先生"), not their work's
+WORKER_JA = re.compile(r"(マン|者|士|師|員|家|手|官|人|屋|先生|スタッフ|係|担当)(さん)?$")
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",

@@ -106,7 +106,8 @@ GENERIC_MENTIONS = frozenset(
 TOLD_OF = frozenset(["professionals", "practitioner", "practitioners", "experts", "pros"])  # "…doing that for a
 TOLD_BEFORE = re.compile(r"\w+(?:\W+\w+){4,}[.!?]\s")  # living. What education do the practitioners have?": no name
 MAX_MENTION_WORDS = 4
-MAX_FOLLOW_UP_WORDS = 2
+MAX_FOLLOW_UP_WORDS = 2  # of a name that may not name a worker; one ending in a worker's word may have more
+WORKER_WORD = re.compile(r"(er|or|ist|ian|ant|man|men|nurse|aide|clerk|chef|cook|guard|agent)s?$")
 PEOPLE = [["people"], ["guys"], ["folks"], ["ones"], ["workers"], ["person"], ["types"]]
 DESCRIBED_JA = re.compile(
     r"(て|で)(る|いる)?(人|方)|(する|した)(人|方)|[るうくすむぶつぐ](人|方|職人|仕事|会社|お店)|(みたい|よう)(な)?$"
@@ -139,7 +140,9 @@ def job_mention(text: str) -> str | None:
         said = " ".join(words)
         asked = hinted_keys(said) or detect_intent(said) or scope_of(said, []) is not Scope.JOBS
         # a name of a word or two; "guys who drive vans", "the digital forensics people" describe whom they mean
-        described = RELATIVE & set(words) or len(words) > MAX_FOLLOW_UP_WORDS or words[-1:] in PEOPLE
+        words = [word for word in words if word not in ANY_WORKER] or words  # "a regular factory production manager"
+        long = len(words) > (MAX_MENTION_WORDS if WORKER_WORD.search(words[-1]) else MAX_FOLLOW_UP_WORDS)
+        described = RELATIVE & set(words) or long or words[-1:] in PEOPLE
         return None if not words or asked or described else said
     for pattern in MENTIONS:
         found = pattern.search(question)

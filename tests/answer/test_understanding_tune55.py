@@ -6,12 +6,15 @@ job described by the company that does the work ("家具作る会社") is the jo
 title typed with one slip is that title's page before one that has the title as an alias ("スタイルスト":
 スタイリスト, not 美容師), and so is a word of two kanji typed as its homophone ("雑誌偏執者": 雑誌編集者) and a name
 of two loanwords each cut short ("プロマネ": プロジェクトマネージャ); "国家試験に受かったあとは？どんな道がある？"
-goes on along the job in focus, it asks for no other jobs; the date of next year's exam is declined.
+goes on along the job in focus, it asks for no other jobs; the date of next year's exam is declined; "あとピアノ教室の
+先生にも興味あるんだけど" tells of another job, and no "…教室の先生" is the school nurse (保健室の先生).
 
 English: "And the airport security people who pat you down, what traits matter for them?": "them" are the people the
 sentence describes, not the job before; "what does the job of a college history teacher involve?" asks about the
 work (the college is where they teach, no schooling asked); "fiberglass laminater" is a laminator, the word that stands
-beside "fiberglass" in a name, not "laminate", as near.
+beside "fiberglass" in a name, not "laminate", as near; "and for an ordinary factory production manager?" names a job
+(its last word a worker's), placed by all its words (Industrial Production Managers, not the first page with the
+alias "Production Manager").
 """
 
 from __future__ import annotations
@@ -52,6 +55,22 @@ EXAMPLES: list[Example] = [
     ),
     # two words typed with a slip each: the one that stands beside the other in a name ("laminater": laminator)
     ([], "how do I become a fiberglass laminater?", ["Fiberglass Laminators and Fabricators"], BECOME_ONET, False),
+    # another job told of by an interest in it too, after the first
+    (
+        ["看護師ってどんな仕事？"],
+        "あとピアノ教室の先生にも興味あるんだけど、休みってどんな感じ？",
+        ["音楽教室講師"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    # a follow-up naming a job in more than two words that end in a worker's word: a name, placed by all its words
+    (
+        ["what does a biofuels plant operator do?", "which skills matter most for that?"],
+        "and for an ordinary factory production manager?",
+        ["Industrial Production Managers"],
+        ["Required Skills", "Technology Skills"],
+        False,
+    ),
     # guards: what the job is, still; a craft asked how it is learnt, with its job named; a degree asked of
     ([], "通訳ガイドってどんな仕事？", ["通訳ガイド"], ["Summary", "Description"], False),
     ([], "着物の着付けってみんなどうやって覚えるの？", ["きもの着付指導員"], WAY_IN_JA, False),
@@ -94,3 +113,11 @@ def test_the_gap_quotes_the_schooling_line_of_the_job_wanted_whole(corpus_bot: C
         assert row.need and row.need.endswith("%") and row.need in answer.answer
         assert " - " not in row.item and row.need.startswith(row.item)
         assert row.have is None or " - " not in row.have
+
+
+@pytest.mark.parametrize("question", ["料理教室の先生ってどんな仕事？", "ピアノ教室の先生ってどんな仕事？"])
+def test_a_teacher_of_a_class_no_page_has_is_not_the_school_nurse(corpus_bot: Chatbot, question: str) -> None:
+    """ "…教室の先生" is no 養護教諭, whose page calls them 保健室の先生: neither "室の" nor the bare "先生" (a
+    worker's word, said on many pages) names that page."""
+    answer = corpus_bot.ask(question, Conversation())
+    assert "養護教諭" not in [citation.job for citation in answer.citations], answer.answer
