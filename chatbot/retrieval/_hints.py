@@ -10,6 +10,15 @@ from chatbot.headings import Headings
 from chatbot.models import Intent
 from chatbot.text import terms
 
+# A school or university as where the work is done, not as schooling ("teach biology at a university", "cooking big
+# batches in schools", "a special ed teacher at the high school level"); not "work in a college program"
+SCHOOL_AT_WORK = re.compile(
+    r"\b(?P<work>(teach|work|lectur|research|cook|serv|clean|nurs|counsel|coach|job|role)\w*\b[\w ]{0,30}?)"
+    r" (at|in) (an? |the )?((high|middle|elementary|primary|secondary|public|local) )?"
+    r"(universit(y|ies)|colleges?|schools?)( level)?\b"
+    r"(?! (degree|diploma|program|course|class)s?\b)",
+    re.IGNORECASE,
+)
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
     (

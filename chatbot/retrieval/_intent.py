@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from chatbot.models import Intent, JobLink
 from chatbot.retrieval._comparands import WAYS_COMPARED
+from chatbot.retrieval._hints import SCHOOL_AT_WORK
 from chatbot.retrieval._scope import asking
 from chatbot.text import fold, is_japanese, name_words
 
@@ -210,12 +211,6 @@ def unnamed(asked: str, links: list[JobLink]) -> str:
             asked = re.sub(rf"\b{words}\b", "job", asked) if words else asked
     return asked
 
-
-# A school or university as where the work is done, not as schooling ("teach biology at a university")
-SCHOOL_AT_WORK = re.compile(
-    r"\b(?P<work>(teach|work|lectur|research)\w*\b[\w ]{0,30}?) (at|in) (an? |the )?(university|college|school)\b",
-    re.IGNORECASE,
-)
 
 
 def detect_intent(asked: str) -> Intent | None:

@@ -7,7 +7,7 @@ import re
 
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._hints import hinted_keys
+from chatbot.retrieval._hints import SCHOOL_AT_WORK, hinted_keys
 from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
 from chatbot.text import fold
 
@@ -234,6 +234,7 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     physicists value in their work? like what makes the job satisfying" points at Work Values. A question that
     describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
     asked = SCHOOL_STAFF.sub(r"\g<staff>", asked)  # "a university econ instructor": where they teach, no schooling
+    asked = SCHOOL_AT_WORK.sub(r"\g<work>", asked)  # "teaching at a university": where they work, no schooling
     parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
     back = ELABORATES.match(parts[-1]) or POINTS_BACK.search(parts[-1])
     said = parts[-2:] if len(parts) > 1 and back else parts[-1:]

@@ -11,10 +11,11 @@ goes on along the job in focus, it asks for no other jobs; the date of next year
 
 English: "And the airport security people who pat you down, what traits matter for them?": "them" are the people the
 sentence describes, not the job before; "what does the job of a college history teacher involve?" asks about the
-work (the college is where they teach, no schooling asked); "fiberglass laminater" is a laminator, the word that stands
-beside "fiberglass" in a name, not "laminate", as near; "and for an ordinary factory production manager?" names a job
-(its last word a worker's), placed by all its words (Industrial Production Managers, not the first page with the
-alias "Production Manager").
+work (the college is where they teach, no schooling asked), and so do "the ones cooking meals in schools" and "a
+special ed teacher at the middle school level" (the school is where the work is done); "fiberglass laminater" is a
+laminator, the word that stands beside "fiberglass" in a name, not "laminate", as near; "and for an ordinary
+factory production manager?" names a job (its last word a worker's), placed by all its words (Industrial Production
+Managers, not the first page with the alias "Production Manager").
 """
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ EXAMPLES: list[Example] = [
         "and for an ordinary factory production manager?",
         ["Industrial Production Managers"],
         ["Required Skills", "Technology Skills"],
+        False,
+    ),
+    # a school as where the work is done, not schooling asked
+    (
+        [],
+        "Give me an overview of institutional cooks, the ones cooking meals in schools and prisons.",
+        ["Cooks, Institution and Cafeteria"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    (
+        [],
+        "tell me about being a special ed teacher at the middle school level",
+        ["Special Education Teachers, Middle School"],
+        ["Description", "Tasks"],
         False,
     ),
     # guards: what the job is, still; a craft asked how it is learnt, with its job named; a degree asked of
