@@ -19,6 +19,10 @@ SCHOOL_AT_WORK = re.compile(
     r"(?! (degree|diploma|program|course|class)s?\b)",
     re.IGNORECASE,
 )
+# …and a school's staff said with it: "a university econ instructor" teaches there, no schooling is asked
+SCHOOL_STAFF = re.compile(
+    r"\b(university|college|school)( \w+)? (?P<staff>(instructor|teacher|professor|lecturer|librarian|nurse)s?)\b"
+)
 # Words that point at particular headings (by key), whatever the intent ("what education..." -> Education first).
 HINTS: list[tuple[str, tuple[str, ...]]] = [
     (

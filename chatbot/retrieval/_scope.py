@@ -7,7 +7,7 @@ import re
 
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._hints import SCHOOL_AT_WORK, hinted_keys
+from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, hinted_keys
 from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
 from chatbot.text import fold
 
@@ -221,11 +221,6 @@ ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
 POINTS_BACK = re.compile(  # "…back me up. Which of them scores higher on that kind of support?"
     r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b|\b(that|this) (kind|sort|type) of\b"
-)
-
-
-SCHOOL_STAFF = re.compile(
-    r"\b(university|college|school)( \w+)? (?P<staff>(instructor|teacher|professor|lecturer|librarian|nurse)s?)\b"
 )
 
 
