@@ -37,8 +37,9 @@ def says(rest: str, said: str, foreign: str) -> bool:
     loanword = LOANWORD_END.search(rest)
     if loanword and len(loanword.group(0)) > MIN_REST:
         return loanword.group(0) in foreign
-    core = rest.removesuffix(PARTICLE)  # "保健室の先生": its end is 健室, not 室の ("料理教室の先生" says no 保健室)
-    return rest in said or core[-MIN_REST:] in said
+    if rest.endswith(PARTICLE):  # "保健室の…": said whole ("料理教室の先生" says 室の, no 保健室)
+        return rest[: -len(PARTICLE)] in said
+    return rest in said or rest[-MIN_REST:] in said
 
 
 def trades(mention: str) -> list[str]:
