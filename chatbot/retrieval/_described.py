@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue, JobLink, Question
+from chatbot.retrieval._acted import acted_on
 from chatbot.retrieval._foreground import mention_at
 from chatbot.retrieval._question import strong_links
 from chatbot.text import name_words
@@ -24,9 +25,10 @@ def described_links(question: Question) -> list[JobLink]:
     text, links = question.text, question.links
     if Cue.WHICH_JOB not in question.cues:
         return links
-    sure = strong_links(links)
-    titles = {link.title for link in sure}
     words = name_words(text)
+    # a sure name the description's verb acts on is whom the job works with ("work for a judge"): counted against
+    sure = [link for link in strong_links(links) if not acted_on(words, mention_at(text, link.matched))]
+    titles = {link.title for link in sure}
     passing = [
         link.model_copy(update={"score": CONTEXT})
         for link in links

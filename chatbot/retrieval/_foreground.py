@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
+from chatbot.retrieval._acted import acted_on
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
@@ -167,15 +168,14 @@ def named_in(sentence: str, link: JobLink) -> bool:
 
 def is_context(text: str, name: str) -> bool:
     """Whether a job is named only as the one another job works with, in a description of that other job: "the one
-    who hands instruments to the surgeon", "the person at the dentist who scrapes the tartar off",
-    "歯医者さんで歯石を取ってくれる人": asked is who does that, not the surgeon or the dentist."""
+    who hands instruments to the surgeon", "歯医者さんで歯石を取ってくれる人": asked is who does that."""
     if is_japanese(name):  # "歯医者さんで歯石を取ってくれる人": the dentist's is where the one asked about works
         return re.search(re.escape(name) + PLACE_JA, text) is not None
-    words = name_words(text)
-    at = mention_at(text, name)
+    words, at = name_words(text), mention_at(text, name)
     # "turns an architect's rough sketches into drawings": whose work the one asked about takes up
     owner = re.search(r"\b" + re.escape(singular_name(name)) + r"s?['’]s?\b", text, re.IGNORECASE) is not None
-    return owner or (0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None)
+    before = 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None
+    return owner or before or acted_on(words, at)  # "where you record musicians": whom the work is done to
 
 
 def singular_name(name: str) -> str:

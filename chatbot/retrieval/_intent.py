@@ -212,7 +212,6 @@ def unnamed(asked: str, links: list[JobLink]) -> str:
     return asked
 
 
-
 def detect_intent(asked: str) -> Intent | None:
     """The intent of a question's asked part (see asked_part); None when nothing specific is asked.
 

@@ -15,7 +15,8 @@ work (the college is where they teach, no schooling asked), and so do "the ones 
 special ed teacher at the middle school level" (the school is where the work is done); "fiberglass laminater" is a
 laminator, the word that stands beside "fiberglass" in a name, not "laminate", as near; "and for an ordinary
 factory production manager?" names a job (its last word a worker's), placed by all its words (Industrial Production
-Managers, not the first page with the alias "Production Manager").
+Managers, not the first page with the alias "Production Manager"); "the job where you work for a judge" describes a
+clerk, the judge is whom they work for.
 """
 
 from __future__ import annotations
@@ -84,6 +85,14 @@ EXAMPLES: list[Example] = [
         [],
         "tell me about being a special ed teacher at the middle school level",
         ["Special Education Teachers, Middle School"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    # a job named as whom the described worker works for is no answer ("where you work for a judge")
+    (
+        [],
+        "what's the job where you work for a judge and draft opinions?",
+        ["Judicial Law Clerks"],
         ["Description", "Tasks"],
         False,
     ),

@@ -1,0 +1,18 @@
+"""Whom a description's verb acts on: "the job where you work for a judge", "who tell pilots when they can land"
+name the judge and the pilots as those the job works with or for, not as the job asked about."""
+
+from __future__ import annotations
+
+import re
+
+
+def acted_on(words: list[str], at: int) -> bool:
+    """Whether the name at word position AT is the object of a verb in the clause describing the job: "the job
+    where you work for a judge", "where you record musicians" (not "who are nurses", "who works as a medic")."""
+    return 0 < at < len(words) and OBJECT.search(" ".join(words[:at])) is not None
+
+
+OBJECT = re.compile(
+    r"\b(who|where|that) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
+    r"[a-z]+( for| with| to| under| beside)?( an?| the| some| my| our| your| their)?$"
+)
