@@ -8,11 +8,12 @@ import re
 
 def acted_on(words: list[str], at: int) -> bool:
     """Whether the name at word position AT is the object of a verb in the clause describing the job: "the job
-    where you work for a judge", "where you record musicians" (not "who are nurses", "who works as a medic")."""
+    where you work for a judge", "where you record musicians" (not "who are nurses", "who works as a medic", nor
+    "how does that compare to web developers": "that" is no relative there)."""
     return 0 < at < len(words) and OBJECT.search(" ".join(words[:at])) is not None
 
 
 OBJECT = re.compile(
-    r"\b(who|where|that) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
+    r"\b(who|where) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
     r"[a-z]+( for| with| to| under| beside)?( an?| the| some| my| our| your| their)?$"
 )
