@@ -13,7 +13,10 @@ KANJI_KANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 SPLIT_NAME = re.compile(
     rf"({KANJI_KANA}{{1,8}})の({KANJI_KANA}{{2,8}}?)(?=目指|志望|希望|志す|[^\u4e00-\u9fff\u30a0-\u30ff]|$)"
 )
-PLACES = frozenset(["工場", "会社", "現場", "事務所", "施設", "病院", "職場"])
+# Workplaces said alone name nobody's job ("独立して事務所開く人", "染め物の工場で働く"): one list for every reader
+WORKPLACES_JA = frozenset(
+    ["事務所", "病院", "工場", "会社", "施設", "現場", "職場", "お店", "店", "オフィス", "役所", "役場"]
+)
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
 
 
@@ -26,7 +29,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     joined = [
         (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
-        if found.group(2) not in PLACES  # "染め物の工場": a place (FACTORY), no name 物工場 ends (植物工場の栽培管理)
+        if found.group(2) not in WORKPLACES_JA  # "染め物の工場": a place, no name 物工場 (植物工場の栽培管理)
         for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]

@@ -11,6 +11,7 @@ from chatbot.index import Library
 from chatbot.models import JobLink, Scope
 from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
+from chatbot.retrieval._joined import WORKPLACES_JA
 from chatbot.retrieval._scope import scope_of
 from chatbot.text import fold, is_japanese, name_words, terms
 
@@ -170,8 +171,6 @@ def job_mention(text: str) -> str | None:
 SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service
 SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
 STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
-# Workplaces said alone name nobody's job: "独立して事務所開く人" is no 福祉事務所ケースワーカー.
-WORKPLACES_JA = frozenset(["事務所", "病院", "工場", "会社", "施設", "現場", "お店", "店", "オフィス", "役所", "役場"])
 
 
 def a_place(text: str, matched: str) -> bool:

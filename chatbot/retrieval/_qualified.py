@@ -18,11 +18,11 @@ import re
 from collections.abc import Callable
 
 from chatbot.models import JobLink
+from chatbot.retrieval._joined import WORKPLACES_JA
 from chatbot.retrieval._likeness import names_worker
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._names import TITLE, TITLE_PART, japanese_key
 
-WORKPLACES = frozenset(["工場", "会社", "店", "お店", "現場", "事務所", "施設", "病院", "職場"])
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
 
 QUALIFIED = re.compile(
@@ -127,7 +127,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     clauses = [m for m in DOING_CLAUSE.finditer(text) if not MERELY.search(m.group("a")) and m.group("b") not in ANYONE]
     for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text), *at_as, *clauses]:
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
-        if worker in WORKPLACES:  # "染め物の工場で働く": where, no worker (not 植物工場の栽培管理 by "物の工場")
+        if worker in WORKPLACES_JA:  # "染め物の工場で働く": where, no worker (not 植物工場の栽培管理 by "物の工場")
             continue
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
