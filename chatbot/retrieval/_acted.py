@@ -17,3 +17,12 @@ OBJECT = re.compile(
     r"\b(who|where) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
     r"[a-z]+( for| with| to| under| beside)?( an?| the| some| my| our| your| their)?$"
 )
+
+
+def known_already(words: list[str], at: int) -> bool:
+    """Whether the name at word position AT is whom the work the person knows of already acts on, not the job asked
+    about: "sounds like there's more to it than dressing actors", "besides teaching kids, what do they do?"."""
+    return 0 < at < len(words) and BEYOND.search(" ".join(words[:at])) is not None
+
+
+BEYOND = re.compile(r"\b(than|beyond|besides|apart from|aside from) (just |only |simply )?[a-z]+ing( an?| the| some)?$")

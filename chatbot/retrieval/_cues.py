@@ -38,7 +38,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
-        r"\bsame (question|thing|again|for|q)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b|\bwhat about for\b"
+        r"\bsame (question|thing|again|for|q|deal|story)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b"
+        r"|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
         r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"
         r"|\b(use|uses|need|needs|require|requires) (the )?same\b"  # "do transportation planners use the same stuff?"
@@ -136,7 +137,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|(夫|妻|主人|旦那|嫁|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?"
         r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
         # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
-        r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(the )?([a-z]+ )?"
+        r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(for )?(the )?([a-z]+ )?"
         r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs) (who|that)\b"  # "…the staff who help…"
         r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
         # "no worries. what about a general maintenance guy for an apartment complex, which skills…"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._acted import acted_on
+from chatbot.retrieval._acted import acted_on, known_already
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
@@ -28,8 +28,7 @@ PLACE_JA = r"(?:さん)?(?:で(?!働)|に勤め(?:て|る)|に(?:報告|提出|�
 CONTEXT_BEFORE = re.compile(
     # not "how does that compare to UI designers"
     r"\b(who|that|one|person|people|someone|somebody|guy|lady|where)\b.*(?<!compare )(?<!compared )"
-    r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?"
-    r"|assisting|helps?|helping|supports?"
+    r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?|assisting|helps?|helping|supports?"
     # whom the person asked about is over: "the person who directly supervises the office clerks"
     r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?"  # (words as name_words)
     # whose work the one asked about checks: "the person that checks whether airplane mechanics did…"
@@ -219,10 +218,11 @@ def held(link: JobLink, links: list[JobLink]) -> float:
 def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
     advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
-    assistant); in a description of a job (describing), one the job works with ("hands tools to the surgeon"), or
-    a catch-all page ("a therapist who uses drawing and painting with clients", "…connecting them to doctors and
-    social services": the description tells which), described or not ("the therapists who run sports…")."""
-    if telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
+    assistant), or to whom the work they know of is done ("more to it than dressing actors"); in a description of a
+    job (describing), one the job works with ("hands tools to the surgeon"), or a catch-all page ("a therapist who
+    uses drawing and painting with clients": the description tells which), described or not."""
+    known = not is_japanese(text) and known_already(name_words(text), mention_at(text, link.matched))
+    if known or telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
         return True
     bare = link.title.endswith("All Other")
     return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))

@@ -10,14 +10,16 @@ COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # �
 COLLOQUIAL_HEADS["運転手"] = ("運転手", "乗務員", "ドライバー", "運転士")  # タンクローリーの運転手: …乗務員
 KANJI_KANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 # The name ends before a wish written on to it: "小学校の先生目指してる" says 先生, not 先生目指
-SPLIT_NAME = re.compile(
-    rf"({KANJI_KANA}{{1,8}})の({KANJI_KANA}{{2,8}}?)(?=目指|志望|希望|志す|[^\u4e00-\u9fff\u30a0-\u30ff]|$)"
+SPLIT_NAME = re.compile(  # "CD屋の店員": the shop's letters too
+    rf"((?:[A-Za-z]{{1,6}}|{KANJI_KANA}{{1,7}})屋|{KANJI_KANA}{{1,8}})の({KANJI_KANA}{{2,8}}?)"
+    r"(?=目指|志望|希望|志す|[^\u4e00-\u9fff\u30a0-\u30ff]|$)"
 )
 # Workplaces said alone name nobody's job ("独立して事務所開く人", "染め物の工場で働く"): one list for every reader
 WORKPLACES_JA = frozenset(
     ["事務所", "病院", "工場", "会社", "施設", "現場", "職場", "お店", "店", "オフィス", "役所", "役場"]
 )
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
+SHOP_NAMES = ("ショップ", "店")  # how titles say a shop people call …屋: "CD屋の店員" is CDショップ店員
 
 
 def joined_names(text: str) -> list[tuple[str, str, bool]]:
@@ -30,7 +32,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
         if found.group(2) not in WORKPLACES_JA  # "染め物の工場": a place, no name 物工場 (植物工場の栽培管理)
-        for qualifier in dict.fromkeys([found.group(1), *(found.group(1).removesuffix(end) for end in PLACE_ENDS)])
+        for qualifier in qualifiers(found.group(1))
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
     ]
     staff = [
@@ -45,7 +47,22 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for kind in ("補助", "補助者", "助手")
     ]
     made = [(found.group(0), found.group(1) + "製造", False) for found in FACTORY.finditer(text)]
-    return joined + staff + helpers + made
+    told = [(found.group(2), found.group(1) + found.group(2), True) for found in STAFF_OF_SHOP_TOLD.finditer(text)]
+    return joined + staff + helpers + made + told
+
+
+def qualifiers(said: str) -> list[str]:
+    """How titles may say a qualifier: as said, less a place's ending (教習所: 教習), a …屋 as a shop (CD屋:
+    CDショップ)."""
+    shops = [said.removesuffix("屋") + shop for shop in SHOP_NAMES] if said.endswith("屋") else []
+    return list(dict.fromkeys([said, *(said.removesuffix(end) for end in PLACE_ENDS), *shops]))
+
+
+# The staff of a shop said in a sentence before: "リサイクルショップでバイトしようか迷ってます。店員さんって何するの？"
+STAFF_OF_SHOP_TOLD = re.compile(
+    r"([\u30a0-\u30ff\u4e00-\u9fff]{2,10}(?:ショップ|ストア|店))(?:で|に|の)[^。？?]*[。？?]\s*"
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(店員|スタッフ|販売員)"
+)
 
 
 # One who helps a worker, said as such: "保育士さんのお手伝いをするパート" is 保育補助者, "調理師さんの指示を受けて…

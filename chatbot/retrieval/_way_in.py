@@ -16,10 +16,19 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
     r"|始められ|どこに登録|" + FEASIBLE_JA  # "…家事をまるごと引き受ける仕事をしたいんです。50代からでも始められる？"
 )
+# What one worker, named or described, does all day, asked after the person told of themselves: "I'm really into
+# renewable fuels. What would a manager running biofuel R&D projects spend their time on?", "英語を活かせる仕事を
+# 探してる大学3年です。CAって飛行機の中で実際どんなことしてるんですか？": of that job, not for jobs that suit
+WHAT_DONE = re.compile(
+    r"\bwhat (would|does|do|did) (an?|the|those|these|that|this) (?!(person|someone|somebody|job|career)\b)"
+    r"([\w/&'-]+ ){0,10}?(do|spend (their|his|her) (time|days?))\b(?! (for|to) me\b)"
+    r"|(実際|具体的に|普段|毎日)(は)?(どんなこと|どういうこと|何|なに)(を)?(して(る|い)|する(の|ん)|やって(る|い))"
+)
 ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
     r"|\b(that|this) (job|work|career|line of work|trade)\b"
     r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
     r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
     r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"  # "風車の…仕事に興味あります。…具体的に何をするんですか？"
+    rf"|{WHAT_DONE.pattern}"
 )

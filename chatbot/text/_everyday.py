@@ -54,12 +54,15 @@ PAGE_WORDS: dict[str, str] = {
     "本屋": "書店", "花屋": "花 フラワー 販売", "パン屋": "パン 製造 販売", "床屋": "理容", "八百屋": "青果 野菜 販売",
     "魚屋": "鮮魚 販売", "肉屋": "精肉 販売", "薬屋": "薬局 ドラッグストア", "電気屋": "家電 販売",
     "眼鏡屋": "メガネ 販売", "不動産屋": "不動産", "酒屋": "酒 販売",
+    # English initials whose letters no page says as a word
+    "R&D": "research development",
 }
 # fmt: on
 
 
 def with_page_words(text: str, shortest: int = 1) -> str:
-    """The text with the page words for the everyday Japanese words it uses appended (other text: unchanged).
+    """The text with the page words for the everyday Japanese words it uses appended, and for English initials no
+    page spells ("R&D"); other text unchanged.
 
     Args:
         shortest: the fewest characters of an everyday word looked for. Searching every job for one a question

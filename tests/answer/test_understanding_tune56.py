@@ -1,0 +1,109 @@
+"""Questions like those the fifty-sixth blind tuning sets found misread: the same shapes in other words.
+
+English: "I'm really into renewable fuels and I love lab work. What would a manager of biodiesel research projects
+spend their time on?" asks about that job, not for jobs that suit, however much the person told of themselves first;
+"there's more to it than assisting pharmacists" says what the person knows of the job in focus already, the
+pharmacists are no job asked about; "And for the people who lay tile in bathrooms, same deal?" asks the same
+question of another job, told of by its work.
+
+Japanese: a job named after a wish for work ("料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなこと
+してるんですか？") is asked about, no suggestions; "座りっぱなし" asks how the work is done; "工場で溶接の仕事をして
+5年です" names 溶接 as the work, the factory is only where. Guards: a shop's clerk said as "…屋の店員" or after the
+shop, in the sentence before, is that shop's ("ペット屋の店員", "ホームセンターでバイト…。店員さんって…").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from tests.answer.test_understanding import Example, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+WAY_IN_JA = ["Career Path", "Education", "Related Qualifications", "Training Before Entry", "Training After Entry"]
+WORK_JA = ["Summary", "Description", "Tasks"]
+EXAMPLES: list[Example] = [
+    (
+        [],
+        "料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなことしてるんですか？",
+        ["洋菓子製造、パティシエ"],
+        WORK_JA,
+        False,
+    ),
+    (
+        ["what does a pharmacy aide do?"],
+        "what else do they do? I'd guess there's more to it than assisting pharmacists",
+        ["Pharmacy Aides"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (
+        ["what does a roofer do?", "do roofers need a degree?"],
+        "And for the people who lay tile in bathrooms, same deal?",
+        ["Tile and Stone Setters"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    ([], "ペット屋の店員ってどんな仕事？", ["ペットショップ店員"], WORK_JA, False),
+    (
+        [],
+        "ホームセンターでバイトしようか迷ってます。店員さんってどんな仕事するの？",
+        ["ホームセンター店員"],
+        WORK_JA,
+        False,
+    ),
+    ([], "プログラマーって一日中座りっぱなしなの？", ["プログラマー"], ["Work Style"], False),
+    (
+        [],
+        "工場で溶接の仕事をして5年です。この仕事ってどんな資格でステップアップしていくの？",
+        ["溶接工"],
+        WAY_IN_JA,
+        False,
+    ),
+    # guards: a portrait that asks which jobs suit is still a request for suggestions (checked below); a worker at
+    # an animal hospital is the animal nurse, not the hospital's nurse
+    ([], "動物病院で看護の仕事がしたいんですが、国家資格ってあるんでしょうか", ["動物看護"], WAY_IN_JA, False),
+]
+CASES, IDS = mixed_cases(EXAMPLES, [])
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: None) -> None:
+    check_case(corpus_bot, example, refused)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I'm finishing a chemistry degree and I'm really into clean energy. Which careers would suit me?",
+        "英語を活かせる仕事を探してる大学3年です。どんな仕事が向いてますか？",
+    ],
+)
+def test_a_portrait_that_asks_for_jobs_still_gets_suggestions(corpus_bot: Chatbot, request_text: str) -> None:
+    """Asking what a job involves after a portrait is of that job; asking which jobs suit is still advice."""
+    answer = corpus_bot.ask(request_text)
+    assert answer.answered and len(answer.matches) >= 3
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        (
+            "I'm really into renewable fuels and I love lab work. What would a manager of biodiesel research projects"
+            " spend their time on?",
+            "Biofuels/Biodiesel Technology and Product Development Managers",
+        ),
+        (
+            "料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなことしてるんですか？",
+            "洋菓子製造、パティシエ",
+        ),
+    ],
+)
+def test_what_one_job_does_asked_after_a_portrait_gets_no_suggestions(
+    corpus_bot: Chatbot, question: str, job: str
+) -> None:
+    """The person's portrait is context: what the job asked about does is answered, no list of jobs that suit."""
+    answer = corpus_bot.ask(question)
+    assert answer.answered and not answer.matches, [m.job for m in answer.matches]
+    assert answer.citations and answer.citations[0].job == job
