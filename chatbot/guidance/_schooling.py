@@ -46,7 +46,23 @@ def schooling_limit(text: str) -> int | None:
     "I'm not going back to school" -> 2; "I'd rather learn on the job" -> 3; "大学は法学部に進むつもり" -> None.
     """
     words = plain(text)
-    return next((zone for zone, pattern in PATTERNS if pattern.search(words)), None)
+    limit = next((zone for zone, pattern in PATTERNS if pattern.search(words)), None)
+    had = max((zone for zone, pattern in HAD if pattern.search(words)), default=None)
+    return max(limit, had) if limit is not None and had is not None else limit
+
+
+# Schooling the person has done already: "no more school" then leaves what they have within reach ("I did a two-year
+# culinary program and I'm not going back to school": chefs, not only jobs that need none)
+HAD = [
+    (
+        3,
+        re.compile(
+            r"\b(did|done|finished|completed|have|got|hold|with) (a |an |my )?((two|2)[- ]year|associate'?s"
+            r"|culinary|trade school|vocational|certificate|apprenticeship)"
+        ),
+    ),
+    (4, re.compile(r"\b(did|done|finished|completed|have|got|hold|with) (a |my )?(bachelor'?s|ba|bs|college degree)")),
+]
 
 
 def plain(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from chatbot.retrieval._names import Name
+from chatbot.retrieval._names import TITLE, Name
 from chatbot.retrieval._spelling import english
 from chatbot.text import fold, name_words
 
@@ -20,6 +20,8 @@ from chatbot.text import fold, name_words
 FIELD_ENDINGS, WORKER_ENDINGS = ("ics", "ry", "y", "ing"), ("er", "or", "ist", "ician", "ian", "ant", "e", "")
 GERUND_ZIPF = 3.8
 FIELD = 0.6  # a field names its worker less surely than the worker's own name
+QUALIFIED = 0.8  # …but a field said with its qualifier ("mechanical engineering") names them surely
+WORKER_WORD = re.compile(r"(er|or|ist|ian|ant|ent|tech|aide)s?$")
 FIELD_ZIPF = 4.5  # an English word at least this common is a word ("history" 5.5), not a field ("carpentry" 3.0)
 MIN_STEM = 4
 
@@ -41,8 +43,41 @@ def agent_of(worker: str, stem: str) -> bool:
 
 def field_names(
     names: Mapping[tuple[bool, str], Sequence[Name]], tokens: list[str]
+) -> list[tuple[int, int, str, list[Name]]]:
+    """(start, end, words, the worker names they stand for) for each field among the tokens (name_words): a word
+    ("carpentry"), or a word and the field it qualifies ("mechanical engineering": Mechanical Engineers, before the
+    Mechanical Engineering Technologists whose title only starts with it)."""
+    return [(i, i + 1, key, found) for i, key, found in field_words(names, tokens)] + qualified_fields(names, tokens)
+
+
+def qualified_fields(
+    names: Mapping[tuple[bool, str], Sequence[Name]], tokens: list[str]
+) -> list[tuple[int, int, str, list[Name]]]:
+    """Fields of two words, the second a field word however common ("civil engineering", "clinical psychology"),
+    whose worker's name of the same two words exists."""
+    found = []
+    for i in range(1, len(tokens)):
+        if i + 1 < len(tokens) and WORKER_WORD.search(tokens[i + 1]):
+            continue  # "aerospace engineering technicians": a worker of the field, named whole
+        ending = next((end for end in FIELD_ENDINGS if tokens[i].endswith(end)), "")
+        stem = tokens[i][: -len(ending)] if ending and len(tokens[i]) - len(ending) >= MIN_STEM else ""
+        keys = [f"{tokens[i - 1]} {stem}{end}" for end in WORKER_ENDINGS] if stem else []
+        words = " ".join(tokens[i - 1 : i + 1])  # as said: where the name is found in the question
+        said = [  # a title's words only: "on the job training" names no "job trainer" (an alias)
+            Name(n.job, n.weight * QUALIFIED, words, n.loose, n.acronym)
+            for k in keys
+            for n in names.get((False, k), [])
+            if n.weight == TITLE
+        ]
+        if said:
+            found.append((i - 1, i + 1, words, said))
+    return found
+
+
+def field_words(
+    names: Mapping[tuple[bool, str], Sequence[Name]], tokens: list[str]
 ) -> list[tuple[int, str, list[Name]]]:
-    """(position, word, the worker names it stands for) for each field word among the tokens (name_words)."""
+    """(position, word, the worker names it stands for) for each field word among the tokens."""
     found = []
     for i, token in enumerate(tokens):
         if (False, token) in names or english(token, GERUND_ZIPF if token.endswith("ing") else FIELD_ZIPF):

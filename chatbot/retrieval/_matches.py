@@ -38,9 +38,9 @@ def name_matches(names: Names, text: str) -> list[Match]:
     """Names found in text, longest first, none overlapping a longer one."""
     tokens = name_words(text)
     capitals = set(CAPITALS.findall(text))
+    fields = [Match(i, j, False, key, found_names) for i, j, key, found_names in field_names(names, tokens)]
     words = word_matches(names, tokens, name_breaks(text))
-    found = [match for match in (said_in_capitals(m, capitals) for m in words) if match is not None]
-    found += [Match(i, i + 1, False, key, found_names) for i, key, found_names in field_names(names, tokens)]
+    found = fields + [match for match in (said_in_capitals(m, capitals) for m in words) if match is not None]
     if "-" in text:  # "nurse-midwife" also as "nurse midwife" (Nurse Midwives); the whole word wins when named
         joined = text.replace("-", " ")
         found += [m for m in word_matches(names, name_words(joined), name_breaks(joined)) if " " in m.key]

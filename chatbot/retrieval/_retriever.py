@@ -1,10 +1,11 @@
 """Question -> ranked hits: dense and BM25 rankings fused by rank, then the named job and the intent decide.
 
 Scoring in the full mode, for a chunk c of job j (all terms roughly 0..1):
-    LINK * link of j + EVIDENCE * evidence of j + SECTION * intent preference of c's heading + LOCAL * fit of c in j
-where link is j's link score (equal for every job named in a comparison), evidence is how high j's two best identity
-chunks (summary, description, tasks, names) rank among those alone, and fit is c's fused rank among j's chunks. Only
-identity chunks count as evidence: the rest of a question ("what personality suits...") matches every job alike.
+    score of j + SECTION * intent preference of c's heading + LOCAL * fit of c in j
+where j's score (chatbot.retrieval._candidates) weighs its link score (equal for every job named in a comparison), how
+high its two best identity chunks (summary, description, tasks, names) rank among those alone and how many of the
+question's words its page uses; fit is c's fused rank among j's chunks. Only identity chunks count as evidence: the
+rest of a question ("what personality suits...") matches every job alike.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from chatbot.config import Settings
 from chatbot.embed import Embedder, japanese_vectors
 from chatbot.errors import IndexCorruptError
 from chatbot.index import Library, StoredIndex
-from chatbot.models import Hit, Intent, JobLink, Question, Retrieval
+from chatbot.models import Hit, Intent, Question, Retrieval
 from chatbot.retrieval._bm25 import LexicalIndex
+from chatbot.retrieval._candidates import COVERAGE, EVIDENCE, candidate_scores
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._described import described_links
 from chatbot.retrieval._employers import with_employer
@@ -39,7 +41,7 @@ from chatbot.retrieval._told_apart import work_told
 from chatbot.retrieval._unmatched import with_unmatched
 from chatbot.text import is_japanese, stemmer, with_page_words
 
-LINK, EVIDENCE, SECTION, LOCAL, COVERAGE, CANDIDATE_JOBS = 2.0, 1.0, 1.0, 0.1, 1.0, 5
+SECTION, LOCAL = 1.0, 0.1  # LINK, EVIDENCE, COVERAGE: chatbot.retrieval._candidates
 
 
 class Retriever:
@@ -165,7 +167,8 @@ class Retriever:
         evidence = self.identity_evidence(query_terms, meaning, allowed)
         self.jobs.keep("en" if question.lang == "en" and not jobs else None, evidence)  # English pages only
         asked = [term for term in query_terms if term not in asking_terms()]
-        job_scores = self.job_scores(evidence, found, links if intent == Intent.COMPARE else [], focus, asked)
+        compared = links if intent == Intent.COMPARE else []
+        job_scores = candidate_scores(self.jobs, evidence, found, compared, focus, asked)
         best = None if dense is None else self.dense.best(dense)
         leader = self.index.jobs[next(iter(job_scores))].title if job_scores else None
         supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings, leader)
@@ -201,23 +204,6 @@ class Retriever:
         if len(fused) and not fused.any():  # words only other sections use ("米作り" in a career path): those count
             fused = fuse(rankings, allowed)
         return fused
-
-    def job_scores(
-        self, evidence: np.ndarray, found: list[JobLink], compared: list[JobLink], focus: list[int], asked: list[str]
-    ) -> dict[int, float]:
-        """Candidate jobs (those in focus, linked, or owning the best identity chunks) scored by link, evidence and
-        how many of the question's words their page uses. Every link counts by how sure it is; compared jobs alike."""
-        titles = self.jobs.titles
-        scores = {titles[link.title]: LINK * link.score for link in found}
-        scores.update((titles[link.title], LINK * compared[0].score) for link in compared)
-        scores.update((job, scores.get(job, 0.0)) for job in focus)
-        for row in top_rows(evidence, 50):
-            scores.setdefault(int(self.jobs.job_of[row]), 0.0)
-        total = {
-            job: scores[job] + EVIDENCE * self.jobs.evidence(job, evidence) + COVERAGE * self.jobs.coverage(job, asked)
-            for job in scores
-        }
-        return dict(sorted(total.items(), key=lambda pair: -pair[1])[:CANDIDATE_JOBS])
 
     def ranked(
         self,

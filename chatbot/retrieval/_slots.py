@@ -12,12 +12,12 @@ from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 END = (
     r"(?= i\b| i'm\b| at\b| in\b| on (?:an?|the)\b|"
     r" for\b| and\b| with\b| who\b| but\b| myself\b| one day\b| what\b| someday\b| eventually\b| instead\b"
-    r"| they\b| we\b| you\b| over (?:the (?:next|coming)|time)\b"  # "the consultants they keep hiring": a clause
+    r"| they\b| we\b| you\b| over (?:the (?:next|coming)|time)\b| (?:thinking|looking|hoping|wanting|trying)\b"
     r"| [—–-] | \(|[.,;:!?—]|$)"
 )
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
 # The first OWN_WORDS say it with a verb ("I'm a", "I work as", "I've been a") or plainly ("Truck driver here",
-# "Carpenter, 15 years"): said so, they come before a "from X to Y" (from "the cab": no taxi driver's)
+# "Carpenter, 15 years"): said so, they come before a "from X to Y" ("from the cab", "from the bench": no job's)
 EXPLICIT_OWN = 5
 OWN_WORDS = [
     re.compile(

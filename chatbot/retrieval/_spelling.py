@@ -22,6 +22,8 @@ from chatbot.text import STOPWORDS, singular
 WORD = re.compile(r"[A-Za-z]{4,}")
 MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
 # Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
+MIN_CLIPPED, MIN_CLIPPED_OFF = 6, 3  # letters of a clipped name word said, and left off ("histotech")
+WORKER_END = re.compile(r"(ist|ian|er|or)$")
 SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "about", "u": "you", "ur": "your"}
 SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
@@ -104,7 +106,8 @@ class Speller:
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         found = self.nearest(lower, before, after)
         if found is None:
-            return self.split(lower) or self.shuffled.get(letters(lower)) or word  # "automechanic", "athelets"
+            found_word = self.split(lower) or self.shuffled.get(letters(lower)) or self.clipped(lower)
+            return found_word or word  # "automechanic", "athelets", "histotech"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
         paired = (before, found[0]) in self.pairs or (found[0], after) in self.pairs  # side by side in a name
         if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired):  # a stem the pages use: a
@@ -193,6 +196,15 @@ class Speller:
             if len(word) >= MIN_SHUFFLED:
                 found.setdefault(letters(word), word)
         return found
+
+    def clipped(self, word: str) -> str | None:
+        """The name word the word starts, cut short as people say it ("histotech": histotechnologist); of several, the
+        longest worker's word (histotechnologist before histotechnician; "histotechnology" is the field)."""
+        if len(word) < MIN_CLIPPED:
+            return None
+        found = [name for name in self.vocabulary if name.startswith(word) and len(name) >= len(word) + MIN_CLIPPED_OFF]
+        workers = sorted((name for name in found if WORKER_END.search(name)), key=len, reverse=True)
+        return found[0] if len(found) == 1 else next(iter(workers), None)
 
     def split(self, word: str) -> str | None:
         """Two name words typed without the space between them ("automechanic": auto mechanic, "realestate")."""

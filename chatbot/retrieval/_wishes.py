@@ -51,6 +51,9 @@ ASKS_FOR_JOBS = re.compile(
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
+    # "向いてる仕事ありますか？", "おすすめの仕事は？", "次に目指すならどんな仕事ですか？": whatever a portrait names
+    r"|向いて(い)?る(仕事|職業|職種)(は|って|が|を)?(あり|ある|教え|何)|(おすすめ|オススメ|お勧め)の(仕事|職業|職種)"
+    r"|(目指す|進む|選ぶ|移る|転職する)なら(どんな|どの|どういう)(仕事|職業|職種)"
     # "Where could I end up?", "Where could this go career-wise?", "which jobs use that?", "any jobs where I'd be…"
     r"|\bwhere (could|can|might|would|should|will|do) (i|someone like me|an? [\w ]{1,40}?|this|it|that|all this)"
     r" (end up|go|fit in|land|take me|lead)\b"

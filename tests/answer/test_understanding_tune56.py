@@ -9,7 +9,13 @@ question of another job, told of by its work.
 Japanese: a job named after a wish for work ("料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなこと
 してるんですか？") is asked about, no suggestions; "座りっぱなし" asks how the work is done; "工場で溶接の仕事をして
 5年です" names 溶接 as the work, the factory is only where. Guards: a shop's clerk said as "…屋の店員" or after the
-shop, in the sentence before, is that shop's ("ペット屋の店員", "ホームセンターでバイト…。店員さんって…").
+shop, in the sentence before, is that shop's ("ペット屋の店員", "ホームセンターでバイト…。店員さんって…"). A
+portrait closing on "向いてる仕事ありますか？", "おすすめの仕事は？" or "次に目指すならどんな仕事ですか？" asks for
+suggestions, whatever job its words happen to name ("アーティスト" of ネイルアーティスト, "保育士").
+
+Also: "civil engineering" names Civil Engineers (a field with its qualifier), "histotech" a histotechnologist (a
+name word cut short), and the own job said before "thinking about…" is where a gap starts ("a firefighter thinking
+about retiring from the truck": not a job read from "truck").
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot
-from tests.answer.test_understanding import Example, check_case, mixed_cases
+from tests.answer.test_understanding import BECOME_ONET, Example, check_case, mixed_cases
 
 pytestmark = pytest.mark.slow
 
@@ -61,6 +67,19 @@ EXAMPLES: list[Example] = [
         WAY_IN_JA,
         False,
     ),
+    # a field said with its qualifier names its workers, not a page whose title starts with the field
+    ([], "how do I get into civil engineering?", ["Civil Engineers"], BECOME_ONET, False),
+    # a name word cut short ("tech" of technologist, technician)
+    ([], "what does a histotech do?", ["Histotechnologists", "Histology Technicians"], ["Description", "Tasks"], False),
+    # a job described: the closeness of its work counts beside the words
+    (
+        [],
+        "I'm great at stats and a teacher told me about people who work out insurance risks with math for a living."
+        " what's that job?",
+        ["Actuaries"],
+        ["Description", "Tasks"],
+        False,
+    ),
     # guards: a portrait that asks which jobs suit is still a request for suggestions (checked below); a worker at
     # an animal hospital is the animal nurse, not the hospital's nurse
     ([], "動物病院で看護の仕事がしたいんですが、国家資格ってあるんでしょうか", ["動物看護"], WAY_IN_JA, False),
@@ -78,6 +97,10 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: No
     [
         "I'm finishing a chemistry degree and I'm really into clean energy. Which careers would suit me?",
         "英語を活かせる仕事を探してる大学3年です。どんな仕事が向いてますか？",
+        # asked in other words after a portrait, whatever job its words happen to name
+        "保育園で5年働いて保育士の資格もあります。最近は保護者の相談に乗るのにやりがいを感じます。次に目指すならどんな仕事ですか？",
+        "絵を描くのが好きで、好きなアーティストのグッズを集めています。向いてる仕事ありますか？",
+        "コーヒーが好きで、カフェで3年バイトしてます。人と話すのも得意です。おすすめの仕事は？",
     ],
 )
 def test_a_portrait_that_asks_for_jobs_still_gets_suggestions(corpus_bot: Chatbot, request_text: str) -> None:
@@ -107,3 +130,13 @@ def test_what_one_job_does_asked_after_a_portrait_gets_no_suggestions(
     answer = corpus_bot.ask(question)
     assert answer.answered and not answer.matches, [m.job for m in answer.matches]
     assert answer.citations and answer.citations[0].job == job
+
+
+def test_the_own_job_said_before_thinking_of_a_move_is_where_the_gap_starts(corpus_bot: Chatbot) -> None:
+    """ "I'm a firefighter thinking about retiring from the truck…": the own job is the firefighter's, not a job
+    read from "the truck"; the gap is from it to the fire inspector's."""
+    answer = corpus_bot.ask(
+        "I'm a firefighter thinking about retiring from the truck to work as a fire inspector. What would I need?"
+    )
+    assert answer.gap is not None, answer.answer
+    assert (answer.gap.source, answer.gap.target) == ("Firefighters", "Fire Inspectors and Investigators")

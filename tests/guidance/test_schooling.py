@@ -40,6 +40,9 @@ from chatbot.guidance._schooling import schooling_floor
         # the strictest limit said wins
         ("I'd like a two-year program, though honestly I'm not going back to school", 2),
         ("a bachelor's degree at most, and I'd rather learn on the job", 3),
+        # …but schooling already done stays within reach of "no more school"
+        ("Finished an associate's in accounting years ago; I'm not going back to school.", 3),
+        ("I have a bachelor's in biology and no more school for me", 4),
     ],
 )
 def test_a_stated_limit_is_read(text: str, limit: int) -> None:
