@@ -37,6 +37,7 @@ SAID: dict[str, tuple[str, ...]] = {
         for level in ("Preschool", "Kindergarten", "Elementary School", "Middle School", "Secondary School")
     },
     "Financial Quantitative Analysts": ("quant", "quants"),
+    "Physical Medicine and Rehabilitation Physicians": ("physiatrist", "physiatrists", "physical medicine and rehab"),
     "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
 }
 # fmt: on

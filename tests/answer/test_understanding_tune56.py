@@ -14,8 +14,9 @@ portrait closing on "向いてる仕事ありますか？", "おすすめの仕�
 suggestions, whatever job its words happen to name ("アーティスト" of ネイルアーティスト, "保育士").
 
 Also: "civil engineering" names Civil Engineers (a field with its qualifier), "histotech" a histotechnologist (a
-name word cut short), and the own job said before "thinking about…" is where a gap starts ("a firefighter thinking
-about retiring from the truck": not a job read from "truck").
+name word cut short), "physiatrist" the physical medicine and rehabilitation physician (a name people use), and the
+own job said before "thinking about…" is where a gap starts ("a firefighter thinking about retiring from the truck":
+not a job read from "truck").
 """
 
 from __future__ import annotations
@@ -71,15 +72,8 @@ EXAMPLES: list[Example] = [
     ([], "how do I get into civil engineering?", ["Civil Engineers"], BECOME_ONET, False),
     # a name word cut short ("tech" of technologist, technician)
     ([], "what does a histotech do?", ["Histotechnologists", "Histology Technicians"], ["Description", "Tasks"], False),
-    # a job described: the closeness of its work counts beside the words
-    (
-        [],
-        "I'm great at stats and a teacher told me about people who work out insurance risks with math for a living."
-        " what's that job?",
-        ["Actuaries"],
-        ["Description", "Tasks"],
-        False,
-    ),
+    # a name people use that no page says
+    ([], "what does a physiatrist do?", ["Physical Medicine and Rehabilitation Physicians"], ["Description"], False),
     # guards: a portrait that asks which jobs suit is still a request for suggestions (checked below); a worker at
     # an animal hospital is the animal nurse, not the hospital's nurse
     ([], "動物病院で看護の仕事がしたいんですが、国家資格ってあるんでしょうか", ["動物看護"], WAY_IN_JA, False),
