@@ -51,8 +51,23 @@ def test_a_field_names_its_workers_but_a_common_word_does_not() -> None:
         (False, "trainer"): [Name("t", 1.0, "T")],
     }
     found = field_names(names, ["is", "carpentry", "hard", "or", "training"])
-    assert [(i, word, [n.job for n in ns]) for i, word, ns in found] == [(1, "carpentry", ["carpenters.txt"])]
-    assert found[0][2][0].weight < 1.0  # a field names its worker less surely than the worker's name
+    assert [(i, j, word, [n.job for n in ns]) for i, j, word, ns in found] == [(1, 2, "carpentry", ["carpenters.txt"])]
+    assert found[0][3][0].weight < 1.0  # a field names its worker less surely than the worker's name
+
+
+def test_a_field_said_with_its_qualifier_names_the_workers_titled_so() -> None:
+    """ "civil engineering" names the civil engineers' page by its title, over the words alone; not a field said
+    before a worker's word ("civil engineering technicians": theirs), nor an alias ("job training" is no trainer)."""
+    names = {
+        (False, "civil engineer"): [Name("civil.txt", 1.0, "Civil Engineers")],
+        (False, "job trainer"): [Name("ot.txt", 0.8, "Job Trainer")],
+    }
+    found = field_names(names, ["how", "do", "i", "get", "into", "civil", "engineering"])
+    assert [(i, j, word, [n.job for n in ns]) for i, j, word, ns in found] == [
+        (5, 7, "civil engineering", ["civil.txt"])
+    ]
+    assert field_names(names, ["civil", "engineering", "technician"]) == []
+    assert field_names(names, ["on", "the", "job", "training"]) == []
 
 
 def test_a_voiced_sound_typed_unvoiced_is_still_the_name() -> None:
