@@ -230,8 +230,12 @@ def compared_topic(asked: str) -> Intent | None:
     return last_cued(asked, SPECIFIC) or (Intent.WORK if WORK_COMPARED.search(asked) else None)
 
 
-# The work itself as what a comparison compares: "what's the difference in their actual work?"
-WORK_COMPARED = re.compile(r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること")
+# The work itself as what a comparison compares: "what's the difference in their actual work?"; how a job differs
+# from another, no topic said ("how is that different from a pharmacy aide?", not "how does that compare with…?")
+WORK_COMPARED = re.compile(
+    r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること"
+    r"|\bhow (is|'s|are) (that|it|this|they|the job|that job|that role) (\w+ )?different from\b"
+)
 
 
 def last_cued(text: str, patterns: Sequence[tuple[Intent, re.Pattern[str]]]) -> Intent | None:

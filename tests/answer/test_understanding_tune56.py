@@ -4,7 +4,8 @@ English: "I'm really into renewable fuels and I love lab work. What would a mana
 spend their time on?" asks about that job, not for jobs that suit, however much the person told of themselves first;
 "there's more to it than assisting pharmacists" says what the person knows of the job in focus already, the
 pharmacists are no job asked about; "And for the people who lay tile in bathrooms, same deal?" asks the same
-question of another job, told of by its work.
+question of another job, told of by its work; "how is that different from a dental assistant?" compares the work
+(Description), while "how does that compare with…?" keeps the topic asked before.
 
 Japanese: a job named after a wish for work ("料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなこと
 してるんですか？") is asked about, no suggestions; "座りっぱなし" asks how the work is done; "工場で溶接の仕事をして
@@ -72,6 +73,21 @@ EXAMPLES: list[Example] = [
     ([], "how do I get into civil engineering?", ["Civil Engineers"], BECOME_ONET, False),
     # a name word cut short ("tech" of technologist, technician)
     ([], "what does a histotech do?", ["Histotechnologists", "Histology Technicians"], ["Description", "Tasks"], False),
+    # how a job differs from another, no topic said: the work; "how does that compare" keeps the topic
+    (
+        ["what does a dental hygienist do?", "what personality suits that job?"],
+        "how is that different from a dental assistant?",
+        ["Dental Hygienists", "Dental Assistants"],
+        ["Description", "Tasks"],
+        True,
+    ),
+    (
+        ["what does a dental hygienist do?", "what personality suits that job?"],
+        "how does that compare with a dental assistant?",
+        ["Dental Hygienists", "Dental Assistants"],
+        ["Personality Traits"],
+        True,
+    ),
     # a name people use that no page says
     ([], "what does a physiatrist do?", ["Physical Medicine and Rehabilitation Physicians"], ["Description"], False),
     # guards: a portrait that asks which jobs suit is still a request for suggestions (checked below); a worker at
