@@ -71,8 +71,8 @@ EXAMPLES: list[Example] = [
     ),
     # a field said with its qualifier names its workers, not a page whose title starts with the field
     ([], "how do I get into civil engineering?", ["Civil Engineers"], BECOME_ONET, False),
-    # a name word cut short ("tech" of technologist, technician)
-    ([], "what does a histotech do?", ["Histotechnologists", "Histology Technicians"], ["Description", "Tasks"], False),
+    # a name word cut short: the longest worker's word it starts (histotechnologist, not histotechnician)
+    ([], "what does a histotech do?", ["Histotechnologists"], ["Description", "Tasks"], False),
     # how a job differs from another, no topic said: the work; "how does that compare" keeps the topic
     (
         ["what does a dental hygienist do?", "what personality suits that job?"],
