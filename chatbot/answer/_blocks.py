@@ -84,6 +84,18 @@ def has_more(library: Library, job: str, heading: str, shown: list[str] | None) 
     return section is not None and (not shown or rest_of(section, shown) is not section)
 
 
+def more_of(library: Library, job: str, headings: list[str], quotes: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Those of the job's headings whose sections have something earlier answers (quotes) did not show."""
+    return [h for h in dict.fromkeys(headings) if has_more(library, job, h, quotes.get((job, h)))]
+
+
+def more_listed(library: Library, job: str, headings: list[str], quotes: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Those of the job's headings whose sections are lists earlier answers (quotes) showed only in part ("what else
+    do they do?" after the first tasks: more tasks; prose is shown whole, or continued only when nothing else is)."""
+    listed = [h for h in headings if (section := library.section(job, h)) and section.items and not section.steps]
+    return [h for h in more_of(library, job, listed, quotes) if (job, h) in quotes]
+
+
 def rest_of(section: Section, shown: list[str]) -> Section:
     """The part of a section after what was shown (the whole section when nothing is left after it).
 

@@ -161,7 +161,7 @@ class Conversation(BaseModel):
         earlier = by_title(question.text, self.history, head=True) if Cue.WHICH_JOB not in cues else None
         if earlier is not None and earlier not in self.focus[:1]:  # "and the train operator, what temperament…?"
             return DialogueAct.RETURN, [earlier], intent or self.last_intent
-        if earlier is not None and intent is not None:  # "コンサルってどんなスキル": the 経営コンサルタント in focus
+        if earlier is not None and intent is not None and Cue.MORE not in cues:  # "コンサルってどんなスキル": in focus
             return DialogueAct.OTHER_TOPIC_SAME_JOB, [earlier], intent
         on_path = intent in (None, Intent.BECOME) or question.inferred  # not "what skills once you're at the top?"
         if cues & {Cue.NEXT, Cue.BEFORE} and self.position is not None and on_path:

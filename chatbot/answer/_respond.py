@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chatbot.answer import _refuse as refuse
-from chatbot.answer._blocks import has_more, passage_line, section_block
+from chatbot.answer._blocks import more_listed, more_of, passage_line, section_block
 from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation, step_along
@@ -17,8 +17,7 @@ from chatbot.index import Library
 from chatbot.models import Answer, Citation, Cue, DialogueAct, Hit, Intent, PathPosition, Question, Retrieval, Scope
 from chatbot.text import terms
 
-# Which topics answer an intent, and how many sections of each: becoming a ward mayor means the career
-# path, then qualifications and skills. The first topic is the one asked; without it there is no answer.
+# Which topics answer an intent, and how many sections of each; the first is the one asked (none of it: no answer)
 PLANS: dict[Intent, list[tuple[Intent, int]]] = {
     Intent.BECOME: [(Intent.BECOME, 2), (Intent.QUALIFICATIONS, 1), (Intent.SKILLS, 1)],
     Intent.WORK: [(Intent.WORK, 2)],
@@ -89,11 +88,12 @@ def about_jobs(question: Question, retrieval: Retrieval, library: Library, conve
         path = library.headings.text("career_path")
         plans = {job: [path] if library.has(job, path) else headings for job, headings in plans.items()}
     spent = set()
-    if going_on:  # "what else do they do?": what was not shown yet; all of it was: said so, then shown again
-        fresh = {
-            job: [h for h in plan if has_more(library, job, h, quotes.get((job, h)))] for job, plan in plans.items()
-        }
-        spent = {job for job, plan in plans.items() if plan and not fresh[job]}
+    if going_on:  # "what else do they do?" after the work: more of the tasks shown in part, else what was not shown
+        more_work = conversation.last_intent is Intent.WORK and Cue.MORE in question.cues and conversation.turns
+        last = conversation.turns[-1].citations if more_work else []  # (not "もっと詳しく" of the way in: its prose)
+        partly = {job: more_listed(library, job, [c.section for c in last if c.job == job], quotes) for job in plans}
+        fresh = {job: partly[job] or more_of(library, job, plan, quotes) for job, plan in plans.items()}
+        spent = {job for job, plan in plans.items() if plan and not fresh[job]}  # all of it was: said so, shown again
         plans = {job: fresh[job] or plans[job][:1] for job in plans}
         quotes = {key: said for key, said in quotes.items() if key[0] not in spent}
     parts = {

@@ -5,7 +5,9 @@ spend their time on?" asks about that job, not for jobs that suit, however much 
 "there's more to it than assisting pharmacists" says what the person knows of the job in focus already, the
 pharmacists are no job asked about; "And for the people who lay tile in bathrooms, same deal?" asks the same
 question of another job, told of by its work; "how is that different from a dental assistant?" compares the work
-(Description), while "how does that compare with…?" keeps the topic asked before.
+(Description), while "how does that compare with…?" keeps the topic asked before; "what else? is it just fixing
+machines or more than that" after the first tasks goes on with the tasks (a word of the title said, "machines", made
+it the work asked again, the description shown again).
 
 Japanese: a job named after a wish for work ("料理を活かせる仕事を探してる専門学生です。パティシエって普段どんなこと
 してるんですか？") is asked about, no suggestions; "座りっぱなし" asks how the work is done; "工場で溶接の仕事をして
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot import Chatbot
+from chatbot import Chatbot, Conversation
 from tests.answer.test_understanding import BECOME_ONET, Example, check_case, mixed_cases
 
 pytestmark = pytest.mark.slow
@@ -150,3 +152,21 @@ def test_the_own_job_said_before_thinking_of_a_move_is_where_the_gap_starts(corp
     )
     assert answer.gap is not None, answer.answer
     assert (answer.gap.source, answer.gap.target) == ("Firefighters", "Fire Inspectors and Investigators")
+
+
+@pytest.mark.parametrize(
+    ("first", "more"),
+    [
+        ("what does a dental hygienist do?", "anything else they do?"),
+        ("what does an industrial machinery mechanic do?", "what else? is it just fixing machines or more than that"),
+    ],
+)
+def test_what_else_shows_more_of_the_tasks_shown_in_part(corpus_bot: Chatbot, first: str, more: str) -> None:
+    """ "What else do they do?" after the first tasks: the tasks not shown yet, before sections not shown at all
+    (the second had been read as the work asked again, and shown the description again; the first is a guard)."""
+    conversation = Conversation()
+    shown = corpus_bot.ask(first, conversation)
+    answer = corpus_bot.ask(more, conversation)
+    assert answer.answered and answer.citations[0].section == "Tasks", [c.section for c in answer.citations]
+    before = {c.text for c in shown.citations if c.section == "Tasks"}
+    assert before and not before & {c.text for c in answer.citations if c.section == "Tasks"}
