@@ -89,7 +89,7 @@ def about_jobs(question: Question, retrieval: Retrieval, library: Library, conve
         plans = {job: [path] if library.has(job, path) else headings for job, headings in plans.items()}
     spent = set()
     if going_on:  # "what else do they do?" after the work: more of the tasks shown in part, else what was not shown
-        more_work = conversation.last_intent is Intent.WORK and Cue.MORE in question.cues and conversation.turns
+        more_work = conversation.last_intent is Intent.WORK and Cue.MORE in question.cues and bool(conversation.turns)
         last = conversation.turns[-1].citations if more_work else []  # (not "もっと詳しく" of the way in: its prose)
         partly = {job: more_listed(library, job, [c.section for c in last if c.job == job], quotes) for job in plans}
         fresh = {job: partly[job] or more_of(library, job, plan, quotes) for job, plan in plans.items()}
