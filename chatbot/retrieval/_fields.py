@@ -21,6 +21,8 @@ FIELD_ENDINGS, WORKER_ENDINGS = ("ics", "ry", "y", "ing"), ("er", "or", "ist", "
 GERUND_ZIPF = 3.8
 FIELD = 0.6  # a field names its worker less surely than the worker's own name
 QUALIFIED = 0.8  # …but a field said with its qualifier ("mechanical engineering") names them surely
+# A worker's word after a field ("engineering technician", "… tech"): not _mention.WORKER_WORD, which tells a name
+# from a description by its last word ("…production manager") and has no "tech" or "-ent" (a student is no worker)
 WORKER_WORD = re.compile(r"(er|or|ist|ian|ant|ent|tech|aide)s?$")
 FIELD_ZIPF = 4.5  # an English word at least this common is a word ("history" 5.5), not a field ("carpentry" 3.0)
 MIN_STEM = 4
