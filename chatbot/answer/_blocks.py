@@ -105,7 +105,8 @@ def rest_of(section: Section, shown: list[str]) -> Section:
     if section.items and not section.steps:
         left = list(section.items)
         for quote in shown:  # a list's quote is all of what was left ("and 6 more" opens in the source): of it, the
-            seen = [item for item in chosen_items(left) if item in quote]  # items the block showed
+            chosen = chosen_items(left)  # items the block showed; a passage's quote is the items it showed
+            seen = [item for item in (chosen if all(i in quote for i in chosen) else left) if item in quote]
             left = [item for item in left if item not in seen]
         return section.model_copy(update={"items": left}) if left and len(left) < len(section.items) else section
     last = shown[-1].strip()

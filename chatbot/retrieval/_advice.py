@@ -54,7 +54,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
     r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
-    r"|\bwhat'?s the gap\b|足りない|不足|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
+    r"|\bwhat'?s the gap\b|足りない|不足|補う|補わ|補え|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
     r"|今より.{0,12}(求められ|必要)"
     r"|(?:何|どこ|どの(?:へん|辺|あたり|部分))を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
     r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
@@ -69,6 +69,7 @@ SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications
 # "What does that job really involve, step by step?": the work, not a route
 WORK_ASKED = re.compile(
     r"\bwhat (do|does|did) (that|this|the|a|an|their|his|her) ?(\w+ ){0,2}(really |actually )?involve\b"
+    r"|\bwhat(?:'s| is) (that|this|the) (job|work|role|career|gig) (really |actually )?like\b"
 )
 # A job wanted that names none: "If I wanted to move into something related, what other jobs are close to…?"
 VAGUE = re.compile(r"\b(something|anything|a job|one|jobs?|roles?|work) (related|similar|close|nearby|adjacent)\b")
@@ -152,6 +153,9 @@ def advice_intent(
     # A job read only from what the person says they do ("I keep the books for a plumbing firm") needs a question
     # that plainly asks for a gap ("what skills do they need?" after "I work nights" is none), in any sentence that asks
     markers = [GAP, STRONG_GAP] if origin is not None or stated_own(said) or onward else [STRONG_GAP]
+    # …not "I'm a nurse thinking about becoming a PA. What does that job involve day to day?": the work of the one
+    # wished for ("becoming" is no gap asked)
+    markers = [] if WORK_ASKED.search(asked[0]) and not STRONG_GAP.search(asked[0]) else markers
     if placed and wants and any(m.search(s) for m in markers for s in {*asked, *asking_sentences(said)}):
         return Intent.GAP, origin  # of several named, the first is the target ("…身につければいい？資格とかも…？")
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions

@@ -33,8 +33,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?(かな|[かね])?[？?。]?\s*$"
-        # "ラーメン屋だとどうなんだろう"
-        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)?(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$",
+        # "ラーメン屋だとどうなんだろう", "CDショップの店員だとそのへんどう？"
+        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)?(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$"
+        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)(は)?どう[？?。]?\s*$",
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
@@ -51,6 +52,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(which|who) of (the|these|those) (two|2|both|jobs|ones)\b|\b(the|these|those) (two|2)\b|\bboth\b"
         r"|\bwhich of (them|those|these|us)\b|\b(each|both|either|neither) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
+        r"|\bone of (them|those|these|the two)\b.*\bthan the other\b"  # "is one of them harder … than the other?"
         r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least)\b)"
         r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ|それぞれ",
         re.IGNORECASE,

@@ -10,7 +10,7 @@ from chatbot.models import Cue, JobLink, Question
 from chatbot.retrieval._acted import acted_on
 from chatbot.retrieval._foreground import mention_at
 from chatbot.retrieval._question import strong_links
-from chatbot.text import name_words
+from chatbot.text import fold, name_words
 
 CONTEXT = -0.25  # a link score: a job a description names only in passing counts against it, by half a whole link
 # Whom a description is of, said before the job it names in passing: "the person ... telling pilots"; a name said
@@ -23,6 +23,12 @@ def described_links(question: Question) -> list[JobLink]:
     """The links a question acts on; of one describing a job, the sure ones as they are, the weak ones (a name its
     words only touch: "pilots" of fifteen pages) said after whom it describes against their jobs, the rest left out."""
     text, links = question.text, question.links
+    # the person's own job said before a name two pages share ("I teach middle school math. What does a principal
+    # do?"): those pages, not theirs (chatbot.retrieval._wished)
+    mention = fold(question.mention or "")
+    theirs = {fold(link.matched) == mention for link in links if link.title in question.background}
+    if theirs == {False} and any(fold(link.matched) == mention for link in links):
+        links = [link for link in links if link.title not in question.background]
     if Cue.WHICH_JOB not in question.cues:
         return links
     words = name_words(text)

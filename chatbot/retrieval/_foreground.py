@@ -11,7 +11,6 @@ from chatbot.retrieval._acted import acted_on, known_already
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
-HELD = 0.7  # a link this strong, to a phrase holding a shorter name, outranks that name (held)
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
 OWN_JOB = re.compile(
     r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
@@ -173,7 +172,10 @@ def is_context(text: str, name: str) -> bool:
     words, at = name_words(text), mention_at(text, name)
     # "turns an architect's rough sketches into drawings": whose work the one asked about takes up
     owner = re.search(r"\b" + re.escape(singular_name(name)) + r"s?['’]s?\b", text, re.IGNORECASE) is not None
-    before = 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[:at])) is not None
+    # in the sentence that names it ("…the ones who change chips. Which traits matter for booth cashiers?": asked)
+    part = next((piece for piece in SENTENCE.split(text) if fold(name) in fold(piece)), text)
+    since = len(name_words(text[: text.find(part)])) if part in text else 0
+    before = 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[since:at])) is not None
     return owner or before or acted_on(words, at)  # "where you record musicians": whom the work is done to
 
 
@@ -193,28 +195,6 @@ def mention_at(question: str, name: str) -> int:
     return next(spans, next((i for i, word in enumerate(words) if word == name_tokens[0]), len(words)))
 
 
-def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
-    """Links to different words of the question, in the order the question names them.
-
-    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
-    as strong, the one matching more of a Japanese phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん)."""
-    kept: list[JobLink] = []
-    for link in sorted(links, key=lambda link: (-held(link, links), -len(link.matched) * is_japanese(link.matched))):
-        words = link.matched.casefold()
-        if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
-            kept.append(link)
-    return sorted(kept, key=lambda link: mention_at(question, link.matched))
-
-
-def held(link: JobLink, links: list[JobLink]) -> float:
-    """A link's score, none for a Japanese name no page is titled by that a longer phrase linked holds ("教習所の
-    指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title)."""
-    longer = any(
-        link.matched in other.matched and link.matched != other.matched and other.score >= HELD for other in links
-    )
-    return 0.0 if is_japanese(link.matched) and link.score < 1.0 and longer else link.score
-
-
 def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
     advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
@@ -226,22 +206,6 @@ def said_aside(text: str, link: JobLink, describing: bool) -> bool:
         return True
     bare = link.title.endswith("All Other")
     return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))
-
-
-def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:
-    """The strong links less a Japanese one whose words another job's page is named by too, besides its own strong
-    link elsewhere in the question: "食品メーカーの営業" names 食品営業（食品メーカー） by both words, not 営業事務
-    by "営業"."""
-    sure = {link.title for link in strong}
-    covered = {(link.title, link.matched) for link in links}
-    return [
-        link
-        for link in strong
-        if not (
-            is_japanese(link.matched)
-            and any(other != link.title and (other, link.matched) in covered for other in sure)
-        )
-    ]
 
 
 def last_sentence(text: str) -> str:

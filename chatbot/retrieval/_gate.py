@@ -5,6 +5,8 @@ The cut-offs are settings, calibrated by bench/gate.py (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import re
+
 from chatbot.config import Settings
 from chatbot.models import Intent, JobLink, Question
 from chatbot.text import is_japanese
@@ -39,8 +41,11 @@ def is_supported(
     return (best or 0.0) >= settings.support_cosine or japanese
 
 
+DOES_JA = re.compile(r"(?:する|している|してる|をやる)")
+
+
 def of_kind(question: Question, leader: str | None) -> bool:
     """Whether a Japanese job word no name completes is a kind of job the page the words rank first is titled by:
     "製薬工場の製造の仕事" names 医薬品製造, whose summary says 製薬工場 (the kinds of 製造 are many)."""
-    mention = question.mention or ""
+    mention = DOES_JA.split(question.mention or "")[-1]  # "メンテする保全": 保全, the job word the clause describes
     return question.lang == "ja" and leader is not None and len(mention) >= MIN_KIND and mention in leader

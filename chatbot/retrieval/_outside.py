@@ -9,7 +9,13 @@ import re
 
 # An opinion of jobs asked for ("which is the coolest?"); only where it is asked: "my cousin says the blasters there
 # have the coolest job. What education do…" tells what someone thinks and asks of the pages.
-RANKED = re.compile(r"\b(coolest|lamest|most boring)\b")
+# Schools set against each other too, however the one is said ("is the nursing program at Ohio State better than the
+# one at Purdue?": "the one at" is no job described)
+RANKED = re.compile(
+    r"\b(coolest|lamest|most boring)\b"
+    r"|\b(program|school|college|university|academy|bootcamp|course)s? at [\w ]{2,30}? (is |are )?(any )?"
+    r"(better|worse) than\b"
+)
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
 HOLDER = re.compile(
     r"\bwho('s| is| was| are) (the |our )?(current|present|incumbent|new|former|previous|last|next)\b"

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
 from chatbot.retrieval._foreground import doing_now, named_in
+from chatbot.retrieval._inside import HEADED, Relevance, by_links, headed, inside
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._own_sentence import named_beside, own_sentence
 from chatbot.retrieval._roles import OTHER_ROLE, asked_role, catch_all, unasked_role
@@ -20,15 +21,13 @@ from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._told import told_now, wish_told
-from chatbot.retrieval._workplace import PERSON, at_own_place, where_worked, with_list, worker_said
+from chatbot.retrieval._workplace import PERSON, at_own_place, with_list, worker_said
 from chatbot.text import fold, is_japanese
 
 if TYPE_CHECKING:
     from chatbot.retrieval._linking import JobLinker
 
 SLOTTED = (Intent.GAP, Intent.PATH)
-HEADED = re.compile(r"\w \w+ supervisor$")  # a team said with its head (_slotwords.head_of): "team of … supervisor"
-Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance: [] means every job
 Near = Callable[[str, list[str]], dict[str, float]]  # how close jobs are to one, as a move from it (Adviser.near)
 
 
@@ -68,14 +67,17 @@ def placed(
     wished = question.target_words or (wish_told(question) if origin and question.intent in SLOTTED else None)
     # a catch-all page named by part of its name ("social service" in "a community social services program") is
     # no job wanted when the person says more of it: the words place it ("…Service Managers")
-    loose = [job for job in targets if question.target_words and catch_all(question, job)]
+    head = question.target_words or ""  # …nor one whose head is wanted ("supervise the equipment operators")
+    loose = [job for job in targets if head and (catch_all(question, job) or headed(head, job))]
     targets = [job for job in targets if job not in loose]
     if not targets and wished:
         others = [origin, *loose] if origin else loose  # a name inside the words first ("a teacher with my own class")
         wished = at_own_place(wished, question.own_words or "")  # "running the plant": the biomass power plant
         listed = with_list(question.text, wished)
         close = partial(near, origin) if near is not None and origin is not None else None
-        wanted = by_links(wished, question, relevance, others, LINK_FLOOR, question.text)
+        # not a catch-all page named by part of its name: "designing ships and their systems" is no Designers, All Other
+        caught = [link.title for link in question.links if catch_all(question, link.title)]
+        wanted = by_links(wished, question, relevance, others + caught, LINK_FLOOR, question.text)
         wanted = wanted or place(listed, question, relevance, others, close=close)
         targets = [wanted] if wanted else []
     if linker is not None and origin is not None and not is_japanese(question.text):  # "Firefighter, nine years
@@ -144,11 +146,6 @@ def place(
     return sibling_nearer(best, total, nearness) if best is not None and nearness else best
 
 
-def part_of(part: str, whole: str) -> bool:
-    """Whether a name said is part of a longer one said."""
-    return part != whole and part in whole
-
-
 def role_weight(job: str, said: str, own: bool) -> float:
     """Less for the person's own job when it is a role their words do not ask for; more for the job wanted when it
     is the role they ask for ("heading communications": the managers, not the specialists)."""
@@ -200,51 +197,8 @@ def doing(words: str) -> bool:
     return len(words.split()) > DOING
 
 
-def by_links(
-    words: str, question: Question, relevance: Relevance, exclude: list[str], floor: float = 0.0, around: str = ""
-) -> str | None:
-    """The strongest link found inside the words (ties: the page the words fit best, read with the words around
-    them: "I'm an aide in a middle school… as the special education teacher"); None without one."""
-    links = [
-        link for link in question.links if link.title not in exclude and link.score >= floor and within(link, words)
-    ]
-    said = {fold(link.matched) for link in links}  # a name inside a longer one said is its part ("教習所の指導員")
-    links = [link for link in links if not any(part_of(fold(link.matched), other) for other in said)]
-    if not links:
-        return None
-    best = max(link.score for link in links)
-    tied = list(dict.fromkeys(link.title for link in links if link.score >= best - TIE))
-    if len(tied) == 1:
-        return tied[0]
-    return next(iter(relevance(f"{words} {around}".strip(), tied, 1)), tied[0])
-
-
-TIE = 0.01
 LINK_FLOOR = 0.15  # a link weaker than this ("mechanic" found in forty titles) does not place a job
 CANDIDATES = 5
 NAME_WEIGHT = 0.2
 # Measured on the 414 gap cases of the tuning sets (gap recall 0.890 -> 0.898; 0.2 and 0.5 gained less)
 NEAR_CANDIDATES, NEAR_WEIGHT = 10, 0.15
-
-
-def within(link: JobLink, words: str) -> bool:
-    """Whether the link was found in these words and says most of them ("line cook" in "line cook", "detectives" in
-    "detective"; not "supervisor" in "construction trades supervisor", which names social workers)."""
-    found = link.matched.casefold() in words or named_in(words, link)
-    # initials said with a workplace name the job ("pta at outpatient clinic"), a word not ("aide at a pharmacy")
-    said = name_words(AT_PLACE.sub("", words) if link.matched.isupper() else words)
-    matched = name_words(link.matched)
-    share = len(matched) / len(said) if said else len(link.matched) / max(len(words), 1)
-    # a field said before a worker word the title lacks: "landscaping crew member" is no military crew member
-    before = re.search(rf"\b(\w+ing) {re.escape(link.matched.casefold().rstrip('s'))}", words.casefold())
-    field = before is not None and before.group(1) not in name_words(link.title)
-    return found and share >= MIN_SHARE and not field and not where_worked(link, words)
-
-
-MIN_SHARE = 0.5
-AT_PLACE = re.compile(r"\s(?:at|in)\s.*$")  # where the person works, said after their job: not part of its name
-
-
-def inside(question: Question, job: str, words: str | None) -> bool:
-    """Whether a named job was found inside these words."""
-    return words is not None and any(link.title == job and within(link, words) for link in question.links)

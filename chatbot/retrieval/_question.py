@@ -1,8 +1,5 @@
-"""A question analysed once: its language, whether it is small talk, what it asks, the jobs it names, its cues.
-
-understand() runs at the top of a turn; everything below it (the dialogue, retrieval, answering) reads the
-Question it returns instead of the raw text.
-"""
+"""A question analysed once (its language, small talk, what it asks, the jobs it names, its cues): understand() runs
+at the top of a turn, and all below it reads its Question, not the text."""
 
 from __future__ import annotations
 
@@ -14,9 +11,10 @@ from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import cues_of, role_asked
+from chatbot.retrieval._distinct import distinct, outmatched
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
-from chatbot.retrieval._foreground import SENTENCE, distinct, foreground, last_sentence, outmatched, said_aside
+from chatbot.retrieval._foreground import SENTENCE, last_sentence, said_aside
 from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._joined import joined_names
@@ -34,6 +32,7 @@ from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._told import learned_advice
 from chatbot.retrieval._told_apart import told_aside
 from chatbot.retrieval._way_in import HOW_TO, ONE_JOB
+from chatbot.retrieval._wished import placed_first
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
@@ -124,7 +123,7 @@ def understand(
     whole, asked = asked, (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ"
     intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
     intent = intent or (detect_intent(unnamed(whole, strong)) if split_off else None)  # "…この先も仕事ってある？"
-    strong, background = foreground(text, strong) if intent is not Intent.COMPARE else (strong, [])
+    strong, background = placed_first(text, strong, links, mention) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     aside = strong if NAME_ASKED.search(fold(text)) else told_aside(text, strong, describing, relevance)
     around = [ln for ln in strong if ln in aside or said_aside(text, ln, describing) or left(text, ln, strong)]
@@ -144,7 +143,7 @@ def understand(
     first_at = position(text, in_order[0].matched) if in_order else None  # where the first named is said
     advice, origin = advice_intent(text, [link.title for link in in_order], mine, own, wanted, first_at)
     if meaning is not None and standalone(intent, cues, small_talk, advice=True):  # "What's the path to…"
-        read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted))
+        read = learned_advice(meaning, text, masked(fold(text), links), (advice, origin), mine, (own, wanted), intent)
         advice, origin, own, wanted = read
     slots = advice in (Intent.GAP, Intent.PATH)
     if slots and is_japanese(text):  # "一般事務から社労士に転身したい": 社労士 read as a name where no link was found
@@ -183,8 +182,7 @@ def understand(
     enough = len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk and enough:
         intent, scope = by_example(meaning.classify(probe, lang, without=PORTRAIT))
-        # words that point at a section ("value"), or "and the assistants who help them?", are no pay question
-        scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope
+        scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope  # "value", "and the assistants…?": no pay
         inferred = intent is not None or scope is not Scope.JOBS
     # "I was just diagnosed with…": declined; words that point at a heading ask a topic as cue words do ("pressure")
     at = decline_at(intent, inferred and not hinted, named, cues, small_talk, probe)
@@ -194,10 +192,11 @@ def understand(
         scope = Scope.OFF_TOPIC if sure else scope
     # "…を作る人ってどんな勉強を": the way in; "who trains dogs?": a way-in word that is part of what the job is
     describes = intent is None or inferred or (intent is Intent.BECOME and not (HOW_TO.search(asked) or split_off))
-    describes = describes and not overruled  # the examples read the way in of a described job ("…する仕事、資格いる？")
+    again = Cue.SAME_AGAIN in cues and intent in TOPICS  # "Same question for people who run activities…": no topic
+    describes = (describes and not overruled) or again  # the examples read the way in of a described job (…資格いる？)
     if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes
-        inferred = inferred or intent is None  # the job that does; after "what skills..." "what about people who
-        intent = Intent.WORK  # build cabinets" keeps SKILLS (an inferred intent yields to the conversation's)
+        inferred = inferred or intent is None or again  # the job that does; after "what skills..." "what about
+        intent = Intent.WORK  # people who build cabinets" keeps SKILLS (an inferred intent yields to the dialogue's)
     return Question(
         raw=text if raw is None else raw,
         text=text,

@@ -39,7 +39,7 @@ from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
 from chatbot.retrieval._told_apart import work_told
 from chatbot.retrieval._unmatched import with_unmatched
-from chatbot.text import is_japanese, stemmer, with_page_words
+from chatbot.text import as_titled, is_japanese, stemmer, with_page_words
 
 SECTION, LOCAL = 1.0, 0.1  # LINK, EVIDENCE, COVERAGE: chatbot.retrieval._candidates
 
@@ -83,7 +83,8 @@ class Retriever:
         if self.mode != Mode.FULL:
             return understand(text, self.linker, self.library, None, raw=raw)
         japanese = is_japanese(text)  # romaji ("kangoshi no shigoto") read as Japanese before any typo is fixed
-        corrected = text if japanese else from_romaji(text, self.linker.title_read) or self.speller.correct(text)
+        read = as_titled(text) if japanese else from_romaji(text, self.linker.title_read)  # 醤油: しょうゆ製造's word
+        corrected = read or self.speller.correct(text)
         corrected = without_ruled_out(corrected, self.linker.link)  # "…prescribe meds, not a therapist"
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
         question = placed(question, self.relevance, self.linker, self.near)  # "I'm a line cook": the best cook page

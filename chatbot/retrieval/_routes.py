@@ -18,7 +18,8 @@ PATH = re.compile(
     r".{0,40}\b(move|transition|switch) (into|over to)\b"
     # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
     # through other jobs", "どうやって進めばいい？"
-    r"|\bget there from here\b|\bsteps? in between\b|\bwhat'?s the (route|path)\b|\bpath through\b"
+    r"|\bget there from here\b|\b(steps?|jobs?|roles?)( or (steps?|jobs?|roles?))? in between\b"
+    r"|\bwhat'?s the (route|path)\b|\bpath through\b"
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"
     # "…に移りたい。どういう流れで行けますか", "どういう流れで移っていけば"

@@ -61,8 +61,8 @@ OWN_WORDS = [
     # "been wrapping pipes and ductwork with insulation on commercial jobs for 4 years": what they have been doing
     re.compile(r"^(?:i'?ve |i have )?been (?P<w>\w+ing [\w\-' ]{3,80}?) for (?:\w+ )?years?\b"),  # "…for years"
     re.compile(
-        # "スポーツ用品店で販売をしています": the shop said with the work
-        r"(?P<w>(?:[^、。\sのはが]{2,10}?(?:店|屋|ショップ)で)?[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
+        # "スポーツ用品店で販売をしています", "英会話スクールで講師を…": the shop said with the work
+        r"(?P<w>(?:[^、。\sのはが]{2,10}?(?:店|屋|ショップ|スクール|教室|ディーラー|サロン)で)?[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
         r"(?:として(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"  # "として4年働いています"
         # "介護職をして6年目です"; not "…たりする仕事をしています", a description (DOES reads it whole)
         r"|(?<!仕事)をしています|(?<!仕事)をして(?:い|お|き(?:ました|た)|[\d一二三四五六七八九十]+年)|の仕事をして(?!みたい)"
@@ -149,7 +149,7 @@ TARGET_WORDS = [
         r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end(?:ing)? up (?:as|in|at|doing)"
         r"|end(?:ing)? up(?= \w+ing\b)|going for|go for"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
-        r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here"
+        r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here|our|my"
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"

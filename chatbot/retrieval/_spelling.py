@@ -24,6 +24,7 @@ MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
 # Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
 MIN_CLIPPED, MIN_CLIPPED_OFF = 6, 3  # letters of a clipped name word said, and left off ("histotech")
 WORKER_END = re.compile(r"(ist|ian|er|or)$")
+CLIPPED_WORD = re.compile(r"\w{3,}tech$")  # an English word that is a name word cut short: "nanotech" (-nology)
 SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "about", "u": "you", "ur": "your"}
 SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
@@ -102,7 +103,8 @@ class Speller:
         if english(lower):  # "realestate": two words typed as one; "urban planer": a word, one edit from "planner"
             split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None
             beside = self.paired_word(singular(lower), before, after)
-            return split or beside or self.misspelt(lower) or self.misspelt_name(singular(lower)) or word
+            clip = self.clipped(lower, bool(WORKER_END.search(after))) if CLIPPED_WORD.match(lower) else None
+            return split or beside or clip or self.misspelt(lower) or self.misspelt_name(singular(lower)) or word
         lower = singular(lower)  # names are kept singular: "develpers" is compared as "develper"
         found = self.nearest(lower, before, after)
         if found is None:
@@ -197,14 +199,15 @@ class Speller:
                 found.setdefault(letters(word), word)
         return found
 
-    def clipped(self, word: str) -> str | None:
+    def clipped(self, word: str, field: bool = False) -> str | None:
         """The name word the word starts, cut short as people say it ("histotech": histotechnologist); of several, the
-        longest worker's word (histotechnologist before histotechnician; "histotechnology" is the field)."""
+        longest worker's word (histotechnologist before histotechnician; "histotechnology" is the field), or with
+        field, said before a worker's word, the field ("nanotech technician": nanotechnology)."""
         if len(word) < MIN_CLIPPED:
             return None
         found = [name for name in self.vocabulary if name.startswith(word) and len(name) >= len(word) + MIN_CLIPPED_OFF]
-        workers = sorted((name for name in found if WORKER_END.search(name)), key=len, reverse=True)
-        return found[0] if len(found) == 1 else next(iter(workers), None)
+        kind = sorted((name for name in found if bool(WORKER_END.search(name)) != field), key=len, reverse=True)
+        return found[0] if len(found) == 1 else next(iter(kind), None)
 
     def split(self, word: str) -> str | None:
         """Two name words typed without the space between them ("automechanic": auto mechanic, "realestate")."""

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Intent, Lang, Question
+from chatbot.retrieval._advice import WORK_ASKED
 from chatbot.retrieval._foreground import SENTENCE
+from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
+from chatbot.retrieval._scope import asking_sentences
 from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
@@ -27,6 +30,10 @@ WISH = re.compile(
 )
 Slots = tuple[str | None, str | None]  # the words naming the person's own job and the job wanted
 SAID_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+# What the wished-for job is like, asked after telling of one's own ("What work values go with being an administrative
+# services manager?", "…becoming a physician assistant. What does that job involve?"): no gap for the model to read.
+# English only: Japanese cue words are read over the whole text ("将来は…したいです。…どういうステップ": no outlook).
+OF_ONE = (Intent.PERSONALITY, Intent.WORK_STYLE, Intent.OUTLOOK)
 ASKING = re.compile(r"(?:how|what|which|who|why|where|when|can|could|should|would|is|are|do|does|did|tell)\b")
 
 
@@ -47,7 +54,13 @@ def told_wish(text: str) -> str | None:
 
 
 def learned_advice(
-    meaning: Meaning, text: str, probe: str, read: tuple[Intent | None, str | None], mine: list[str], words: Slots
+    meaning: Meaning,
+    text: str,
+    probe: str,
+    read: tuple[Intent | None, str | None],
+    mine: list[str],
+    words: Slots,
+    topic: Intent | None = None,
 ) -> tuple[Intent | None, str | None, str | None, str | None]:
     """The advice the rules read (read: intent, origin), checked and completed by the learned models
     (chatbot.retrieval._learned): (intent, origin, own words, wanted words).
@@ -60,7 +73,7 @@ def learned_advice(
 
     Args:
         probe: the whole question, folded, names masked; mine: the jobs named as the person's; words: the slots'
-            own and wanted words.
+            own and wanted words; topic: what the cue words ask (see OF_ONE).
     """
     (advice, origin), (own, wanted) = read, words
     lang: Lang = "ja" if is_japanese(text) else "en"
@@ -73,7 +86,9 @@ def learned_advice(
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
         return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
     told, wish = own or told_now(text), wanted or told_wish(text)
-    asked = (told or mine) and wish and not meaning.declines(probe, lang)  # read only when both are told (speed)
+    last = " ".join(asking_sentences(text.casefold())[-1:])  # the topic asked last ("All day I schedule…" asks none)
+    of_one = (topic in OF_ONE and lang == "en" and detect_intent(last) is topic) or WORK_ASKED.search(last) is not None
+    asked = (told or mine) and wish and not of_one and not meaning.declines(probe, lang)  # only when both are told
     learned = meaning.advice(probe, lang) if asked else None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from chatbot.models import Intent, Question
 from chatbot.retrieval._comparands import comparands, unmatched
 from chatbot.retrieval._hints import hinted_keys
-from chatbot.retrieval._place import Relevance, by_links, inside
+from chatbot.retrieval._inside import Relevance, by_links, inside
 
 
 def with_unmatched(question: Question, relevance: Relevance) -> Question:

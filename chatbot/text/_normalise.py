@@ -41,3 +41,25 @@ def strip_controls(line: str) -> str:
 def kana_fold(text: str) -> str:
     """Hiragana as katakana, so a name matches however its kana are written: "ぱてぃしえ" -> "パティシエ"."""
     return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+
+
+# Words the jobtag titles write in kana that people type in kanji: "醤油づくり" is しょうゆ製造, "蕎麦職人" そば・うどん
+# 調理人. Read off the 18 titles with a word in hiragana; left out, those the pages' own words already find ("寿司",
+# "梱包", "鍼灸", "鳶", "漬物", "鞄": each asked alone, the page was cited first before this table).
+IN_KANA = {
+    "醤油": "しょうゆ",
+    "味噌": "みそ",
+    "蕎麦": "そば",
+    "饂飩": "うどん",
+    "缶詰": "かん詰",
+    "瓶詰": "びん詰",
+    "練り製品": "ねり製品",
+    "練製品": "ねり製品",
+    "お医者さん": "医者さん",  # the polite お dropped: "精神科のお医者さん" is 精神科医 as "精神科の医者さん" is
+}
+IN_KANA_WORD = re.compile("|".join(IN_KANA))
+
+
+def as_titled(text: str) -> str:
+    """A Japanese question with the words the titles write in kana written so: "醤油づくり" -> "しょうゆづくり"."""
+    return IN_KANA_WORD.sub(lambda match: IN_KANA[match.group(0)], text)

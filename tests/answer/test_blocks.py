@@ -20,3 +20,10 @@ def test_a_list_shown_to_its_end_is_shown_whole() -> None:
 
 def test_a_single_item_quoted_elsewhere_is_not_taken_for_the_list_shown() -> None:
     assert rest_of(TASKS, [ITEMS[2]]).items == ITEMS[:2] + ITEMS[3:]
+
+
+def test_a_passage_quoting_later_items_leaves_the_others_to_show() -> None:
+    # passages quote the items that match the question, not the first ones: those are shown, the rest are left
+    quote = f"• {ITEMS[MAX_ITEMS + 1]} • {ITEMS[MAX_ITEMS + 3]}"
+    left = rest_of(TASKS, [quote]).items
+    assert left == [item for n, item in enumerate(ITEMS) if n not in (MAX_ITEMS + 1, MAX_ITEMS + 3)]

@@ -1,0 +1,49 @@
+"""Which of the links to the same words of a question to keep: the strongest, the longest phrase, the one a longer
+name does not hold."""
+
+from __future__ import annotations
+
+from chatbot.models import JobLink
+from chatbot.retrieval._foreground import mention_at
+from chatbot.text import is_japanese
+
+HELD = 0.7  # a link this strong, to a phrase holding a shorter name, outranks that name (held)
+
+
+def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
+    """Links to different words of the question, in the order the question names them.
+
+    A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
+    as strong, the one matching more of the phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん; "gambling
+    change persons and booth cashiers", not "cashiers")."""
+    kept: list[JobLink] = []
+    for link in sorted(links, key=lambda link: (-held(link, links), -len(link.matched))):
+        words = link.matched.casefold()
+        if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
+            kept.append(link)
+    return sorted(kept, key=lambda link: mention_at(question, link.matched))
+
+
+def held(link: JobLink, links: list[JobLink]) -> float:
+    """A link's score, none for a Japanese name no page is titled by that a longer phrase linked holds ("教習所の
+    指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title)."""
+    longer = any(
+        link.matched in other.matched and link.matched != other.matched and other.score >= HELD for other in links
+    )
+    return 0.0 if is_japanese(link.matched) and link.score < 1.0 and longer else link.score
+
+
+def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:
+    """The strong links less a Japanese one whose words another job's page is named by too, besides its own strong
+    link elsewhere in the question: "食品メーカーの営業" names 食品営業（食品メーカー） by both words, not 営業事務
+    by "営業"."""
+    sure = {link.title for link in strong}
+    covered = {(link.title, link.matched) for link in links}
+    return [
+        link
+        for link in strong
+        if not (
+            is_japanese(link.matched)
+            and any(other != link.title and (other, link.matched) in covered for other in sure)
+        )
+    ]
