@@ -12,6 +12,7 @@ from chatbot.models import Intent, JobLink, Question
 from chatbot.text import is_japanese
 
 MIN_KIND = 2  # characters: a one-character word (工, 士) is part of too many titles to name a kind
+DOES_JA = re.compile(r"(?:する|している|してる|をやる)")  # a verb before the job word a clause describes
 
 
 def is_supported(
@@ -39,9 +40,6 @@ def is_supported(
         return (best or 0.0) >= settings.support_cosine_no_intent
     japanese = best is None and is_japanese(question.standalone or question.text)
     return (best or 0.0) >= settings.support_cosine or japanese
-
-
-DOES_JA = re.compile(r"(?:する|している|してる|をやる)")
 
 
 def of_kind(question: Question, leader: str | None) -> bool:

@@ -86,11 +86,17 @@ def learned_advice(
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
         return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
     told, wish = own or told_now(text), wanted or told_wish(text)
-    last = " ".join(asking_sentences(text.casefold())[-1:])  # the topic asked last ("All day I schedule…" asks none)
-    of_one = (topic in OF_ONE and lang == "en" and detect_intent(last) is topic) or WORK_ASKED.search(last) is not None
-    asked = (told or mine) and wish and not of_one and not meaning.declines(probe, lang)  # only when both are told
+    asked = (told or mine) and wish and not of_one(text, topic) and not meaning.declines(probe, lang)  # both told
     learned = meaning.advice(probe, lang) if asked else None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
+
+
+def of_one(text: str, topic: Intent | None) -> bool:
+    """Whether the sentence asked last asks what the job wished for is like (OF_ONE; "All day I schedule production
+    runs" after a route asked asks nothing), in English."""
+    last = " ".join(asking_sentences(text.casefold())[-1:])
+    cued = topic in OF_ONE and not is_japanese(text) and detect_intent(last) is topic
+    return cued or WORK_ASKED.search(last) is not None
 
 
 def wish_told(question: Question) -> str | None:
