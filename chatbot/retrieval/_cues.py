@@ -39,7 +39,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
-        r"\bsame (question|thing|again|for|q|deal|story)\b|\b(and|now|ok|okay) (for|with) (an?|the)?\b"
+        r"\bsame (question|thing|again|for|q|deal|story)\b"
+        # "and for the head chef?", "hmm and for a diet tech?"; not "I'm OK with a 4 year degree", "and for how long"
+        r"|(^|[.!?,;:]\s*|\b(hmm+|oh|ah|so|ok|okay|cool|alright|right|great|then)\s+)"
+        r"(and|now|ok|okay) (for|with) (an?|the)?\b"
         r"|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
         r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"

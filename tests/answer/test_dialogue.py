@@ -156,6 +156,21 @@ def test_refers_back(question: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("hmm and for a diet tech?", True),
+        ("ok. and for the people who lay tile?", True),
+        ("Okay for a plumber?", True),
+        # a portrait saying what the person is fine with asks no question again
+        ("I'm OK with a 4 year degree and I like science. Which jobs fit me?", False),
+        ("I like drawing and my parents are okay with art school. What suits me?", False),
+    ],
+)
+def test_same_question_again_opens_a_sentence(question: str, expected: bool) -> None:
+    assert (Cue.SAME_AGAIN in cues_of(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("hi", True),
         ("Thank you very much!", True),
         ("ありがとう", True),
