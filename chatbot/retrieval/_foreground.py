@@ -174,7 +174,7 @@ def is_context(text: str, name: str) -> bool:
     owner = re.search(r"\b" + re.escape(singular_name(name)) + r"s?['’]s?\b", text, re.IGNORECASE) is not None
     # in the sentence that names it ("…the ones who change chips. Which traits matter for booth cashiers?": asked)
     part = next((piece for piece in SENTENCE.split(text) if fold(name) in fold(piece)), text)
-    since = len(name_words(text[: text.find(part)])) if part in text else 0
+    since = len(name_words(text[: text.find(part)]))  # (a piece of the text, or the text itself)
     before = 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[since:at])) is not None
     return owner or before or acted_on(words, at)  # "where you record musicians": whom the work is done to
 

@@ -11,10 +11,9 @@ import re
 # have the coolest job. What education do…" tells what someone thinks and asks of the pages.
 # Schools set against each other too, however the one is said ("is the nursing program at Ohio State better than the
 # one at Purdue?": "the one at" is no job described)
+SCHOOLS = r"\b(program|school|college|university|academy|bootcamp|course)s?"
 RANKED = re.compile(
-    r"\b(coolest|lamest|most boring)\b"
-    r"|\b(program|school|college|university|academy|bootcamp|course)s? at [\w ]{2,30}? (is |are )?(any )?"
-    r"(better|worse) than\b"
+    rf"\b(coolest|lamest|most boring)\b|{SCHOOLS} at [\w ]{{2,30}}? (is |are )?(any )?(better|worse) than\b"
 )
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
 HOLDER = re.compile(
@@ -140,7 +139,7 @@ OFF_TOPIC = re.compile(
     r"|\b(rank|list|name|what are) (the |me )?(top|best) (\d+|three|five|ten) [\w ]{0,20}\b(cities|states|countries"
     r"|towns|places|companies|employers|schools|colleges|universities|programs)\b"
     r"|\b(best|top \d+) (cities|states|countries|towns) (to|for|in)\b"
-    r"|\b(program|school|college|university|academy|bootcamp|course)s? (is |are )?(any )?(better|worse) than\b"
+    rf"|{SCHOOLS} (is |are )?(any )?(better|worse) than\b"
     r"|\b(better|best|worse)\b.{0,60}\bat \w+ or at \w+"  # "better to work as a materials engineer at 3M or at Dow"
     r"|(私|自分|僕|俺|うち)の(ケース|場合)[^。？]{0,6}(勝て|勝つ|有利)|勝てそう|離婚調停|慰謝料|親権"
     r"|\b(by|in) 20[3-9]\d\b|20[3-9]\d年(には|まで|に|頃)"

@@ -21,10 +21,10 @@ from chatbot.text import STOPWORDS, singular
 
 WORD = re.compile(r"[A-Za-z]{4,}")
 MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
-# Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
 MIN_CLIPPED, MIN_CLIPPED_OFF = 6, 3  # letters of a clipped name word said, and left off ("histotech")
 WORKER_END = re.compile(r"(ist|ian|er|or)$")
 CLIPPED_WORD = re.compile(r"\w{3,}tech$")  # an English word that is a name word cut short: "nanotech" (-nology)
+# Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
 SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "about", "u": "you", "ur": "your"}
 SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
