@@ -231,6 +231,8 @@ CLAUSE_EN = re.compile(r"(?<=,)\s+(?=(what|which|how|who|where|do|does|is|are)\b
 TOLD_WORK = re.compile(
     r"\b(he|she)( \w+ly| also| still| now)? (?!(says|thinks|tells|keeps|wants|likes|loves|hates|knows|is|was|has|does"
     r"|goes|gets|seems|feels|needs)\b)[a-z]{3,}s\b|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
+    # another job weighed, told by its work: "My other option is supervising the cleaning staff at a hotel."
+    r"|\b(other|another|second|backup|next) (option|choice|idea|path|plan) (is|would be) [a-z]{3,}ing (the|a|an) \w+"
 )
 RELATIVE = re.compile(r"(?<=s) (that|who)\b")  # "the loaders that move coal": no pointing back
 

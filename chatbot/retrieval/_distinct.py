@@ -47,3 +47,16 @@ def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:
             and any(other != link.title and (other, link.matched) in covered for other in sure)
         )
     ]
+
+
+SHARED_BY = 3  # a name this few pages share still names a job of theirs ("カメラマン": 商業, テレビ, 報道)
+
+
+def says_a_job(links: list[JobLink], floor: float) -> bool:
+    """Whether the links say some job is named: one as strong as the floor, or a name a few pages share, whose
+    links together are ("じゃあ、…写真を撮ってるカメラマンの場合は？" after 放送記者 names another job, though each of
+    the three camera pages' links is weak)."""
+    shared: dict[str, list[float]] = {}
+    for link in links:
+        shared.setdefault(link.matched.casefold(), []).append(link.score)
+    return any(len(scores) <= SHARED_BY and sum(scores) >= floor for scores in shared.values())

@@ -122,9 +122,10 @@ CUES: list[tuple[Intent, str]] = [
         r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)",  # "…きつい？"
     ),
     (
-        Intent.SKILLS,
+        Intent.SKILLS,  # programs of an activity are schemes, not software: "…run recycling programs do all day?"
         r"\bskill|\bknowledge\b|\babilit|\bgood at\b|\bneed to know\b|\bcompetenc|\bsoftware\b|\btools?\b"
-        r"|\btechnolog|\bprograms? (do|does|should)\b|\bequipment\b|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
+        r"|\btechnolog|\b(?<!\w{3}ing )programs? (do|does|should)\b|\bequipment\b"
+        r"|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
         r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
         r"|\b(computer|software) systems (would|will|do|should|are) (i|you|they|\w+s)\b|\bexpected to know\b"
         r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力"

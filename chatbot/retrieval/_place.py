@@ -143,7 +143,10 @@ def place(
         for job in found_text
     }
     best = max(total, key=total.__getitem__, default=None)
-    return sibling_nearer(best, total, nearness) if best is not None and nearness else best
+    if best is None or not nearness:
+        return best
+    asked = {job: score for job, score in total.items() if weight[job] >= weight[best]}  # not a role unasked for
+    return sibling_nearer(best, asked, nearness)
 
 
 def role_weight(job: str, said: str, own: bool) -> float:
@@ -151,7 +154,17 @@ def role_weight(job: str, said: str, own: bool) -> float:
     is the role they ask for ("heading communications": the managers, not the specialists)."""
     if own:
         return OTHER_ROLE if unasked_role(job, said) else 1.0
-    return 1 / OTHER_ROLE if asked_role(job, said) else 1.0
+    return 1 / OTHER_ROLE if asked_role(job, said) or doer_said(job, said) else 1.0
+
+
+def doer_said(job: str, said: str) -> bool:
+    """Whether the title's worker is the maker of a thing the words say ("writing the CNC programs": the
+    programmers, not the operators whose page says as much of CNC programs)."""
+    worker = name_words(job.split(",")[0])[-1:]
+    return any(f"{word}{end}" in worker for word in name_words(said) if len(word) >= DOER_STEM for end in DOER_ENDS)
+
+
+DOER_STEM, DOER_ENDS = 4, ("mer", "er", "r")  # program -> programmer, design -> designer, carve -> carver
 
 
 def origin_said(question: Question, job: str) -> bool:

@@ -11,7 +11,7 @@ from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import cues_of, role_asked
-from chatbot.retrieval._distinct import distinct, outmatched
+from chatbot.retrieval._distinct import distinct, outmatched, says_a_job
 from chatbot.retrieval._doing import doing_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, last_sentence, said_aside
@@ -208,7 +208,7 @@ def understand(
         links=links,
         named=named,
         mention=mention,
-        names_other=not named and (any(link.score >= NAMING_LINK for link in paged) or mention is not None),
+        names_other=not named and (says_a_job(paged, NAMING_LINK) or mention is not None),
         unpaged=unpaged,
         cues=cues,
         scope=scope,

@@ -10,6 +10,8 @@ import re
 from chatbot.models import Question
 
 OTHER_ROLE = 0.7  # the weight of a teaching, supervising or catch-all job the person did not ask for
+# Machines run are operated, not managed, wherever they are: "I run the processing equipment at a biodiesel plant"
+MACHINES = r"(machines?|equipment|presses|lathes|cranes|dozers|excavators|forklifts|loaders|trucks)"
 ROLES = [  # (the role in a title, the words that ask for it)
     (
         re.compile(r"Teachers|Instructors|教員|教師|講師"),
@@ -20,7 +22,7 @@ ROLES = [  # (the role in a title, the words that ask for it)
     ),
     (
         re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),
-        re.compile(r"lead|manag|supervis|run |\bhead(ing)? |in charge|管理|リーダー|経営"),
+        re.compile(rf"lead|manag|supervis|run (?![\w\- ]*?\b{MACHINES}\b)|\bhead(ing)? |in charge|管理|リーダー|経営"),
     ),
     (re.compile(r"All Other"), re.compile(r"$^")),
     # college teaching: "standing in front of a room of teenagers … planning lessons" asks for teaching, not for the

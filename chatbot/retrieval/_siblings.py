@@ -21,9 +21,14 @@ def sibling_nearer(best: str, total: dict[str, float], nearness: dict[str, float
 
 
 def siblings_of(a: str, b: str) -> bool:
-    """Whether two titles are the same words but one ("Public Relations Specialists" and "… Managers")."""
+    """Whether two titles are the same words but one ("Public Relations Specialists" and "… Managers"), or the
+    same head of different workers ("First-Line Supervisors of Production and Operating Workers" and "… of Gambling
+    Services Workers": a dyeing machine operator's "shift supervisor" is the production one)."""
     one, other = terms(a), terms(b)
-    return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other, strict=True)) == 1
+    heads = [title.split(" of ", 1)[0] for title in (a, b) if " of " in title]
+    return (len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other, strict=True)) == 1) or (
+        len(heads) == 2 and heads[0] == heads[1] and len(terms(heads[0])) > 1
+    )
 
 
 def general_kind(names: list[Name], titles: dict[str, list[str]], said: set[str]) -> list[Name]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._roles import MACHINES
+
 # Where the work is done, said for it: "from the classroom to the front office", "from the teller window".
 SPOT = re.compile(
     r"^(classroom|front (office|desk)|sales floor|shop floor|teller window|register|counter|kitchen|floor|bench"
@@ -30,9 +32,9 @@ MANAGEMENT = re.compile(r"^(?P<thing>[\w\- ]+?) management$")
 RUNNING = re.compile(
     r"^(running|run|managing|manage|leading|heading( up)?|head up|in charge of|(the )?head of|(the )?boss of"
     r"|overseeing|oversee|supervising|supervise)\s+"
-    r"(the |a |an |my |our |their )?(whole |entire )?(?P<thing>[\w\- ]+)"
-    r"(?<!machines)(?<!machine)(?<!equipment)(?<!presses)(?<!lathes)(?<!cranes)$"  # running machines: operating them
-    r"(?<!dozers)(?<!excavators)(?<!forklifts)(?<!loaders)(?<!trucks)$"
+    r"(the |a |an |my |our |their )?(whole |entire )?"
+    # running machines is operating them, wherever they are ("run the processing equipment at a biodiesel plant")
+    rf"(?![\w\- ]*?\b{MACHINES}(?=$| (at|in|on|for|of|with|from)\b))(?P<thing>[\w\- ]+)$"
 )
 
 
@@ -54,7 +56,8 @@ SLOT_NOISE = frozenset(
 )
 # "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
 NOT_A_JOB = re.compile(
-    r"^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
+    r"^(later|eventually|someday|one day|down the road|in the future|next|soon|sometime)( on)?$"  # "…move into later?"
+    r"|^(big|huge|real|good|great|patient|quick|fast|slow|keen|bit|little|lot|people|person|student|parent|mum|mom"
     r"|dad|fan|natural|very|really|total|team player|beginner|newbie|complete)\b"
     r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short

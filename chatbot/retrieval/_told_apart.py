@@ -21,7 +21,8 @@ from chatbot.text import is_japanese
 # the clause up to the word for the worker or the work, which alone tells which job it is (Retriever.search)
 WORK_TOLD_JA = re.compile(
     r"^[^。？！?!]{4,60}?(?:(?:て|で)(?:る|いる)(?:人|方)|(?:する|した|している|してる)(?:人|方|仕事|パート|バイト)"
-    r"|[るうくすむぶつぐ](?:人|方|職人|仕事|パート|バイト))"
+    r"|[るうくすむぶつぐ](?:人|方|職人|仕事|パート|バイト)"
+    r"|の仕事(?=(?:が|を)?(?:したい|やりたい|してみたい|に就きたい|につきたい)))"  # "市役所で事務の仕事したい…"
 )
 
 

@@ -65,8 +65,13 @@ def with_place(words: str, said: str, where: str = "at|in") -> str:
 def with_object(words: str, said: str) -> str | None:
     """The Japanese words with the object said before them: "作る工場" of "紙箱やパッケージを作る工場で働いています" is
     "紙箱やパッケージを作る工場" (the box factory, not any factory); None when not so said."""
-    found = re.search(r"(?P<object>[^。！？、\sでにはが]{2,30}を)" + re.escape(words), said)  # not where: "工房で"
-    return found.group("object") + words if found else None
+    found = re.search(
+        r"(?P<object>[^。！？、\sでにはが]{2,30}を(?:専門に|中心に|主に|メインに)?)" + re.escape(words), said
+    )
+    return found.group("object") + words if found else None  # not where: "工房で"; "防水工事を専門にやる職人"
+
+
+VERB_LED = re.compile(r"^[ぁ-ん]{1,4}[るうくすつむぶぐ](?=[一-龥ァ-ヶ])")  # "やる職人": a verb before whom it tells of
 
 
 def with_workplace(words: str, said: str, of: bool = False) -> str:
@@ -75,6 +80,8 @@ def with_workplace(words: str, said: str, of: bool = False) -> str:
     may be said with の ("冷凍食品の工場でライン作業をしています": the frozen-food plant's line work)."""
     if not is_japanese(words) or words.endswith(WORKERS):  # a name ("自動車検査員") says itself
         return words
+    if VERB_LED.match(words) and (clause := with_object(words, said)) is not None:  # "…を専門にやる職人になりたい"
+        return clause
     found = re.search(
         r"(?P<place>[^。！？、\sでにはがを" + ("" if of else "の") + r"]{2,20})で" + re.escape(words), said
     )

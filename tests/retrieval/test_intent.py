@@ -142,3 +142,20 @@ def test_a_comparison_of_the_work_itself_compares_the_work() -> None:
 )
 def test_two_ways_of_working_compared_is_no_comparison_of_jobs(question: str) -> None:
     assert detect_intent(question) is not Intent.COMPARE and comparands(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "software"),
+    [
+        ("What do the people who run the county's mentoring programs do all day?", False),  # a scheme
+        ("what programs do drafters use?", True),
+    ],
+)
+def test_a_program_of_an_activity_is_no_software(question: str, software: bool) -> None:
+    assert (detect_intent(question) is Intent.SKILLS) is software
+
+
+def test_a_condition_said_with_to_names_no_job_to_compare() -> None:
+    """ "…ないと" is "unless": the comparison is of the two jobs in focus, not of two things said."""
+    assert comparands("結局、資格を取らないと開業できないのはどっち？") == []
+    assert comparands("看護師と薬剤師、どっちが忙しい？") == ["看護師", "薬剤師"]

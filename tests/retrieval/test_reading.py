@@ -113,6 +113,8 @@ def test_two_swapped_kana_are_still_the_name() -> None:
         ("弁護士って訴訟の仕事が多いの？", Scope.JOBS),  # lawsuits as the work
         ("my knee has been swelling after shifts, what could it be?", Scope.OFF_TOPIC),  # a diagnosis
         ("what could a career in nursing be like?", Scope.JOBS),
+        ("Is Vanderbilt a good school to go to if I want to become a pediatrician?", Scope.OFF_TOPIC),  # one judged
+        ("is a four-year degree a good program for nurses?", Scope.JOBS),  # a kind of schooling, no school named
     ],
 )
 def test_the_scope_of_a_question(question: str, scope: Scope) -> None:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from chatbot.text import japanese_words, noun_phrases, terms
+from chatbot.text import japanese_words, name_words, noun_phrases, replace_name_words, terms
 from tests.conftest import JOBTAG
 
 THREADS, SECONDS = 4, 3.0
@@ -22,6 +22,13 @@ def japanese_lines() -> list[str]:
 def test_terms_of_english_and_japanese() -> None:
     assert terms("Electricians' training 大工になるには") == ["electrician", "train", "大工", "なる"]
     assert japanese_words("大工に就きたい") == ["大工", "就く"]
+
+
+def test_a_possessive_is_part_of_its_name_word() -> None:
+    """ "the store's manager" says the name "store manager"; a title's own possessive reads the same way."""
+    assert name_words("the store's manager") == ["the", "store", "manager"]
+    assert name_words("Police and Sheriff’s Patrol Officers") == ["police", "and", "sheriff", "patrol", "officer"]
+    assert replace_name_words("the store's manager", {"store"}, "job") == "the job's manager"
 
 
 @pytest.mark.timeout(60)
