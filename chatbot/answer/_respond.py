@@ -10,12 +10,12 @@ from chatbot.answer._dialogue import Conversation, step_along
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
+from chatbot.answer._on_topic import OVERVIEW_HITS, on_topic_sections, worded
 from chatbot.answer._pay import demand_answer, pay_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
-from chatbot.models import Answer, Citation, Cue, DialogueAct, Hit, Intent, PathPosition, Question, Retrieval, Scope
-from chatbot.text import terms
+from chatbot.models import Answer, Citation, Cue, DialogueAct, Intent, PathPosition, Question, Retrieval, Scope
 
 # Which topics answer an intent, and how many sections of each; the first is the one asked (none of it: no answer)
 PLANS: dict[Intent, list[tuple[Intent, int]]] = {
@@ -28,9 +28,7 @@ PLANS: dict[Intent, list[tuple[Intent, int]]] = {
     Intent.WORK_STYLE: [(Intent.WORK_STYLE, 2)],
     Intent.RELATED: [(Intent.RELATED, 1)],
 }
-OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
 MAX_HINTED = 2  # sections a question's words point at, shown before its intent's plan
-CLOSE_IN_MEANING = 0.5  # a retrieved passage this close to the question (cosine) is on its topic without shared words
 
 
 def respond(question: Question, retrieval: Retrieval, library: Library, conversation: Conversation) -> Answer:
@@ -133,7 +131,8 @@ def planned(question: Question, job: str, retrieval: Retrieval, library: Library
     unseen = [[h for h in roles.for_intent(topic) if h not in shown and library.has(job, h)] for topic, _ in plan]
     fresh = [group or roles.for_intent(topic) for group, (topic, _) in zip(unseen, plan, strict=True)]
     headings = [h for (_, count), group in zip(plan, fresh, strict=True) for h in library.first(job, group, count)]
-    return list(dict.fromkeys([*hinted, *headings]))[: len(hinted) + sum(count for _, count in plan)]
+    headings = list(dict.fromkeys([*hinted, *headings]))[: len(hinted) + sum(count for _, count in plan)]
+    return [*headings, *worded(question, job, library, headings)]  # "…独立しやすい？": the path says 独立
 
 
 def job_part(
@@ -175,31 +174,6 @@ def shown_path(answer: Answer, library: Library) -> PathPosition | None:
     path = library.headings.text("career_path")
     cited = {c.job for c in answer.citations if c.section == path}
     return position_of(library, next(iter(cited))) if len(cited) == 1 else None
-
-
-def on_topic_sections(
-    question: Question, job: str, retrieval: Retrieval, shown: list[str], by_words: bool = False
-) -> list[str]:
-    """The retrieved sections of the job that are on the question's topic, best first, those not shown before.
-
-    Args:
-        by_words: only passages that use a word of the question (for a topic the page has no section on, closeness
-            in meaning is not enough: "what is their outlook?" is not answered by a page's tasks).
-    """
-    asked = asked_terms(question.text, question.jobs)
-    if by_words and not asked:
-        return []
-    sections = [
-        hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit, not by_words)
-    ]
-    return [section for section in dict.fromkeys(sections) if section not in shown][:OVERVIEW_HITS]
-
-
-def on_topic(asked: set[str], hit: Hit, by_meaning: bool = True) -> bool:
-    """True when the hit's passage shares a term with what is asked (always, when nothing in particular is), or is
-    close to it in meaning ("is it dangerous?" and a task "work in hazardous conditions")."""
-    close = by_meaning and (hit.dense or 0.0) >= CLOSE_IN_MEANING
-    return not asked or bool(asked & set(terms(hit.chunk.text))) or close
 
 
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:

@@ -1,0 +1,62 @@
+"""The sections of a job's page that a question's own words are found in, beside those its topic plans.
+
+A topic read from the question's words is a guess where the pages file one kind of fact under another: a jobtag
+page tells in its Career Path (就くには) whether people go independent, start as new graduates or need a computer,
+while "ブロック積みって独立しやすいの？" reads as the work and "介護事務ってパソコン苦手だときつい？" as the work style.
+The section whose text holds a word the question asks with is cited too (measured in docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.answer._lead import asked_terms
+from chatbot.index import Library
+from chatbot.models import Hit, Question, Retrieval
+from chatbot.text import terms
+
+OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
+CLOSE_IN_MEANING = 0.5  # a retrieved passage this close to the question (cosine) is on its topic without shared words
+
+
+def on_topic_sections(
+    question: Question, job: str, retrieval: Retrieval, shown: list[str], by_words: bool = False
+) -> list[str]:
+    """The retrieved sections of the job that are on the question's topic, best first, those not shown before.
+
+    Args:
+        by_words: only passages that use a word of the question (for a topic the page has no section on, closeness
+            in meaning is not enough: "what is their outlook?" is not answered by a page's tasks).
+    """
+    asked = asked_terms(question.text, question.jobs)
+    if by_words and not asked:
+        return []
+    sections = [
+        hit.chunk.section for hit in retrieval.hits if hit.chunk.job == job and on_topic(asked, hit, not by_words)
+    ]
+    return [section for section in dict.fromkeys(sections) if section not in shown][:OVERVIEW_HITS]
+
+
+def on_topic(asked: set[str], hit: Hit, by_meaning: bool = True) -> bool:
+    """True when the hit's passage shares a term with what is asked (always, when nothing in particular is), or is
+    close to it in meaning ("is it dangerous?" and a task "work in hazardous conditions")."""
+    close = by_meaning and (hit.dense or 0.0) >= CLOSE_IN_MEANING
+    return not asked or bool(asked & set(terms(hit.chunk.text))) or close
+
+
+def worded(question: Question, job: str, library: Library, planned: list[str]) -> list[str]:
+    """The first prose section of the job outside the plan whose text holds a word the Japanese question asks with
+    and the planned sections lack (none for more than one job)."""
+    if question.lang != "ja" or len(question.jobs) != 1:
+        return []
+    planned_text = "".join(library.text(job, heading) or "" for heading in planned)
+    asked = [t for t in asked_terms(question.text, question.jobs) if WORD.search(t) and t not in planned_text]
+    for heading in map(library.headings.text, PROSE):
+        text = library.text(job, heading)
+        if heading not in planned and text and any(term in text for term in asked):
+            return [heading]
+    return []
+
+
+PROSE = ("career_path", "work_style", "description", "tasks")  # of the plain text sections, the path first
+WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2}")  # two kanji or katakana: a word that tells, not する or やすい
