@@ -10,7 +10,9 @@ equipment at…" operates it (no manager).
 
 Japanese: a name three pages share ("カメラマン") said in a follow-up names another job than the one in focus;
 "…ないと…のはどっち？" compares the two jobs in focus (a condition, not two things said); "市役所で事務の仕事したい
-んだけど、…" finds the job by the clause that tells it; "…を専門にやる職人になりたい" is the craft said before it.
+んだけど、…" finds the job by the clause that tells it; "…を専門にやる職人になりたい" is the craft said before it;
+"独立もできるの？", "パソコン苦手だと…" are answered from the section whose text holds 独立, パソコン (the career
+path), beside the topic read.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ pytestmark = pytest.mark.slow
 
 WORK_EN = ["Description", "Tasks"]
 EXAMPLES: list[Example] = [
+    # the section that holds the question's own word, whatever its topic is read as: the path says who goes
+    # independent, who needs a computer
+    ([], "大工ってきついって聞くけど、独立もできるの？", ["大工"], ["Career Path"], False),
+    ([], "一般事務ってパソコン苦手だとしんどい？", ["一般事務"], ["Career Path"], False),
     (
         ["What does a pharmacist do on a typical day?"],
         "Another option is supervising the cleaning crew at a big hotel. What does that job involve?",
