@@ -11,8 +11,7 @@ from chatbot.text._script import JAPANESE_CHARS
 COMMON_WORDS = 1000  # how many of English's most used words make a phrase, not a name
 # "vice-minister" is one word; a possessive is part of its word and left out of it ("the restaurant's manager" says
 # the name "restaurant manager", as "Police and Sheriff's Patrol Officers" says "sheriff patrol officer")
-NAME_WORD = re.compile(rf"[^\W_{JAPANESE_CHARS}]+(?:-[^\W_{JAPANESE_CHARS}]+)*(?:['’]s\b)?")
-POSSESSIVE = ("'s", "’s")
+NAME_WORD = re.compile(rf"([^\W_{JAPANESE_CHARS}]+(?:-[^\W_{JAPANESE_CHARS}]+)*)(?:['’]s\b)?")  # the word: group 1
 
 
 IRREGULAR = {  # endings whose singular is not the plural less its "s"; "-smen", "-rmen", "-emen": craftsmen, foremen
@@ -54,12 +53,7 @@ def name_words(text: str) -> list[str]:
 
     A hyphenated word stays whole ("vice-minister" does not contain the name "Minister").
     """
-    return [singular(unowned(word)) for word in NAME_WORD.findall(fold(text))]
-
-
-def unowned(word: str) -> str:
-    """A word less its possessive: "restaurant's" -> "restaurant"."""
-    return word.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1])
+    return [singular(word) for word in NAME_WORD.findall(fold(text))]  # (findall gives the word, less its "'s")
 
 
 def described(text: str, name: str) -> bool:
@@ -83,7 +77,7 @@ def replace_name_words(text: str, words: set[str], by: str) -> str:
     -> "genetic job"."""
 
     def replaced(word: re.Match[str]) -> str:
-        said = unowned(word.group(0))
+        said = word.group(1)
         return by + word.group(0)[len(said) :] if singular(said) in words else word.group(0)  # "job's", as before
 
     return NAME_WORD.sub(replaced, text)
