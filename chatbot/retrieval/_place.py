@@ -159,12 +159,15 @@ def role_weight(job: str, said: str, own: bool) -> float:
 
 def doer_said(job: str, said: str) -> bool:
     """Whether the title's worker is the maker of a thing the words say ("writing the CNC programs": the
-    programmers, not the operators whose page says as much of CNC programs)."""
+    programmers, not the operators whose page says as much of CNC programs); not of a verb ("the guy who drives the
+    forklift" is no truck driver)."""
     worker = name_words(job.split(",")[0])[-1:]
-    return any(f"{word}{end}" in worker for word in name_words(said) if len(word) >= DOER_STEM for end in DOER_ENDS)
+    things = [word for word in name_words(VERB.sub(" ", said)) if len(word) >= DOER_STEM]
+    return any(f"{word}{end}" in worker for word in things for end in DOER_ENDS)
 
 
 DOER_STEM, DOER_ENDS = 4, ("mer", "er", "r")  # program -> programmer, design -> designer, carve -> carver
+VERB = re.compile(r"(^|\b(who|that|i|you|we|they|and|to|or) )\w+", re.IGNORECASE)  # a word said as a verb
 
 
 def origin_said(question: Question, job: str) -> bool:
