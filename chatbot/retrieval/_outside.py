@@ -140,9 +140,10 @@ OFF_TOPIC = re.compile(
     r"|towns|places|companies|employers|schools|colleges|universities|programs)\b"
     r"|\b(best|top \d+) (cities|states|countries|towns) (to|for|in)\b"
     rf"|{SCHOOLS} (is |are )?(any )?(better|worse) than\b"
-    # one named school judged: "Is Johns Hopkins a good school to go to if I want to become an OB-GYN?"
-    rf"|\b(is|are) (?!(a|an|the|it|that|this|there|my|your|their)\b)[\w'.& ]{{2,30}}? an? (good|great|decent|bad|strong"
-    rf"|top|reputable|solid) {SCHOOLS}\b"
+    # one named school judged: "Is Johns Hopkins a good school to go to if I want to become an OB-GYN?" (a school,
+    # not a program or course: "is nursing a good program?" asks of a field)
+    r"|\b(is|are) (?!(a|an|the|it|that|this|there|my|your|their)\b)[\w'.& ]{2,30}? an? (good|great|decent|bad|strong"
+    r"|top|reputable|solid) (school|college|university|academy)s?\b"
     r"|\b(better|best|worse)\b.{0,60}\bat \w+ or at \w+"  # "better to work as a materials engineer at 3M or at Dow"
     r"|(私|自分|僕|俺|うち)の(ケース|場合)[^。？]{0,6}(勝て|勝つ|有利)|勝てそう|離婚調停|慰謝料|親権"
     r"|\b(by|in) 20[3-9]\d\b|20[3-9]\d年(には|まで|に|頃)"

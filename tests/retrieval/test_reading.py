@@ -115,6 +115,7 @@ def test_two_swapped_kana_are_still_the_name() -> None:
         ("what could a career in nursing be like?", Scope.JOBS),
         ("Is Vanderbilt a good school to go to if I want to become a pediatrician?", Scope.OFF_TOPIC),  # one judged
         ("is a four-year degree a good program for nurses?", Scope.JOBS),  # a kind of schooling, no school named
+        ("is nursing a good program to get into?", Scope.JOBS),  # a field
     ],
 )
 def test_the_scope_of_a_question(question: str, scope: Scope) -> None:
