@@ -124,7 +124,8 @@ def planned(question: Question, job: str, retrieval: Retrieval, library: Library
         overview = library.first(job, library.headings.for_intent(Intent.WORK)) if not asked else []
         headings = [*hinted, *overview, *on_topic_sections(question, job, retrieval, [])]
         headings = headings[: len(hinted) + len(overview) + OVERVIEW_HITS]
-        return [h for h in dict.fromkeys(headings) if h not in shown] or list(dict.fromkeys(headings))
+        headings = [h for h in dict.fromkeys(headings) if h not in shown] or list(dict.fromkeys(headings))
+        return [*headings, *worded(question, job, library, headings)]
     plan, roles = PLANS[question.intent], library.headings
     if not hinted and not library.first(job, roles.for_intent(plan[0][0])):  # its page has none: what it does say
         return on_topic_sections(question, job, retrieval, shown, by_words=True)
