@@ -30,6 +30,8 @@ EXAMPLES: list[Example] = [
     # independent, who needs a computer
     ([], "大工ってきついって聞くけど、独立もできるの？", ["大工"], ["Career Path"], False),
     ([], "一般事務ってパソコン苦手だとしんどい？", ["一般事務"], ["Career Path"], False),
+    # likewise where no topic is read at all: the path says what the work asks of the body (体力)
+    ([], "大工の仕事ってやっぱ体力いる？高いところの作業とかもあるのかな", ["大工"], ["Career Path"], False),
     (
         ["What does a pharmacist do on a typical day?"],
         "Another option is supervising the cleaning crew at a big hotel. What does that job involve?",
