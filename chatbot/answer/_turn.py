@@ -9,6 +9,7 @@ from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
 from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Beside, Conversation, Recall
 from chatbot.answer._llm import llm_answer
+from chatbot.answer._named import says_name
 from chatbot.answer._phrases import say
 from chatbot.answer._related import by_focus
 from chatbot.answer._respond import checked, respond
@@ -112,11 +113,6 @@ def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin
         return question, retrieval
     guessed = question.model_copy(update={"jobs": [lead], "guessed": True})
     return guessed, retriever.retrieve(guessed)
-
-
-def says_name(retriever: Retriever, job: str, name: str) -> bool:
-    """Whether the job's page says the name, or the trade of a shop form ("害虫駆除屋": the page says 害虫駆除)."""
-    return retriever.library.says(job, name) or (name.endswith("屋") and retriever.library.says(job, name[:-1]))
 
 
 def deliver(answer: Answer, on_text: Callable[[str], None]) -> Answer:

@@ -43,7 +43,7 @@ GAP = re.compile(
 )
 # What plainly asks for a gap, whatever the person's job is read from.
 ONWARD = re.compile(
-    r"\b(becom\w*|move (up )?(in)?to|step up to|switch to|transition to)\b"
+    r"\b(becom\w*|(move|moving) (up )?(in)?to|step up to|switch(ing)? to|transition(ing)? to)\b"
     r"|に(移りたい|移る|転職|転身|なりたい|変わりたい)"
 )
 STRONG_GAP = re.compile(
@@ -56,8 +56,9 @@ STRONG_GAP = re.compile(
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|不足|補う|補わ|補え|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
     r"|今より.{0,12}(求められ|必要)"
-    r"|(?:何|どこ|どの(?:へん|辺|あたり|部分))を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が)"
-    r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b"
+    r"|(?:何|どこ|どの(?:へん|辺|あたり|部分))を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が|を)"
+    r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b|\b(am i|i'?m|i am) weakest\b"
+    r"|\b(big|biggest|main|key) differences?\b"  # "where would the big differences be?" (after the two jobs)
     # "What do wildlife biologists have that I don't?", "what's the difference in skills and education?" (after the
     # person's job and the one wanted), "レジ係と比べて、どんなスキルや資格が必要"
     r"|\b(have|know) that i (don'?t|do not)\b|\bwhat'?s the difference in (the )?(skills|education|training"

@@ -23,6 +23,7 @@ from chatbot.retrieval._left import left, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
+from chatbot.retrieval._name_said import names_said
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, plainly_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
@@ -121,8 +122,8 @@ def understand(
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None
     whole, asked = asked, (DESCRIBED_JA.split(asked)[-1] or asked) if split_off else asked  # "…仕事ってどんな感じ"
-    intent = detect_intent(unnamed(asked, strong))  # "tool and die" names a job; it asks nothing about tools
-    intent = intent or (detect_intent(unnamed(whole, strong)) if split_off else None)  # "…この先も仕事ってある？"
+    sayings = names_said(strong, links)  # names ask nothing ("tool and die": no tools)
+    intent = detect_intent(unnamed(asked, sayings)) or (detect_intent(unnamed(whole, sayings)) if split_off else None)
     strong, background = placed_first(text, strong, links, mention) if intent is not Intent.COMPARE else (strong, [])
     describing = Cue.WHICH_JOB in cues  # "the one who hands tools to the surgeon": the surgeon is context
     aside = strong if NAME_ASKED.search(fold(text)) else told_aside(text, strong, describing, relevance)
@@ -130,7 +131,7 @@ def understand(
     strong, background = [link for link in strong if link not in around], background + around
     links = [link for link in links if link not in around]
     named = [link.title for link in strong]
-    hinted = pointed_at(fold(unnamed(asked, strong)), Cue.WHICH_JOB in cues)  # a name hints nothing ("犬の訓練士")
+    hinted = pointed_at(fold(unnamed(asked, [*strong, *sayings])), Cue.WHICH_JOB in cues)  # "犬の訓練士" hints nothing
     if describing and not OTHER_NAMES.search(fold(text)):  # "what's that job called?" asks for the job
         hinted = [key for key in hinted if key not in NAME_KEYS]
     if not is_japanese(text) and Cue.ELLIPTICAL not in cues and not small_talk:

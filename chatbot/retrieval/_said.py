@@ -37,7 +37,10 @@ SAID: dict[str, tuple[str, ...]] = {
         for level in ("Preschool", "Kindergarten", "Elementary School", "Middle School", "Secondary School")
     },
     "Financial Quantitative Analysts": ("quant", "quants"),
-    "Physical Medicine and Rehabilitation Physicians": ("physiatrist", "physiatrists", "physical medicine and rehab"),
+    "Physical Medicine and Rehabilitation Physicians": (
+        "physiatrist", "physiatrists", "physical medicine and rehab", "PM&R physician", "PM&R doctor",
+    ),
+    "Network and Computer Systems Administrators": ("sysadmin", "sysadmins", "systems administrator"),
     "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
 }
 # fmt: on

@@ -37,7 +37,7 @@ DISMISSED = re.compile(
 OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
-    r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? )"  # not "jobs in a metal shop"
+    r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? |between\b)"  # not "jobs in a shop"
     r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\blocal demand\b"
     # "an usher at the theatre near me, what skills do they look for": where they would work, skills asked
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"

@@ -112,8 +112,9 @@ class Speller:
             return found_word or word  # "automechanic", "athelets", "histotech"
         truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
         paired = (before, found[0]) in self.pairs or (found[0], after) in self.pairs  # side by side in a name
-        if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired):  # a stem the pages use: a
-            return word  # near-certain fix only
+        swapped = ending_swapped(lower, found[0])  # "editer" stems as "edit", a word the pages use: still an editor
+        if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired or swapped):  # a stem the pages
+            return word  # use: a near-certain fix only
         return found[0]
 
     def nearest(self, lower: str, before: str = "", after: str = "") -> tuple[str, float, int] | None:
@@ -234,3 +235,10 @@ def load_word_list() -> None:
     """Import wordfreq and load its English list now: the first question with a word the pages never use
     ("electricians") otherwise waits for both (~0.6 s on 2 cores)."""
     english("word")
+
+
+def ending_swapped(typed: str, name_word: str) -> bool:
+    """Whether a typed word is a name's word with its worker ending spelt another way ("editer", "counseler",
+    "installor"): the same word to whoever typed it."""
+    endings = ("er", "or", "ar")
+    return typed != name_word and typed[:-2] == name_word[:-2] and typed[-2:] in endings and name_word[-2:] in endings

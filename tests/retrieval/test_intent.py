@@ -6,11 +6,12 @@ import pytest
 
 from chatbot.config import Settings
 from chatbot.headings import DEFAULT_HEADINGS, INTENT_KEYS
-from chatbot.models import Intent
+from chatbot.models import Intent, JobLink
 from chatbot.retrieval import job_mention
 from chatbot.retrieval._comparands import comparands
 from chatbot.retrieval._hints import hinted_keys, preferred_sections
 from chatbot.retrieval._intent import asked_part, detect_intent
+from chatbot.retrieval._name_said import in_title, named
 
 VOCABULARY = Settings().vocabulary
 
@@ -159,3 +160,30 @@ def test_a_condition_said_with_to_names_no_job_to_compare() -> None:
     """ "…ないと" is "unless": the comparison is of the two jobs in focus, not of two things said."""
     assert comparands("結局、資格を取らないと開業できないのはどっち？") == []
     assert comparands("看護師と薬剤師、どっちが忙しい？") == ["看護師", "薬剤師"]
+
+
+@pytest.mark.parametrize(
+    ("words", "a_name"),
+    [
+        (["education", "administrator"], True),
+        (["physician", "assistant"], True),
+        (["related", "work"], False),  # of "…and Related Workers": names no one
+        (["pick", "up"], False),
+        (["nurse"], False),  # one word may be a word of the question
+        (["construction", "workers"], False),  # the "workers" every kind of job is
+    ],
+)
+def test_a_name_said_is_two_words_ending_with_a_worker(words: list[str], a_name: bool) -> None:
+    assert named(words) is a_name
+
+
+@pytest.mark.parametrize(
+    ("title", "matched", "own_words"),
+    [
+        ("Education Administrators, All Other", "education administrator", True),
+        ("Textile, Apparel, and Furnishings Workers, All Other", "Change Over", False),  # another name of its
+    ],
+)
+def test_a_name_said_is_its_titles_own_words(title: str, matched: str, own_words: bool) -> None:
+    link = JobLink(title=title, source="page.txt", score=0.2, matched=matched)
+    assert in_title(link) is own_words
