@@ -37,7 +37,7 @@ class Adviser:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self.profiles = Profiles(retriever.library)
-        retriever.near = self.near
+        retriever.near, retriever.related = self.near, self.related
 
     def near(self, job: str, others: list[str]) -> dict[str, float]:
         """How close each of the others is to a job, as a move from it (0..2; chatbot.retrieval places the job a

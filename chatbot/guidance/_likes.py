@@ -81,6 +81,13 @@ PAY = re.compile(
     r"\b(?:that |which )?(?:pays? (?:well|good|decent(?:ly)?|the bills)|(?:good|decent|steady) (?:money|pay|income))\b",
     re.IGNORECASE,
 )
+# When the person is at school or leaves it ("graduating high school in the spring", "right after school") says
+# nothing of the work: "school" brought school bus drivers' pages.
+SCHOOL_DAYS = re.compile(
+    r"\b(?:graduat\w*(?: from)?|finish\w*|after|out of|in|dropped out of|left|leaving|through|back to)"
+    r" (?:high )?school\b",
+    re.IGNORECASE,
+)
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
 # want to." drops both clauses.
 ELLIPTICAL = re.compile(r"\b(?:want|like) to\W*$|\bnot for me\W*$|\bnot happening\W*$", re.IGNORECASE)
@@ -122,6 +129,7 @@ WILLING = re.compile(
     r"|(専門学校|大学|短大|学校|大学院)[^。]{0,20}(通っても|行っても|ok|ＯＫ|OK|大丈夫|無理|までなら|くらいなら|行かない)",
     re.IGNORECASE,
 )
+COMMA = re.compile(r",\s*|、")
 MAX_SCHOOLING_CLAUSE = 90  # characters: a longer clause says more than its schooling
 # A degree named by its field says what the person knows: "Just finished my finance degree." is matched on finance.
 FIELD_DEGREE = re.compile(
@@ -147,11 +155,19 @@ def likes(text: str) -> tuple[str, str]:
     voice a dislike, those clauses joined). When every clause voices one, nothing tells the wanted from the
     unwanted: (the whole text, "")."""
     parts = clauses(text)
-    kept = [" ".join(clause) for clause, dislike in parts if not dislike and not schooling_only(" ".join(clause))]
+    kept = [piece for clause, dislike in parts if not dislike for piece in beside_schooling(" ".join(clause))]
     if not kept:
         return text, ""
-    wanted = PAY.sub("", CHILDHOOD_JA.sub("", " ".join(kept)))
+    wanted = SCHOOL_DAYS.sub("", PAY.sub("", CHILDHOOD_JA.sub("", " ".join(kept))))
     return wanted, " ".join(" ".join(clause) for clause, dislike in parts if dislike)
+
+
+def beside_schooling(clause: str) -> list[str]:
+    """The clause, or what it says beside the schooling the person will do: "I want to start working on cars right
+    after school, no college." is matched on working on cars; a clause of its schooling only, on nothing."""
+    if not schooling_only(clause):
+        return [clause]
+    return [piece for piece in COMMA.split(clause) if piece.strip() and not schooling_only(piece)]
 
 
 def liked(text: str) -> str:

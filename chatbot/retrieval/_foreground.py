@@ -11,6 +11,11 @@ from chatbot.retrieval._acted import acted_on, known_already
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
+# A Japanese clause ending "…けど、" or "…ですが、" tells the background of what the next asks ("看護師の資格を持ってる
+# んだけど、保健師ってどんな仕事？" asks of 保健師): read as a sentence of its own
+BACKGROUND_JA = re.compile(
+    r"(?<=[。？！?!])\s*|(?<=けど)、?|(?<=けれど)、?|(?<=けれども)、?|(?<=ですが)、|(?<=んだが)、"
+)
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
 OWN_JOB = re.compile(
     r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
@@ -40,7 +45,7 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
     """The jobs the question asks about, and those it names as background: a question of several sentences asks
     about the jobs of its last sentence that names one ("I've been an auto mechanic for 12 years. What do wind
     turbine technicians do?" asks about wind turbine technicians; the mechanic is where the person comes from)."""
-    sentences = [part for part in SENTENCE.split(text) if part.strip()]
+    sentences = [part for part in (BACKGROUND_JA if is_japanese(text) else SENTENCE).split(text) if part.strip()]
     links = [link for link in links if not at_work(text, link.matched)]  # "I work in a hospital": a place
     if len(links) < 2:
         return links, []

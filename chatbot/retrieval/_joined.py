@@ -48,7 +48,8 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     ]
     made = [(found.group(0), found.group(1) + "製造", False) for found in FACTORY.finditer(text)]
     told = [(found.group(2), found.group(1) + found.group(2), True) for found in STAFF_OF_SHOP_TOLD.finditer(text)]
-    return joined + staff + helpers + made + told
+    familiar = [(found.group(0), found.group(1) + head, False) for found in FAMILIAR.finditer(text) for head in CREW]
+    return joined + staff + helpers + made + told + familiar
 
 
 def qualifiers(said: str) -> list[str]:
@@ -87,3 +88,8 @@ SHOPS = ("店舗", "店", "")  # how the titles say the shop: レンタカー店
 FACTORY = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)の?工場(?![^。？]{0,4}(検査|事務|営業|清掃|警備|設計|保守|メンテ|管理|運転|配送))"
 )
+# A worker said familiarly by the work ("ゴミ収集のお兄さんたち"): the work and a crew's ending (ごみ収集作業員)
+FAMILIAR = re.compile(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8})の(?:お兄さん|お姉さん|おじさん|おばさん|おばちゃん|おっちゃん|兄ちゃん)"
+)
+CREW = ("作業員", "員", "スタッフ")

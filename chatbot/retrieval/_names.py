@@ -17,11 +17,9 @@ TITLE, ALIAS, TITLE_PART, HEAD, QUALIFIER = 1.0, 0.8, 0.7, 0.6, 0.5  # a kana re
 SAID_WEIGHT = 0.85  # a name people say (_said.py) over an alias two pages share: "police officers" are patrol officers
 FIRST_PART = 0.85  # the first of several jobs a title lists, of two words or more
 PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LINK, so it never names a job alone
-ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
+ACRONYM, PARENTHESES = re.compile(r"^[A-Z]{2,6}$"), re.compile(r"\s*[(（]([^)）]*)[)）]")
 LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
-LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
-JAPANESE_SPLIT = re.compile(r"[、/／]")
+LIST_SPLIT, JAPANESE_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+"), re.compile(r"[、/／]")
 OF_HEAD = re.compile(r"\s(of|for)\s")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
 AGENTS = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on)s$")  # workers, not "Aquacultural Animals"
@@ -42,8 +40,7 @@ JAPANESE_STOP = frozenset(["仕事", "職業", "資格", "スキル", "将来", 
 MAX_WORDS, MAX_CHARS = 8, 30
 # A shortened title after these is a place, not a job: "the person at a funeral home who..." (Funeral Home Managers)
 PLACE_WORDS = frozenset(["at", "in", "inside", "near", "outside", "around", "from"])
-# One-word parts of list titles that name a kind of worker, not a job ("Environmental Scientists and Specialists"):
-# loose, like a one-word alias.
+# One-word parts of list titles naming a kind of worker, not a job ("Environmental Scientists and Specialists"): loose
 # fmt: off
 GENERIC_HEADS = frozenset([
     "specialist", "technician", "technologist", "worker", "assistant", "aide", "helper", "operator", "manager",
@@ -128,11 +125,14 @@ def alias_names(alias: str, weight: float) -> list[tuple[str, float]]:
     """An alias and its parts: "CEO (Chief Executive Officer)" -> the alias, CEO, Chief Executive Officer.
 
     In Japanese the brackets hold where the job is done, not another name: "調理員（学校）" -> the alias, 調理員, and
-    学校 below a name's strength (it leans towards the job, but a question about 学校 does not name a school cook)."""
+    学校 below a name's strength (it leans towards the job, but a question about 学校 does not name a school cook);
+    an acronym closing the alias is its other name, as in English ("臨床開発モニター（CRA）": CRA)."""
     if (bare := PARENTHESES.sub("", alias).strip()) == alias:
         return [(alias, weight)]
     if is_japanese(alias):
-        return [(alias, weight), (bare, weight), *((inner.strip(), PLACE) for inner in PARENTHESES.findall(alias))]
+        inner = [part.strip() for part in PARENTHESES.findall(alias)]
+        named = [(part, weight if ACRONYM.match(part) and alias.endswith(f"（{part}）") else PLACE) for part in inner]
+        return [(alias, weight), (bare, weight), *named]
     inner = PARENTHESES.findall(alias) if alias.endswith(")") else []  # "(GED) Examiner" names no GED
     return [(alias, weight), (bare, weight), *((part.strip(), weight) for part in inner)]
 

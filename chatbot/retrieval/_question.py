@@ -23,6 +23,7 @@ from chatbot.retrieval._left import left, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
+from chatbot.retrieval._mistyped import mistyped
 from chatbot.retrieval._name_said import names_said
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import Reading, long_asked, plainly_asked, portrays_self
@@ -30,6 +31,7 @@ from chatbot.retrieval._qualified import Relevance, requalified
 from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_in
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
+from chatbot.retrieval._supervised import supervised
 from chatbot.retrieval._told import learned_advice
 from chatbot.retrieval._told_apart import told_aside
 from chatbot.retrieval._way_in import HOW_TO, ONE_JOB
@@ -37,11 +39,9 @@ from chatbot.retrieval._wished import placed_first
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
 STRONG_LINK, NAMING_LINK = 0.45, 0.3  # a link sure to name the job alone; one that still says some job is named
-FILLER = frozenset(
-    ["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for", "same", "with"]
-    + ["now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in", "of"]
-)
-MAX_FRAGMENT_WORDS = 5
+FILLER = frozenset(["and", "what", "about", "how", "is", "are", "then", "so", "ok", "okay", "the", "a", "an", "for"])
+FILLER |= {"now", "or", "also", "too", "instead", "lol", "haha", "hmm", "well", "right", "one", "ones", "at", "in"}
+FILLER |= {"of", "same", "with"}
 DESCRIBED_JA, NAME_KEYS = re.compile(r"(?:仕事|人|職業|職人)(?:って|とは|は)"), ("aliases", "reported_job_titles")
 OTHER_NAMES = re.compile(r"\b(else|other|also|another|titles?)\b")  # "what else is that job called?": other names
 NAME_ASKED = re.compile(  # a name asked about as one of the job in focus's: "is underwater welder one of the titles…"
@@ -54,7 +54,7 @@ QUESTION_WORDS = frozenset(
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
 )
 TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
-MIN_ASKED_TERMS = 2  # fewer content words than this ("and nurses?") is too little to compare with the examples
+MIN_ASKED_TERMS, MAX_FRAGMENT_WORDS = 2, 5  # fewer content words ("and nurses?") is too little to compare with examples
 
 SIDE_JOB = re.compile(r"([一-龥ァ-ヶー]{2,8})の(?:アルバイト|バイト|パート)")  # what a side job is said as
 
@@ -98,7 +98,7 @@ def understand(
             link.model_copy(update={"matched": span})
             for span, name, typed in joined_names(text)
             for link in linker.by_likeness(name, typed=typed)  # read as a whole name: also its short forms (学童指導員)
-        ]
+        ] + mistyped(text, linker)  # "データエンジアに必要な…": a loanword no page spells, as the name it nearly spells
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
         phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
         liked = [linker.by_likeness(p, slot=False, context=text) or linker.shops.named(p) for p in phrases]  # 床屋
@@ -117,7 +117,7 @@ def understand(
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
-    paged = told_of(text, paged)  # "she mentioned surveying": surveyors
+    paged = supervised(text, told_of(text, paged), library)  # "she mentioned surveying": surveyors; "… supervisor"
     strong = distinct(text, outmatched(paged, unbracketed(strong_links(paged), text)))  # 商社の営業 over 営業
     small_talk, cues = is_small_talk(text), cues_of(text)
     split_off = Cue.WHICH_JOB in cues and is_japanese(text) and DESCRIBED_JA.search(asked) is not None

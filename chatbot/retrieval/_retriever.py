@@ -31,7 +31,7 @@ from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mode import Mode
-from chatbot.retrieval._place import Near, placed
+from chatbot.retrieval._place import Near, Related, placed
 from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._ruled_out import without_ruled_out
@@ -76,6 +76,7 @@ class Retriever:
         self.identity = self.jobs.under(settings.vocabulary.identity)
         self.identity_rows = np.flatnonzero(self.identity)
         self.near: Near | None = None  # how close jobs are to one (set by chatbot.guidance's adviser: profiles)
+        self.related: Related | None = None  # the jobs related to one (set by the adviser too)
 
     def understand(self, text: str, raw: str | None = None) -> Question:
         """The analysis of a question against this index's jobs (chatbot.retrieval.understand), its typos corrected
@@ -87,7 +88,7 @@ class Retriever:
         corrected = read or self.speller.correct(text)
         corrected = without_ruled_out(corrected, self.linker.link)  # "…prescribe meds, not a therapist"
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
-        question = placed(question, self.relevance, self.linker, self.near)  # "I'm a line cook": the best cook page
+        question = placed(question, self.relevance, self.linker, self.near, self.related)  # "I'm a line cook": a cook
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
         return question.model_copy(update={"typed": text}) if corrected != text else question

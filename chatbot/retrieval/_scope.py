@@ -28,6 +28,11 @@ PAY = re.compile(
 # Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): the work values
 # asked, not pay.
 VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
+# A living made of what the person does ("How can I turn this into a paycheck?"): which work, not how much it pays
+LIVELIHOOD = re.compile(
+    r"\b(turn|make) (this|that|it|these|those|my \w+) into (a |an |my )?(paycheck|living|income|career|job)\b"
+    r"|\bmake a living (doing|at|from|with|out of|off)\b"
+)
 # Pay set aside: what is asked is something else ("skip the money part", "給料は置いといて").
 DISMISSED = re.compile(
     r"\b(forget|skip|never mind|leave aside|besides|apart from|other than|not asking about)( about)? (the )?"
@@ -113,7 +118,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OFF_TOPIC  # "給料未払いで揉めてて、訴えたら勝てる？" asks of a lawsuit
     if WEIGHED.search(asks):  # two employers weighed, of pay too: "三菱商事と伊藤忠だとどっちがボーナス多い？"
         return Scope.EMPLOYERS
-    if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", asks))):  # not "forget the pay, what do they value?"
+    if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", LIVELIHOOD.sub(" ", asks)))):  # not "forget the pay, what…"
         return Scope.PAY
     # "求人だと違う名前で出てる？" asks for other names
     if OPENINGS.search(TOLD_OPENING.sub(" ", asks)) and "aliases" not in hinted_keys(asks):

@@ -8,6 +8,7 @@ import re
 
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._intent import NEAR_JOBS
+from chatbot.retrieval._scope import LIVELIHOOD
 from chatbot.text import is_japanese
 
 MATCH = re.compile(
@@ -23,8 +24,10 @@ MATCH = re.compile(
     r"|仕事はありますか|仕事ってありますか"
 )
 SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好き|得意|興味")
-# Asking outright for jobs that suit: whatever jobs the words happen to name ("a job built around sport").
+# Asking outright for jobs that suit: whatever jobs the words happen to name ("a job built around sport"), or a
+# living made of what the person does (_scope.LIVELIHOOD: "How can I turn this into a paycheck?").
 ASKS_FOR_JOBS = re.compile(
+    LIVELIHOOD.pattern + "|"
     r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|positions?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"

@@ -196,3 +196,13 @@ def test_what_says_nothing_of_the_work_wanted_is_not_matched(text: str, kept: st
 def test_what_the_person_would_rather_not_do_is_told_apart(text: str, kept: str, dropped: str) -> None:
     said = liked(text)
     assert kept in said and (not dropped or dropped not in said)
+
+
+def test_the_work_said_beside_the_schooling_is_matched() -> None:
+    """A clause of schooling drops its schooling, not the work said with it, nor when the person is at school."""
+    wanted, _ = likes(
+        "I'm always fixing my friends' cars. I want to start working on cars right after school, no college."
+    )
+    assert "working on cars" in wanted
+    assert "college" not in wanted and "after school" not in wanted
+    assert likes("I love drawing. No college, a year or two of trade school is fine.")[0] == "I love drawing."

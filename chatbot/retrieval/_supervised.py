@@ -1,0 +1,44 @@
+"""A crew's name said before "supervisor": "the landscaping and groundskeeping supervisor job" is First-Line
+Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers, not the crew (Landscaping and Groundskeeping
+Workers) whose words the linker found. O*NET titles its 25 first-line supervisors "First-Line Supervisors of <the
+workers>", and people say "<the workers' field> supervisor"; a name its page gives ("sales supervisor") is linked as
+written already."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.index import Library
+from chatbot.models import JobLink
+from chatbot.text import terms
+
+SUPERVISING = re.compile(r"\s*(?:supervisors?|forem[ae]n|forewom[ae]n)\b", re.IGNORECASE)
+SUPERVISORS = "First-Line Supervisors of "
+CREW_WORDS = frozenset(terms("workers worker crew staff"))  # words of whom they supervise, not of their field
+
+
+def supervised(text: str, links: list[JobLink], library: Library) -> list[JobLink]:
+    """The links, each crew's name said right before "supervisor" replaced by the one supervisors' page whose title
+    holds every word of it (a name no such page holds, or more than one, is kept as found)."""
+    said = text.casefold()
+    return [supervisors_of(link, library) if before_supervisor(said, link) else link for link in links]
+
+
+def before_supervisor(said: str, link: JobLink) -> bool:
+    """Whether the link's words are said right before "supervisor" (its title not a supervisors' already)."""
+    at = said.find(link.matched.casefold())
+    return at >= 0 and not link.title.startswith(SUPERVISORS) and bool(SUPERVISING.match(said, at + len(link.matched)))
+
+
+def supervisors_of(link: JobLink, library: Library) -> JobLink:
+    """The supervisors' page for a crew's name, if exactly one title holds all of its words."""
+    words = frozenset(terms(link.matched)) - CREW_WORDS
+    found = [title for title, title_words in supervisor_titles(library) if words and words <= title_words]
+    if len(found) != 1:
+        return link
+    return link.model_copy(update={"title": found[0], "source": library.source(found[0])})
+
+
+def supervisor_titles(library: Library) -> list[tuple[str, frozenset[str]]]:
+    """The supervisors' titles of a library, each with its words (read only for a name said before "supervisor")."""
+    return [(title, frozenset(terms(title))) for title in library.jobs if title.startswith(SUPERVISORS)]

@@ -1,0 +1,38 @@
+"""The job wanted, of the jobs an advice question names: those its words for the job wanted name; the one job
+named when those words do not name it (the person's own)."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.models import Intent, Question
+from chatbot.retrieval._foreground import named_in
+from chatbot.text import fold
+
+SLOTTED = (Intent.GAP, Intent.PATH)
+
+
+def wanted_named(question: Question, targets: list[str]) -> list[str]:
+    """Of several jobs named beside the person's own, those the words naming the job wanted name (all, if none)."""
+    wished = question.target_words
+    if not wished or len(targets) < 2:
+        return targets
+    said = [job for job in targets if any(ln.title == job and named_in(wished, ln) for ln in question.links)]
+    return said or targets
+
+
+def named_not_wanted(question: Question) -> str | None:
+    """The one job a gap or path question names, when the words naming the job wanted do not and none name the
+    person's own: theirs ("HVAC tech, 12 yrs… Want to move into construction management": the HVAC mechanics)."""
+    wished = question.target_words
+    if question.intent not in SLOTTED or not wished or question.own_words or len(question.named) != 1:
+        return None
+    job = question.named[0]
+    links = [link for link in question.links if link.title == job]
+    said = spaced(wished)  # "director general" says "Director-General"
+    return None if any(named_in(wished, ln) or spaced(ln.matched) in said for ln in links) else job
+
+
+def spaced(words: str) -> str:
+    """Words folded, with any run of other characters one space."""
+    return re.sub(r"[\W_]+", " ", fold(words)).strip()
