@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from chatbot.answer import _refuse as refuse
 from chatbot.answer._advise import advise
 from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Beside, Conversation, Recall
+from chatbot.answer._family import of_focus_family
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._named import says_name
 from chatbot.answer._phrases import say
@@ -61,6 +62,7 @@ def reply(
     question = said_of_focus(question, conversation.focus[:1], library)
     question = step_of_focus(question, conversation.focus[:1], library)
     question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
+    question = of_focus_family(question, conversation.focus[:1], retriever.jobs.names)  # 設計のほうは？: its field's
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
     advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None

@@ -114,13 +114,16 @@ def unvoiced(text: str) -> str:
 
 
 ABBREVIATION_SHARE = (2, 5)  # a short form keeps two in five of the name's characters at least
+# …and ends on one of the name's last three: its worker ending (社労士), or the first of its last word's two or three
+# characters ("訪販" of 訪問販売, "介福" of 介護福祉士), as Japanese short forms keep each word's first character
+ABBREVIATION_END = 3
 
 
 def abbreviates(short: str, name: str) -> bool:
-    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first and
-    last the name's own, at least two left out and two in five kept ("社労士" of 社会保険労務士; "ガドマン" is no
-    short form of ガソリンスタンドサビスマン, four of thirteen)."""
-    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] != name[-1]:
+    """Whether a Japanese word is the usual kind of short form of a name: its characters in order, the first the
+    name's own and the last one of its last three (ABBREVIATION_END), at least two left out and two in five kept
+    ("社労士" of 社会保険労務士; "ガドマン" is no short form of ガソリンスタンドサビスマン, four of thirteen)."""
+    if len(name) < len(short) + 2 or short[0] != name[0] or short[-1] not in name[-ABBREVIATION_END:]:
         return False
     if len(short) * ABBREVIATION_SHARE[1] < len(name) * ABBREVIATION_SHARE[0]:
         return False

@@ -3,7 +3,9 @@
 Japanese: a loanword name typed wrong where no job slot is read ("パテシエに必要なスキル") is the name it nearly
 spells, as no page spells that word; an acronym closing a Japanese alias names its page ("CRC": 治験コーディネーター),
 also after the person's own job ("看護師を10年やってます。CRCに転職したい…"); a worker said familiarly by their work
-("ゴミ収集のおじさん") is that work's crew.
+("ゴミ収集のおじさん") is that work's crew; a clause ending "…けど、" is the background of the job asked after it
+("看護師の資格を持ってるんだけど、保健師って…"); a follow-up naming a sibling of the job in focus by its work ("設計
+とか施工管理のほうは？" after 太陽光発電のメンテナンス) is that field's page; "訪販" shortens 訪問販売.
 
 English: a crew's name said right before "supervisor" is their first-line supervisors' page; "how can I turn this
 into a paycheck?" after what the person does asks which work suits them, not for pay; a schooling clause keeps the
@@ -35,6 +37,28 @@ EXAMPLES: list[Example] = [
         "ゴミ収集のおじさんって公務員？",
         ["ごみ収集作業員"],
         ["Work Style", "Employment Type", "Career Path"],
+        False,
+    ),
+    (
+        ["風力発電のメンテナンスってどんな仕事？"],
+        "企画とか調査のほうはどう？",
+        ["風力発電の企画・調査"],
+        ["Summary", "Description"],
+        False,
+    ),
+    (
+        ["太陽光発電のメンテナンスってどんなことするの？"],
+        "設計とか施工管理のほうだとどう？",
+        ["太陽光発電の設計・施工"],
+        ["Summary", "Description"],
+        False,
+    ),
+    ([], "化粧品の訪販ってどういう働き方が多いの？", ["化粧品訪問販売"], ["Work Style", "Employment Type"], False),
+    (
+        [],
+        "看護師の資格を持ってるんだけど、保健師ってどんな仕事？",
+        ["保健師"],
+        ["Summary", "Description"],
         False,
     ),
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
 from chatbot.retrieval._joined import joined_names
+from chatbot.retrieval._likeness import abbreviates
 from chatbot.retrieval._mistyped import mistyped
 from chatbot.retrieval._names import PLACE, alias_names
 from chatbot.retrieval._pool import fitting_pages
@@ -52,3 +53,10 @@ def test_related_pages_are_scored_as_they_rank_among_all_pages() -> None:
     found = fitting_pages("words", relevance, 3, ["job50", "job150"])
     assert found == {"job0": 1.0, "job1": 0.995, "job2": 0.99, "job50": 0.75}  # job150: beyond the pages looked at
     assert all(jobs == [] for jobs in calls)  # never ranked among the few alone
+
+
+def test_a_short_form_keeps_each_words_first_character() -> None:
+    assert abbreviates("社労士", "社会保険労務士")  # the worker ending kept
+    assert abbreviates("化粧品訪販", "化粧品訪問販売")  # 訪問 -> 訪, 販売 -> 販
+    assert not abbreviates("ガドマン", "ガソリンスタンドサビスマン")  # too little of the name
+    assert not abbreviates("化粧品", "化粧品訪問販売")  # a beginning, not a short form: ends far from the end
