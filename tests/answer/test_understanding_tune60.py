@@ -53,7 +53,7 @@ EXAMPLES: list[Example] = [
         ["Summary", "Description"],
         False,
     ),
-    ([], "化粧品の訪販ってどういう働き方が多いの？", ["化粧品訪問販売"], ["Work Style", "Employment Type"], False),
+    ([], "化粧品の訪販って給料は歩合なの？", ["化粧品訪問販売"], ["Work Style", "Employment Type"], False),
     (
         [],
         "看護師の資格を持ってるんだけど、保健師ってどんな仕事？",
