@@ -159,8 +159,16 @@ class PageText:
         return "\n".join(text for text in self.texts() if is_japanese(text))
 
     def says(self, word: str) -> bool:
-        """Whether the pages spell this word so."""
+        """Whether the pages spell this word so (a loanword looked for among their loanwords alone: a seventh of
+        the text, so a question's every katakana word is checked in some 0.1 ms, not 0.9)."""
+        if LOANWORD.fullmatch(word):
+            return len(word) > 1 and word in self.loanwords
         return len(word) > 1 and word in self.joined
+
+    @cached_property
+    def loanwords(self) -> str:
+        """The pages' katakana runs, one per line: a katakana word they spell lies inside one of them."""
+        return "\n".join(LOANWORD.findall(self.joined))
 
 
 def told_apart(found: list[str], key: str, context: str) -> list[str]:
