@@ -13,6 +13,8 @@ from chatbot.models import Question
 PARTS = re.compile(r"[・、/／]")
 MIN_PART = 2  # characters of a part of the work said ("設計", "施工")
 NAMING = 0.3  # a link this sure says some job is named (chatbot.retrieval's NAMING_LINK)
+# said as what is asked of, a kanji or two on at most ("施工管理のほう"); not "…って", "…は" ("企画力って必要？")
+AS_SUBJECT = r"[一-龥ァ-ヶー]{0,2}(?:とか|や|、|・|の(?:ほう|方|場合)|だと|なら)"
 
 
 def of_focus_family(question: Question, focus: list[str], titles: Iterable[str]) -> Question:
@@ -32,5 +34,7 @@ def of_focus_family(question: Question, focus: list[str], titles: Iterable[str])
 
 
 def parts_said(work: str, text: str) -> int:
-    """How many parts of a title's work ("設計・施工": 設計, 施工) the text says."""
-    return sum(part in text for part in PARTS.split(work) if len(part) >= MIN_PART)
+    """How many parts of a title's work ("設計・施工": 設計, 施工) the text says as what it asks of ("設計とか…",
+    "設計のほうは", "施工だと"; not "設計の知識っている？", asked of the job in focus)."""
+    parts = [re.escape(part) for part in PARTS.split(work) if len(part) >= MIN_PART]
+    return sum(re.search(part + AS_SUBJECT, text) is not None for part in parts)

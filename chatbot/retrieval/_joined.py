@@ -90,6 +90,6 @@ FACTORY = re.compile(
 )
 # A worker said familiarly by the work ("ゴミ収集のお兄さんたち"): the work and a crew's ending (ごみ収集作業員)
 FAMILIAR = re.compile(
-    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8})の(?:お兄さん|お姉さん|おじさん|おばさん|おばちゃん|おっちゃん|兄ちゃん)"
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8})の(?:お兄さん|お姉さん|おじさん|おばさん|おばちゃん|おっちゃん|お兄ちゃん|お姉ちゃん)"
 )
 CREW = ("作業員", "員", "スタッフ")

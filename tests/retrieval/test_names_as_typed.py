@@ -1,9 +1,10 @@
 """Names as people type and say them: a loanword typed wrong where no job slot is read, a worker said familiarly by
-their work, an acronym closing a Japanese alias; and the pages a job wanted may be, with the own job's related
-pages scored as they rank among all pages."""
+their work, an acronym closing a Japanese alias, a short form, a sibling of the job in focus said by its work; and
+the pages a job wanted may be, with the own job's related pages scored as they rank among all pages."""
 
 from __future__ import annotations
 
+from chatbot.answer._family import parts_said
 from chatbot.models import JobEntry
 from chatbot.retrieval import JobLinker
 from chatbot.retrieval._joined import joined_names
@@ -60,3 +61,10 @@ def test_a_short_form_keeps_each_words_first_character() -> None:
     assert abbreviates("化粧品訪販", "化粧品訪問販売")  # 訪問 -> 訪, 販売 -> 販
     assert not abbreviates("ガドマン", "ガソリンスタンドサビスマン")  # too little of the name
     assert not abbreviates("化粧品", "化粧品訪問販売")  # a beginning, not a short form: ends far from the end
+
+
+def test_a_sibling_is_meant_only_where_its_work_is_asked_of() -> None:
+    assert parts_said("設計・施工", "設計とか施工管理のほうだとどう？") == 2
+    assert parts_said("企画・調査", "企画とか調査のほうはどう？") == 2
+    assert parts_said("設計・施工", "設計の知識っている？") == 0  # asked of the job in focus
+    assert parts_said("企画・調査", "企画力って必要？") == 0
