@@ -1,10 +1,11 @@
 """The pages a job wanted may be, for the words that say it: those the words fit best, and the person's own job's
 related jobs (its page's Related Jobs, both ways; a Japanese page's hops in the job graph) ranked with them.
 
-"I mow and plant on a grounds crew … to become the supervisor": the words fit every supervisors' page alike, and the
-landscaping crew's supervisors are not among the ten they fit best; the crew's page relates them. Ranked together
-with the ten, a related page that fits the words gains its closeness (chatbot.retrieval._place, NEAR_WEIGHT) over
-pages that fit as well but are far from the person's job."""
+"I climb cell towers and install and fix radio equipment. I'd like to move into designing and planning the telecom
+networks": the words fit network architects best, and the telecommunications engineering specialists, whom the tower
+installers' page relates, are not among the ten they fit best. Ranked together with the ten, a related page that
+fits the words gains its closeness (chatbot.retrieval._place, NEAR_WEIGHT) over pages that fit as well but are far
+from the person's job."""
 
 from __future__ import annotations
 
