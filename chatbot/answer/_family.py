@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterable
 
 from chatbot.models import Question
+from chatbot.retrieval import NAMING_LINK
 
 PARTS = re.compile(r"[・、/／]")
 MIN_PART = 2  # characters of a part of the work said ("設計", "施工")
-NAMING = 0.3  # a link this sure says some job is named (chatbot.retrieval's NAMING_LINK)
 # said as what is asked of, a kanji or two on at most ("施工管理のほう"); not "…って", "…は" ("企画力って必要？")
 AS_SUBJECT = r"[一-龥ァ-ヶー]{0,2}(?:とか|や|、|・|の(?:ほう|方|場合)|だと|なら)"
 
@@ -22,7 +22,7 @@ def of_focus_family(question: Question, focus: list[str], titles: Iterable[str])
     one, and more than any other sibling's); unchanged when a job is named for sure, or no sibling is said."""
     if not focus or question.lang != "ja" or question.named or "の" not in focus[0]:
         return question
-    if any(link.score >= NAMING and link.title != focus[0] for link in question.links):
+    if any(link.score >= NAMING_LINK and link.title != focus[0] for link in question.links):
         return question
     field = focus[0][: focus[0].index("の") + 1]  # "太陽光発電の"
     said = {title: parts_said(title[len(field) :], question.text) for title in titles if title.startswith(field)}

@@ -10,7 +10,7 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._mode import Mode
-from chatbot.retrieval._question import strong_links, understand
+from chatbot.retrieval._question import NAMING_LINK, strong_links, understand
 from chatbot.retrieval._retriever import Retriever
 from chatbot.retrieval._roles import OTHER_ROLE, ROLES
 from chatbot.retrieval._scope import is_small_talk, says_pay
@@ -21,6 +21,7 @@ __all__ = [
     "JobLinker",
     "LexicalIndex",
     "Mode",
+    "NAMING_LINK",
     "OTHER_ROLE",
     "ROLES",
     "Report",
