@@ -4,7 +4,7 @@ its score; the best by its words keeps its lead; the order is best first."""
 
 from __future__ import annotations
 
-from chatbot.guidance._match import SUPPORT, SUPPORTERS, supported
+from chatbot.guidance._match import NEAR_TOP, SUPPORT, SUPPORTERS, anchored, supported
 
 
 def test_a_job_related_to_the_best_rises_above_a_lone_one() -> None:
@@ -40,3 +40,39 @@ def test_the_best_by_its_words_keeps_its_lead() -> None:
     ranked = supported(words, lambda title: linked.get(title, frozenset()))
     assert list(ranked)[0] == "ゲームクリエーター"
     assert ranked["ゲームクリエーター"] - words["ゲームクリエーター"] == ranked["プログラマー"] - words["プログラマー"]
+
+
+def test_a_job_close_to_the_best_fit_passes_one_alone_near_the_words() -> None:
+    """ "…jacking up my friends' cars to swap wheels": after the automotive technicians, the tire changers close to
+    them pass the mine loaders whose page says "jacks" and "cars" (scores: (score, zone factor, title, fit, far))."""
+    found = [
+        (1.0, 1.0, "Automotive Service Technicians and Mechanics", None, False),
+        (0.9, 1.0, "Loading and Moving Machine Operators, Underground Mining", None, False),
+        (0.86, 1.0, "Tire Repairers and Changers", None, False),
+    ]
+    close = {"Automotive Service Technicians and Mechanics": 2.0, "Tire Repairers and Changers": 1.0}
+    ranked = anchored(found, lambda job, others: {o: close.get(o, 0.0) for o in others})
+    assert [title for _, title, _, _ in ranked] == [found[0][2], found[2][2], found[1][2]]
+    assert ranked[1][0] == (0.86 + NEAR_TOP * 1.0)
+
+
+def test_without_closeness_the_order_is_the_scores_times_their_zone_factor() -> None:
+    """No adviser (a bare retriever): best first by score times the zone factor (a job beyond the schooling limit
+    weighed down), nothing added."""
+    found = [(1.0, 0.7, "Beyond", 0.2, True), (0.8, 1.0, "Within", None, False)]
+    ranked = anchored(found, None)
+    assert [(round(score, 2), title) for score, title, _, _ in ranked] == [(0.8, "Within"), (0.7, "Beyond")]
+    assert ranked[1][2:] == (0.2, True)
+
+
+def test_the_closeness_is_read_from_the_first_after_its_zone_factor() -> None:
+    """The anchor is the best after the zone factors: a job weighed down below another does not anchor."""
+    asked: list[str] = []
+
+    def near(job: str, others: list[str]) -> dict[str, float]:
+        asked.append(job)
+        return {}
+
+    found = [(1.0, 0.49, "Far", None, True), (0.9, 1.0, "Near", None, False)]
+    anchored(found, near)
+    assert asked == ["Near"]
