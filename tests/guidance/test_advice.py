@@ -581,6 +581,7 @@ def test_own_words(text: str, own: str | None) -> None:
         ("I'm the one who fixes everyone's laptop at work.", None),  # the person now, not a job wanted
         ("I'm always the one who fixes the printer. I'd like to become a network admin.", "network admin"),
         ("What would I need to work on if I switched?", None),
+        ("I fix forklifts now. What skills would I need to work on before I apply?", None),  # no job: "work on"
         ("I keep thinking about going back to school for electrical engineering.", "electrical engineering"),
         ("What would I have to add on top of what I already know?", None),
         ("自分でロゴのデザインをする側に回りたいです", "ロゴのデザインをする"),
