@@ -16,8 +16,7 @@ from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recal
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
-MAX_FOCUS = 5
-ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
+MAX_FOCUS, ADVICE = 5, (Intent.MATCH, Intent.GAP, Intent.PATH)
 OF_WHAT = re.compile(  # related to what is said ("…related to detective work?"; not "…related, in case I…want to")
     r"\b(related|similar|close|closest|connected|comparable|linked|adjacent|near|relevant) (to|with)\b"
     r"|\b(jobs?|careers?|roles?|work|ones?|occupations?|fields?|something|anything) (like|of|in)\b|に似|と似"
@@ -169,13 +168,14 @@ class Conversation(BaseModel):
         personal = Cue.SAME_AGAIN in cues and PERSONAL.search(question.text) is not None  # "would I … too?"
         again = Cue.SAME_AGAIN in cues and not personal  # asked again of another job
         elliptical = intent is None and (Cue.ELLIPTICAL in cues or again) and Cue.REFERS_BACK not in cues
-        keeps_topic = elliptical and self.has_topic  # "what about people who build cabinets?"
-        if intent is Intent.RELATED and self.focus and not question.names_other and not OF_WHAT.search(question.text):
+        keeps_topic, text = elliptical and self.has_topic, question.text  # "what about people who build cabinets?"
+        more = Cue.MORE in cues and question.inferred  # "keep going, what else is on the list?": the list shown
+        if intent is Intent.RELATED and self.focus and not (question.names_other or more or OF_WHAT.search(text)):
             return DialogueAct.OTHER_TOPIC_SAME_JOB, self.focus[:1], intent  # "what jobs are kind of similar": to it
         if not self.focus or (Cue.WHICH_JOB in cues and Cue.REFERS_BACK not in cues and not keeps_topic):
             return DialogueAct.NEW, [], intent
         if Cue.MORE in cues:  # "tell me more": more of what was shown
-            return DialogueAct.CONTINUATION, self.focus[:1], intent or self.last_intent
+            return DialogueAct.CONTINUATION, self.focus[:1], (None if more else intent) or self.last_intent
         if cues & {Cue.NEXT, Cue.BEFORE} and on_path:  # "and then?" with no path shown: from the job's own step
             return DialogueAct.CONTINUATION, self.focus[:1], Intent.BECOME
         if keeps_topic and TOPIC_WORD.match(question.text) and recall and recall(question, self.focus[:1]):

@@ -164,7 +164,9 @@ def advice_intent(
         return Intent.GAP, origin  # of several named, the first is the target ("…身につければいい？資格とかも…？")
     # "ドローンを飛ばす仕事がしたい。関連する資格ってある？": the way into the one job wished for, not suggestions
     # …in English where it asks, not in a remark ("how much education do stockers need?? i need a job quick")
-    wanting = said if is_japanese(said) or not named else " ".join(asking_sentences(said))
+    # …and in Japanese where it asks of a job it names ("英語を活かせる接客の仕事を探してます。CAって…どんな仕事を?")
+    named_asked = first_at is not None and 0 <= said.rfind(asked[0]) <= first_at and asked[0].rstrip()[-1:] in "?？"
+    wanting = said if (is_japanese(said) and not named_asked) or not named else " ".join(asking_sentences(said))
     wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None and not road_on
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
     if origin is None and (wished or moving or describes_self(said, bool(targets)) or told_self(said, bool(named))):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chatbot.models import Cue, Intent, JobLink
+from chatbot.models import Cue, Intent, JobLink, Lang
 from chatbot.retrieval._cues import CUE_PATTERNS, cues_of
 from chatbot.retrieval._intent import detect_intent
-from chatbot.retrieval._meaning import PORTRAIT, Meaning
+from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
 from chatbot.retrieval._mention import position
 from chatbot.retrieval._scope import asking, decides, is_small_talk
 from chatbot.text import fold, is_japanese, language_of
@@ -28,6 +28,8 @@ ASKING_JA = re.compile(  # a sentence that asks: "…大事なんでしょう。
 )
 MIN_SENTENCES_JA = 2  # Japanese: "人と関わるのが苦手。夜勤OK。高卒。": several statements, not one question
 LONG_ASKED, LONG_ASKED_JA = 12, 30  # words, characters: the dev set's plain questions are shorter
+WAYS_IN = (Intent.BECOME, Intent.QUALIFICATIONS)  # what a way in is asked as
+TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
 # What a last sentence asks of one job's page, never of which jobs suit ("what's a good fit?" reads PERSONALITY,
 # "which healthcare jobs could I train for?" BECOME: those may end a portrait)
 OF_ONE_JOB = (Intent.QUALIFICATIONS, Intent.SKILLS, Intent.OUTLOOK, Intent.WORK_STYLE, Intent.RELATED)
@@ -101,6 +103,26 @@ def plainly_asked(probe: str, intent: Intent | None) -> bool:
     sentence ("…part time.") misfire."""
     asked = asking(probe)
     return not is_japanese(probe) and not long_asked(asked) and detect_intent(asked) is intent
+
+
+def asked_way(probe: str) -> bool:
+    """Whether the sentence that asks says the way in itself ("…how would i get into baking"), not only a sentence
+    that tells ("My uncle says I could start as an electrician's helper right out of high school. What kind of stuff
+    would they actually have me do?": its work, as the examples read the ask)."""
+    return detect_intent(asking(probe)) in WAYS_IN
+
+
+def overruling(meaning: Meaning, probe: str, lang: Lang, intent: Intent | None) -> Intent | None:
+    """The topic the examples read in a long question, where it is another than its cue words' (None: they stand).
+    When its way-in cue is only in a sentence that tells ("…could get hired as a roofer's helper straight out of high
+    school. What kind of stuff would they have me do?"), of its sentence that asks alone, the story around it blurring
+    what the ask says; a way in asked of a described job ("…how would i get into baking") reads like the work's
+    examples: kept."""
+    agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE)
+    if agreed is None and intent in WAYS_IN and not asked_way(probe):
+        agreed = meaning.classify(asking(probe), lang, without=PORTRAIT, share=OVERRULE)
+    way_in = intent in WAYS_IN and agreed == Intent.WORK and asked_way(probe)
+    return Intent(agreed) if agreed in TOPICS and not way_in and agreed != intent else None
 
 
 def long_asked(probe: str) -> bool:

@@ -21,12 +21,12 @@ from chatbot.retrieval._joined import joined_names
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
 from chatbot.retrieval._left import left, told_of
 from chatbot.retrieval._linking import JobLinker
-from chatbot.retrieval._meaning import OVERRULE, PORTRAIT, Meaning
+from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
 from chatbot.retrieval._mistyped import mistyped
 from chatbot.retrieval._name_said import names_said
 from chatbot.retrieval._picks import picks
-from chatbot.retrieval._portrait import Reading, long_asked, plainly_asked, portrays_self
+from chatbot.retrieval._portrait import TOPICS, Reading, long_asked, overruling, plainly_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
 from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_in
 from chatbot.retrieval._slots import own_words, target_words
@@ -53,7 +53,6 @@ QUESTION_WORDS = frozenset(
     + ["does", "did", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "have", "has", "we"]
     + ["had", "am", "it", "its", "they", "them", "their", "that", "this", "these", "those", "you", "i", "me"]
 )
-TOPICS = frozenset(Intent) - {Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH}  # what a page's sections answer
 MIN_ASKED_TERMS, MAX_FRAGMENT_WORDS = 2, 5  # fewer content words ("and nurses?") is too little to compare with examples
 
 SIDE_JOB = re.compile(r"([一-龥ァ-ヶー]{2,8})の(?:アルバイト|バイト|パート)")  # what a side job is said as
@@ -175,11 +174,8 @@ def understand(
     overrule = intent in TOPICS and advice is None and scope is Scope.JOBS and not small_talk
     overrule = overrule and long_asked(probe) and not plainly_asked(probe, intent)
     if meaning is not None and overrule:
-        agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE) or ""  # "…目指してる…休みとか"
-        # a way in asked of a described job ("…how would i get into baking") reads like the work's examples: kept
-        way_in = intent in (Intent.BECOME, Intent.QUALIFICATIONS) and agreed == Intent.WORK
-        overruled = agreed in TOPICS and not way_in and agreed != intent
-        intent = Intent(agreed) if overruled else intent
+        agreed = overruling(meaning, probe, lang, intent)  # "…目指してる…休みとか"
+        overruled, intent = agreed is not None, agreed or intent
     enough = len(set(terms(probe)) - {"job"}) >= MIN_ASKED_TERMS
     if meaning is not None and intent is None and scope is Scope.JOBS and not small_talk and enough:
         intent, scope = by_example(meaning.classify(probe, lang, without=PORTRAIT))
