@@ -89,12 +89,13 @@ def earliest_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
 
 
 def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
-    """The first slot the patterns find, the earliest in the text for each pattern in turn."""
+    """The first slot the patterns find, the earliest in the text for each pattern in turn (one said by a pronoun:
+    the workers it points back at, see pointed_group)."""
     for pattern in patterns:
         for found in pattern.finditer(said):
             words = plain_slot(found.group("w"))
             if words:
-                return words
+                return pointed_group(words, said)
     return None
 
 
@@ -113,3 +114,23 @@ FROM_TO = re.compile(  # not "from where I am to head chef": that says no job; n
     r"(?P<origin>(?:(?![.?!]\s).){3,60}?) (?:in)?to "
     r"(becoming |being |working as )?(an? )?"
 )
+
+
+# The job wanted said by a pronoun ("I'd like to join them", "become one of them"): the group of workers said before
+# ("The maintenance guys keep asking me to help…", "The chemical engineers design the processes I test.").
+POINTED = re.compile(r"^(?:join |be |become )?(?:one )?(?:of )?(?:them|those guys|those folks)$")
+GROUP = re.compile(
+    r"\bthe (?P<group>[a-z][\w\-]*(?: [\w\-]+){0,2}?) (?:guys|folks|people|crew|team)\b"
+    r"|\bthe (?P<workers>[a-z][\w\-]*(?: [\w\-]+){0,2}?(?:ers|ors|ists|ians|ics|techs))\b"
+)
+
+
+def pointed_group(wanted: str, said: str) -> str:
+    """The workers a pronoun slot points back at, as "<work> workers" where they are named by their work ("the
+    maintenance guys"): the last group said before it; else the slot itself."""
+    if not POINTED.match(wanted) or (at := said.find(wanted)) < 0:
+        return wanted
+    found = list(GROUP.finditer(said[:at]))
+    if not found:
+        return wanted
+    return found[-1].group("workers") or f"{found[-1].group('group')} workers"

@@ -582,6 +582,15 @@ def test_own_words(text: str, own: str | None) -> None:
         ("I'm always the one who fixes the printer. I'd like to become a network admin.", "network admin"),
         ("What would I need to work on if I switched?", None),
         ("I fix forklifts now. What skills would I need to work on before I apply?", None),  # no job: "work on"
+        # a pronoun: the workers said before it
+        (
+            "The line mechanics always get called when it breaks and I'd like to join them. What's missing?",
+            "line mechanics",
+        ),
+        (
+            "I sort mail. The carrier folks walk routes all day. What would I need to become one of them?",
+            "carrier workers",
+        ),
         ("I keep thinking about going back to school for electrical engineering.", "electrical engineering"),
         ("What would I have to add on top of what I already know?", None),
         ("自分でロゴのデザインをする側に回りたいです", "ロゴのデザインをする"),
