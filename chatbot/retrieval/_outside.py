@@ -77,7 +77,9 @@ OFF_TOPIC = re.compile(
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
     r"|(日程|試験日|合格発表|締め?切り?)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
     r"|(次|今度|今年|来年)の[^。？]{0,16}試験[^。？]{0,4}(いつ|何日)|(試験の)?日程を?(知りたい|教えて)"  # a date
-    r"|試験(って|は)?(今年|来年|次|今度)(は|って)?(いつ|何日)"  # "…の試験って今年はいつあるの？"
+    r"|試験(って|は)?、?(今年|来年|次|今度)(は|って)?(いつ|何日)|締め?切り?(も|を)?(知りたい|教えて)"  # "…今年はいつ？"
+    r"|\bwhen('s| is| are) the next (exam|test|sitting|licensing exam|board exam)s?\b|\b(application|exam|registration)"
+    r" deadlines?\b|\bdeadline (to|for) (apply|register|sign up|the exam)"  # the date of an exam or its deadline
     r"|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions

@@ -4,7 +4,8 @@ A way in said only in a sentence that tells ("My aunt says I could get hired as 
 high school.") does not decide what the sentence that asks after it asks ("What kind of stuff would they have me
 do?": the work). "go on, what else is on that list?" after a job's tasks is more of that list, not its related jobs.
 A Japanese wish for work told first ("英語を活かせる接客の仕事を探してます。") is the background of a question asked of
-a job it names after ("グランドスタッフって空港でどんな仕事を…？"): that job, not suggestions.
+a job it names after ("グランドスタッフって空港でどんな仕事を…？"): that job, not suggestions. The date of an exam or
+its deadline ("国家試験って、次はいつ…？締め切りも…") is declined: no page gives one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from chatbot import Chatbot, Conversation
 from chatbot.models import DialogueAct
-from tests.answer.test_understanding import Example, check
+from tests.answer.test_understanding import Example, check, check_refused
 
 pytestmark = pytest.mark.slow
 
@@ -81,3 +82,15 @@ def test_a_named_job_asked_after_a_wish_gets_no_suggestions(corpus_bot: Chatbot)
     )
     assert answer.answered and not answer.matches, [match.job for match in answer.matches]
     assert answer.citations[0].job == "ツアーコンダクター"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "薬剤師の国家試験って、次はいつあるの？締め切りも教えてほしいです",
+        "When's the next licensing exam for electricians, and what's the registration deadline?",
+    ],
+)
+def test_the_date_of_an_exam_is_declined(corpus_bot: Chatbot, question: str) -> None:
+    """No page gives an exam's date or its deadline: declined, nothing cited."""
+    check_refused(corpus_bot, [], question)
