@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.models import JobLink
 from chatbot.retrieval._names import PARENTHESES, PLACE, QUALIFIER, Name, japanese_key
 from chatbot.text import is_japanese, one_word, reading
 
@@ -185,3 +186,14 @@ def told_apart(found: list[str], key: str, context: str) -> list[str]:
 def names_worker(names: list[Name]) -> bool:
     """Whether a Japanese name is a worker's, not only a title's bracketed qualifier ("ジェットエンジン")."""
     return any(name.weight != QUALIFIER for name in names)
+
+
+TITLE_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|/")
+
+
+def said_whole(link: JobLink) -> bool:
+    """Whether the name a link was found by is a whole item of its title, not one modified there: "writer" is
+    "Writers and Authors"' first item, but the "Creative Writers" of "Poets, Lyricists and Creative Writers" (the
+    first tells apart two links found by the same name alike)."""
+    said = link.matched.casefold().removesuffix("s")
+    return any(item.casefold().removesuffix("s") == said for item in TITLE_ITEMS.split(link.title))

@@ -10,7 +10,7 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
-from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, told_apart
+from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, said_whole, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._modifier import Endings, retyped_links
@@ -225,7 +225,7 @@ class JobLinker:
             best |= {link.source: link for link in said_short}  # "太陽光発電のメンテ"
         if japanese:  # "方枠大工": 型枠大工, not 大工
             retyped_links(text, best, self.endings, self.names, self.jobs)
-        return sorted(best.values(), key=lambda link: (-link.score, link.title))[:limit]
+        return sorted(best.values(), key=lambda link: (-link.score, not said_whole(link), link.title))[:limit]
 
     @cached_property
     def endings(self) -> Endings:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.models import JobEntry
+from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval import JobLinker
-from chatbot.retrieval._likeness import abbreviates
+from chatbot.retrieval._likeness import abbreviates, said_whole
 from chatbot.retrieval._names import title_names
 from chatbot.text import name_words, singular
 from tests.conftest import DIRECTOR, WARD_MAYOR
@@ -311,3 +311,15 @@ def test_a_first_line_supervisor_is_named_as_people_say_it() -> None:
     linker = JobLinker([JobEntry(title="First-Line Supervisors of Personal Service Workers", source="0.txt")])
     links = linker.link("I want to move up to supervisor of personal service workers")
     assert [link.title for link in links] == ["First-Line Supervisors of Personal Service Workers"]
+
+
+def test_a_name_that_is_a_whole_item_of_a_title_breaks_a_tie() -> None:
+    """Two pages found by the same name alike ("writer"): the one whose title has it as an item of its own comes
+    first, not the one that modifies it ("Creative Writers")."""
+    authors = JobLink(title="Writers and Authors", source="a.txt", score=0.4, matched="Writer")
+    poets = JobLink(title="Poets, Lyricists and Creative Writers", source="p.txt", score=0.4, matched="Writer")
+    assert said_whole(authors) and not said_whole(poets)
+    assert said_whole(
+        JobLink(title="Weighers, Measurers, Checkers, and Samplers", source="w.txt", score=1, matched="checker")
+    )
+    assert not said_whole(JobLink(title="Registered Nurses", source="n.txt", score=1, matched="nurse"))
