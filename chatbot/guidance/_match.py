@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chatbot.guidance._anchor import Candidate, anchored, group
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.guidance._schooling import schooling_floor
@@ -44,19 +45,7 @@ BEYOND = 0.7
 # the job graph's hops stand in (the jobs a career path names, the closest profiles and described work: see
 # chatbot.guidance._paths); Japanese P@5, guidance_tune..16 less 13, 14 / tune13-16: 0.621 / 0.469 -> 0.667 / 0.491.
 SUPPORT, SUPPORTERS = 0.5, 10
-# The jobs close to the best fit, as a move from it (Adviser.near: a Related Jobs link, else profile closeness, plus
-# the share of their title words its page uses), are likelier fits than jobs alone near the words: a person who
-# fits one job fits its field ("jacking up cars to swap wheels": after the automotive technicians, tire changers,
-# not the mine loaders whose page says "jacks" and "cars"). A second pass adds NEAR_TOP times each candidate's
-# closeness to the first. Match P@5 over the 44 guidance tuning sets (1,281 requests), English / Japanese: 0 0.588 /
-# 0.554, 0.05 0.593 / 0.561, 0.1 0.595 / 0.564 (sets up 19 / 23, down 10 / 8), 0.2 0.597 / 0.561, 0.3 0.596 /
-# 0.554. Ranking the 60 candidates instead by a logistic regression over the signals already here (words, sentence
-# closeness, support, interests, role, zones, title cosine), trained set-wise in 5 folds: 0.579 / 0.562, no better.
-NEAR_TOP = 0.1
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
-Near = Callable[[str, list[str]], dict[str, float]]  # how close jobs are to one, as a move from it (Adviser.near)
-Scored = tuple[float, str, float | None, bool]  # a candidate's score, title, interest fit and whether beyond
-Candidate = tuple[float, float, str, float | None, bool]  # …with the factor its zones weigh it by, before that
 
 
 GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
@@ -124,23 +113,8 @@ def suggest(
         mine = UNWANTED if title == own else role_weight(title, said, against)
         score = TEXT * words.get(title, 0.0) / best * mine + weight * (fit or 0.0)
         found.append((score, BEYOND ** (over + below(job, floor)), title, fit, over > 0))
-    ranked = anchored(found, retriever.near if words else None)
+    ranked = anchored(found, retriever.near if words else None, lambda title: group(profiles.library.jobs[title].code))
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in ranked[:count]]
-
-
-def anchored(found: Sequence[Candidate], near: Near | None) -> list[Scored]:
-    """The candidates (score, zone factor, title, interest fit, beyond) best first by score times zone factor; then
-    again, each score raised by NEAR_TOP times the candidate's closeness to the first (see NEAR_TOP; not without a
-    closeness to read or words to rank by)."""
-    first = sorted(((score * factor, title, fit, far) for score, factor, title, fit, far in found), key=lambda x: -x[0])
-    if near is None or not first:
-        return first
-    close = near(first[0][1], [title for _, title, _, _ in first])
-    again = [
-        ((score + NEAR_TOP * close.get(title, 0.0)) * factor, title, fit, far)
-        for score, factor, title, fit, far in found
-    ]
-    return sorted(again, key=lambda item: -item[0])
 
 
 def supported(words: dict[str, float], related: Related) -> dict[str, float]:

@@ -4,7 +4,8 @@ its score; the best by its words keeps its lead; the order is best first."""
 
 from __future__ import annotations
 
-from chatbot.guidance._match import NEAR_TOP, SUPPORT, SUPPORTERS, anchored, supported
+from chatbot.guidance._anchor import FAMILY, NEAR_TOP, anchored, group
+from chatbot.guidance._match import SUPPORT, SUPPORTERS, supported
 
 
 def test_a_job_related_to_the_best_rises_above_a_lone_one() -> None:
@@ -76,3 +77,18 @@ def test_the_closeness_is_read_from_the_first_after_its_zone_factor() -> None:
     found = [(1.0, 0.49, "Far", None, True), (0.9, 1.0, "Near", None, False)]
     anchored(found, near)
     assert asked == ["Near"]
+
+
+def test_a_job_of_the_best_fits_occupational_group_gains_family() -> None:
+    """Of two jobs alike otherwise, the one of the first's O*NET-SOC group (47-30: the trades' helpers) comes first;
+    a page with no code (a seed, a jobtag page) is of no group."""
+    found = [
+        (1.0, 1.0, "Helpers--Carpenters", None, False),
+        (0.8, 1.0, "Carpenters", None, False),
+        (0.79, 1.0, "Helpers--Roofers", None, False),
+    ]
+    codes = {"Helpers--Carpenters": "47-3012.00", "Carpenters": "47-2031.00", "Helpers--Roofers": "47-3016.00"}
+    ranked = anchored(found, lambda job, others: {}, lambda title: group(codes.get(title)))
+    assert [title for _, title, _, _ in ranked] == ["Helpers--Carpenters", "Helpers--Roofers", "Carpenters"]
+    assert ranked[1][0] == 0.79 + FAMILY
+    assert group("47-3012.00") == "47-30" and group(None) is None and group("区長") is None
