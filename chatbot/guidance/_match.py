@@ -113,7 +113,8 @@ def suggest(
         mine = UNWANTED if title == own else role_weight(title, said, against)
         score = TEXT * words.get(title, 0.0) / best * mine + weight * (fit or 0.0)
         found.append((score, BEYOND ** (over + below(job, floor)), title, fit, over > 0))
-    ranked = anchored(found, retriever.near if words else None, lambda title: group(profiles.library.jobs[title].code))
+    family = {title: group(entry.code) for title in pool if (entry := profiles.library.jobs.get(title))}.get
+    ranked = anchored(found, retriever.near if words else None, family)
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in ranked[:count]]
 
 
