@@ -113,8 +113,10 @@ def suggest(
         mine = UNWANTED if title == own else role_weight(title, said, against)
         score = TEXT * words.get(title, 0.0) / best * mine + weight * (fit or 0.0)
         found.append((score, BEYOND ** (over + below(job, floor)), title, fit, over > 0))
-    family = {title: group(entry.code) for title in pool if (entry := profiles.library.jobs.get(title))}.get
-    ranked = anchored(found, retriever.near if words else None, family)
+    entries = profiles.library.jobs  # read only for the candidates the second look weighs (none without words)
+    ranked = anchored(
+        found, retriever.near if words else None, lambda title: group(getattr(entries.get(title), "code", None))
+    )
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in ranked[:count]]
 
 

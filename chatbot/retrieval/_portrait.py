@@ -119,9 +119,10 @@ def overruling(meaning: Meaning, probe: str, lang: Lang, intent: Intent | None) 
     what the ask says; a way in asked of a described job ("…how would i get into baking") reads like the work's
     examples: kept."""
     agreed = meaning.classify(probe, lang, without=PORTRAIT, share=OVERRULE)
-    if agreed is None and intent in WAYS_IN and not asked_way(probe):
+    said_way = intent in WAYS_IN and asked_way(probe)  # the way in, said where it asks
+    if agreed is None and intent in WAYS_IN and not said_way:
         agreed = meaning.classify(asking(probe), lang, without=PORTRAIT, share=OVERRULE)
-    way_in = intent in WAYS_IN and agreed == Intent.WORK and asked_way(probe)
+    way_in = said_way and agreed == Intent.WORK
     return Intent(agreed) if agreed in TOPICS and not way_in and agreed != intent else None
 
 
