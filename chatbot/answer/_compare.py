@@ -19,8 +19,17 @@ ROW_TOPICS = [
     Intent.WORK_STYLE,
     Intent.PERSONALITY,
 ]
-# A comparison on one topic also shows the topics that decide it: becoming one includes its qualifications.
-TOPIC_ROWS: dict[Intent, list[Intent]] = {Intent.BECOME: [Intent.BECOME, Intent.QUALIFICATIONS]}
+# A comparison on one topic also shows the topics that decide it: becoming one includes its qualifications. A topic
+# several sections answer gets a row for each of its first ones: "which is more of a people job?" is told by the
+# Interests as much as the Personality Traits, "which lets you work at your own pace?" by the Work Values; "do both
+# use AutoCAD?" by the Technology Skills after the Required Skills (tuning compare turns that cited one section of
+# the topic and missed the one the writer listed)
+TOPIC_ROWS: dict[Intent, list[Intent]] = {
+    Intent.BECOME: [Intent.BECOME, Intent.QUALIFICATIONS],
+    Intent.PERSONALITY: [Intent.PERSONALITY] * 3,
+    Intent.WORK_STYLE: [Intent.WORK_STYLE] * 2,
+    Intent.SKILLS: [Intent.SKILLS] * 2,
+}
 # The work row reads Description before Summary: side by side, "what is the difference?" is answered by what each
 # does, which the Description says and a jobtag Summary only names (18 of 18 such tuning turns list Description,
 # 15 Summary).

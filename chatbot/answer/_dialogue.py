@@ -11,18 +11,13 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
+from chatbot.answer._acts_said import HOW_THERE, OF_WHAT, PAIR_SAID, PERSONAL
 from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
 MAX_FOCUS, ADVICE = 5, (Intent.MATCH, Intent.GAP, Intent.PATH)
-OF_WHAT = re.compile(  # related to what is said ("…related to detective work?"; not "…related, in case I…want to")
-    r"\b(related|similar|close|closest|connected|comparable|linked|adjacent|near|relevant) (to|with)\b"
-    r"|\b(jobs?|careers?|roles?|work|ones?|occupations?|fields?|something|anything) (like|of|in)\b|に似|と似"
-)
-PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
-PAIR_SAID = re.compile(r"\b(these|those|the) two\b|\bboth of (them|these)\b|(この|その|あの)(二つ|2つ|ふたつ)|両方")
 TOPIC_WORD = re.compile(r"^(?P<word>[一-龥ァ-ヶー]{1,6})(は|って)?[？?]?\s*$")  # "任期は？": a word said of a job
 Beside = Callable[[str, str], str | None]  # (job, role) -> the job of that role beside it, if a page has one
 Resolution = tuple[DialogueAct, list[str], Intent | None]
@@ -136,6 +131,8 @@ class Conversation(BaseModel):
             return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
+        if Cue.FRESH in cues and HOW_THERE.search(question.text) and self.has_topic:  # "全然違うんだけど、…
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # みたいな仕事も気になってて。そっちはどう？"
         if Cue.FRESH in cues:  # "Different question: …": a fresh request, the "different" of it no comparison
             return DialogueAct.NEW, list(named), None if intent is Intent.COMPARE and len(named) < 2 else intent
         if question.inferred and follows and self.has_topic:  # the cue keeps the last topic

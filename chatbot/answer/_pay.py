@@ -19,7 +19,7 @@ from chatbot.answer._lead import key_sentences
 from chatbot.answer._make import make_answer
 from chatbot.answer._phrases import say
 from chatbot.index import Library
-from chatbot.models import Answer, Question, Scope
+from chatbot.models import Answer, Intent, Question, Scope
 from chatbot.retrieval import says_pay
 
 # A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
@@ -98,3 +98,17 @@ def demand_answer(question: Question, library: Library) -> Answer | None:
         return None
     text = f"{say('demand_said', question.lang, job=f'**{job}**')}\n\n{told}"
     return make_answer(question, text, answered=True, ledger=ledger, about=[job])
+
+
+SENTENCE_END = re.compile(r"[?？。!！]")
+ASKED_LAST = re.compile(r"([?？]|か|の|かな|かね|っけ)$")  # the message ends asking
+
+
+def beside_pay(question: Question) -> Question | None:
+    """A pay question that asks another topic of its job in a sentence of its own, last ("美容師って頑張れば稼げるように
+    なる？あと土日って休めない感じ？"): that topic, to answer after saying pay is not covered; None otherwise."""
+    sentences = [part for part in SENTENCE_END.split(question.text) if part.strip()]
+    asks_last = ASKED_LAST.search(question.text.rstrip()) is not None  # not "…in Ohio? Trying to decide if…"
+    if not question.jobs or question.intent in (None, Intent.COMPARE) or len(sentences) < 2 or not asks_last:
+        return None
+    return None if says_pay(sentences[-1]) else question.model_copy(update={"scope": Scope.JOBS})

@@ -107,7 +107,8 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
 
 # "going back to the hacking job": the words that tell which, said before a word for a job
 BACK_TO = re.compile(
-    r"\bback to (?:the|that|my) (?P<said>[a-z][\w-]+(?: [a-z][\w-]+)?) (?:job|one|role|thing|career|gig)\b"
+    r"\bback to (?:the|that|my) (?P<said>[a-z][\w-]+(?: [a-z][\w-]+)?)"
+    r" (?:job|one|role|thing|career|gig|route|path|option|plan|position|track|idea)\b"
 )
 
 

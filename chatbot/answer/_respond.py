@@ -11,7 +11,7 @@ from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
 from chatbot.answer._on_topic import OVERVIEW_HITS, on_topic_sections, worded
-from chatbot.answer._pay import demand_answer, pay_answer
+from chatbot.answer._pay import beside_pay, demand_answer, pay_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
 from chatbot.index import Library
@@ -39,7 +39,13 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
     if question.act is DialogueAct.OFF_TOPIC:
         return refuse.off_topic(question, examples)
     if question.scope is Scope.PAY:
-        return pay_answer(question, library) or refuse.pay(question, question.jobs, library)
+        paid = pay_answer(question, library)
+        beside = beside_pay(question) if paid is None else None  # "…稼げる？あと土日って休めない？": the rest answered
+        if beside is not None:
+            rest = about_jobs(beside, retrieval, library, conversation)
+            said = " ".join(say("pay", question.lang, job=f"**{job}**") for job in question.jobs)
+            return rest.model_copy(update={"answer": f"{said}\n\n{rest.answer}"}) if rest.answered else rest
+        return paid or refuse.pay(question, question.jobs, library)
     if question.scope in (Scope.OPENINGS, Scope.EMPLOYERS):
         return demand_answer(question, library) or refuse.refusal(question, say(question.scope.value, question.lang))
     if question.intent is Intent.COMPARE:
@@ -128,7 +134,10 @@ def planned(question: Question, job: str, retrieval: Retrieval, library: Library
         return [*headings, *worded(question, job, library, headings)]
     plan, roles = PLANS[question.intent], library.headings
     if not hinted and not library.first(job, roles.for_intent(plan[0][0])):  # its page has none: what it does say
-        return on_topic_sections(question, job, retrieval, shown, by_words=True)
+        # …but no other section tells a job's future: "will robots replace surgical assistants?" is not answered
+        # by the skills its words happen to meet (an O*NET page has no outlook; the refusal says so)
+        forecast = question.intent is Intent.OUTLOOK
+        return [] if forecast else on_topic_sections(question, job, retrieval, shown, by_words=True)
     unseen = [[h for h in roles.for_intent(topic) if h not in shown and library.has(job, h)] for topic, _ in plan]
     fresh = [group or roles.for_intent(topic) for group, (topic, _) in zip(unseen, plan, strict=True)]
     headings = [h for (_, count), group in zip(plan, fresh, strict=True) for h in library.first(job, group, count)]

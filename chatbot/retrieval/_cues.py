@@ -235,10 +235,16 @@ TOLD_WORK = re.compile(
     r"|\b(other|another|second|backup|next) (option|choice|idea|path|plan) (is|would be) [a-z]{3,}ing (the|a|an) \w+"
 )
 RELATIVE = re.compile(r"(?<=s) (that|who)\b")  # "the loaders that move coal": no pointing back
+# The same said in one Japanese sentence: "スーパーの商品開発の仕事も候補なんだけど、そっちはどうやって就くの？"
+TOLD_WORK_JA = re.compile(
+    r"(仕事|職)(も|にも)[^。？]{0,16}(候補|気にな|興味|考えて|迷って)[^。？]{0,12}(そっち|そちら)"
+)
 
 
 def points_at_told(text: str) -> bool:
     """Whether every back-reference comes in the last sentence, after sentences that tell of someone's work."""
     parts = [part for part in SENTENCE.split(text) if part.strip()]
     before = " ".join(parts[:-1]).casefold()
+    if TOLD_WORK_JA.search(text):
+        return True
     return TOLD_WORK.search(before) is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", before))

@@ -26,7 +26,7 @@ NEAR_JOBS = (
 # Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
 FEASIBLE_JA = (
     r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
-    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)"
+    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方"
 )
 CUES: list[tuple[Intent, str]] = [
     (
@@ -75,7 +75,7 @@ CUES: list[tuple[Intent, str]] = [
         r"(?!(on|in|at|for|to|with|day|other|besides|apart|outside|when|if|really|actually)\b)"
         r"(a |an |the |being )?\w"  # not "what's the roustabout job like on a rig"
         r"|\b(jobs?|careers?|occupations?|professions?) (are |that are |which are )?"
-        r"(kind of |sort of |pretty |fairly )?similar\W*$"  # "ok. what jobs are kind of similar": to the one in focus
+        r"(kind of |sort of |pretty |fairly )?similar(\W*$| (that|which|i|where)\b)"  # "what jobs are similar (that…)"
         r"|関連する(職業|仕事)|関連(職種|団体)|似た(職業|仕事)|似ている(職業|仕事)|類似|別名|別の(呼び方|名前)|呼び方|他の名前|団体",
     ),
     (
@@ -89,7 +89,8 @@ CUES: list[tuple[Intent, str]] = [
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
         r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくなる|先行き|将来性"
         r"|\blook different\b|\b(years?|decades?) from now\b|\b(expected|going|likely) to change\b"
-        r"|\bchange (over|in) the (next|coming)\b|これから先|この先|(どう|どのように)変わ",
+        r"|\bchange (over|in) the (next|coming)\b|これから先|この先|(どう|どのように)変わ"
+        r"|\bstill be (needed|around|in demand)\b|\b(be )?needed in \d+ years\b",  # "…still be needed in 20 years?"
     ),
     (
         Intent.PERSONALITY,

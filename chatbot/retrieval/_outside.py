@@ -76,15 +76,36 @@ OFF_TOPIC = re.compile(
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
     r"|(日程|試験日|合格発表|締め?切り?)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
-    r"|(次|今度|今年|来年)の[^。？]{0,16}試験[^。？]{0,4}(いつ|何日)|(試験の)?日程を?(知りたい|教えて)"  # a date
+    r"|(次|今度|今年|来年)の[^。？]{0,16}試験[^。？]{0,8}(いつ|何日)|(試験の)?日程を?(知りたい|教えて)"  # a date
     r"|試験(って|は)?、?(今年|来年|次|今度)(は|って)?(いつ|何日)|締め?切り?(も|を)?(知りたい|教えて)"  # "…今年はいつ？"
     r"|\bwhen('s| is| are) the next (exam|test|sitting|licensing exam|board exam)s?\b|\b(application|exam|registration)"
     r" deadlines?\b|\bdeadline (to|for) (apply|register|sign up|the exam)"  # the date of an exam or its deadline
     r"|\bwhat date is\b|\b(exam|test)( date|'s date)s?\b|受験料|受験費用"
+    # numbers no page gives: pass rates, head counts, who the workers are by sex (O*NET pages say none of it)
+    r"|\bpass(ing)? rates?\b|\bwhat (percent|percentage|share) (of (people|candidates|test takers) )?pass\b"
+    r"|合格率|\bhow many\b[\w ]{2,50}\b(are there|exist|are employed)\b"
+    r"(?! (to|in (a|the|this) (career|path|process|job zone)))|\bhow many (women|men)\b"
+    r"|\b(percent|percentage|share|proportion) of [\w ]{0,40}\b(are|is) (women|men|female|male)\b"
+    # what opening one's own business costs; the adviser's own choice or forecast; a workshop or firm introduced
+    r"|\bhow much (money|capital|cash) (would|do|will|does) (i|you|we|it take)( need)?( to)?"
+    r" (open|start|launch|set up)\b|\bstart-?up (costs?|capital)\b|開業資金|初期費用|加盟金|ロイヤリティ"
+    r"|(開業|独立)(する)?(のに|には)[^。？]{0,6}(いくら|どれ(くらい|ぐらい))"
+    r"|(工房|会社|お店|店|事務所|病院|サロン|師匠|親方)[^。？]{0,6}紹介して(くれ|ほし|もら|くださ)"
+    r"|\b(introduce me to|put me in touch with)\b|妊娠\d+(か|ヶ|ケ|カ)月|名誉毀損|賠償(し|する|責任)"
+    # the person's own investments; what a licence or permit costs
+    r"|(ビットコイン|仮想通貨|暗号資産|株)[^。？]{0,12}(買っ(とい|てお)|買う(べき|ほうが|方が)|買った(ほうが|方が)|買い時)"
+    r"|\bshould i (buy|invest in)\b"
+    r"|\bhow much (is|are) (an? |the )?\s*([\w-]+\s+){0,3}(licen[cs]es?|permits?)\b"
+    r"|\b(licen[cs]e|permit) (fees?|costs?)\b"
+    # what a school or course costs: no page states fees ("医療事務の専門学校って学費いくらくらいかかる？")
+    r"|(学費|授業料|入学金|受講料)[^。？]{0,8}(いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|高い|安い|かかる)"
+    r"|\bhow much (does|do|is|are|would|will) (the |a |an )?(tuition|school|schooling|program|course|degree|classes"
+    r"|training|certification|bootcamp)s?( \w+){0,3} (cost|run)\b|\btuition (costs?|fees?|is|for)\b"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions
     r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
     r"|奨学金|学資ローン|\bscholarships?\b|\bstudent loans?\b|\bfelony\b|\bcriminal record\b|前科|犯罪歴"
+    r"|\bmisdemeanou?rs?\b|\b(i|i've been|i was|i got) arrested\b"
     r"|\binfertility\b|\bwe'?ve been trying\b|不妊"
     # the person's own symptoms and what to take for them; which bank or firm to pick for their own business
     r"|\bshould i take (an? |some )?(aspirin|ibuprofen|tylenol|painkillers?|medication|medicine|pills?)\b"
@@ -104,7 +125,7 @@ OFF_TOPIC = re.compile(
     # an opinion of the government, the person's convictions, a contact's name, their taxes, their own work judged
     r"|\b(think|opinion)\b.{0,40}\b(government|president|prime minister|politicians?)\b"
     r"|(政府|政治|首相|総理).{0,20}どう思|\b(dui|dwi|convictions?)\b|逮捕歴|\bgive me the (name|contact|email|number)\b"
-    r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|すべき|やり方|方法|どうやって|どうすれば|自分で|やらな)"
+    r"|確定申告(って|は|が)?[^。？]{0,16}(いくら|必要なん|しないと|しなきゃ|しなくちゃ|すべき|やり方|方法|どうやって|どうすれば|自分で|やらな)"
     r"|\b(i could|can i|should i) (reach out|contact|email|message)\b|相続税|贈与税|所得税|住民税"
     # the person's own invoice or consumption tax, not a job's work with it ("経理事務の仕事にインボイスの処理は…")
     r"|(インボイス|消費税)[^。？]{0,12}((ほう|方)が(いい|良い|得)|払(う|わ|え)|納め|いくら|還付|しないと)"
@@ -133,7 +154,8 @@ OFF_TOPIC = re.compile(
     # pick?"); "which one should I pick if I want independence?" compares them by it
     r"|\bwhich (one|of (the|these|them|those) (two|three))( do you think)? should i (pick|choose|go (with|for)|do)\b"
     r"(?! (if|for|when|based|given|since|because)\b)"
-    r"|\b(just|please|can|could|would|will) you (decide|choose|pick)( one)?( for me)?\b(?! up)"
+    r"|\b(just|please|can|could|would|will) you (decide|choose|pick)( one)?( for me)?\b"
+    r"(?! ((it|them|this|that|things) )?up)"
     r"|[,;] ?you (decide|choose|pick)( one)?( for me)?\W*$|\bdecide for me\b"
     r"|\bmake the (call|decision) for me\b|(どっち|どちら|どれ)(にするか|がいいか)?(を)?決めて"
     # places or institutions ranked or set against each other: "rank the top 5 US cities to work as…", "is the Mayo
@@ -192,4 +214,10 @@ OFF_TOPIC = re.compile(
 OVERRIDE = re.compile(
     r"\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b"
     r"|\b(star sign|horoscope|zodiac|astrology|tarot)\b|(指示|ルール)[^。]{0,8}(無視|忘れ)|星座占い|占いで"
+)
+
+# The adviser's own choice or forecast asked for, whatever job the question describes ("…消える仕事だと思う？
+# あなたの予想聞かせて"): no page holds an opinion
+ADVISER_ASKED = re.compile(
+    r"あなた(なら|だったら)|あなたの(予想|意見|考え)|\byour (prediction|guess|forecast)\b|\bif you were me\b"
 )

@@ -25,10 +25,11 @@ from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
 from chatbot.retrieval._mistyped import mistyped
 from chatbot.retrieval._name_said import names_said
+from chatbot.retrieval._nameless import nameless
 from chatbot.retrieval._picks import picks
 from chatbot.retrieval._portrait import TOPICS, Reading, long_asked, overruling, plainly_asked, portrays_self
 from chatbot.retrieval._qualified import Relevance, requalified
-from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, nameless, pointed_at, scope_in
+from chatbot.retrieval._scope import asking, asks_outside, by_example, is_small_talk, pointed_at, scope_in
 from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._supervised import supervised

@@ -18,7 +18,8 @@ PATH = re.compile(
     r".{0,40}\b(move|transition|switch) (into|over to)\b"
     # "how do I get there from here?", "what steps in between make sense?", "what's the route?", "a sensible path
     # through other jobs", "どうやって進めばいい？"
-    r"|\bget there from here\b|\b(steps?|jobs?|roles?)( or (steps?|jobs?|roles?))? in between\b"
+    r"|\bget there from here\b|\bfrom here to there\b|\b(could|would|can|will) (get|take) me there\b"
+    r"|\b(steps?|jobs?|roles?)( or (steps?|jobs?|roles?))? in between\b"
     r"|\bwhat'?s the (route|path)\b|\bpath through\b|\b(could|would|might|to) bridge\b|途中で(どんな|何の?)仕事"
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"

@@ -8,12 +8,11 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, hinted_keys
-from chatbot.retrieval._outside import DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
-from chatbot.text import fold
+from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
 
-PAY = re.compile(
+PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
-    r"|\bpays?\b(?! attention| and benefits)"
+    r"|\bpays?\b(?! attention| and benefits| for (grad |the |my |a )?(school|college|training|classes|degree)\b)"
     r"|\bpaid\b(?! to \w)"  # not "someone who gets paid to hack into systems": a job described
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
     r"|\bmake (good |a lot of |more |much )?money\b|\bmakes? more( money)? than\b|\bwhichever (one )?pays\b"
@@ -22,7 +21,7 @@ PAY = re.compile(
     r"|\bwhat (does|do|would|will) (an? |the )?[\w -]{2,40} make\b[^.?!]{0,20}"
     r"\b(these days|nowadays|right now|a year|an hour|a month|on average|starting out|to start)\b"
     r"|\b(pay|salary|going) rate\b"
-    r"|\bbonus(es)?\b|\bovertime\b"
+    r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給|単価|(?<!為替)相場"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"
 )
 # Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): the work values
@@ -48,7 +47,7 @@ OPENINGS = re.compile(
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
-    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)"
+    r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
     r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
 )
 # An opening the person tells of, in a clause of a question that asks something else: "Same question for a biomass
@@ -125,7 +124,8 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
-    if HOLDER.search(asks) or RANKED.search(asks) or decides(asked) or OVERRIDE.search(asked) or produces(asks):
+    outside = HOLDER.search(asks) or RANKED.search(asks) or ADVISER_ASKED.search(asked) or OVERRIDE.search(asked)
+    if outside or decides(asked) or produces(asks):
         return Scope.OFF_TOPIC
     return Scope.JOBS
 
@@ -240,11 +240,3 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     said = parts[-2:] if len(parts) > 1 and back else parts[-1:]
     keys = list(dict.fromkeys(key for part in said for key in hinted_keys(part)))
     return keys or ([] if describes else hinted_keys(asking(asked)))
-
-
-def nameless(said: str, names: list[str]) -> str:
-    """The folded text with the names of its jobs left out, plural or not, so what it asks is read without them:
-    "compensation and benefits managers" asks nothing of pay, "welding machine operators in a job" no openings."""
-    for name in names:
-        said = re.sub(rf"\b{re.escape(fold(name).removesuffix('s'))}s?\b", " ", said)
-    return said

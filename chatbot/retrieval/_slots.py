@@ -93,8 +93,8 @@ DOES = [
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
         r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
         r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
-        r"|graduated|finished|did)\b)"  # …up to a wish: "i work oilfield service rigs but want to move into…"
-        r"(?P<w>[^.!?]{8,160}?)(?= but (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"
+        r"|dropped|quit|flunked|failed|graduated|finished|did)\b)"  # …up to a wish: "i work rigs but want to…"
+        r"(?P<w>[^.!?]{8,160}?)(?= (?:but|and) (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"
     ),
     # "スーパーで商品を並べたり、売り場を整えたりする仕事をしています": the work said in the sentence's clauses
     re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?たりする仕事)(?=をしています|をしてます|をしてる)"),
@@ -144,8 +144,8 @@ TARGET_WORDS = [
         r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
     ),
     re.compile(
-        r"\b(?:become|becoming|make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to|to being"
-        r"|jump(?:ing)? (?:over )?(?:in)?to"
+        r"\b(?:become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to"
+        r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
         r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end(?:ing)? up (?:as|in|at|doing)"
         r"|end(?:ing)? up(?= \w+ing\b)|going for|go for"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
@@ -231,7 +231,7 @@ def own_words(text: str) -> str | None:
 
 
 RANK_ONLY = re.compile(r"((licensed|certified|qualified|senior|junior) )?(journeyman|apprentice|intern|trainee|helper)")
-WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )?[\w\- ]+$")
+WORKPLACE_ONLY = re.compile(rf"{WORKS_AT} (an? |the )[\w\- ]+$|work(s|ing|ed)? (at|for) [\w\- ]+$")  # not "in IT"
 
 
 def target_words(text: str) -> str | None:

@@ -89,7 +89,9 @@ def moving_to_described(own: str | None, wanted: str | None, said: str) -> bool:
 
 # Jobs related to one asked for: "What related jobs could I move into?", "what other jobs would I be close to…"
 RELATED_ASK = re.compile(
-    r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)|" + NEAR_JOBS
+    r"\b(related|similar) (jobs|careers|occupations|roles)\b|関連する(職業|仕事)|似た(職業|仕事)|"
+    + NEAR_JOBS
+    + r"|\b(jobs|careers|occupations|roles) (are|that are|which are) (similar|related)\b"  # "what jobs are similar…"
 )
 
 
@@ -200,7 +202,10 @@ def describes_self(said: str, names_jobs: bool) -> bool:
     one_job = (ONE_JOB_JA.search(said) and not portrait) or BACK_JA.search(said) or ASKS_OF_ONE_JA.search(said)
     if is_japanese(said) and one_job and OF_THE_JOB_JA.search(said) and ASKS_JA.search(said):
         return False
-    if evidence >= MIN_PREFERENCES and not (names_jobs and re.search(r"[?？]|でしょう(か)?。", said)):
+    # a question typed without its mark asks too: "…店長とかになれるのかな"
+    if evidence >= MIN_PREFERENCES and not (
+        names_jobs and re.search(r"[?？]|でしょう(か)?。|(かな|のか|ですか)\s*$", said)
+    ):
         return True
     if not names_jobs and is_japanese(said) and WISH_JA.search(said) and SCHOOLING.search(said):
         return True  # "体の回復を支える仕事に就きたい。3〜4年学校に通うのはOK": weighing careers, not asking of one
