@@ -45,7 +45,7 @@ KINDS = re.compile(r"^which\b|\b(someone|somebody|a person|people|persons?|types
 WAY = (
     r"(正社員|正規|パート|アルバイト|バイト|派遣|契約社員|非正規|フリーランス|自営|夜勤|日勤|土日|平日|男性|女性|男|女"
     r"|開業(してる|している|した)?(人|医)?|勤務医|独立(してる|している|した)?(人)?"  # "開業してる人と勤務医"
-    r"|雇われ(て働く|ている|てる)?(人)?|自営(業)?の人"  # "雇われて働く人と自営の人どっちが多い？"
+    r"|雇われ(て働く|ている|てる)?(人)?|自営(業)?の人|会社勤め|企業勤め"  # "雇われて働く人と自営の人どっちが多い？"
     r"|(フリー|会社勤め|会社員|企業勤め|個人|在宅)(で(やってる|働いてる|働く|やる))?の?人"  # "フリーでやってる人と…"
     r"|\b(full[- ]time|part[- ]time|self[- ]employed|freelance|nights?|days|weekends?|weekdays|men|women)"
     r"|\b(diploma|degree|certificate|ged|bachelor'?s|master'?s|associate'?s|doctorate|phd|apprenticeship)s?)"
