@@ -42,6 +42,14 @@ guidance_tune35) was measured and not kept: the tuning sets' own cases are in th
 sets can show what it changes, and there it lost a route question read as a request for suggestions (guidance_tune35
 "…新薬の研究開発に携わりたい…どんなルートが考えられますか？") and a follow-up refused (tune5 "締め切りってどれくらいで
 来るもの？"), for no gain (docs/benchmarks.md, thirty-seventh session).
+
+The forty-eighth session's bank (6,914) is the thirty-sixth's 6,670 lines with the 244 examples of tune64_refuse and
+tune65_refuse appended, every turn of them (60 unanswerable questions each, and answerable look-alikes): the lines a
+run with them (--exclude tune50_dialogue ... tune63_dialogue tune66_refuse guidance_tune34 ... guidance_tune47
+--answered-only tune35_dialogue tune36_refuse tune37_dialogue ... tune49_dialogue) has and a run without them does
+not. On the fresh tune66_refuse, written after, it declined two more unanswerable questions and refused one fewer
+answerable one; on the tuning sets outside the bank three turns more are right, on those inside it four fewer
+(docs/benchmarks.md, forty-eighth session).
 """
 
 from __future__ import annotations

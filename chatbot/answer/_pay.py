@@ -40,6 +40,7 @@ HOW_MUCH = re.compile(
 PAY_FORM = re.compile(
     r"歩合|固定給|出来高|月給制|日給制|時給制|(日給|月給|時給|年俸)(なの|なん|ですか|でしょうか)|印税|(どう(やって)?|どのように)決ま|仕組み|体系|形態|制なの|制です"
     r"|\bcommission\b|\btips\b|\bhow (are|is|do|does) [\w ]{0,30}\b(paid|pay)\b|\bpaid (by|per|on)\b"
+    r"|払われ方|支払われ方|払い方|(時給|月給|日給|年俸)(？|\?|になる|制)"
     r"|(給料|給与|賃金)[^。？?]{0,10}(どんな感じ|どう(です|なの|なん|かな))",  # what it is like, not how much
     re.IGNORECASE,
 )

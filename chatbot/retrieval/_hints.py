@@ -106,7 +106,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bwork(ing)? (alone|solo)\b|\bmake (my|your|their) own (calls|decisions|choices)\b|\bfollow(ing)? orders\b"
         # "…feel like I'm achieving something. Is that what they get out of their work?", "build real relationships"
         r"|\b(feel like|sense of) (i'?m |they'?re |you'?re )?achiev|\bget out of (their|the|my|your) (work|job)\b"
-        r"|\b(build|form) (real |lasting |close |strong )?relationships\b"
+        r"|\b(build|form) (real |lasting |close |strong )?relationships\b|\bdo (my|your|their) own thing\b|\baccomplish"
         r"|\brecognition\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
         # "I care way more about job security and having a decent boss than about prestige"
         r"|\bcare (way |much |a lot |far )?more about\b|\bjob security\b"

@@ -97,6 +97,11 @@ OFF_TOPIC = re.compile(
     r"|\bshould i (buy|invest in)\b"
     r"|\bhow much (is|are) (an? |the )?\s*([\w-]+\s+){0,3}(licen[cs]es?|permits?)\b"
     r"|\b(licen[cs]e|permit) (fees?|costs?)\b"
+    # dates of applications and elections; the nearest school; rates of leaving; the person's own back; markets
+    r"|\bwhen (does|do|will|is|are)\b[^.?!]{0,60}\b(applications?|enrollment|registration)\b|選挙(って|は)?(いつ|何日)"
+    r"|(申込|申し込み|応募|受付)(は|って)?(いつ|何日)|\b(where'?s|where is) the (nearest|closest)\b"
+    r"|\bnearest (place|school|program|college|class)\b|離職率|定着率|\b(turnover|quit) rates?\b"
+    r"|ヘルニア|持病|悪化(しない|する)(かな|か)|日経平均|株価|\bstock market\b"
     # what a school or course costs: no page states fees ("医療事務の専門学校って学費いくらくらいかかる？")
     r"|(学費|授業料|入学金|受講料)[^。？]{0,8}(いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|高い|安い|かかる)"
     r"|\bhow much (does|do|is|are|would|will) (the |a |an )?(tuition|school|schooling|program|course|degree|classes"
@@ -219,5 +224,6 @@ OVERRIDE = re.compile(
 # The adviser's own choice or forecast asked for, whatever job the question describes ("…消える仕事だと思う？
 # あなたの予想聞かせて"): no page holds an opinion
 ADVISER_ASKED = re.compile(
-    r"あなた(なら|だったら)|あなたの(予想|意見|考え)|\byour (prediction|guess|forecast)\b|\bif you were me\b"
+    r"あなた(なら|だったら)|あなたの(予想|意見|考え)|\byour (prediction|guess|forecast|personal take)\b"
+    r"|\bif you were me\b"
 )

@@ -19,7 +19,8 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
     # "what does a head chef make in Chicago these days?": made as pay, somewhere or now, not made as products
     r"|\bwhat (does|do|would|will) (an? |the )?[\w -]{2,40} make\b[^.?!]{0,20}"
-    r"\b(these days|nowadays|right now|a year|an hour|a month|on average|starting out|to start)\b"
+    r"\b(these days|nowadays|right now|a year|an hour|a month|on average|starting out|to start|(their|the|your) first"
+    r" year|out of school)\b|\bsix[- ]figures?\b|\b\d+k (a|per) year\b"
     r"|\b(pay|salary|going) rate\b"
     r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給|単価|(?<!為替)相場"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"
@@ -49,6 +50,7 @@ OPENINGS = re.compile(
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
     r"|求人|募集|採用情報|ハローワーク|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
     r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
+    r"|(新卒|人)を?(とる|採る|取る)予定"
 )
 # An opening the person tells of, in a clause of a question that asks something else: "Same question for a biomass
 # plant technician, there's an opening at one of those too." ("is there an opening…" asks, and stays)

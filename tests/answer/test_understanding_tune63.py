@@ -90,6 +90,15 @@ EXAMPLES: list[Example] = [
         False,
     ),
     ([], "ゲームのテスターの仕事って、どうやって始める人が多いの？", ["デバッグ作業"], ["Career Path"], False),
+    (
+        [],
+        "Money aside, is being a chef the kind of job where you get to do your own thing and feel like you"
+        " accomplished something?",
+        ["Chefs and Head Cooks"],
+        ["Work Values"],
+        False,
+    ),
+    ([], "図書館司書って、どうやって仕事を進めてるの？", ["図書館司書"], ["Description", "Summary", "Tasks"], False),
 ]
 
 
@@ -130,6 +139,16 @@ def test_a_candidate_job_told_is_what_is_asked_of(corpus_bot: Chatbot) -> None:
         "コンビニのフランチャイズって加盟金いくら？",
         "How much is a plumbing license in Texas?",
         "スタバの店員ってノルマある？",
+        "What do pharmacists usually make their first year out of school?",
+        "Could I realistically be pulling six figures as a nurse practitioner?",
+        "When does the electricians union open up apprenticeship applications this year?",
+        "Where's the nearest place I could train to become a phlebotomist? I live near Dayton.",
+        "Forget the pages for a second, what's your personal take: are teachers underpaid?",
+        "今年の公務員試験の申込いつから？",
+        "腰にヘルニアがあるんだけど、倉庫の仕事しても悪化しないかな？",
+        "トレーダー目指してるんだけど、来年って株価上がると思う？",
+        "介護職員って離職率どのくらい？",
+        "次の参議院選挙っていつ？",
     ],
 )
 def test_what_no_page_gives_is_declined(corpus_bot: Chatbot, question: str) -> None:
