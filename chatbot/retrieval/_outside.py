@@ -98,10 +98,12 @@ OFF_TOPIC = re.compile(
     r"|\bhow much (is|are) (an? |the )?\s*([\w-]+\s+){0,3}(licen[cs]es?|permits?)\b"
     r"|\b(licen[cs]e|permit) (fees?|costs?)\b"
     # dates of applications and elections; the nearest school; rates of leaving; the person's own back; markets
-    r"|\bwhen (does|do|will|is|are)\b[^.?!]{0,60}\b(applications?|enrollment|registration)\b|選挙(って|は)?(いつ|何日)"
-    r"|(申込|申し込み|応募|受付)(は|って)?(いつ|何日)|\b(where'?s|where is) the (nearest|closest)\b"
+    r"|\bwhen (does|do|will|is|are)\b[^.?!]{0,40}\b(open|close|start|accept)\w*\b[^.?!]{0,30}"
+    r"\b(applications?|enrollment|registration)\b|選挙(って|は)?(いつ|何日)|(申込|申し込み|応募)(は|って)?(いつ|何日)"
+    r"|\b(where'?s|where is) the (nearest|closest)\b"
     r"|\bnearest (place|school|program|college|class)\b|離職率|定着率|\b(turnover|quit) rates?\b"
-    r"|ヘルニア|持病|悪化(しない|する)(かな|か)|日経平均|株価|\bstock market\b"
+    r"|ヘルニア|持病|悪化(しない|する)(かな|か)|日経平均|株価(は|が|って)?[^。？]{0,8}(上が|下が|どうな)"
+    r"|\b(will|is) the stock market (go|going|crash|rise)"
     # what a school or course costs: no page states fees ("医療事務の専門学校って学費いくらくらいかかる？")
     r"|(学費|授業料|入学金|受講料)[^。？]{0,8}(いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|高い|安い|かかる)"
     r"|\bhow much (does|do|is|are|would|will) (the |a |an )?(tuition|school|schooling|program|course|degree|classes"

@@ -22,7 +22,8 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"\b(these days|nowadays|right now|a year|an hour|a month|on average|starting out|to start|(their|the|your) first"
     r" year|out of school)\b|\bsix[- ]figures?\b|\b\d+k (a|per) year\b"
     r"|\b(pay|salary|going) rate\b"
-    r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給|単価|(?<!為替)相場"
+    r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給"
+    r"|単価(は|って|が)?(いくら|どれ|どの)|いくら[^。？]{0,12}相場|相場(は|って)?(いくら|どれ|どの)"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"
 )
 # Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): the work values
