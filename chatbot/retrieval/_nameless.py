@@ -12,6 +12,4 @@ def nameless(said: str, names: list[str]) -> str:
     "compensation and benefits managers" asks nothing of pay, "welding machine operators in a job" no openings."""
     for name in names:  # (Japanese runs on with no word boundary: its names stay, "次の介護福祉士" keeps its "次の")
         said = re.sub(rf"\b{re.escape(fold(name).removesuffix('s'))}s?\b", " ", said)
-    # one space where a name was, as the words around it were typed: "how much does a weatherization installer
-    # training course cost" read as "how much does a training course cost" (the patterns expect single spaces)
-    return re.sub(r" {2,}", " ", said) if names else said
+    return said  # (the spaces a name leaves stay: "what does a   make…" still has its job between "a" and "make")

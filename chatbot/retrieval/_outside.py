@@ -106,8 +106,9 @@ OFF_TOPIC = re.compile(
     r"|\b(will|is) the stock market (go|going|crash|rise)"
     # what a school or course costs: no page states fees ("医療事務の専門学校って学費いくらくらいかかる？")
     r"|(学費|授業料|入学金|受講料)[^。？]{0,8}(いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|高い|安い|かかる)"
-    r"|\bhow much (does|do|is|are|would|will) (the |a |an )?(tuition|school|schooling|program|course|degree|classes"
-    r"|training|certification|bootcamp)s?( \w+){0,3} (cost|run)\b|\btuition (costs?|fees?|is|for)\b"
+    r"|\bhow much (does|do|is|are|would|will) (the |a |an )?\s*([\w-]+\s+){0,3}(tuition|school|schooling|program"
+    r"|course|degree|classes|training|certification|bootcamp)s?( \w+){0,3} (cost|run)\b"
+    r"|\btuition (costs?|fees?|is|for)\b"
     r"|\b(exam|test|application|registration|licensing|certification) fees?\b|\bhow much is the fee\b"
     r"|\bwould you (personally )?recommend\b|\byour (personal |honest )?opinion\b|あなたは(どう)?思"  # opinions
     r"|\b(i'?m|i am|while|when i'?m) pregnant\b|妊娠中|補助金|助成金|給付金|\bsubsid(y|ies)\b"  # the person's own
