@@ -242,9 +242,9 @@ TOLD_WORK_JA = re.compile(
 
 
 def points_at_told(text: str) -> bool:
-    """Whether every back-reference comes in the last sentence, after sentences that tell of someone's work."""
-    parts = [part for part in SENTENCE.split(text) if part.strip()]
-    before = " ".join(parts[:-1]).casefold()
+    """Whether every back-reference comes after what tells of someone's work: sentences, or a Japanese clause."""
     if TOLD_WORK_JA.search(text):
         return True
+    parts = [part for part in SENTENCE.split(text) if part.strip()]
+    before = " ".join(parts[:-1]).casefold()
     return TOLD_WORK.search(before) is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", before))
