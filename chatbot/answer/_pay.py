@@ -24,7 +24,8 @@ from chatbot.retrieval import says_pay
 
 # A sentence of a page about pay; not the Work Values score line "報酬や収入 (3.12)".
 PAY_SENTENCE = re.compile(
-    r"給与|給料|賃金|報酬(?!や収入)|歩合|月給|固定給|出来高|年収|時給|日給|印税|ボーナス|賞与|(?<!応急)手当(?!て)"
+    r"給与|給料|賃金|報酬(?!や収入)|(?<!報酬や)収入(?! \()|歩合|月給|固定給|出来高|年収|時給|日給|印税|ボーナス|賞与"
+    r"|(?<!応急)手当(?!て)"
     r"|\bsalary\b|\bwages?\b"
 )
 # A pay sentence that tells something: not jobtag's "賃金、労働時間等労働条件は勤務先の規定による" (on ~80 pages).
@@ -54,27 +55,37 @@ KEYS = ("work_style", "description", "career_path", "summary")
 
 
 def pay_answer(question: Question, library: Library) -> Answer | None:
-    """The answer from what the asked job's page says of pay, or a refusal quoting it; None when the page says
-    nothing of pay (the plain refusal then stands)."""
+    """The answer from what the asked jobs' pages say of pay, or a refusal quoting it; None when no asked page says
+    anything of pay (the plain refusal then stands). Of two jobs ("法務技官って、国家公務員より給料の水準が高い？") each
+    is quoted from its own page, and a page that says nothing of pay is said to; answered only when every page
+    answers (one page's pay alone cannot say which pays more: "給料はどっちがいいの？")."""
     if OWN_PAY.search(question.text):
         return None  # the plain refusal: what a page tells of a job's pay is not what the person will earn
-    if len(question.jobs) != 1 or not (says_pay(question.text) or PAY_FORM.search(question.text)):
+    if not question.jobs or not (says_pay(question.text) or PAY_FORM.search(question.text)):
         return None  # read as pay by its likeness to examples ("任期ってどれくらい？"), not its words: plain refusal
-    job = question.jobs[0]
     ledger = Ledger(library.text)
+    parts = [pay_part(question, job, library, ledger) for job in question.jobs]
+    if all(part is None for part in parts):
+        return None
+    unsaid = [say("pay", question.lang, job=f"**{job}**") for job in question.jobs]
+    lines = [part[0] if part else none for part, none in zip(parts, unsaid, strict=True)]
+    answered = all(part is not None and part[1] for part in parts)  # of two, one page's pay compares nothing
+    return make_answer(question, "\n\n".join(lines), answered=answered, ledger=ledger, about=question.jobs)
+
+
+def pay_part(question: Question, job: str, library: Library, ledger: Ledger) -> tuple[str, bool] | None:
+    """What one job's page says of pay, introduced, and whether it answers the question (a figure for how much, the
+    page's account for whether or how); None when the page says nothing of pay."""
     whether = not HOW_MUCH.search(question.text) and not PAY_FORM.search(question.text)
     told = key_sentences(job, library, ledger, KEYS, PAY_TOLD) if whether else None
     if told is not None:  # "外科医ってやっぱり給料高いんですか？": "一般的に賃金水準は高い。"
-        text = f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{told}"
-        return make_answer(question, text, answered=True, ledger=ledger, about=[job])
+        return f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{told}", True
     said = key_sentences(job, library, ledger, KEYS, PAY_SENTENCE)
     if said is None:
         return None
     if PAY_FORM.search(question.text) or FIGURE.search(said):
-        text = f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{said}"
-        return make_answer(question, text, answered=True, ledger=ledger, about=[job])
-    text = f"{say('pay_no_figure', question.lang, job=f'**{job}**')}\n\n{said}"
-    return make_answer(question, text, answered=False, ledger=ledger, about=[job])
+        return f"{say('pay_said', question.lang, job=f'**{job}**')}\n\n{said}", True
+    return f"{say('pay_no_figure', question.lang, job=f'**{job}**')}\n\n{said}", False
 
 
 # Openings now, somewhere or at an employer ("大阪で今募集してる…", "今年の募集っていつ締め切り？", "空きがある特養って

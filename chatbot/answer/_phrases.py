@@ -162,6 +162,10 @@ PHRASES: dict[str, dict[Lang, str]] = {
         "en": "The page for {job} does not cover pay or earnings, so I cannot answer that from my sources.",
         "ja": "{job}の職業ページには給与や収入の記載がないため、お答えできません。",
     },
+    "no_figure": {
+        "en": "The page for {job} gives no figure for that, so I cannot answer it from my sources.",
+        "ja": "{job}の職業ページにはその数字の記載がないため、お答えできません。",
+    },
     "pay_said": {
         "en": "What the page for {job} says of pay:",
         "ja": "{job}の職業ページには、給与について次のように書かれています。",
@@ -178,7 +182,8 @@ PHRASES: dict[str, dict[Lang, str]] = {
     },
     "pay_none": {
         "en": "None of my job pages covers pay or earnings, so I cannot answer that from my sources.",
-        "ja": "職業ページには給与や収入の記載がないため、お答えできません。",
+        "ja": "どの職業の給与かが分からないため、お答えできません。職業名を教えていただければ、"
+        "その職業ページに給与の記載があればお伝えします。",
     },
     "openings": {
         "en": "My job pages describe jobs; they do not list job openings, vacancies or who is hiring where, so I "

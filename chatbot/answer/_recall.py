@@ -102,7 +102,11 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
     told = said_before(question.text, talk.turns)
     if told is not None:
         return told
-    return recall(question, talk.history) if recall is not None else None
+    if recall is None:
+        return None
+    found = BACK_TO.search(question.text.casefold())  # "back to the disaster planning one, how many years of…": by
+    by_words = recall(question.model_copy(update={"text": found.group("said")}), talk.history) if found else None
+    return by_words or recall(question, talk.history)  # the words it is recalled by, not the rest it asks
 
 
 # "going back to the hacking job": the words that tell which, said before a word for a job

@@ -7,6 +7,7 @@ from chatbot.answer._blocks import more_listed, more_of, passage_line, section_b
 from chatbot.answer._citations import Ledger, keep_citations, quote_in_section
 from chatbot.answer._compare import compare
 from chatbot.answer._dialogue import Conversation, step_along
+from chatbot.answer._figures import figured
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
@@ -62,8 +63,8 @@ def respond(question: Question, retrieval: Retrieval, library: Library, conversa
         followed = along_path(question, position, library)
         if followed is not None:
             return followed.model_copy(update={"suggestions": next_questions(question, library, conversation, [])})
-    if question.jobs:
-        return about_jobs(question, retrieval, library, conversation)
+    if question.jobs:  # a number asked that no cited section gives is declined (_figures)
+        return figured(question, about_jobs(question, retrieval, library, conversation), library)
     if dangling(question, conversation):  # "what skills does that need?" as the first question: which job?
         return refuse.which_job(question, list(library.jobs))
     if retrieval.supported and retrieval.hits:

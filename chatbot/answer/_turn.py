@@ -30,6 +30,7 @@ NEAREST = 5  # the nearest pages an unknown name may be said in
 # a Japanese worker's name ("ガードマン", "ピアノ教室の先生"), not their work's
 WORKER_JA = re.compile(r"(マン|者|士|師|員|家|手|官|人|屋|先生|スタッフ|係|担当)(さん)?$")
 GUESSABLE = (DialogueAct.NEW, DialogueAct.SAME_TOPIC_OTHER_JOB, DialogueAct.RETURN)  # acts that may name no job
+GUESSED_SCOPES = (Scope.JOBS, Scope.PAY)  # pay too: jobtag pages tell of it ("養殖の仕事って収入が変わる？")
 TOO_LONG = {
     "en": "That question is too long ({chars} characters; the limit is {limit}). Please ask it more briefly.",
     "ja": "質問が長すぎます（{chars}文字、上限は{limit}文字）。短くして質問してください。",
@@ -64,7 +65,8 @@ def reply(
     question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
     question = of_focus_family(question, conversation.focus[:1], retriever.jobs.names)  # 設計のほうは？: its field's
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
-    advising = question.intent in ADVICE and question.act is not DialogueAct.OFF_TOPIC  # suits me, missing, route
+    asked = question.act is not DialogueAct.OFF_TOPIC and question.scope is not Scope.EMPLOYERS  # not "Does NCR hire…"
+    advising = question.intent in ADVICE and asked  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
     if advice is not None and (advice.answered or question.intent is not Intent.PATH):
         return deliver(checked(advice, library), on_text)
@@ -97,7 +99,7 @@ def search(retriever: Retriever, question: Question) -> Retrieval:
 def guess(retriever: Retriever, question: Question, retrieval: Retrieval, margin: float) -> tuple[Question, Retrieval]:
     """A question that names no job but describes one ("who fixes cars for a living?"), about the job retrieval
     finds clearly best: the answer then says "It sounds like you mean ..." and cites that job's page."""
-    if question.jobs or question.act not in GUESSABLE or question.scope is not Scope.JOBS:
+    if question.jobs or question.act not in GUESSABLE or question.scope not in GUESSED_SCOPES:
         return question, retrieval
     unknown = question.mention is not None and not question.links  # a name none of our titles or aliases has
     if question.intent is Intent.COMPARE or not (retrieval.supported or unknown):

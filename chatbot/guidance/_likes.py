@@ -85,7 +85,9 @@ PAY = re.compile(
 # nothing of the work: "school" brought school bus drivers' pages.
 SCHOOL_DAYS = re.compile(
     r"\b(?:graduat\w*(?: from)?|finish\w*|after|out of|in|dropped out of|left|leaving|through|back to)"
-    r" (?:high )?school\b",
+    r" (?:high )?school\b"
+    # "中学を出てから…" brought the middle school teachers' pages
+    r"|(?:中学|高校|大学|短大|専門学校)(?:を)?(?:出て|卒業して|中退して|出た後|卒業後)(?:から)?",
     re.IGNORECASE,
 )
 # A dislike that leaves its object in the clause before: "Everyone assumes I'll end up teaching but I really don't
@@ -186,7 +188,7 @@ def clauses(text: str) -> list[tuple[list[str], bool]]:
     out: list[tuple[list[str], bool]] = []
     text = text.replace("\u2019", "'")
     leaving = LEAVING.search(text) is not None
-    for part in CLAUSE.split(text):
+    for part in (piece for clause in CLAUSE.split(text) for piece in reasoned(clause)):
         if not part.strip():
             continue
         if DISLIKE.search(part) and ELLIPTICAL.search(part) and out and not out[-1][1]:
@@ -195,3 +197,10 @@ def clauses(text: str) -> list[tuple[list[str], bool]]:
             unwanted = DISLIKE.search(part) or LEAVING.search(part) or (leaving and YEARS_IN.search(part))
             out.append(([part.strip()], bool(unwanted)))
     return out
+
+
+def reasoned(clause: str) -> list[str]:
+    """A Japanese dislike given as the reason for a wish ("接客は得意ではないので、工場や倉庫の裏方で働きたい"): the
+    dislike and the wish, apart; any other clause whole ("子どもが小さいので、長距離は無理" is one dislike)."""
+    head, said, tail = clause.partition("ので、")
+    return [head + "ので", tail] if said and tail.strip() and DISLIKE.search(head) else [clause]

@@ -7,9 +7,9 @@ import re
 
 from chatbot.models import Intent
 from chatbot.retrieval._outside import OVERRIDE
-from chatbot.retrieval._routes import PATH
+from chatbot.retrieval._routes import PATH, ROUTE_FROM_OWN
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._slots import ROUTE_FROM_OWN, stated_own
+from chatbot.retrieval._slots import stated_own
 from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._wishes import (
     ASKS_FOR_JOBS,
@@ -49,7 +49,8 @@ ONWARD = re.compile(
 STRONG_GAP = re.compile(
     r"\bmissing\b|\bgaps?\b|\black(ing)?\b|\bdon'?t i (have|use)\b|\bi (probably |still )?don'?t know yet\b"
     r"|\bwhat i (already )?have\b|\b(that i don'?t (already )?have|don'?t have yet)\b|\bwould it take\b|\bseparates? me"
-    r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get)\b"
+    r"|\bdistance between\b|\bwhat (do|would|should) i (still |also )?need to (learn|add|build|study|get|develop"
+    r"|improve|gain|pick up|work on)\b"
     r"|\bwhat'?s (actually |really )?different\b|\bfall short\b|ギャップ"  # "… art director. What's different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
     r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b"

@@ -103,7 +103,8 @@ WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what a
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの手配"), a licence for it ("社労士とか取って")
     r"(?:(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀"
-    r"|手配|派遣|シフト|育成)|(とか|を|も)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が)"
+    r"|手配|派遣|シフト|育成)|(とか|を|も)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が"
+    r"|を?目指(す|している|してる)人)"  # "看護助手って…働きながら看護師目指す人もいるのかな": the aim of those asked of
 )
 
 

@@ -12,6 +12,11 @@ from chatbot.text import terms
 
 # A school or university as where the work is done, not as schooling ("teach biology at a university", "cooking big
 # batches in schools", "a special ed teacher at the high school level"); not "work in a college program"
+# A time of life at school, said of when the person will work ("大学入ったら牛丼屋でバイトしよう"), not of the schooling
+SCHOOL_TIME_JA = re.compile(  # …or the person's own major ("心理学部なんだけど、"), not the schooling asked
+    r"(大学|高校|専門学校)(に)?(入ったら|入って(から)?|生になったら|時代|在学中)|在学中"
+    r"|[^\s、。]{0,8}(学部|学科|専攻)(の学生|生)?(なんだけど|なんですけど|なんですが|だけど|ですが|です。|で、)"
+)
 SCHOOL_AT_WORK = re.compile(
     r"\b(?P<work>(teach|work|lectur|research|cook|serv|clean|nurs|counsel|coach|job|role)\w*\b[\w ]{0,30}?)"
     r" (at|in) (an? |the )?((high|middle|elementary|primary|secondary|public|local) )?"
@@ -59,7 +64,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),  # "どっちが入ってからの修行長い？"
     (r"入る前|入職前|就職前", ("training_before_entry",)),
     # "一人前になるまで長くかかりそう", "全部の工程をこなせるようになるまで何年", "独り立ちするまで"
-    (r"一人前(になる|まで)|独り立ち|(こなせる|任される|できる)ようになるまで", ("training_after_entry", "career_path")),
+    (  # "入ったあとってどんなふうに仕事覚えていくの？"
+        r"一人前(になる|まで)|独り立ち|(こなせる|任される|できる)ようになるまで|仕事を?覚え(て|る)",
+        ("training_after_entry", "career_path"),
+    ),
     (
         r"\btrain(ing|ed)?\b|\bapprentic|訓練|研修|修行",
         ("on_the_job_training", "on_site_training", "training_before_entry", "training_after_entry"),
@@ -156,6 +164,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("career_path",),
     ),
     (r"\belect(ed|ion)s?\b|選挙|選ばれ|当選|立候補", ("career_path", "description")),  # "区長は選挙で選ばれるの？"
+    (
+        r"年齢(の)?(条件|制限|要件)|何歳(から|まで|以上)",
+        ("career_path", "related_qualifications"),
+    ),  # "…受験資格は満21歳以上"
     (r"\bjob zone\b|\bpreparation\b|\blong road\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
 ]

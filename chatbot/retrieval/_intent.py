@@ -60,7 +60,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat'?s (that|it|this|that job|this job) (all )?about\b|\bwhat is (that|it|this) (all )?about\b"
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
         r"(study|research|investigate)\b(?! (in|at|for|to)\b)"
-        r"|(何|なに)を?する(人|仕事|の)|何をする|仕事内容|どんな作業|作業内容"
+        r"|(何|なに)を?する(人|仕事|の)|何をする|仕事内容|どんな作業|作業内容|(?<!最初は)(?<!初めは)(?<!最初に)(何|なに|どんなこと)(を)?(やらされ|させられ)"
         r"|(どういう|どんな|どの(よう)?な)(手順|段取り)で|(どうやって|どのように)(仕事|作業)を?進め",  # how it is done
     ),
     (

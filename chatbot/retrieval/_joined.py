@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._said import SAID
+
 # Heads people say for the ones titles use (jobtag: 幼稚園教員, 学習塾教師, 音楽教室講師).
 COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # 学童の先生: 学童保育指導員
 COLLOQUIAL_HEADS["運転手"] = ("運転手", "乗務員", "ドライバー", "運転士")  # タンクローリーの運転手: …乗務員
@@ -27,7 +29,8 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     colloquial head as the titles say it: "幼稚園の先生" -> 幼稚園教員, 幼稚園教師, 幼稚園講師; the staff of a shop
     of something: "レンタカーのお店のスタッフ" -> レンタカー店舗スタッフ; a factory's making: "化粧品工場" ->
     化粧品製造; the helper of a worker (HELPER). Each with whether its parts were typed as they are (a misspelling
-    may be read in them); a helper's or a factory's making's name is made here, only a page's own name is meant."""
+    may be read in them); a helper's or a factory's making's name is made here, only a page's own name is meant; so is
+    a worker of another's practice: "歯医者さんの衛生士" -> 歯科衛生士 (OF_WORKER)."""
     joined = [
         (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
@@ -49,7 +52,12 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     made = [(found.group(0), found.group(1) + "製造", False) for found in FACTORY.finditer(text)]
     told = [(found.group(2), found.group(1) + found.group(2), True) for found in STAFF_OF_SHOP_TOLD.finditer(text)]
     familiar = [(found.group(0), found.group(1) + head, False) for found in FAMILIAR.finditer(text) for head in CREW]
-    return joined + staff + helpers + made + told + familiar
+    practice = [
+        (found.group(0), field + found.group(2), False)
+        for found in OF_WORKER.finditer(text)
+        for field in worker_field(SAID_AS.get(found.group(1), found.group(1)))
+    ]
+    return joined + staff + helpers + made + told + familiar + practice
 
 
 def qualifiers(said: str) -> list[str]:
@@ -93,3 +101,9 @@ FAMILIAR = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8})の(?:お兄さん|お姉さん|おじさん|おばさん|おばちゃん|おっちゃん|お兄ちゃん|お姉ちゃん)"
 )
 CREW = ("作業員", "員", "スタッフ")
+# A worker said as the one at another worker's practice: "歯医者さんの衛生士" (歯科衛生士), "歯医者の助手" (歯科助手),
+# "看護師さんの助手" (看護助手): the field of the first (by the name people say for it, SAID) and the second's head
+OF_WORKER = re.compile(
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:さん)?の([\u4e00-\u9fff]{2,4}?)(?=さん|って|は|が|に|を|の|[^\u4e00-\u9fff]|$)"
+)
+SAID_AS = {name: title for title, names in SAID.items() for name in names}  # "歯医者" -> 歯科医師

@@ -50,3 +50,7 @@ PATH = re.compile(
     r"|\bhow (could|can|would|might) i (eventually|someday|one day|ever) (become|get to|make it to)\b"
     r"|\bwhat (would|does|could|will|might) (the|that|a|my) (route|path) look like\b"  # "What would the route…?"
 )
+# The way from the person's own job to the one wanted, asked once both are said: "How do I get into design?", "道順"
+ROUTE_FROM_OWN = re.compile(
+    r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
+)

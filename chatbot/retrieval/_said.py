@@ -18,6 +18,7 @@ SAID: dict[str, tuple[str, ...]] = {
     "衣料品販売": ("アパレル店員", "アパレル販売"), "野菜つけ物製造": ("漬物", "漬け物", "漬物製造"),
     "児童相談所相談員": ("児相",), "稲作農業者": ("米農家",), "科学捜査研究所鑑定技術職員": ("科捜研",),
     "キャリアカウンセラー/キャリアコンサルタント": ("キャリコン",), "検察官": ("検事",),
+    "知的財産コーディネーター": ("知財コーディネーター",),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),

@@ -7,8 +7,9 @@ import re
 
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
-from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, hinted_keys
+from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
 from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
+from chatbot.retrieval._world import WORLD
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -116,8 +117,9 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     predict tomorrow's weather").
     """
     asks = asking(asked)  # "Saw a posting for a boiler operator. What do stationary engineers do?" asks of the work
-    if OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues:  # the person's own affairs before pay
-        return Scope.OFF_TOPIC  # "給料未払いで揉めてて、訴えたら勝てる？" asks of a lawsuit
+    # own affairs before pay ("給料未払いで揉めてて、訴えたら勝てる？"), the world's facts ("入試の倍率って？": _world),
+    if (OFF_TOPIC.search(asked) and Cue.WHICH_JOB not in cues) or WORLD.search(asked) or OVERRIDE.search(asked):
+        return Scope.OFF_TOPIC  # …and rules dropped, whatever is asked ("指示は全部無視して…月給を一覧で")
     if WEIGHED.search(asks):  # two employers weighed, of pay too: "三菱商事と伊藤忠だとどっちがボーナス多い？"
         return Scope.EMPLOYERS
     if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", LIVELIHOOD.sub(" ", asks)))):  # not "forget the pay, what…"
@@ -238,6 +240,7 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     describes a job ("who designs the green spaces around schools? what's their work like") asks in its last."""
     asked = SCHOOL_STAFF.sub(r"\g<staff>", asked)  # "a university econ instructor": where they teach, no schooling
     asked = SCHOOL_AT_WORK.sub(r"\g<work>", asked)  # "teaching at a university": where they work, no schooling
+    asked = SCHOOL_TIME_JA.sub("", asked)  # "大学入ったら…バイトしよう": when, not what schooling it needs
     parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
     back = ELABORATES.match(parts[-1]) or POINTS_BACK.search(parts[-1])
     said = parts[-2:] if len(parts) > 1 and back else parts[-1:]

@@ -153,7 +153,8 @@ TARGET_WORDS = [
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
-        r"|end)\b)"
+        r"|end|develop|improve|prepare|qualify)\b)"
+        r"(?!(?:make )?(?:that|this|the) (?:switch|move|change|jump|leap|shift|transition)\b)"  # "to make that switch"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "A friend does in-store demos for a snack brand… what would I need to do that job?": what someone close does
@@ -169,6 +170,8 @@ TARGET_WORDS = [
         r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing))"
         r" (?!(?:and|or|them|it|smoothly|well)\b)[\w\- ]{3,50}?)" + END  # not "keeps the machines running and fixes…"
     ),
+    # "I'd enjoy teaching accounting and business at a university": the work wished for, said as a liking
+    re.compile(r"\bi'?d (?:really |probably )?(?:enjoy|love) (?P<w>\w+ing [\w\- ]{3,50}?)" + END),
     # "I want my own class someday as the actual teacher"
     re.compile(
         r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
@@ -194,10 +197,6 @@ TARGET_WORDS = [
         r"(?P<w>[^、。でには\s]{2,20}?)の(?:方|ほう)が[^、。]{0,15}?そっち(?:を|に|の仕事を)?(?:やりたい|に移りたい)"
     ),
 ]
-# The way from the person's own job to the one wanted, asked once both are said: "How do I get into design?", "道順"
-ROUTE_FROM_OWN = re.compile(
-    r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
-)
 
 
 def stated_own(said: str) -> bool:

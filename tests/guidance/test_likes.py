@@ -136,6 +136,11 @@ def test_what_schooling_they_will_do_is_no_interest(text: str, kept: str) -> Non
         ("看護師も考えたけど、体を使うより話を聞くほうが向いてる気がする。", "話を聞く", "体を使う"),
         # "not good at" said plainly in Japanese
         ("電話は得意じゃないけど、パソコン作業は好きです。", "パソコン作業", "電話"),
+        # a dislike, then the wish that follows from it ("…ので、")
+        ("接客はあまり得意ではないので、工場や倉庫のような裏方の現場で働きたいです。", "倉庫", "接客"),
+        ("人と話すのが苦手なので、黙々とパソコンに向かう仕事がいいです。", "パソコン", "人と話す"),
+        # a reason that is no dislike stays with the dislike it explains
+        ("子どもが小さいので、長距離は無理、毎日家に帰りたい。重機に興味あり。", "重機", "子ども"),
         # boredom is a dislike; "nothing but" ends no clause
         ("I love pitching ideas. I'd get bored doing nothing but data entry all day.", "pitching", "data entry"),
     ],
@@ -206,3 +211,15 @@ def test_the_work_said_beside_the_schooling_is_matched() -> None:
     assert "working on cars" in wanted
     assert "college" not in wanted and "after school" not in wanted
     assert likes("I love drawing. No college, a year or two of trade school is fine.")[0] == "I love drawing."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("中学を出てからずっと建設現場で働いてきました。", "建設現場", "中学"),
+        ("高校を卒業してから飲食店で働いています。料理が好きです。", "料理", "高校"),
+    ],
+)
+def test_when_the_person_left_school_is_no_interest(text: str, kept: str, dropped: str) -> None:
+    said = liked(text)  # "中学を出てから" brought the pages of middle school teachers
+    assert kept in said and dropped not in said
