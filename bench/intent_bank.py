@@ -50,6 +50,11 @@ run with them (--exclude tune50_dialogue ... tune63_dialogue tune66_refuse guida
 not. On the fresh tune66_refuse, written after, it declined two more unanswerable questions and refused one fewer
 answerable one; on the tuning sets outside the bank three turns more are right, on those inside it four fewer
 (docs/benchmarks.md, forty-eighth session).
+
+The forty-ninth session's refresh (7,280: the 366 examples of tune66, tune67 and tune69_refuse appended the same way)
+was measured and not kept: on the fresh tune70_refuse, written after, it declined one more unanswerable question (11 ->
+10 of 72) for no false refusal more, but on the older tuning sets three turns fewer were right (two more refused);
+docs/benchmarks.md, forty-ninth session.
 """
 
 from __future__ import annotations

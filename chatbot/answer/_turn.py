@@ -65,8 +65,8 @@ def reply(
     question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
     question = of_focus_family(question, conversation.focus[:1], retriever.jobs.names)  # 設計のほうは？: its field's
     question = conversation.resolve(question, recall_of(retriever.recall, library), retriever.jobs.beside)
-    asked = question.act is not DialogueAct.OFF_TOPIC and question.scope is not Scope.EMPLOYERS  # not "Does NCR hire…"
-    advising = question.intent in ADVICE and asked  # suits me, missing, route
+    advisable = question.act is not DialogueAct.OFF_TOPIC and question.scope is not Scope.EMPLOYERS  # not "Does NCR…"
+    advising = question.intent in ADVICE and advisable  # suits me, missing, route
     advice = advise(question, adviser, library) if advising else None
     if advice is not None and (advice.answered or question.intent is not Intent.PATH):
         return deliver(checked(advice, library), on_text)
