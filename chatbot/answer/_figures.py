@@ -1,9 +1,9 @@
 """A number the question asks for, which the page must give: how many work in the job or how many firms do it, the
-share of women, the workers' average age, the hours of study an exam takes. Some jobtag pages give one ("全国で約
-1万4千人", "女性の割合は…"); O*NET pages give none. An answer to such a question stands only when a section it cites
-gives a figure of that kind; else it is declined, saying the page gives no such figure, since quoting the section the
-question's words happened to match would seem to answer it ("司法書士って独学で何時間くらい勉強すれば受かる？" once
-quoted the career path).
+share of women, the workers' age or an age limit, the hours of study an exam takes. Some jobtag pages give one
+(消防官: "消防職員数は16万8,898人", 自動車教習指導員: "受験資格は満21歳以上"); O*NET pages give none. An answer to such
+a question stands only when a section it cites gives a figure of that kind; else it is declined, saying the page
+gives no such figure, since quoting the section the question's words happened to match would seem to answer it
+("司法書士って独学で何時間くらい勉強すれば受かる？" once quoted the career path).
 
 Written from the forty-ninth session's tuning sets: tune67_refuse's "全国に何社くらいある？" (refused by a rule of the
 words, which then refused tune69_refuse's "海上保安官って全国で何人くらいいるの？", whose page gives the count).
@@ -68,6 +68,5 @@ def figured(question: Question, answer: Answer, library: Library) -> Answer:
     cited = "\n".join(library.text(c.job, c.section) or "" for c in answer.citations)
     if any(figure.search(cited) for figure in asks):
         return answer
-    jobs = list(dict.fromkeys(c.job for c in answer.citations))
-    text = " ".join(say("no_figure", question.lang, job=f"**{job}**") for job in jobs[:1])
+    text = say("no_figure", question.lang, job=f"**{answer.citations[0].job}**")  # the job the answer was about
     return answer.model_copy(update={"answer": text, "answered": False, "citations": []})

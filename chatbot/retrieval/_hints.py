@@ -164,10 +164,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("career_path",),
     ),
     (r"\belect(ed|ion)s?\b|選挙|選ばれ|当選|立候補", ("career_path", "description")),  # "区長は選挙で選ばれるの？"
-    (
-        r"年齢(の)?(条件|制限|要件)|何歳(から|まで|以上)",
-        ("career_path", "related_qualifications"),
-    ),  # "…受験資格は満21歳以上"
+    # an age limit: "年齢の条件ってある？" (自動車教習指導員's career path: "…受験資格は満21歳以上")
+    (r"年齢(の)?(条件|制限|要件)|何歳(から|まで|以上)", ("career_path", "related_qualifications")),
     (r"\bjob zone\b|\bpreparation\b|\blong road\b", ("job_zone",)),
     (r"\boutlook\b|\bprospects?\b|将来性|見通し|先行き", ("future_outlook",)),  # "将来性でいうとどっちが明るそう？"
 ]
