@@ -62,7 +62,8 @@ def figured(question: Question, answer: Answer, library: Library) -> Answer:
     """The answer, or a refusal when its question asks a number (ASKED) that none of its cited sections gives."""
     if not answer.answered or not answer.citations:
         return answer
-    asks = [figure for pattern, figure in ASKED if pattern.search(question.text.casefold())]
+    said = question.text.casefold()
+    asks = [figure for pattern, figure in ASKED if pattern.search(said)]
     if not asks:
         return answer
     cited = "\n".join(library.text(c.job, c.section) or "" for c in answer.citations)

@@ -55,7 +55,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
     practice = [
         (found.group(0), field + found.group(2), False)
         for found in OF_WORKER.finditer(text)
-        for field in worker_field(SAID_AS.get(found.group(1), found.group(1)))
+        for field in worker_field(TITLE_SAID_AS.get(found.group(1), found.group(1)))
     ]
     return joined + staff + helpers + made + told + familiar + practice
 
@@ -106,4 +106,4 @@ CREW = ("作業員", "員", "スタッフ")
 OF_WORKER = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:さん)?の([\u4e00-\u9fff]{2,4}?)(?=さん|って|は|が|に|を|の|[^\u4e00-\u9fff]|$)"
 )
-SAID_AS = {name: title for title, names in SAID.items() for name in names}  # "歯医者" -> 歯科医師
+TITLE_SAID_AS = {name: title for title, names in SAID.items() for name in names}  # "歯医者" -> 歯科医師 (the page)
