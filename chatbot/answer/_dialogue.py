@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from chatbot.answer._acts_said import HOW_THERE, OF_WHAT, PAIR_SAID, PERSONAL
 from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
+from chatbot.answer._sides import resolved, sides
 from chatbot.answer._standalone import standalone
 from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
@@ -137,6 +138,8 @@ class Conversation(BaseModel):
             return DialogueAct.NEW, list(named), None if intent is Intent.COMPARE and len(named) < 2 else intent
         if question.inferred and follows and self.has_topic:  # the cue keeps the last topic
             intent, question = None, question.model_copy(update={"intent": None})
+        if said := sides(question, self.history, self.turns, recall):  # "between the steel one and the railroad one"
+            return resolved(said, self.focus, intent or self.last_intent)
         if compared := self.comparison(question, cues):
             return compared
         if cues & {Cue.NEXT, Cue.BEFORE} and (path := self.named_step(question)) is not None:

@@ -39,7 +39,8 @@ ASKED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(
             r"年齢(の)?(条件|制限|要件)|何歳(から|まで|以上)|\b(minimum|maximum) age\b|\bage (limit|requirement)"
         ),
-        re.compile(r"\d+\s*歳|\bage (of )?\d+|\b\d+ years (of age|old)"),
+        # or that there is none: "定年もない" (弁護士), "年齢に関係なく"
+        re.compile(r"\d+\s*歳|\bage (of )?\d+|\b\d+ years (of age|old)|定年|年齢(制限|に関係|を問わ)|\bno age limit"),
     ),
     (  # the hours of study: "何時間くらい勉強すれば"
         re.compile(

@@ -36,7 +36,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for found in SPLIT_NAME.finditer(text)
         if found.group(2) not in WORKPLACES_JA  # "染め物の工場": a place, no name 物工場 (植物工場の栽培管理)
         for qualifier in qualifiers(found.group(1))
-        for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2),))
+        for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2), *bare_head(found.group(2))))
     ]
     staff = [
         (found.group(0), found.group(1) + shop + found.group(2), True)
@@ -58,6 +58,11 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for field in worker_field(TITLE_SAID_AS.get(found.group(1), found.group(1)))
     ]
     return joined + staff + helpers + made + told + familiar + practice
+
+
+def bare_head(head: str) -> list[str]:
+    """A worker's head less its suffix, as a title of the field says it: "動物の看護師" is 動物看護."""
+    return [head[:-1]] if len(head) >= 3 and head.endswith(("師", "士", "員", "者")) else []
 
 
 def qualifiers(said: str) -> list[str]:

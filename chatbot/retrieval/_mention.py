@@ -19,6 +19,7 @@ from chatbot.text import fold, is_japanese, name_words, terms
 ANY_WORKER = frozenset(("regular", "ordinary", "normal", "typical", "average", "everyday", "usual", "real", "actual"))
 ANY_WORKER |= {"pro", "experienced", "skilled", "successful", "good", "great", "top"}  # "pro athletes"
 ANY_WORKER |= {"full-time", "part-time", "fulltime", "parttime", "full", "part", "time", "licensed", "certified"}
+ANY_WORKER |= {"new", "young", "junior", "beginning", "novice", "entry-level"}  # "new welders": the page never says new
 # Adverbs that sit between a name and its verb ("what does a wildlife biologist actually do"): not part of the name.
 BETWEEN = ["actually", "really", "usually", "typically", "normally", "exactly", "even", "generally", "still"]
 ADVERB = "(?:" + "|".join([*BETWEEN, "all"]) + ")"  # "what do nurses all do"

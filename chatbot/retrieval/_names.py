@@ -20,7 +20,7 @@ PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LI
 ACRONYM, PARENTHESES = re.compile(r"^[A-Z]{2,6}$"), re.compile(r"\s*[(（]([^)）]*)[)）]")
 LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
 LIST_SPLIT, JAPANESE_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+"), re.compile(r"[、/／]")
-OF_HEAD = re.compile(r"\s(of|for)\s")
+OF_HEAD, WORKER_READING = re.compile(r"\s(of|for)\s"), re.compile("[シジカヤイ]|シ[ャュ]|イン|コウ|カン|[ニジ]ン|ジム")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
 AGENTS = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on)s$")  # workers, not "Aquacultural Animals"
 KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
@@ -176,10 +176,8 @@ def name_key(name: str) -> tuple[bool, str] | None:
 def keyed_names(
     title: str, reading: str | None, aliases: tuple[str, ...]
 ) -> list[tuple[tuple[bool, str], float, str, bool, bool, bool]]:
-    """Every lookup key of a job's names: (key, weight, name, loose, acronym, is reading).
-
-    Cached, so rebuilding the linker after a reindex only works out the names of new or changed pages.
-    """
+    """Every lookup key of a job's names: (key, weight, name, loose, acronym, is reading); cached, so rebuilding the
+    linker after a reindex only works out the names of new or changed pages."""
     said = SAID.get(title, ())
     job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *said])
     things, out = thing_parts(title, aliases), []
@@ -204,7 +202,9 @@ def keyed_names(
                 # "Specialists" of a list title; "Securities" (thing_parts)
                 generic = variant_weight == TITLE_PART and (key[1] in GENERIC_HEADS or key[1] in things)
                 common = variant_weight == ALIAS and not key[0] and all(w in common_words() for w in key[1].split())
-                loose = (one_word and (variant_weight in (ALIAS, SAID_WEIGHT) or generic)) or common or as_said in stems
+                # a said name of one word is loose unless a worker's ("vet", "trucker"; not "esthetician", "lineman")
+                said_loose = variant_weight == SAID_WEIGHT and re.search("(ist|ian|man)$", key[1]) is None
+                loose = (one_word and (variant_weight == ALIAS or said_loose or generic)) or common or as_said in stems
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
 
@@ -236,8 +236,8 @@ def at_place(tokens: list[str], start: int) -> bool:
 
 
 def suffixed(reading: str, stem: str) -> bool:
-    """Whether a reading is the stem and at most two more kana (ジュウイシ of ジュウイ)."""
-    return reading.startswith(stem) and len(reading) - len(stem) <= 2
+    """Whether a reading is the stem and a worker suffix's (ジュウイシ of ジュウイ; not ノウカンシ of ノウカ)."""
+    return reading.startswith(stem) and WORKER_READING.fullmatch(reading[len(stem) :]) is not None
 
 
 def shared_scores(names: list[Name]) -> list[tuple[Name, float]]:

@@ -34,7 +34,7 @@ PRODUCE = re.compile(
     r"\b(re)?(write|draft|fix|check|review|proofread|improve|make|edit|polish|tailor)( me)? (my|a|an|the)"
     r"( [\w-]+){0,3} (cover letter|resume|cv|essay|personal statement|application letter"  # "my 500 word college essay"
     r"|r\u00e9sum\u00e9)\b"
-    r"|(履歴書|職務経歴書|志望動機|自己PR|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
+    r"|(履歴書|職務経歴書|志望動機|自己(?:PR|pr)|作文)[^。？]{0,16}(書いて|添削して|作って|考えて)(くれ|ほし|もら|くださ)"
     r"|(\b(write|draft|compose|generate)( me| us)|(^|[.!?]\s)\W*(please )?(write|draft|compose|generate))"
     r" (a|an|my|some)\b"
     r"(?![\w ]{0,20}\blist\b)|\b(can|could|would|will) you (please )?(write|draft|compose|generate)\b"
@@ -76,7 +76,7 @@ OFF_TOPIC = re.compile(
     # a vote, an exam's date, a loan, the person's record or health: no page speaks of them
     r"|\bvote for\b|\bwho should i vote\b|(どっち|どこ|誰)に(入れる|投票す)|投票すべき|どの(政党|党)|与党|野党"
     r"|(日程|試験日|合格発表|締め?切り?)(って|は)?(いつ|何日)|何月何日|何月(くらい|ごろ|頃)?に?(ある|あり|行われ|実施)"
-    r"|(次|今度|今年|来年)の[^。？]{0,16}試験[^。？]{0,8}(いつ|何日)|(試験の)?日程を?(知りたい|教えて)"  # a date
+    r"|(次|今度|今年|来年)の[^。？]{0,16}(試験|審査|検定)[^。？]{0,8}(いつ|何日)|(試験の)?日程を?(知りたい|教えて)"
     r"|試験(って|は)?、?(今年|来年|次|今度)(は|って)?(いつ|何日)|締め?切り?(も|を)?(知りたい|教えて)"  # "…今年はいつ？"
     r"|\bwhen('s| is| are) the next (exam|test|sitting|licensing exam|board exam)s?\b|\b(application|exam|registration)"
     r" deadlines?\b|\bdeadline (to|for) (apply|register|sign up|the exam)"  # the date of an exam or its deadline

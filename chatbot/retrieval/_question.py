@@ -9,6 +9,7 @@ from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._bracket import unbracketed
+from chatbot.retrieval._bracket_said import bracket_said
 from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import cues_of, role_asked
 from chatbot.retrieval._distinct import distinct, outmatched, says_a_job
@@ -116,6 +117,7 @@ def understand(
         links = requalified(text, links, strong_links(links), linker, relevance)
     if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
         links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
+    links = bracket_said(text, links)  # "監査やる方のセキュリティエキスパート": the one of four its bracket says
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     paged = supervised(text, told_of(text, paged), library)  # "she mentioned surveying": surveyors; "… supervisor"
     strong = distinct(text, outmatched(paged, unbracketed(strong_links(paged), text)))  # 商社の営業 over 営業
@@ -183,7 +185,7 @@ def understand(
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope  # "value", "and the assistants…?": no pay
         inferred = intent is not None or scope is not Scope.JOBS
     # "I was just diagnosed with…": declined; words that point at a heading ask a topic as cue words do ("pressure")
-    at = decline_at(intent, inferred and not hinted, named, cues, small_talk, probe)
+    at = decline_at(intent, inferred and not hinted, named or ([mention] if mention else []), cues, small_talk, probe)
     if meaning is not None and scope is Scope.JOBS and at is not None:
         sure = meaning.declines(probe, lang, at)  # of a page named, its asked part too ("I make 30k now. How…")
         sure = sure and (at != DECLINE_PAGED or meaning.declines(asking(probe), lang, at))  # (read only then)

@@ -35,7 +35,8 @@ PATH = re.compile(
     r"|\bhow do i (become|get to be)\b.{0,50}\bfrom here\b"
     r"|\bwhat (path|route) (would|could|should|is)\b|(どういう|どんな)ステップ"
     r"|(どんな|どういう|どの)(道|ステップ)があ|\bhow (could|can|do|would|should) i (move|climb|work) up\b"
-    r"|(どんな|どういう)経歴を(たど|辿|積|踏)"  # "…社会教育主事になりたいのですが、どんな経歴をたどればいい"
+    # "…社会教育主事になりたいのですが、どんな経歴をたどればいい", "どんな仕事を経ていけばいいですか？"
+    r"|(どんな|どういう)経歴を(たど|辿|積|踏)|(どんな|どういう|どの)(仕事|職種?|ポジション)を経(て|れ)"
     r"|キャリアの(積み方|積み上げ|歩み方)|\bhow (could|can|do|would|should) i (eventually )?end up\b"
     # "suggest a route", "map out how I'd get to being an RN", "what jobs could get me there", "what are the steps",
     # "how would a line cook become an executive chef over time", "販売員から店長になるまでの流れ"

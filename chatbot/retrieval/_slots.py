@@ -63,7 +63,7 @@ OWN_WORDS = [
     re.compile(
         # "スポーツ用品店で販売をしています", "英会話スクールで講師を…": the shop said with the work
         r"(?P<w>(?:[^、。\sのはが]{2,10}?(?:店|屋|ショップ|スクール|教室|ディーラー|サロン)で)?[^、。でにはをがもて\s]{2,15}?)(?:さん)?"
-        r"(?:として(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"  # "として4年働いています"
+        r"(?:として(?:(?:パート|アルバイト|バイト|派遣)で)?(?:[\d一二三四五六七八九十数]+年(?:ほど|くらい|近く|以上)?)?働(?!きたい)"
         # "介護職をして6年目です"; not "…たりする仕事をしています", a description (DOES reads it whole)
         r"|(?<!仕事)をしています|(?<!仕事)をして(?:い|お|き(?:ました|た)|[\d一二三四五六七八九十]+年)|の仕事をして(?!みたい)"
         r"|(?<![学経職履])歴"
@@ -146,8 +146,9 @@ TARGET_WORDS = [
     re.compile(
         r"\b(?:become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to"
         r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
-        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|into|end(?:ing)? up (?:as|in|at|doing)"
-        r"|end(?:ing)? up(?= \w+ing\b)|going for|go for"
+        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|(?<!pulled )(?<!dragged )(?<!roped )into"
+        r"|end(?:ing)? up (?:as|in|at|doing)"  # not "I keep getting pulled into helping our detectives…"
+        r"|end(?:ing)? up working [\w ]{0,40}? as|end(?:ing)? up(?= \w+ing\b)|going for|go for"  # "…lines as a lineman"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here|our|my"
         r"|weakest|strongest|short|behind|ready|good|better|best)\b)"

@@ -23,6 +23,9 @@ ENGLISH = re.compile(
     r"|\bhow much (is|are|does|do) (the |a |an )?[\w+ -]{0,30}\b(exam|test|voucher|certification)s?( cost)?\b"
     r"|\b(cheap|affordable|cheapest) (rent|housing|apartments?|neighbou?rhoods?)\b"
     r"|\bbad (lower |upper )?back\b[^?]{0,80}\b(wreck|ruin|hurt|damage|worse)"
+    # a sentence to translate ("how do you say 'I have three years of experience…' in Spanish?")
+    r"|\bhow (do|would|can|should) (you|i|we) say\b[^?]{0,160}\bin (spanish|french|german|chinese|mandarin|japanese"
+    r"|korean|english|italian|portuguese|arabic|russian|vietnamese|tagalog|hindi)\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -48,6 +51,13 @@ JAPANESE = re.compile(
     # an employer rated ("デンソーってホワイト？"), what a thing sells for, medicine for the person
     r"|(って|は)(ぶっちゃけ)?(ホワイト|ブラック)(企業|な会社)?(？|\?|なの|ですか|かな|って本当)"
     r"|いくらで(売れ|買え|買い取)|酔い止め|よく効く"
+    # fortunes told, the person's own boss or colleagues, a foreign licence taken to Japan ("アメリカの看護師免許…
+    # 日本でそのまま働ける？": a rule of the state, which no page gives)
+    r"|占って|(上司|同僚|先輩|後輩|部下|職場の人)と(の関係が(悪|つら|しんど)|そりが合わ|うまくいか(ない|なく)|気が合わ)|どう接し(たら|ていいか)"
+    r"|(海外|外国|アメリカ|米国|イギリス|英国|中国|韓国|台湾|フィリピン|ベトナム|インド|ブラジル)の[^。？]{0,16}"
+    r"(免許|資格|学位)[^。？]{0,30}(日本|国内)で"
+    # this year's hiring of a firm ("JR東日本って今年、運転士候補を何人くらい採るか"), the person's own medicine
+    r"|(今年|来年|今度|今回)[^。？]{0,16}何人(くらい|ぐらい|ほど)?[^。？]{0,8}(採る|採用|募集)|痛み止め|(薬|くすり)を?飲み(ながら|つつ)"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 

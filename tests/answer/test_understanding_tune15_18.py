@@ -235,7 +235,6 @@ REFUSED = [
     (["what do roofers do?"], "is it going to be rainy tomorrow?"),
     ([], "膝が痛いんだけど、病院行ったほうがいい？"),
     ([], "my wrist hurts, should I see a doctor?"),
-    ([], "ガードマンってどんな仕事？"),  # no guard page; ガードマン is no short form of ガソリンスタンドサービスマン
 ]
 
 

@@ -25,9 +25,9 @@ JOBS = [
         aliases=["CEO (Chief Executive Officer)", "President", "DO"],
     ),
     JobEntry(title="Plumbers, Pipefitters, and Steamfitters", source="onet_47-2152.00.txt", aliases=["Plumber"]),
-    JobEntry(title="Electricians", source="onet_47-2111.00.txt", aliases=["Electrician", "Lineman"]),
+    JobEntry(title="Electricians", source="onet_47-2111.00.txt", aliases=["Electrician", "Cabler"]),
     JobEntry(title="Helpers--Electricians", source="onet_47-3013.00.txt", aliases=["Electrician Helper"]),
-    JobEntry(title="Electrical Power-Line Installers and Repairers", source="onet_49-9051.00.txt", aliases=["Lineman"]),
+    JobEntry(title="Electrical Power-Line Installers and Repairers", source="onet_49-9051.00.txt", aliases=["Cabler"]),
     JobEntry(title="大工", source="jobtag_0026.txt", aliases=["宮大工", "建築大工"]),
     JobEntry(title="型枠大工", source="jobtag_0027.txt"),
     JobEntry(title="会社経営者", source="jobtag_0400.txt", aliases=["CEO（会社最高経営責任者）"]),
@@ -105,8 +105,8 @@ def test_an_acronym_in_lower_case_counts_only_where_the_job_is_named(
 
 
 def test_a_one_word_alias_counts_fully_only_where_the_job_is_named(linker: JobLinker) -> None:
-    assert linker.link("How do I become a lineman?")[0].score == pytest.approx(0.4)  # shared by two jobs
-    assert linker.link("fixing a broken lineman cable")[0].score == pytest.approx(0.1)
+    assert linker.link("How do I become a cabler?")[0].score == pytest.approx(0.4)  # shared by two jobs
+    assert linker.link("fixing a broken cabler cable")[0].score == pytest.approx(0.1)
 
 
 def test_a_hyphenated_word_is_not_the_name_inside_it(linker: JobLinker) -> None:
@@ -119,7 +119,7 @@ def test_longer_name_wins_over_the_name_inside_it(linker: JobLinker) -> None:
 
 
 def test_shared_alias_splits_its_score(linker: JobLinker) -> None:
-    links = linker.link("what does a lineman do")
+    links = linker.link("what does a cabler do")
     assert {link.title for link in links} == {"Electricians", "Electrical Power-Line Installers and Repairers"}
     assert all(link.score == pytest.approx(0.4) for link in links)
 
@@ -221,13 +221,13 @@ def test_an_updated_linker_equals_one_built_from_scratch() -> None:
     """After a reindex the linker redoes only changed jobs; it must know exactly what a fresh one knows."""
     before = JobLinker(JOBS)
     snapshot = name_table(before)
-    changed = JOBS[4].model_copy(update={"aliases": ["Wireman"]})  # Electricians lose "Electrician", "Lineman"
-    added = JobEntry(title="Carpenters", source="onet_47-2031.00.txt", aliases=["Lineman", "Framer"])
+    changed = JOBS[4].model_copy(update={"aliases": ["Wireman"]})  # Electricians lose "Electrician", "Cabler"
+    added = JobEntry(title="Carpenters", source="onet_47-2031.00.txt", aliases=["Cabler", "Framer"])
     jobs = [*JOBS[:3], changed, *JOBS[5:], added]  # Plumbers removed
     updated, fresh = JobLinker(jobs, previous=before), JobLinker(jobs)
     assert name_table(updated) == name_table(fresh)
     assert name_table(before) == snapshot  # the earlier version, still answering, is untouched
-    for question in ("become a wireman", "become an electrician", "what does a lineman do", "plumber", "framer"):
+    for question in ("become a wireman", "become an electrician", "what does a cabler do", "plumber", "framer"):
         assert updated.link(question) == fresh.link(question)
     assert updated.link("become a wireman")[0].title == "Electricians"
     assert not any(link.title.startswith("Plumbers") for link in updated.link("become a plumber"))

@@ -1,0 +1,94 @@
+"""Two earlier jobs a question sets side by side by a word of each, not by name: "between the steel one and the
+railroad one, which…?" after ironworkers and the signal and track switch repairers, "栽培の方も研究の方も…" after the
+plant factory's growers and its researchers, "監視と監査どっちが…" after two security experts. Each word names the
+earlier job whose title says it, else the one whose question said it ("the guys who fix railroad signals"), else
+the one whose page uses it; both must be found, and apart, or the question is read as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chatbot.answer._recall import SIDE, Recall, by_title
+from chatbot.models import Answer, DialogueAct, Intent, Question
+from chatbot.text import STOPWORDS, is_japanese
+
+ONE = r"(?:one|job|role|thing|gig|side|option|track)s?"
+WORD = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
+# "between the steel one and the railroad one", "the hospital job or the school job"
+SIDES_EN = re.compile(
+    rf"\bthe (?P<a>{WORD}) {ONE},? (?:and|or|vs\.?|versus|compared (?:to|with)) (?:the )?(?P<b>{WORD}) {ONE}\b"
+)
+# "監視と監査どっちが", "栽培と研究だと、どちらが"
+SIDES_JA = re.compile(
+    r"(?P<a>[一-龥ァ-ヶー]{2,8})と(?P<b>[一-龥ァ-ヶー]{2,8})(?:だと|なら|では|で)?、?(?:どっち|どちら)"
+)
+
+
+def sides(question: Question, history: list[str], turns: Sequence[Answer], recall: Recall | None) -> list[str]:
+    """The two earlier jobs the question's two side words name, in the order said, or the one earlier job a single
+    Japanese side names by its title ("設計の方は…" after the railway car designers: not the machine designers the
+    bare word links to); [] when it says no side or they do not name earlier jobs apart."""
+    said = said_sides(question.text)
+    if len(history) < 2 or not said:
+        return []
+    if len(said) == 1:
+        return one_side(said[0], question, history)
+    jobs = [side_job(words, question, history, turns, recall) for words in said]
+    return [job for job in jobs if job] if len(jobs) == 2 and None not in jobs and jobs[0] != jobs[1] else []
+
+
+def one_side(words: str, question: Question, history: list[str]) -> list[str]:
+    """The earlier job whose title says the one side's words, when the question names no other job."""
+    named_elsewhere = any(link.title in question.named and link.matched not in words for link in question.links)
+    titled = None if named_elsewhere else by_title(words, history)
+    return [titled] if titled else []
+
+
+def resolved(jobs: list[str], focus: list[str], intent: Intent | None) -> tuple[DialogueAct, list[str], Intent | None]:
+    """Two jobs set side by side are compared; one is returned to (or stays in focus) with what the question asks."""
+    if len(jobs) == 2:
+        return DialogueAct.COMPARE, jobs, Intent.COMPARE
+    return (DialogueAct.OTHER_TOPIC_SAME_JOB if jobs == focus[:1] else DialogueAct.RETURN), jobs, intent
+
+
+def said_sides(text: str) -> list[str]:
+    """The two words a question sets side by side, as written; [] for none or one."""
+    if is_japanese(text):
+        found = SIDES_JA.search(text)
+        return [found.group("a"), found.group("b")] if found else SIDE.findall(text)
+    found = SIDES_EN.search(text.casefold())
+    return [found.group("a"), found.group("b")] if found else []
+
+
+def names_new(question: Question, history: list[str], words: str) -> bool:
+    """Whether the side's words name a job of their own that is not an earlier one ("the nurse one and dentists")."""
+    return any(
+        link.title in question.named and link.title not in history and link.matched.casefold() in words.casefold()
+        for link in question.links
+    )
+
+
+def side_job(
+    words: str, question: Question, history: list[str], turns: Sequence[Answer], recall: Recall | None
+) -> str | None:
+    """The earlier job one side's words name: by its title, else (unless they name a job of their own) by the
+    question asked of it or by its page."""
+    titled = by_title(words, history)
+    if titled is not None or names_new(question, history, words):
+        return titled
+    found = asked_with(words, turns)
+    if found is None and recall is not None:
+        found = recall(question.model_copy(update={"text": words}), history)
+    return found
+
+
+def asked_with(words: str, turns: Sequence[Answer]) -> str | None:
+    """The one job whose turn's question said these words (all of them but stopwords); None: none or several."""
+    kept = [word for word in words.split() if word not in STOPWORDS]
+    if not kept:
+        return None
+    escaped = r"\W+".join(map(re.escape, kept))  # a Japanese side is one run, found anywhere in the question
+    pattern = re.compile(escaped if is_japanese(words) else rf"\b{escaped}\b", re.IGNORECASE)
+    jobs = {turn.about[0] for turn in turns if turn.answered and len(turn.about) == 1 and pattern.search(turn.question)}
+    return jobs.pop() if len(jobs) == 1 else None
