@@ -200,7 +200,16 @@ def clauses(text: str) -> list[tuple[list[str], bool]]:
 
 
 def reasoned(clause: str) -> list[str]:
-    """A Japanese dislike given as the reason for a wish ("接客は得意ではないので、工場や倉庫の裏方で働きたい"): the
-    dislike and the wish, apart; any other clause whole ("子どもが小さいので、長距離は無理" is one dislike)."""
+    """A Japanese dislike given as the reason for a wish ("接客は得意ではないので、工場や倉庫の裏方で働きたい"), or
+    work left for other work ("I'd like to leave the reference desk and teach adults full time"): the two apart; any
+    other clause whole ("子どもが小さいので、長距離は無理" is one dislike)."""
     head, said, tail = clause.partition("ので、")
-    return [head + "ので", tail] if said and tail.strip() and DISLIKE.search(head) else [clause]
+    if said and tail.strip() and DISLIKE.search(head):
+        return [head + "ので", tail]
+    left = LEAVING.search(clause)
+    then = THEN_DO.search(clause, left.end()) if left else None
+    return [clause[: then.start()], clause[then.end() :]] if then else [clause]
+
+
+# What the person would do after what they leave: "…leave the reference desk and | teach adults" (not "and my…")
+THEN_DO = re.compile(r"\s+and (?!(?:my|the|a|an|i|it|that|this|their|our|so|then|now)\b)(?=[a-z]+\b)", re.IGNORECASE)

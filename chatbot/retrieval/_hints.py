@@ -49,6 +49,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b",
         ("on_the_job_training",),
     ),
+    # the languages a job takes: its career path tells ("語学力ってどれくらい必要？"), and the language knowledge
+    (r"語学力|英語力|英語(が|は|って)?(必要|要る|いる|できな|話せな|苦手)", ("career_path", "knowledge")),
     # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
     (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
     (
@@ -77,6 +79,13 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|経験",
         ("related_work_experience", "experience_before_entry"),
     ),
+    # being taken on asks what a newcomer brings ("zero work experience here. would a foundry take me on as…?")
+    (
+        r"\btake (me|someone|people|newcomers) on\b|\bhire (me|someone like me)\b",
+        ("related_work_experience", "job_zone"),
+    ),
+    # where the work is: "焼き物を作る仕事って、どのへんの地域に多い？"
+    (r"(地域|地方|エリア|都道府県)に多い|どの(へん|辺|あたり)に多い", ("work_style",)),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
     # not a school as the workplace ("学校の給食室で働いてみたくて", "ほかの学校に異動になる")

@@ -12,7 +12,8 @@ COLLOQUIAL_HEADS = {"先生": ("教員", "教師", "講師", "指導員")}  # �
 COLLOQUIAL_HEADS["運転手"] = ("運転手", "乗務員", "ドライバー", "運転士")  # タンクローリーの運転手: …乗務員
 KANJI_KANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 # The name ends before a wish written on to it: "小学校の先生目指してる" says 先生, not 先生目指
-SPLIT_NAME = re.compile(  # "CD屋の店員": the shop's letters too
+SPLIT_NAME = re.compile(  # "CD屋の店員": the shop's letters too; not 物 of "焼き物の職人" (a word's end after its kana)
+    r"(?:(?<![\u4e00-\u9fff][\u3040-\u309f])|(?<=[のでにはをがもとへや]))"
     rf"((?:[A-Za-z]{{1,6}}|{KANJI_KANA}{{1,7}})屋|{KANJI_KANA}{{1,8}})の({KANJI_KANA}{{2,8}}?)"
     r"(?=目指|志望|希望|志す|[^\u4e00-\u9fff\u30a0-\u30ff]|$)"
 )

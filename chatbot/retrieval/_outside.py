@@ -221,7 +221,8 @@ OFF_TOPIC = re.compile(
 # and pick a job for me by my star sign").
 OVERRIDE = re.compile(
     r"\bignore (your|all|the|previous|any)\b.{0,30}\b(instructions|rules)\b|\bsystem prompt\b"
-    r"|\b(star sign|horoscope|zodiac|astrology|tarot)\b|(指示|ルール)[^。]{0,8}(無視|忘れ)|星座占い|占いで"
+    r"|\b(star sign|horoscope|zodiac|astrology|tarot)\b|(指示|ルール)[^。]{0,8}(無視|忘れ)|占(って|い|う)"
+    r"|(生年月日|誕生日|血液型|星座)で[^。？]{0,10}(合う|向いて|選|決め)"
 )
 
 # The adviser's own choice or forecast asked for, whatever job the question describes ("…消える仕事だと思う？

@@ -26,8 +26,10 @@ from chatbot.retrieval._names import TITLE, TITLE_PART, japanese_key
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
 
 QUALIFIED = re.compile(
-    # the qualifier: a shop, a word with one okurigana kana ("組込みのSE"), or a run of kanji, katakana and letters
-    r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥]{1,4}[ぁ-ん](?=の)|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})(?:屋)?(?:さん)?の"
+    # the qualifier: a shop, a word with one okurigana kana ("組込みのSE", "焼き物の職人": not 物), or a run of kanji,
+    # katakana and letters
+    r"(?P<a>[ぁ-ん]{1,6}屋|[一-龥]{1,4}[ぁ-ん](?=の)|[一-龥]{1,3}(?![のでにはをがもとへや])[ぁ-ん][一-龥]{1,3}|[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9・]{1,12})"
+    r"(?:屋)?(?:さん)?の"
     r"(?P<b>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,10}?)(?:担当|係|スタッフ)?(?:さん)?"
     r"(?=も|は|が|を|に|って|で|と|やりたい|や|[、。？?！!]|$)"
 )

@@ -27,8 +27,7 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|単価(は|って|が)?(いくら|どれ|どの)|いくら[^。？]{0,12}相場|相場(は|って)?(いくら|どれ|どの)"
     r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"
 )
-# Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): the work values
-# asked, not pay.
+# Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): values, not pay.
 VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
 # A living made of what the person does ("How can I turn this into a paycheck?"): which work, not how much it pays
 LIVELIHOOD = re.compile(
@@ -40,6 +39,8 @@ DISMISSED = re.compile(
     r"\b(forget|skip|never mind|leave aside|besides|apart from|other than|not asking about)( about)? (the )?"
     r"(pay|money|salary|wages?|earnings)( part| thing| question| side)?\b"
     r"|(給料|お金|年収)(は|のことは)?(置いといて|抜きにして|以外で)"
+    r"|\bpay(ing)? for (an? |the |my )?([\w-]+ )?(trade school|school|college|courses?|classes|certificat(e|es|ion)"
+    r"|training|program|degree)\b"  # "do I have to pay for a trade school certificate, or…?": whether it is needed
 )
 OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"

@@ -2,7 +2,8 @@
 Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers, not the crew (Landscaping and Groundskeeping
 Workers) whose words the linker found. O*NET titles its 25 first-line supervisors "First-Line Supervisors of <the
 workers>", and people say "<the workers' field> supervisor"; a name its page gives ("sales supervisor") is linked as
-written already."""
+written already. Its nine helpers alike: "a helper for maintenance and repair workers" is Helpers--Installation,
+Maintenance, and Repair Workers (found in tune73_refuse)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from chatbot.models import JobLink
 from chatbot.text import terms
 
 SUPERVISING = re.compile(r"\s*(?:supervisors?|forem[ae]n|forewom[ae]n)\b", re.IGNORECASE)
-SUPERVISORS = "First-Line Supervisors of "
+SUPERVISORS, HELPERS = "First-Line Supervisors of ", "Helpers--"
+HELPING = re.compile(r"\bhelpers?\s+(?:for|to|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)  # said before the crew
 CREW_WORDS = frozenset(terms("workers worker crew staff"))  # words of whom they supervise, not of their field
 
 
@@ -21,7 +23,20 @@ def supervised(text: str, links: list[JobLink], library: Library) -> list[JobLin
     """The links, each crew's name said right before "supervisor" replaced by the one supervisors' page whose title
     holds every word of it (a name no such page holds, or more than one, is kept as found)."""
     said = text.casefold()
-    return [supervisors_of(link, library) if before_supervisor(said, link) else link for link in links]
+    return [
+        role_of(link, library, SUPERVISORS)
+        if before_supervisor(said, link)
+        else role_of(link, library, HELPERS)
+        if helped(said, link)
+        else link
+        for link in links
+    ]
+
+
+def helped(said: str, link: JobLink) -> bool:
+    """Whether the link's words are said right after "a helper for" (its title not a helpers' already)."""
+    at = said.find(link.matched.casefold())
+    return at > 0 and not link.title.startswith(HELPERS) and HELPING.search(said[:at]) is not None
 
 
 def before_supervisor(said: str, link: JobLink) -> bool:
@@ -30,15 +45,15 @@ def before_supervisor(said: str, link: JobLink) -> bool:
     return at >= 0 and not link.title.startswith(SUPERVISORS) and bool(SUPERVISING.match(said, at + len(link.matched)))
 
 
-def supervisors_of(link: JobLink, library: Library) -> JobLink:
-    """The supervisors' page for a crew's name, if exactly one title holds all of its words."""
+def role_of(link: JobLink, library: Library, prefix: str) -> JobLink:
+    """The supervisors' (or helpers') page for a crew's name, if exactly one title holds all of its words."""
     words = frozenset(terms(link.matched)) - CREW_WORDS
-    found = [title for title, title_words in supervisor_titles(library) if words and words <= title_words]
+    found = [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
     if len(found) != 1:
         return link
     return link.model_copy(update={"title": found[0], "source": library.source(found[0])})
 
 
-def supervisor_titles(library: Library) -> list[tuple[str, frozenset[str]]]:
-    """The supervisors' titles of a library, each with its words (read only for a name said before "supervisor")."""
-    return [(title, frozenset(terms(title))) for title in library.jobs if title.startswith(SUPERVISORS)]
+def role_titles(library: Library, prefix: str) -> list[tuple[str, frozenset[str]]]:
+    """The supervisors' (or helpers') titles of a library, each with its words (read only for a name said so)."""
+    return [(title, frozenset(terms(title))) for title in library.jobs if title.startswith(prefix)]

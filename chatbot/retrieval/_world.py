@@ -26,6 +26,14 @@ ENGLISH = re.compile(
     # a sentence to translate ("how do you say 'I have three years of experience…' in Spanish?")
     r"|\bhow (do|would|can|should) (you|i|we) say\b[^?]{0,160}\bin (spanish|french|german|chinese|mandarin|japanese"
     r"|korean|english|italian|portuguese|arabic|russian|vietnamese|tagalog|hindi)\b"
+    # where and when an exam or a hiring round is next, a loan weighed, the adviser's own taste, a starting offer
+    # of named firms ("what do new grads start at with CVS?"), a part to play ("do a mock interview with me")
+    r"|\bwhen (does|will|do) the next [\w -]{0,30}\b(window|round|cycle|intake|sitting|exam|test|session)s?"
+    r" (open|start)|\bwhere (do|can|would) (you|i|people) (take|sit|write) the [\w ()-]{0,40}\b(test|exam)\b"
+    r"|\b(take|taking) out (\$?[\d,.]+k? )?(in )?(student )?loans?\b|\bfinancially (a |an )?(terrible|bad|smart)\b"
+    r"|\bwould you (personally )?(want to|ever|like to) (do|be|work|try)\b"
+    r"|\bdo you think [\w ]{0,60}\b(creepy|weird|gross|lame|sketchy)\b|\bwhat do [\w ]{2,30} start (out )?at\b"
+    r"|\b(mock interview|role[- ]?play|pretend (to be|you'?re))\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -58,6 +66,11 @@ JAPANESE = re.compile(
     r"(免許|資格|学位)[^。？]{0,30}(日本|国内)で"
     # this year's hiring of a firm ("JR東日本って今年、運転士候補を何人くらい採るか"), the person's own medicine
     r"|(今年|来年|今度|今回)[^。？]{0,16}何人(くらい|ぐらい|ほど)?[^。？]{0,8}(採る|採用|募集)|痛み止め|(薬|くすり)を?飲み(ながら|つつ)"
+    # when the next exam can be taken, the adviser's own view, a part to play, a school recommended
+    r"|(試験|審査|検定)[^。？?]{0,4}、?次[^。？?]{0,20}いつ|次(に|の)[^。？?]{0,20}(受けられる|受験でき)[^。？?]{0,8}いつ"
+    r"|(実際|ぶっちゃけ|正直|個人的に(は)?)[、,]?どう思(います|う)|(面接官|面接)役|役を?やって(くれ|ください|ほしい|もらえ)"
+    r"|ロールプレイ|模擬面接|(学校|スクール|養成所|教室|塾)[^。？?]{0,8}(おすすめ|オススメ|お勧め|お薦め)"
+    r"|(おすすめ|オススメ|お勧め)の(学校|専門学校|スクール|養成所)"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 

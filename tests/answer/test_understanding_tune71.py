@@ -1,4 +1,4 @@
-"""Questions like those the seventy-first and seventy-second blind tuning sets found misread, and a probe of everyday
+"""Questions like those the seventy-first to seventy-third blind tuning sets found misread, and a probe of everyday
 job names found unmatched: the same shapes in other words.
 
 Two earlier jobs set side by side by a word of each ("between the pipe one and the carpet one", "路線の方と観光の
@@ -9,8 +9,10 @@ page people mean by it; a name no title has is guessed from the page that says i
 is that job's worker. An age limit asked of a page that says there is none ("定年もない") is answered from it.
 
 Facts no page holds are declined: a sentence to translate, a self-PR to write, a quarrel with one's boss, a
-fortune told, a foreign licence taken to Japan, the date of the next exam, a firm's hiring this year, the person's
-own medicine.
+fortune told, a foreign licence taken to Japan, the date or place of the next exam or hiring round, a firm's hiring
+this year or its starting offer, the person's own medicine or loans, the adviser's own view, a part to play, a school
+recommended. A school paid for is no pay question; being taken on asks what a newcomer brings; where the work is
+asks of its work style; the languages a described job takes ask of that job, not for suggestions.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ SIDES: list[Example] = [
         ["Work Style"],
         True,
     ),
+    (  # one side, said by a word of an earlier job's title: that job again
+        ["鉄道車両の設計・開発ってどんな仕事？", "航空整備士だとどう？"],
+        "設計の方は資格いる？",
+        ["鉄道車両の設計・開発"],
+        ["Related Qualifications", "Career Path"],
+        False,
+    ),
 ]
 
 
@@ -62,6 +71,7 @@ def test_two_earlier_jobs_set_side_by_side_by_a_word_of_each(corpus_bot: Chatbot
         ("What does an esthetician do all day?", "Skincare Specialists"),
         ("How do linemen learn the trade?", "Electrical Power-Line Installers and Repairers"),
         ("how long do new electricians train on the job before working alone?", "Electricians"),
+        ("What does a helper for roofers do all day?", "Helpers--Roofers"),
     ],
 )
 def test_the_job_people_mean_by_the_name_they_use(corpus_bot: Chatbot, question: str, job: str) -> None:
@@ -92,10 +102,20 @@ def test_an_age_limit_answered_by_a_page_that_says_there_is_none(corpus_bot: Cha
         "保育士の求人に応募するので、自己PRを300字で書いてくれない？",
         "調理師として働いてるんだけど、先輩とそりが合わなくて辛い。どう接したらいいと思う？",
         "手相で私に向いてる仕事を占って！",
+        "血液型で向いてる仕事を選んでほしい。A型です",
         "フィリピンの看護師資格を持ってるんだけど、日本でもそのまま看護師として働けるの？",
         "次の調理師の検定っていつやるの？",
         "トヨタって来年何人くらい整備士を採用するの？",
         "整体に通ってるんだけど、病院の薬を飲みながらでも施術を受けて平気？",
+        "When does the next application window open for park rangers?",
+        "Where do I take the police entrance exam in my county?",
+        "Is it smart to take out student loans for nursing school at 40?",
+        "Would you ever want to work as a coroner?",
+        "Can you do a mock interview with me for a barista job?",
+        "看護師ってぶっちゃけどう思う？",
+        "保育士の面接の練習をしたいので、面接官役をやってもらえますか？",
+        "東京で調理師になれる専門学校のおすすめを教えて",
+        "危険物取扱者の試験、次に受けられるのはいつ？",
     ],
 )
 def test_what_no_page_gives_is_declined(corpus_bot: Chatbot, question: str) -> None:
@@ -138,3 +158,27 @@ def test_a_route_asked_in_other_words(corpus_bot: Chatbot, question: str, source
     answer = corpus_bot.ask(question, Conversation())
     assert answer.routes, answer.answer
     assert (answer.routes[0].jobs[0], answer.routes[0].jobs[-1]) == (source, target), answer.routes[0].jobs
+
+
+@pytest.mark.parametrize(
+    ("question", "job", "sections"),
+    [
+        (
+            "Do I really have to pay for a welding certificate to become a welder, or can I get hired with just a"
+            " high school diploma?",
+            "Welders, Cutters, Solderers, and Brazers",
+            ["Education", "Job Zone", "On-the-Job Training", "On-Site or In-Plant Training"],
+        ),
+        ("No experience at all. Would a bakery take me on as a baker?", "Bakers", ["Related Work Experience"]),
+        ("焼き物を作る仕事って、どのへんに多いの？", "陶磁器製造", ["Work Style"]),
+        (
+            "外国の人に日本語を教える仕事に興味があるんだけど、英語が話せなくても大丈夫？",
+            "日本語教師",
+            ["Career Path", "Knowledge"],
+        ),
+    ],
+)
+def test_the_topic_asked_of_the_job_meant(corpus_bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
+    answer = corpus_bot.ask(question, Conversation())
+    assert answer.answered, answer.answer
+    assert any(c.job == job and c.section in sections for c in answer.citations[:3]), answer.citations

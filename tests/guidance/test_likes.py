@@ -223,3 +223,21 @@ def test_the_work_said_beside_the_schooling_is_matched() -> None:
 def test_when_the_person_left_school_is_no_interest(text: str, kept: str, dropped: str) -> None:
     said = liked(text)  # "中学を出てから" brought the pages of middle school teachers
     assert kept in said and dropped not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "I've been a librarian for years and I'd like to leave the reference desk and teach college courses.",
+            "teach college courses",
+            "reference desk",
+        ),
+        ("I'm burned out on retail and want something outdoors with animals.", "outdoors with animals", "retail"),
+        ("I'm sick of the warehouse and my knees hurt. I like plants.", "plants", "and my knees hurt"),  # one clause
+    ],
+)
+def test_the_work_left_is_told_apart_from_the_work_wished_after_it(text: str, kept: str, dropped: str) -> None:
+    wanted, unwanted = likes(text)
+    assert dropped in unwanted and dropped not in wanted, (wanted, unwanted)
+    assert kept in wanted, wanted
