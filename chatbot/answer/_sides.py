@@ -2,7 +2,8 @@
 railroad one, which…?" after ironworkers and the signal and track switch repairers, "栽培の方も研究の方も…" after the
 plant factory's growers and its researchers, "監視と監査どっちが…" after two security experts. Each word names the
 earlier job whose title says it, else the one whose question said it ("the guys who fix railroad signals"), else
-the one whose page uses it; both must be found, and apart, or the question is read as before."""
+the one whose page uses it; both must be found, and apart, or the question is read as before. One Japanese side
+alone ("設計の方は資格いる？") names the earlier job whose title says it (found in tune71_dialogue, tune17's misses)."""
 
 from __future__ import annotations
 

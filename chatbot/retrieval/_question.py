@@ -185,6 +185,7 @@ def understand(
         scope = Scope.JOBS if hinted or Cue.ELLIPTICAL in cues else scope  # "value", "and the assistants…?": no pay
         inferred = intent is not None or scope is not Scope.JOBS
     # "I was just diagnosed with…": declined; words that point at a heading ask a topic as cue words do ("pressure")
+    # a name no title has, said as the job ("漁師になりたい"), is declined as a named page's question is: all but sure
     at = decline_at(intent, inferred and not hinted, named or ([mention] if mention else []), cues, small_talk, probe)
     if meaning is not None and scope is Scope.JOBS and at is not None:
         sure = meaning.declines(probe, lang, at)  # of a page named, its asked part too ("I make 30k now. How…")
