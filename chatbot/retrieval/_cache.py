@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock
 
 
 def cache_key(*parts: object) -> str:
@@ -17,12 +18,18 @@ def cache_key(*parts: object) -> str:
 
 def cached_array(path: Path | None, make: Callable[[], np.ndarray]) -> np.ndarray:
     """The array kept at path, or made and kept there (written beside it, then renamed: a reader never sees half a
-    file, and two processes making it at once both write whole files). path None: made, not kept."""
-    if path is not None and path.is_file():
+    file). path None: made, not kept. One process makes it at a time, under a file lock: two servers started together
+    on a fresh cache had each embedded the ~4,400 intent examples, and under load their warm-up took 118 s, past a
+    balancer's patience (measured: tests/scale/test_two_servers.py); the second now waits and reads the first's."""
+    if path is None:
+        return make()
+    if path.is_file():
         return np.load(path)
-    array = make()
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(path.with_name(f".{path.name}.lock")):
+        if path.is_file():  # made by another process while this one waited
+            return np.load(path)
+        array = make()
         staging = path.with_name(f".{path.name}.{id(array)}.npy")
         np.save(staging, array)
         staging.replace(path)
