@@ -121,10 +121,17 @@ def said_before(text: str, turns: Sequence[Answer]) -> str | None:
     job": the turn about Penetration Testers that told of "capture-the-flag hacking challenges"); None when no one
     job's turn said them."""
     found = BACK_TO.search(text.casefold())
-    said = [word for word in (found.group("said").split() if found else []) if word not in STOPWORDS]
-    if not said:
+    return asked_with(found.group("said"), turns) if found else None
+
+
+def asked_with(words: str, turns: Sequence[Answer]) -> str | None:
+    """The one job of these turns whose question said the words in a row (stopwords aside; a Japanese word anywhere
+    in it); None when no turn or the turns of several jobs said them."""
+    kept = [word for word in words.split() if word not in STOPWORDS]
+    if not kept:
         return None
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, said)) + r"\b", re.IGNORECASE)
+    escaped = r"\W+".join(map(re.escape, kept))
+    pattern = re.compile(escaped if is_japanese(words) else rf"\b{escaped}\b", re.IGNORECASE)
     jobs = {turn.about[0] for turn in turns if turn.answered and turn.about and pattern.search(turn.question)}
     return jobs.pop() if len(jobs) == 1 else None
 

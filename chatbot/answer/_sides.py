@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chatbot.answer._recall import SIDE, Recall, by_title
+from chatbot.answer._recall import SIDE, Recall, asked_with, by_title
 from chatbot.models import Answer, DialogueAct, Intent, Question
-from chatbot.text import STOPWORDS, is_japanese
+from chatbot.text import is_japanese
 
 ONE = r"(?:one|job|role|thing|gig|side|option|track)s?"
 WORD = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
@@ -78,18 +78,7 @@ def side_job(
     titled = by_title(words, history)
     if titled is not None or names_new(question, history, words):
         return titled
-    found = asked_with(words, turns)
+    found = asked_with(words, [turn for turn in turns if len(turn.about) == 1])  # not a comparison's two jobs
     if found is None and recall is not None:
         found = recall(question.model_copy(update={"text": words}), history)
     return found
-
-
-def asked_with(words: str, turns: Sequence[Answer]) -> str | None:
-    """The one job whose turn's question said these words (all of them but stopwords); None: none or several."""
-    kept = [word for word in words.split() if word not in STOPWORDS]
-    if not kept:
-        return None
-    escaped = r"\W+".join(map(re.escape, kept))  # a Japanese side is one run, found anywhere in the question
-    pattern = re.compile(escaped if is_japanese(words) else rf"\b{escaped}\b", re.IGNORECASE)
-    jobs = {turn.about[0] for turn in turns if turn.answered and len(turn.about) == 1 and pattern.search(turn.question)}
-    return jobs.pop() if len(jobs) == 1 else None

@@ -20,17 +20,16 @@ CREW_WORDS = frozenset(terms("workers worker crew staff"))  # words of whom they
 
 
 def supervised(text: str, links: list[JobLink], library: Library) -> list[JobLink]:
-    """The links, each crew's name said right before "supervisor" replaced by the one supervisors' page whose title
-    holds every word of it (a name no such page holds, or more than one, is kept as found)."""
+    """The links, each crew's name said right before "supervisor" (or right after "a helper for") replaced by the one
+    supervisors' (helpers') page whose title holds every word of it (a name no such page holds, or more than one, is
+    kept as found)."""
     said = text.casefold()
-    return [
-        role_of(link, library, SUPERVISORS)
-        if before_supervisor(said, link)
-        else role_of(link, library, HELPERS)
-        if helped(said, link)
-        else link
-        for link in links
-    ]
+    return [role_of(link, library, role) if (role := role_said(said, link)) else link for link in links]
+
+
+def role_said(said: str, link: JobLink) -> str | None:
+    """The title prefix of the role the crew's name is said with (SUPERVISORS, HELPERS), if any."""
+    return SUPERVISORS if before_supervisor(said, link) else HELPERS if helped(said, link) else None
 
 
 def helped(said: str, link: JobLink) -> bool:
