@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
-from chatbot.answer._acts_said import HOW_THERE, OF_WHAT, PAIR_SAID, PERSONAL
+from chatbot.answer._acts_said import ASKED_AGAIN, HOW_THERE, IN_ITS_CASE, OF_WHAT, PAIR_SAID, PERSONAL
 from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
 from chatbot.answer._sides import resolved, sides
@@ -84,8 +84,7 @@ class Conversation(BaseModel):
             update["topic"] = question.intent  # "which of the two needs more schooling?": compare on BECOME
         elif act is DialogueAct.COMPARE and question.topic is None and self.keeps_topic(question):
             update["topic"] = self.last_intent  # "what are the hours like?" then "how does that compare with X?"
-        along = {Cue.NEXT, Cue.BEFORE} & set(question.cues)
-        path = self.path_of(question, jobs)
+        along, path = {Cue.NEXT, Cue.BEFORE} & set(question.cues), self.path_of(question, jobs)
         if act in (DialogueAct.CONTINUATION, DialogueAct.RETURN) and along and path is not None:
             update["step"] = step_along(question, path)
         resolved = question.model_copy(update=update)
@@ -97,10 +96,10 @@ class Conversation(BaseModel):
         return self.last_intent is not None or bool(self.last_hinted)
 
     def keeps_topic(self, question: Question) -> bool:
-        """Whether a comparison that names no topic of its own refers back to the last one asked."""
-        last = self.last_intent
-        back = Cue.REFERS_BACK in question.cues and Cue.BOTH not in question.cues  # "which of the two...": new
-        return back and not question.hinted and last is not None and last not in (*ADVICE, Intent.WORK)
+        """Whether a comparison that names no topic of its own refers back to the last one asked (IN_ITS_CASE)."""
+        back = Cue.REFERS_BACK in question.cues or IN_ITS_CASE.search(question.text) is not None
+        back = back and Cue.BOTH not in question.cues  # "which of the two...": a new comparison
+        return back and not question.hinted and self.last_intent not in (None, *ADVICE, Intent.WORK)
 
     def beside_focus(self, question: Question, beside: Beside | None) -> Question:
         """ "and the assistants who help them?" after physical therapists names Physical Therapist Assistants; after
@@ -230,7 +229,8 @@ class Conversation(BaseModel):
             recall = recall if named[0].endswith("All Other") else None  # "back to the trade instructor thing"
             earlier = named[0] if named[0] in self.history else recalled(question, recall, self)
             return DialogueAct.RETURN, [earlier or named[0]], intent or self.last_intent  # "the biologist one"
-        if intent is None and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
+        again = Cue.SAME_AGAIN in cues and ASKED_AGAIN.search(question.text) is not None  # "…, same question"
+        if (intent is None or again) and (cues & {Cue.ELLIPTICAL, Cue.SAME_AGAIN} or question.role) and self.has_topic:
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent
         alone = intent is Intent.COMPARE and len(named) < 2  # "…a diploma vs a certificate?" asks of one job
         return DialogueAct.NEW, list(named), None if alone else intent

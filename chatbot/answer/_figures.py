@@ -40,7 +40,10 @@ ASKED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             r"年齢(の)?(条件|制限|要件)|何歳(から|まで|以上)|\b(minimum|maximum) age\b|\bage (limit|requirement)"
         ),
         # or that there is none: "定年もない" (弁護士), "年齢に関係なく"
-        re.compile(r"\d+\s*歳|\bage (of )?\d+|\b\d+ years (of age|old)|定年|年齢(制限|に関係|を問わ)|\bno age limit"),
+        re.compile(  # "受験資格の制限はない" (気象予報士)
+            r"\d+\s*歳|\bage (of )?\d+|\b\d+ years (of age|old)|定年|年齢(制限|に関係|を問わ)|\bno age limit"
+            r"|(受験|応募)資格(の|に)?(制限|条件)(は|が)?(ない|なし|ありません)"
+        ),
     ),
     (  # the hours of study: "何時間くらい勉強すれば"
         re.compile(

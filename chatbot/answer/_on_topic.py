@@ -62,3 +62,29 @@ def worded(question: Question, job: str, library: Library, planned: list[str]) -
 # turns and made none of them right, while these two made 12 right (docs/benchmarks.md)
 PROSE = ("career_path", "work_style")
 WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2}")  # two kanji or katakana: a word that tells, not する or やすい
+
+
+# A comparison that names no topic is of the sections its own words are found in ("which of those two roles leans
+# more on media relations?": the skills that say it), before the whole table of topics; identity sections (the
+# summary, other names) say a job's words, not a topic's
+UNTOLD = ("summary", "aliases", "reported_job_titles", "related_jobs", "description", "tasks", "work_activities")
+# (the work's own sections lead the table anyway); nor do the words of comparing itself tell a topic
+COMPARING = frozenset(terms("違い 違う 比べる 比較 どっち どちら difference differ compare better more lean two"))
+
+
+def compared_on(question: Question, library: Library) -> list[str]:
+    """The section, of those the compared jobs both have, whose text holds the most of the words the question asks
+    with (at least one in each job's); [] when none does or the question names a topic."""
+    if question.topic is not None or question.hinted or len(question.jobs) < 2:
+        return []
+    asked = {t for t in asked_terms(question.text, question.jobs) - COMPARING if WORD.search(t) or t.isascii()}
+    skipped = set(library.headings.texts_of(UNTOLD))
+    found: dict[str, int] = {}
+    for heading in library.headings.texts:
+        texts = [library.text(job, heading) for job in question.jobs]
+        if heading in skipped or not all(texts):
+            continue
+        shared = [asked & set(terms(text or "")) for text in texts]
+        if all(shared):
+            found[heading] = sum(len(words) for words in shared)
+    return sorted(found, key=lambda heading: -found[heading])[:1]

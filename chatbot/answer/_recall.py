@@ -96,7 +96,10 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
     hacking challenges…"), else the one whose page uses the question's words ("the diving one": Commercial Divers)."""
     if OTHER.search(question.text) and len(talk.focus) > 1:
         return talk.focus[1]
-    titled = by_title(question.text, talk.history)
+    fresh = set(question.named) - set(talk.history)  # a job named in full for the first time
+    new = [ln.matched for ln in question.links if ln.score >= 1 and ln.title in fresh]
+    unsaid = re.sub("|".join(map(re.escape, new)), " ", question.text) if new else question.text
+    titled = by_title(unsaid, talk.history)  # not "イラストレーター" inside a new name ("テクニカルイラストレーター")
     if titled is not None:
         return titled
     told = said_before(question.text, talk.turns)

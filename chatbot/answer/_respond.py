@@ -11,7 +11,7 @@ from chatbot.answer._figures import figured
 from chatbot.answer._follow import along_path, position_of
 from chatbot.answer._lead import KEY_INTENTS, SUITS, SUITS_FROM, asked_terms, dangling, key_sentences
 from chatbot.answer._make import make_answer
-from chatbot.answer._on_topic import OVERVIEW_HITS, on_topic_sections, worded
+from chatbot.answer._on_topic import OVERVIEW_HITS, compared_on, on_topic_sections, worded
 from chatbot.answer._pay import beside_pay, demand_answer, pay_answer
 from chatbot.answer._phrases import INTROS, role, say
 from chatbot.answer._suggest import suggest
@@ -190,7 +190,7 @@ def shown_path(answer: Answer, library: Library) -> PathPosition | None:
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:
     """The jobs side by side."""
     ledger = Ledger(library.text)
-    headings = question.hinted  # "どっちが入ってからの修行長い？": the training sections first, topic or not
+    headings = question.hinted or compared_on(question, library)  # "どっちが入ってからの修行長い？": the training
     comparison, text = compare(library, ledger, question.jobs, question.lang, question.topic, headings)
     if not ledger.citations:
         return refuse.missing(question, question.jobs, [])

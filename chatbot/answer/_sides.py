@@ -42,7 +42,8 @@ def sides(question: Question, history: list[str], turns: Sequence[Answer], recal
 def one_side(words: str, question: Question, history: list[str]) -> list[str]:
     """The earlier job whose title says the one side's words, when the question names no other job."""
     named_elsewhere = any(link.title in question.named and link.matched not in words for link in question.links)
-    titled = None if named_elsewhere else by_title(words, history)
+    # a side that is a title of its own ("…テクニカルイラストレーターのほうは？" after illustrators): that job
+    titled = None if named_elsewhere or names_new(question, history, words) else by_title(words, history)
     return [titled] if titled else []
 
 

@@ -154,13 +154,26 @@ def role_weight(title: str, text: str, against: str = "") -> float:
     said, unwanted = text.casefold(), against.casefold()
     if unwanted and (title_terms(title) | doing_terms(title)) & text_terms(unwanted):
         return UNWANTED  # "my back can't take the driving anymore": no drivers
-    weight = 1.0
+    weight, leads = 1.0, LEADING.search(said) is not None and SUPERVISING.search(title) is not None
     for pattern, asked in ROLES:
         if pattern.search(title) and unwanted and asked.search(unwanted):
             return UNWANTED
-        if pattern.search(title) and not asked.search(said):
+        if pattern.search(title) and not (asked.search(said) or leads):
             weight *= OTHER_ROLE
-    return weight
+    return weight * (LEAD if leads else 1.0)
+
+
+# A wish to lead the people one works with ("I'm the one training the new servers and sorting out the schedule",
+# "I want to move up and run a team", "人をまとめる立場"): the supervisors' and managers' pages of the field first
+LEADING = re.compile(
+    r"\btrain(?:s|ing)? (?:the |our )?(?:new|newer)\b|\b(?:make|makes|making|build|builds|building|sort(?:ing)? out)"
+    r" (?:the |our )?(?:schedules?|rotas?)\b|\b(?:run|running|lead|leading|manage|managing) (?:a|the|my|our)"
+    r" (?:team|crew|shift|department)|\bmove up\b|\bstep up\b|\bin charge\b|\bmanagement (?:role|position|side)\b"
+    r"|\bsupervis|まとめる(?:立場|役|仕事)|リーダー|管理職|責任者",
+    re.IGNORECASE,
+)
+SUPERVISING = re.compile(r"First-Line Supervisors|Managers\b|管理者|店長|責任者|支配人|課長")
+LEAD = 1.3
 
 
 @lru_cache(maxsize=64)

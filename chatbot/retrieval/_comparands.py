@@ -20,8 +20,8 @@ PATTERNS = [
         r"(?:^|, ?)(?:an? |the )?(?P<a>[\w\s\-'/]+?) (?:vs\.?|versus) (?:an? |the )?(?P<b>[\w\s\-'/]+?)(?=[?.!,]|$)"
     ),
     re.compile(
-        r"(?P<a>[^\s、。？！]{2,20}?)(?<![こだ])(?<!ない)と(?![がのはをにでもか])(?P<b>[^\s、。？！]{2,20}?)(?:を比べ|を比較|の違い|(?:だったら|なら|だと)?、?どっち|ではどちら|はどちら|、それぞれ)"
-    ),  # (the pattern above: a "…ないと" is a condition, not a job, "試験に受からないと仕事できないのはどっち？")
+        r"(?P<a>[^\s、。？！]{2,20}?)(?<![こだるた])(?<!ない)と(?![がのはをにでもか])(?P<b>[^\s、。？！]{2,20}?)(?:を比べ|を比較|の違い|(?:だったら|なら|だと)?、?どっち|ではどちら|はどちら|、それぞれ)"
+    ),  # (the pattern above: a "…ないと", "…ると" is a condition, no job: "受からないと…", "持ってると有利な…")
     # Two said apart from the ask, or as the whole question: "which needs more school, nurses or nurse
     # practitioners?", "nurses or nurse practitioners, which takes longer?"
     re.compile(r"(?:^|[,:;] ?)(?:an? |the )?(?P<a>[\w\s\-'/]+?),? or (?:an? |the )?(?P<b>[\w\s\-'/]+?)(?=[?.!,]|$)"),

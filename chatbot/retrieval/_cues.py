@@ -11,7 +11,7 @@ import re
 
 from chatbot.models import Cue
 from chatbot.retrieval._comparands import WAYS_COMPARED
-from chatbot.retrieval._foreground import SENTENCE, TOLD_BY
+from chatbot.retrieval._foreground import OWN_WORK_TOLD, SENTENCE, TOLD_BY
 from chatbot.retrieval._workers_told import EMPLOYMENT, WORKER_TOLD_JA
 
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
@@ -131,7 +131,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
         rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
         # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        rf"|{TOLD_BY}|{WORKER_TOLD_JA}"
+        rf"|{TOLD_BY}|{WORKER_TOLD_JA}|{OWN_WORK_TOLD}"
         r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
         r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
         r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"

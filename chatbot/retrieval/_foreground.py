@@ -18,7 +18,8 @@ BACKGROUND_JA = re.compile(
 )
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
 OWN_JOB = re.compile(
-    r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as)"
+    r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as"
+    r"|i m (coming|switching|moving|transitioning) from)"  # "…? I'm coming from a diesel mechanic job."
     r"( an?| the)?( \w+){0,2}$"
 )
 OWN_JOB_JA = re.compile(
@@ -34,7 +35,7 @@ CONTEXT_BEFORE = re.compile(
     r"\b(who|that|one|person|people|someone|somebody|guy|lady|where)\b.*(?<!compare )(?<!compared )"
     r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?|assisting|helps?|helping|supports?"
     # whom the person asked about is over: "the person who directly supervises the office clerks"
-    r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?"  # (words as name_words)
+    r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?|boss(es|ing)?"  # (name_words)
     # whose work the one asked about checks: "the person that checks whether airplane mechanics did…"
     r"|(check(s|ing)?|inspect(s|ing)?|audit(s|ing)?|evaluat(e|es|ing))( whether| if| on| that)?)"
     r"( the| a| an| your| my| our| their| his| her)?\s*$"
@@ -59,6 +60,9 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         licences = all(re.search(re.escape(link.matched) + LICENCE, sentence) for link in asked)
         if asked and licences and sentence is not sentences[0]:  # "貿易事務に興味があります。通関士の資格は…": 貿易事務
             continue
+        told = not (is_japanese(text) or sentence.rstrip().endswith("?")) and len(owned(sentence, asked)) == len(asked)
+        if asked and told and sentence is not sentences[0]:  # "For ship engineers, …? I'm coming from a diesel
+            continue  # mechanic job.": the person's own job, told after what they ask
         if asked:
             return targets(sentence, asked), [link for link in links if link not in targets(sentence, asked)]
     return links, []
@@ -67,7 +71,8 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
 # A job named as what the one asked about may be like: "…? is it like carpentry?", "is it diffrent from a cook"
 LIKENED = re.compile(
     r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b"
-    r"|との(違い|差)|と(は)?(何が|どう)?違う|と(同じ|似て)",  # "…ってどんな仕事？司法書士との違いが…": the one asked
+    r"|との(違い|差)|と(は)?(何が|どう)?違う|と(同じ|似て)"  # "…ってどんな仕事？司法書士との違いが…": the one asked
+    r"|(さん)?(みたいに|のように)[^。？?]{0,20}(だと|なら|は)",  # "…夜勤ある？看護師さんみたいに夜勤ばっかりだと…"
     re.IGNORECASE,
 )
 # "通関士の資格は…": a name said as the licence held, not the job (not "…の資格を取って": that is becoming one)
@@ -95,6 +100,12 @@ def telling(text: str, name: str) -> bool:
 TOLD_OF = r"(mentioned|suggested|recommended|brought up|pitched)"
 # Work someone told the person of: "my advisor also mentioned…", "Someone suggested…" (a cue, and _left.py)
 TOLD_BY = rf"\b((my|our) \w+|someone|somebody|a friend|people) (also |just |even )?{TOLD_OF}\b"
+# The person's own work, told, then asked of as "that kind of work" in the same turn (Cue.ANOTHER): "I run a plating
+# line at a metal finishing shop right now, what traits does that kind of work call for?" is of the plating work
+OWN_WORK_TOLD = (
+    r"\bi (run|operate|work|do)\b[^.?!]{3,60}\b(what|which|how|does|is)\b[^.?!]{0,40}"
+    r"\bthat (kind|type|sort|line) of (work|job)\b"
+)
 TELLS = re.compile(
     rf"(also |just |even |once |always )?({TOLD_OF}|said|say|told|tell|think|thinks|keep|keeps"
     r"|pushed|push|want|wants|swear|swears)\b"
@@ -111,12 +122,17 @@ UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの�
 def targets(sentence: str, links: list[JobLink]) -> list[JobLink]:
     """Of the jobs one sentence names, those it asks about: not the one the person says they are ("I'm a legal
     secretary thinking about switching to court reporting": court reporting), unless that is all it names."""
+    own = owned(sentence, links)
+    return [link for link in links if link not in own] or links
+
+
+def owned(sentence: str, links: list[JobLink]) -> list[JobLink]:
+    """Of the jobs one sentence names, those the person says are their own (targets)."""
     words = name_words(sentence)
     own = [link for link in links if OWN_JOB.search(" ".join(words[: max(mention_at(sentence, link.matched), 0)]))]
     own += [link for link in links if is_japanese(link.matched) and own_in_japanese(sentence, link.matched)]
     after = {link.title: words[mention_at(sentence, link.matched) + len(name_words(link.matched)) :] for link in links}
-    own += [link for link in links if name_words(link.matched) and OWN_AFTER.match(" ".join(after[link.title]))]
-    return [link for link in links if link not in own] or links
+    return own + [link for link in links if name_words(link.matched) and OWN_AFTER.match(" ".join(after[link.title]))]
 
 
 # The words after a job the person says is their own: "high school english teacher here, thinking about switching

@@ -140,11 +140,11 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bcareer path|\bpath\b|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree"
         # a route to a job, not "route letters before they go out to the carriers"
         r"|(?<!\bto )\broute\b(?! instead| (letters|mail|calls|packages|parcels|shipments|traffic|trucks|them|it)\b)"
-        r"|\bstudy\b|\bschool"
+        r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
-        r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の|入ったばかり|新人|見習い|はじめは"
+        r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
         r"|" + FEASIBLE_JA + r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？"
         r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in

@@ -25,6 +25,9 @@ SAID: dict[str, tuple[str, ...]] = {
     "Webデザイナー（Web制作会社）": ("ウェブデザイナー",), "トラックドライバー": ("長距離ドライバー",),
     "施設警備員": ("ガードマン",), "駅務員": ("駅員", "駅員さん"),
     "施設介護員": ("介護士", "介護職員"), "造園工": ("植木屋", "庭師"), "住宅・不動産営業": ("不動産屋",),
+    # (session 51, tune77) a doctor said by the field alone, a farmer by the crop
+    "産婦人科医": ("産婦人科",), "麻酔科医": ("麻酔科",), "果樹栽培者": ("果物農家", "果樹農家"),
+    "花き栽培者": ("花農家", "花き農家"),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),

@@ -8,7 +8,7 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
-from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PRODUCE, RANKED
+from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, RANKED
 from chatbot.retrieval._world import asks_world
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
@@ -25,7 +25,7 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|\b(pay|salary|going) rate\b"
     r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給"
     r"|単価(は|って|が)?(いくら|どれ|どの)|いくら[^。？]{0,12}相場|相場(は|って)?(いくら|どれ|どの)"
-    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)手当(?!て)"
+    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)(?<!失業)(?<!児童)(?<!育児)手当(?!て)"
 )
 # Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): values, not pay.
 VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
@@ -51,7 +51,7 @@ OPENINGS = re.compile(
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
-    r"|求人|募集|採用情報|ハローワーク(?!の?職員)|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
+    r"|求人|募集|採用情報|ハローワーク(?!の?職員|で[^。？?]{0,30}(人|職員|仕事))|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
     r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
     r"|(新卒|人)を?(とる|採る|取る)予定"
 )
@@ -158,12 +158,12 @@ def scope_in(said: str, unslotted: str, cues: list[Cue]) -> Scope:
 
 
 def asks_outside(text: str) -> bool:
-    """Whether what a (folded) message asks is outside every page, though it also tells of the person as a request
-    for suggestions, a gap or a route does: a decision about their life ("should I quit…?"), something to produce
-    ("write me a cover letter… I have 2 years in a warehouse"), their own affairs asked ("…今のビザのまま転職でき
-    ますか？"). What they only tell ("I'm pregnant and love kids") asks nothing."""
-    asked = asking(text)
-    return decides(text) or PRODUCE.search(text) is not None or OFF_TOPIC.search(asked) is not None or asks_world(asked)
+    """Whether what a (folded) message asks is outside every page, though it tells of the person as a request for
+    advice does: a decision about their life ("should I quit…?"), something to produce ("write me a cover letter…"),
+    their own affairs ("…今のビザのまま転職できますか？"), pay. What they only tell ("I'm pregnant") asks nothing."""
+    asked = asking(text)  # "thinking of switching from forklift to crane work — how much do crane operators make…?"
+    outside = OFF_TOPIC.search(asked) is not None or asks_world(asked) or PAY_ASKED.search(asked) is not None
+    return decides(text) or PRODUCE.search(text) is not None or outside
 
 
 def decides(text: str) -> bool:
@@ -205,7 +205,7 @@ REACTION = re.compile(
     r"^\s*(thanks|thank you|thx|ok(ay)?|cool|wow|huh|ah|oh|got it|gotcha|makes sense|perfect|great|awesome|noted"
     r"|ありがと\w*|なるほど|へー|そうなんだ|了解|わかりました|分かりました|わかった|分かった|ふむふむ)[.!,、。！]+"
     r"(?!\s*(and|so|also|then|but what|じゃあ|では|で、)\b)(?![^?？]*[?？])"
-    r"(?!.*\b(what|how|which|who|where|when|why|does|do|is|are|can|could|would|should|tell|show|list)\b)"
+    r"(?!.*\b(what|how|which|who|where|when|why|does|do|is|are|can|could|would|should|tell|show|list|same)\b)"
     r"(?!.*(何|どう|どの|どれ|どんな|誰|いつ|教えて|ますか|ですか|の\s*$|かな))",
     re.IGNORECASE,
 )

@@ -25,9 +25,7 @@ OWN_WORDS = [
         r"(?P<w>[\w\-'/ ]{3,60}?)" + END  # "I'm a teacher's aide at a primary school", "a water/wastewater engineer"
     ),
     re.compile(r"\bi(?:'m| am)? ?(?:currently )?work(?:ing)? as (?:an? |the )?(?P<w>[\w\- ]{3,40}?)" + END),
-    re.compile(
-        r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\-' ]{3,40}?)" + END
-    ),  # "I've been a roofer for eight years"
+    re.compile(r"\bi(?:'ve| have) been (?:an? |the )(?:licensed |qualified |certified )?(?P<w>[\w\-' ]{3,40}?)" + END),
     re.compile(r"(?:^|[.!?]\s+)(?:an? )?(?P<w>[\w\- ]{3,40}?) here(?:[.,!:]| [-–—(])"),  # "Truck driver here."
     re.compile(
         r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many|" + NUMBER_WORDS + r") years?\b"
@@ -156,6 +154,7 @@ TARGET_WORDS = [
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
         r"|end|develop|improve|prepare|qualify)\b)"
         r"(?!(?:make )?(?:that|this|the) (?:switch|move|change|jump|leap|shift|transition)\b)"  # "to make that switch"
+        r"(?!(?:an? |the )?(?:journeyman|apprentice|trainee|intern)s?(?![\w -]))"  # "tools to the journeyman"
         r"(?P<w>[\w\- ]{3,50}?)" + END
     ),
     # "A friend does in-store demos for a snack brand… what would I need to do that job?": what someone close does

@@ -11,7 +11,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"
     r"|\b(how much|how long|what (kind|sort) of)"
-    r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b"
+    r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b|\bwhat (kind of )?backgrounds?\b"
     r"|\bhow long (does|will|would) it take to (get |be )?(trained|certified|qualified|licensed)\b"  # …as the one who
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
@@ -29,7 +29,11 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
     r"|\b(that|this) (job|work|career|line of work|trade)\b"
     r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
-    r"|学校(って|に|へ|は)?(行|通)(った|う)(方|ほう)が"  # "…する仕事がしたいんですけど、専門学校って行った方がいい？"
+    r"|(学校|大学|大学院)(まで|って|に|へ|は)?(行|通|進)(った|う|んだ|む)(方|ほう)が"  # "…専門学校って行った方がいい？"
+    r"|から(でも)?なれ(る|ます)"  # "…水産の研究とか技術系の仕事がしたい。水産高校からでもなれる？"
     r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"  # "風車の…仕事に興味あります。…具体的に何をするんですか？"
     rf"|{WHAT_DONE.pattern}"
 )
+# The work a person wishes for, told in words ("水産の研究とか技術系の仕事がしたい"): a job they describe, asked of
+# by the words of one job after it ("…水産高校からでもなれる？"), whatever page the words then find
+WORK_WISHED = re.compile(r"(の|な|する|系の)仕事(が|を)(し|やり)たい|(の|な|する|系の)仕事に(就|つ)きたい")

@@ -20,4 +20,6 @@ VERB = r"(やってる|してる|[てで]る|[^\sあい、。][るうくすむ�
 DOING = rf"{OPENING}[^。？、]{{1,30}}{VERB}(人|ひと)(は|って){NOT_HOW_MANY}"
 # "ごみ収集の人は？", "提案するコンサルの人は": a word of the work (two characters at least, not 女 or 男), then 人
 OF_WORK = rf"{OPENING}[^。？]{{0,30}}[一-龥ァ-ヶー]{{2,}}の(人|ひと)(は|って|だと){NOT_HOW_MANY}"
-WORKER_TOLD_JA = f"{DOING}|{OF_WORK}"
+# "花を育てて出荷するほうだと…": the other side of the work, told by a verb (ほう, not 方: "資格がある方" is a person)
+DOING_SIDE = rf"{OPENING}[^。？、]{{2,30}}{VERB}ほう(だと|は|って|の場合)"
+WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}"

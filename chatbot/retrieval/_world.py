@@ -34,6 +34,18 @@ ENGLISH = re.compile(
     r"|\bwould you (personally )?(want to|ever|like to) (do|be|work|try)\b"
     r"|\bdo you think [\w ]{0,60}\b(creepy|weird|gross|lame|sketchy)\b|\bwhat do [\w ]{2,30} start (out )?at\b"
     r"|\b(mock interview|role[- ]?play|pretend (to be|you'?re))\b"
+    # places near the person ("which vet clinics around Austin let high schoolers volunteer?"), a school ranked, the
+    # person's own body judged ("do you think it's my heart…?", "could it be a herniated disc?")
+    r"|\bwhich [\w -]{0,30}\b(clinics|hospitals|shops|salons|firms|companies|agencies|offices|restaurants|schools)"
+    r" (around|near|in) (here|me|town|\w+)\b[^?]{0,40}\b(let|take|hire|accept|allow|have)\b"
+    r"|\b(top|best|highest)[- ]?(ranked|rated) [\w -]{0,30}\b(schools?|colleges?|programs?|universit(y|ies))\b"
+    r"|\b(think|could) it('s| is| be) (just )?my (heart|lungs?|back|knees?|nerves|thyroid)\b|\bherniated\b"
+    r"|\b(push|ask) my doctor (for|about)\b"
+    # the next sitting of an exam and where ("When is the next FE exam and where can I take it in Ohio?"), sums to
+    # work out, a business name to invent, an honest opinion of a kind of worker
+    r"|\bwhen is the next [\w -]{0,30}\b(exam|test|window|round|intake|sitting)s?\b|\bwhere can i (take|sit) (it|the)\b"
+    r"|\bquick math\b|\bmath (help|question|problem)\b|\bwhat'?s the (area|volume|perimeter) of\b"
+    r"|\bcome up with (a|an|some) ([\w-]+ ){0,2}(names?|slogans?|taglines?|logos?)\b|\b(honest|your|personal) opinion\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -71,6 +83,14 @@ JAPANESE = re.compile(
     r"|(実際|ぶっちゃけ|正直|個人的に(は)?)[、,]?どう思(います|う)|(面接官|面接)役|役を?やって(くれ|ください|ほしい|もらえ)"
     r"|ロールプレイ|模擬面接|(学校|スクール|養成所|教室|塾)[^。？?]{0,8}(おすすめ|オススメ|お勧め|お薦め)"
     r"|(おすすめ|オススメ|お勧め)の(学校|専門学校|スクール|養成所)"
+    # a school ranked by its entrance scores, a good tradesperson near the person ("横浜で腕のいい左官屋さん知ってたら")
+    r"|偏差値[^。？?]{0,6}(ランキング|順位|高い|低い|教えて)|(大学|学校)[^。？?]{0,6}ランキング"
+    r"|(腕のいい|腕の良い|評判のいい|評判の良い|信頼できる)[^。？?]{0,12}(知って(たら|いたら|る)|紹介して)"
+    # a phrase to translate, firms named, the person's own health and insurance ("乳糖不耐症…医学的に大丈夫？",
+    # "保険使ったほうが得？等級下がるよね？")
+    r"|(英語|フランス語|ドイツ語|中国語|韓国語|スペイン語|イタリア語)で(なんて|何て|なん|どう)(言う|いう)"
+    r"|(具体的な)?(社名|会社名|企業名)[^。？?]{0,8}(教えて|知りたい|挙げて)|医学的に|不耐症"
+    r"|保険(を)?使った(ほう|方)が|等級(が)?下が"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 

@@ -1,0 +1,54 @@
+"""A wish to lead the people one works with ("I train the new guys and sort out who works which station") puts the
+field's supervisors and managers before its workers; the work one is pulled into ("handing tools to the
+journeyman") is no job wanted."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot, Conversation
+from chatbot.guidance._match import LEAD, role_weight
+
+SUPERVISORS = "First-Line Supervisors of Production and Operating Workers"
+
+
+def test_a_wish_to_lead_weighs_supervisors_up() -> None:
+    leading = "i train the new guys and sort out the schedule on my shift"
+    assert role_weight(SUPERVISORS, leading) == pytest.approx(LEAD)
+    assert role_weight(SUPERVISORS, "i run a stamping press on an assembly line") < 1.0  # not asked for: down
+    assert role_weight("Team Assemblers", leading) == 1.0  # workers keep their weight
+    assert role_weight("スーパー店長", "新人の教育を任されていて、いずれは店をまとめる立場になりたい") > 1.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("request_text", "first"),
+    [
+        (
+            "Eight years on a factory assembly line. On my shift people come to me with problems, I train the new"
+            " guys and sort out who works which station. What jobs would fit me?",
+            "First-Line Supervisors of",
+        ),
+        (
+            "I've worked as a housekeeper at a hotel for years and now I'm in charge of the room schedule and"
+            " training new staff. What could I do next?",
+            "First-Line Supervisors of Housekeeping and Janitorial Workers",
+        ),
+    ],
+)
+def test_a_wish_to_lead_suggests_the_fields_supervisors_first(
+    corpus_bot: Chatbot, request_text: str, first: str
+) -> None:
+    answer = corpus_bot.ask(request_text, Conversation())
+    assert answer.matches, answer.answer
+    assert answer.matches[0].job.startswith(first), [match.job for match in answer.matches]
+
+
+@pytest.mark.slow
+def test_the_journeyman_handed_tools_is_no_job_wanted(corpus_bot: Chatbot) -> None:
+    question = (
+        "I've been an electrician's helper for two years, bending conduit and handing tools to the journeyman. I'd"
+        " like to become a fully licensed electrician myself. What do I still lack?"
+    )
+    answer = corpus_bot.ask(question, Conversation())
+    assert answer.gap is not None and answer.gap.target == "Electricians", answer.gap
