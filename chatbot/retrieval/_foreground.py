@@ -38,7 +38,7 @@ CONTEXT_BEFORE = re.compile(
     r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?|boss(es|ing)?"  # (name_words)
     # whose work the one asked about checks: "the person that checks whether airplane mechanics did…"
     r"|(check(s|ing)?|inspect(s|ing)?|audit(s|ing)?|evaluat(e|es|ing))( whether| if| on| that)?)"
-    r"( the| a| an| your| my| our| their| his| her)?\s*$"
+    r"( the| a| an| your| my| our| their| his| her)?( \w+ (and|or))?\s*$"  # "who assist the masons and tile setters"
 )
 
 
@@ -115,7 +115,8 @@ WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの手配"), a licence for it ("社労士とか取って")
     r"(?:(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀"
     r"|手配|派遣|シフト|育成)|(とか|を|も)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が"
-    r"|を?目指(す|している|してる)人)"  # "看護助手って…働きながら看護師目指す人もいるのかな": the aim of those asked of
+    r"|を?目指(す|している|してる)人"  # "看護助手って…働きながら看護師目指す人もいるのかな": the aim of those asked of
+    r"|(さん)?を(支え|サポートし|補佐し)(て|る)[^。？?]{0,6}(人|方))"  # "…パイロットを支えてる人たち": backed up
 )
 
 

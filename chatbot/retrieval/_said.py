@@ -54,5 +54,8 @@ SAID: dict[str, tuple[str, ...]] = {
     ),
     "Network and Computer Systems Administrators": ("sysadmin", "sysadmins", "systems administrator"),
     "Police and Sheriff's Patrol Officers": ("cop", "cops", "police officer", "police officers", "policeman"),
+    # (session 51, a probe of everyday English names) a fireman fights fires (the railroad's fireman is said with
+    # its locomotive); a bare detective is the police's, not the private one that lists the word first
+    "Firefighters": ("fireman", "firemen"), "Detectives and Criminal Investigators": ("detective", "detectives"),
 }
 # fmt: on

@@ -43,6 +43,20 @@ FOLLOW_UPS: list[Example] = [
     ),
     (["what training do bakers need?"], "ok. same question for butchers", ["Butchers and Meat Cutters"], [], False),
     (
+        ["what does a tile setter do?"],
+        "and the helpers, the ones who assist the bricklayers and tile setters, what do they do?",
+        ["Helpers--Brickmasons, Blockmasons, Stonemasons, and Tile and Marble Setters"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    (  # "…との違いは？" compares the jobs as a whole, not on the way in asked before
+        ["データサイエンティストになるにはどうすればいい？"],
+        "AIエンジニアとの違いは？",
+        ["データサイエンティスト", "AIエンジニア"],
+        ["Description"],
+        True,
+    ),
+    (
         ["What skills does a Tokyo ward mayor need?", "and the secretariat director-general of a ministry?"],
         "which of those two roles leans more on negotiation?",
         ["Ward Mayor (Tokyo Special Wards)", "Secretariat Director-General (Each Ministry/Agency)"],
@@ -106,6 +120,8 @@ def test_a_follow_up_read_as_it_is_asked(corpus_bot: Chatbot, example: Example) 
         ("麻酔科ってどんな働き方？", "麻酔科医", ["Work Style"]),
         ("花農家ってどうやってなるの？", "花き栽培者", ["Career Path"]),
         ("ハローワークで失業手当の手続きをしてくれる人って、どんな仕事をしてるの？", "ハローワーク職員", ["Summary"]),
+        ("how do I become a fireman?", "Firefighters", ["Job Zone", "Education"]),
+        ("how do I become a detective?", "Detectives and Criminal Investigators", ["Job Zone", "Education"]),
     ],
 )
 def test_the_job_and_topic_asked(corpus_bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
@@ -133,3 +149,12 @@ def test_the_job_and_topic_asked(corpus_bot: Chatbot, question: str, job: str, s
 )
 def test_what_no_page_gives_is_declined(corpus_bot: Chatbot, question: str) -> None:
     check_refused(corpus_bot, [], question)
+
+
+def test_a_worker_backed_up_is_not_the_one_asked_of(corpus_bot: Chatbot) -> None:
+    """ "…パイロットを支えてる人" is who backs the pilots up: the pilots are background, the way in is asked."""
+    question = "空港の地上で天気を見ながら飛行計画を立てて、パイロットを支えてる人って、何をすればなれるの？"
+    answer = corpus_bot.ask(question, Conversation())
+    assert answer.answered, answer.answer
+    cited = [(c.job, c.section) for c in answer.citations[:3]]
+    assert ("ディスパッチャー（航空機運航管理者）", "Career Path") in cited, cited
