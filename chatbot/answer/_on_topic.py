@@ -9,6 +9,7 @@ The section whose text holds a word the question asks with is cited too (measure
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chatbot.answer._lead import asked_terms
 from chatbot.index import Library
@@ -93,7 +94,13 @@ def compared_on(question: Question, library: Library) -> list[str]:
         texts = [library.text(job, heading) for job in question.jobs]
         if heading in skipped or not all(texts):
             continue
-        shared = [asked & set(terms(text or "")) for text in texts]
+        shared = [asked & text_terms(text or "") for text in texts]
         if all(shared):
             found[heading] = sum(len(words) for words in shared)
     return sorted(found, key=lambda heading: -found[heading])[:1]
+
+
+@lru_cache(maxsize=4096)
+def text_terms(text: str) -> frozenset[str]:
+    """The terms of a section's text (kept: a comparison reads every section of both jobs, tokenised once)."""
+    return frozenset(terms(text))

@@ -15,7 +15,7 @@ SUPERVISORS = "First-Line Supervisors of Production and Operating Workers"
 def test_a_wish_to_lead_weighs_supervisors_up() -> None:
     leading = "i train the new guys and sort out the schedule on my shift"
     assert role_weight(SUPERVISORS, leading) == pytest.approx(LEAD)
-    assert role_weight(SUPERVISORS, "i run a stamping press on an assembly line") < 1.0  # not asked for: down
+    assert role_weight(SUPERVISORS, "i operate a stamping press on an assembly line") < 1.0  # not asked for: down
     assert role_weight("Team Assemblers", leading) == 1.0  # workers keep their weight
     assert role_weight("スーパー店長", "新人の教育を任されていて、いずれは店をまとめる立場になりたい") > 1.0
 

@@ -6,7 +6,7 @@ import pytest
 
 from chatbot.guidance import JobProfile, Line, Scored
 from chatbot.guidance._gap import KINDS, gap
-from chatbot.guidance._match import OTHER_ROLE, pearson, role_weight
+from chatbot.guidance._match import LEAD, OTHER_ROLE, pearson, role_weight
 from chatbot.guidance._profiles import interests, schooling_rank, schooling_zone, scored, shares, zone
 from chatbot.guidance._steps import step_index
 
@@ -262,7 +262,8 @@ def test_a_source_without_a_zone_still_gets_the_targets_zone() -> None:
         ("Agricultural Sciences Teachers, Postsecondary", "I love animals and want to teach", OTHER_ROLE),
         ("Secondary School Teachers, Except Special and Career/Technical Education", "I want to teach teens", 1.0),
         ("First-Line Supervisors of Farming Workers", "I like farming", OTHER_ROLE),
-        ("First-Line Supervisors of Farming Workers", "I like farming and I want to lead a team", 1.0),
+        # a wish to lead puts the field's supervisors first (tests/guidance/test_leading.py)
+        ("First-Line Supervisors of Farming Workers", "I like farming and I want to lead a team", LEAD),
         ("Production Workers, All Other", "I like making things", OTHER_ROLE),
         ("Veterinarians", "I love animals", 1.0),
     ],
