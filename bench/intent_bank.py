@@ -55,6 +55,11 @@ The forty-ninth session's refresh (7,280: the 366 examples of tune66, tune67 and
 was measured and not kept: on the fresh tune70_refuse, written after, it declined one more unanswerable question (11 ->
 10 of 72) for no false refusal more, but on the older tuning sets three turns fewer were right (two more refused);
 docs/benchmarks.md, forty-ninth session.
+
+The fifty-first session's refresh (9,213: every tuning set up to tune73 appended the same way, the refused turns of the
+refusal sets too; 8,782 with the answered turns only) was measured and not kept: on the fresh tune75 and tune76 it
+declined three more unanswerable questions but refused one answerable question more, and on the tuning sets inside
+the bank 10 turns were lost for 3 gained (docs/benchmarks.md, fifty-first session).
 """
 
 from __future__ import annotations
