@@ -65,9 +65,10 @@ PROSE = ("career_path", "work_style")
 WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2}")  # two kanji or katakana: a word that tells, not する or やすい
 
 
-# A comparison that names no topic is of the sections its own words are found in ("which of those two roles leans
-# more on media relations?": the skills that say it), before the whole table of topics; identity sections (the
-# summary, other names) say a job's words, not a topic's
+# A comparison that names no topic is of the section its own words are found in ("which of those two roles leans
+# more on media relations?": the skills that say it), before the whole table of topics; not of the identity sections
+# (the summary, other names: a job's words, not a topic's), the work's own (they lead the table anyway) nor the
+# product lists ("case management software" says "cases"). Nor do the words of comparing itself tell a topic.
 UNTOLD = (
     "summary",
     "aliases",
@@ -77,8 +78,7 @@ UNTOLD = (
     "tasks",
     "work_activities",
     "technology_skills",
-)  # (products' names say every word: "case management software" is no "cases")
-# (the work's own sections lead the table anyway); nor do the words of comparing itself tell a topic
+)
 COMPARING = frozenset(terms("違い 違う 比べる 比較 どっち どちら difference differ compare better more lean two"))
 
 

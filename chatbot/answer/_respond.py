@@ -190,7 +190,7 @@ def shown_path(answer: Answer, library: Library) -> PathPosition | None:
 def compared(question: Question, library: Library, conversation: Conversation) -> Answer:
     """The jobs side by side."""
     ledger = Ledger(library.text)
-    headings = question.hinted or compared_on(question, library)  # "どっちが入ってからの修行長い？": the training
+    headings = question.hinted or compared_on(question, library)  # "どっちが入ってからの修行長い？": training first
     comparison, text = compare(library, ledger, question.jobs, question.lang, question.topic, headings)
     if not ledger.citations:
         return refuse.missing(question, question.jobs, [])

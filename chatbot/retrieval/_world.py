@@ -44,7 +44,7 @@ ENGLISH = re.compile(
     # the next sitting of an exam and where ("When is the next FE exam and where can I take it in Ohio?"), sums to
     # work out, a business name to invent, an honest opinion of a kind of worker
     r"|\bwhen is the next [\w -]{0,30}\b(exam|test|window|round|intake|sitting)s?\b|\bwhere can i (take|sit) (it|the)\b"
-    r"|\bquick math\b|\bmath (help|question|problem)\b|\bwhat'?s the (area|volume|perimeter) of\b"
+    r"|\bquick math\b|\bmath (help|question|problem)\b|\bwhat'?s the (area|volume|perimeter) of\b[^?]*\d"
     r"|\bcome up with (a|an|some) ([\w-]+ ){0,2}(names?|slogans?|taglines?|logos?)\b|\b(honest|your|personal) opinion\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
@@ -88,8 +88,8 @@ JAPANESE = re.compile(
     r"|(腕のいい|腕の良い|評判のいい|評判の良い|信頼できる)[^。？?]{0,12}(知って(たら|いたら|る)|紹介して)"
     # a phrase to translate, firms named, the person's own health and insurance ("乳糖不耐症…医学的に大丈夫？",
     # "保険使ったほうが得？等級下がるよね？")
-    r"|(英語|フランス語|ドイツ語|中国語|韓国語|スペイン語|イタリア語)で(なんて|何て|なん|どう)(言う|いう)"
-    r"|(具体的な)?(社名|会社名|企業名)[^。？?]{0,8}(教えて|知りたい|挙げて)|医学的に|不耐症"
+    r"|(英語|フランス語|ドイツ語|中国語|韓国語|スペイン語|イタリア語)で((なんて|何て|なんと)(言う|いう|言えば)|どう言(う|えば))"
+    r"|(具体的な)?(社名|会社名|企業名)[^。？?]{0,8}(教えて|知りたい|挙げて)|医学的に(大丈夫|問題|平気|危険|安全)|不耐症"
     r"|保険(を)?使った(ほう|方)が|等級(が)?下が"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
