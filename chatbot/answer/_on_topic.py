@@ -9,12 +9,11 @@ The section whose text holds a word the question asks with is cited too (measure
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from chatbot.answer._lead import asked_terms
 from chatbot.index import Library
 from chatbot.models import Hit, Question, Retrieval
-from chatbot.text import terms
+from chatbot.text import term_set, terms
 
 OVERVIEW_HITS = 2  # retrieved sections added to a job's summary when the question asks nothing specific
 CLOSE_IN_MEANING = 0.5  # a retrieved passage this close to the question (cosine) is on its topic without shared words
@@ -94,13 +93,7 @@ def compared_on(question: Question, library: Library) -> list[str]:
         texts = [library.text(job, heading) for job in question.jobs]
         if heading in skipped or not all(texts):
             continue
-        shared = [asked & text_terms(text or "") for text in texts]
+        shared = [asked & term_set(text or "") for text in texts]
         if all(shared):
             found[heading] = sum(len(words) for words in shared)
     return sorted(found, key=lambda heading: -found[heading])[:1]
-
-
-@lru_cache(maxsize=4096)
-def text_terms(text: str) -> frozenset[str]:
-    """The terms of a section's text (kept: a comparison reads every section of both jobs, tokenised once)."""
-    return frozenset(terms(text))

@@ -19,7 +19,7 @@ from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.guidance._schooling import schooling_floor
 from chatbot.models import Lang
 from chatbot.retrieval import OTHER_ROLE, ROLES, Retriever
-from chatbot.text import is_japanese, terms, with_page_words
+from chatbot.text import is_japanese, term_set, terms, with_page_words
 
 TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benchmarks.md "Career guidance")
 # Interests read from English words, beside the words themselves: a tie-breaker between pages the words fit alike
@@ -152,7 +152,7 @@ def role_weight(title: str, text: str, against: str = "") -> float:
     role not asked (college teaching, for one who never asked to teach). Far less for a job whose role or title words
     the person says they do not want ("...end up teaching, but I really don't want to")."""
     said, unwanted = text.casefold(), against.casefold()
-    if unwanted and (title_terms(title) | doing_terms(title)) & text_terms(unwanted):
+    if unwanted and (title_terms(title) | doing_terms(title)) & term_set(unwanted):
         return UNWANTED  # "my back can't take the driving anymore": no drivers
     weight, leads = 1.0, LEADING.search(said) is not None and SUPERVISING.search(title) is not None
     for pattern, asked in ROLES:
@@ -174,12 +174,6 @@ LEADING = re.compile(
 )
 SUPERVISING = re.compile(r"First-Line Supervisors|Managers\b|管理者|店長|責任者|支配人|課長")
 LEAD = 1.3
-
-
-@lru_cache(maxsize=64)
-def text_terms(text: str) -> frozenset[str]:
-    """The terms of what the person said (read once per request, not once per candidate job)."""
-    return frozenset(terms(text))
 
 
 @lru_cache(maxsize=4096)
@@ -228,11 +222,5 @@ def explain(
 def matching_lines(job: JobProfile, text: str) -> list[Line]:
     """Up to three lines of what the work is that share the most words with what the person said."""
     said = set(terms(text))
-    scored = [(len(said & line_terms(line.quote)), -n, line) for n, line in enumerate(job.identity)]
+    scored = [(len(said & term_set(line.quote)), -n, line) for n, line in enumerate(job.identity)]
     return [line for hits, _, line in sorted(scored, key=lambda item: item[:2], reverse=True) if hits][:MAX_WORD_LINES]
-
-
-@lru_cache(maxsize=50_000)
-def line_terms(quote: str) -> frozenset[str]:
-    """The terms of a page line (kept: the same jobs' lines are read for every request that suggests them)."""
-    return frozenset(terms(quote))

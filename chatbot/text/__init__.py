@@ -12,6 +12,7 @@ from chatbot.text._terms import (
     one_word,
     reading,
     stemmer,
+    term_set,
     terms,
 )
 from chatbot.text._words import BREAK, common_words, described, name_breaks, name_words, replace_name_words, singular
@@ -42,6 +43,7 @@ __all__ = [
     "squash_spaces",
     "stemmer",
     "strip_controls",
+    "term_set",
     "terms",
     "with_page_words",
 ]

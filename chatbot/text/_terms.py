@@ -15,6 +15,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from chatbot.text._normalise import fold, kana_fold
@@ -93,6 +94,12 @@ def terms(text: str) -> list[str]:
         elif word not in STOPWORDS:
             latin.append(word)
     return (stemmer().stemWords(latin) if latin else []) + out
+
+
+@lru_cache(maxsize=50_000)
+def term_set(text: str) -> frozenset[str]:
+    """The terms of a text as a set, kept: the same page lines and sections are read for many questions."""
+    return frozenset(terms(text))
 
 
 def reading(text: str) -> str:
