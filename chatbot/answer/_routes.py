@@ -3,6 +3,8 @@ line that states it (a related job, a career-path step) or to the scores that ma
 
 from __future__ import annotations
 
+import re
+
 from chatbot.answer._citations import Ledger
 from chatbot.answer._gaptable import cite, marks
 from chatbot.answer._make import make_answer
@@ -10,6 +12,10 @@ from chatbot.guidance import Adviser, Hop, Route
 from chatbot.index import Library
 from chatbot.models import Answer, CareerRoute, Lang, Question, RouteHop
 
+# Jobs asked for between the two ("What jobs could I take in between?", "途中でどんな職種を"): a route straight from
+# one to the other answers none, so routes with a job between them come first, of the MORE cheapest
+BETWEEN = re.compile(r"\bin[- ]between\b|\bintermediate\b|\bstepping[- ]stones?\b|\bbridge\b|途中で|間に", re.I)
+MORE = 6
 TEXT: dict[str, dict[Lang, str]] = {
     "intro": {
         "en": "Routes from **{source}** to **{target}** over jobs the pages link, fewest steps first. A link means "
@@ -18,6 +24,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "ja": "**{source}**から**{target}**へ、職業ページどうしのつながりをたどった道筋（少ない順）。"
         "つながりは関連職業として挙げられている（または点数が近い）ことを示すだけで、昇進の順序ではありません。"
         "各職業の要件もご確認ください。",
+    },
+    "between": {
+        "en": "As you asked for jobs in between, routes through one come before any straight link.",
+        "ja": "途中の職業をお尋ねなので、間に職業をはさむ道筋を先に示します。",
     },
     "related_jobs": {
         "en": "{a} → {b}: the {page} page lists {other} among its related jobs",
@@ -61,12 +71,15 @@ def route_answer(question: Question, adviser: Adviser, library: Library) -> Answ
     origin = step_named(question.text, adviser, target) or question.origin
     if origin is None:
         return None
-    routes = adviser.routes(origin, target)
+    routes, between = adviser.routes(origin, target), BETWEEN.search(question.text) is not None
+    if between:  # jobs in between asked for: routes through one first, not the direct link
+        routes = sorted(adviser.routes(origin, target, MORE), key=lambda route: len(route.jobs) < 3)[: len(routes)]
     if not routes:
         return make_answer(question, TEXT["none"][lang].format(source=origin, target=target), answered=False)
     ledger = Ledger(library.text)
     shown = [shown_route(route, ledger, library, lang) for route in routes]
     parts = [TEXT["intro"][lang].format(source=routes[0].jobs[0], target=routes[0].jobs[-1])]
+    parts[0] += (" " if lang == "en" else "") + TEXT["between"][lang] if between else ""
     parts += [described(n, route) for n, route in enumerate(shown, 1)]
     if all(hop.via == "distant_profile" for route in routes for hop in route.hops):  # a long move: the way in
         parts += way_in(adviser, target, ledger, library, lang)

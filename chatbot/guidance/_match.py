@@ -152,7 +152,7 @@ def role_weight(title: str, text: str, against: str = "") -> float:
     role not asked (college teaching, for one who never asked to teach). Far less for a job whose role or title words
     the person says they do not want ("...end up teaching, but I really don't want to")."""
     said, unwanted = text.casefold(), against.casefold()
-    if unwanted and (title_terms(title) | doing_terms(title)) & term_set(unwanted):
+    if unwanted and (title_terms(title) | doing_terms(title)) & against_terms(unwanted):
         return UNWANTED  # "my back can't take the driving anymore": no drivers
     weight, leads = 1.0, LEADING.search(said) is not None and SUPERVISING.search(title) is not None
     for pattern, asked in ROLES:
@@ -174,6 +174,13 @@ LEADING = re.compile(
 )
 SUPERVISING = re.compile(r"First-Line Supervisors|Managers\b|管理者|店長|責任者|支配人|課長")
 LEAD = 1.3
+
+
+def against_terms(against: str) -> frozenset[str]:
+    """The terms of what the person does not want; doctors said plainly ("医師や看護師のように…") are every
+    physician's page, whose titles end in 医 ("内科医")."""
+    found = term_set(against)
+    return found | {"医"} if found & {"医師", "医者"} else found
 
 
 @lru_cache(maxsize=4096)

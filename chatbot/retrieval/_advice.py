@@ -7,7 +7,7 @@ import re
 
 from chatbot.models import Intent
 from chatbot.retrieval._outside import OVERRIDE
-from chatbot.retrieval._routes import PATH, ROUTE_FROM_OWN
+from chatbot.retrieval._routes import BRIDGING, PATH, ROUTE_FROM_OWN
 from chatbot.retrieval._scope import asking_sentences
 from chatbot.retrieval._slots import stated_own
 from chatbot.retrieval._slotwords import FROM_TO
@@ -36,7 +36,7 @@ GAP = re.compile(
     r"|\bpracti[cs]e as\b|\bwork as\b|\bwhat (do|would|should) i (need to )?(learn|add|build|study)\b"
     r"|\bwhat would i (need|have) to\b|\bwhich skills\b|\bwhat skills\b|\bdistance between\b|\bget there\b"
     r"|何を身につけ|何を学|何が足り|どんなスキル|どんな資格"
-    r"|足りない|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
+    r"|足りない|欠けて|不足|何が必要|必要ですか|何を(身につけ|学べ|勉強す)|必要なもの|必要なこと|との違い|活かせる|なるには|なりたい"
     r"|目指|ステップアップ|求められるもの|どれくらい違|準備が必要|求められる\w{0,4}の違い|(何|なに)をすれば"
     r"|\bwhat'?s required\b|\bwhat (is|are) required\b"  # "what's the difference in requirements between my job and…"
     r"|\bdifferences? (in (the )?\w+ )?between (my|what i)\b"  # "how different are the requirements": STRONG_GAP
@@ -55,7 +55,7 @@ STRONG_GAP = re.compile(
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
     r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
-    r"|\bwhat'?s the gap\b|足りない|不足|補う|補わ|補え|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
+    r"|\bwhat'?s the gap\b|足りない|欠けて|不足|補う|補わ|補え|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
     r"|今より.{0,12}(求められ|必要)"
     r"|(?:何|どこ|どの(?:へん|辺|あたり|部分))を伸ばせば|伸ばすべき|伸ばす必要|強化(?:すべき|すれば|する必要)|との差(?:は|って|が|を)"
     r"|\bwhere (would|will|do|am) i (be )?(weakest|fall short|come up short)\b|\b(am i|i'?m|i am) weakest\b"
@@ -128,6 +128,7 @@ def advice_intent(
     gap_asked = (origin is not None or own is not None) and STRONG_GAP.search(asked[0]) is not None
     # "…rather be the maintenance mechanic fixing it. What skills do I need to make that switch?": skills, not a route
     gap_asked = gap_asked or (bool(origin or own) and SKILLS_ASKED.search(asked[0]) is not None)
+    gap_asked = gap_asked and BRIDGING.search(asked[0]) is None  # "What steps or jobs could bridge the gap?": a route
     route = PATH.search(said) or ((origin or own) and ROUTE_FROM_OWN.search(asked[0]))  # "I do X. how'd I get there?"
     # "…watched a counselor help him work out how to get back to a job… What should I be looking at?": jobs asked
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None

@@ -52,7 +52,8 @@ WAY = (
 )
 WAYS = re.compile(f"{WAY}$")
 # Two ways of doing it, said as verbs made nouns: "お店に雇われるのと個人で契約するのとどっちが多い？" (no job ends so)
-VERBAL = re.compile(r"[るたくうすつむぶぐ]の$")
+# nor what a job is said to go with: "プライベートと両立しやすいのは…どっち" asks of the two in focus
+VERBAL = re.compile(r"[るたくうすつむぶぐ]の$|^両立")
 # The two ways compared ("正社員とパートどっちが多い？"): asks of the job's employment, not for a comparison of jobs.
 WAYS_COMPARED = re.compile(f"{WAY}と{WAY}(で|では)?、?(どっち|どちら)(が|の方が|のほうが)?|{WAY} or {WAY}")
 

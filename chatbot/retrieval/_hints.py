@@ -130,6 +130,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bcare (way |much |a lot |far )?more about\b|\bjob security\b"
         r"|\b(good|decent|fair|supportive) (boss|manager)\b"
         # "I mostly want an employer that backs me up and decent coworkers", "I don't care much about prestige"
+        r"|\bsupport from (the |an? |my |your |their )?(employer|management|company|boss)\b"  # "…is valued?"
         r"|\bbacks? (me|you|them|workers|people) up\b|\b(good|decent|nice|friendly|supportive|great) (co-?workers"
         r"|colleagues|teammates)\b|\bprestige\b"
         r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視",

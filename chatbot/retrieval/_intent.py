@@ -25,7 +25,7 @@ NEAR_JOBS = (
 )
 # Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
 FEASIBLE_JA = (
-    r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
+    r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
     r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方"
 )
 CUES: list[tuple[Intent, str]] = [
@@ -102,7 +102,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\b(an? )?(artsy|creative) (person|type|people)\b|\brecognition\b|\bindependen|\bautonomy\b"
         r"|\bwork(ing)? (alone|solo|on (my|your|their) own)\b"  # "which one should I pick if I want to work alone?"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
-        r"|\bpersonal (qualities|quality|traits?|characteristics)\b"  # "what personal qualities make someone good?"
+        r"|\bpersonal (qualities|quality|traits?|characteristics)\b|\bvalued\b"  # "what personal qualities…?"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人(?!を相手|と(接|関わ|話))|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
         r"|(どういう|どんな|何)(こと|もの)?に興味|興味が(ある|あって)人"
         r"|(タイプ|人)(に|が)?向き(?!合)",  # "人と関わるのが好きなタイプ向き？"
@@ -113,14 +113,14 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境|雇われ"
-        r"|夜勤|シフト|フレックス|転勤|異動|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
+        r"|派遣で|派遣の|夜勤|シフト|フレックス|転勤|異動|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場|会社|企業)で働"
         # when, how long, at whose pace: "夜に作業することも", "自分のペースで働ける"
         r"|夜(?!勤)|深夜|季節|現役|長く続け(?!たら)|何歳まで(働|続|現役)|両立|自分のペース"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
-        r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)"
+        r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)|(女|男)の[^。？?]{0,8}(割合|多|少)"
         r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)",  # "…きつい？"
     ),
     (

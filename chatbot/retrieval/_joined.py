@@ -21,6 +21,7 @@ SPLIT_NAME = re.compile(  # "CD屋の店員": the shop's letters too; not 物 of
 WORKPLACES_JA = frozenset(
     ["事務所", "病院", "工場", "会社", "施設", "現場", "職場", "お店", "店", "オフィス", "役所", "役場"]
 )
+GENDERS = frozenset(["女", "男", "女性", "男性", "女の子", "男の子"])
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務
 SHOP_NAMES = ("ショップ", "店")  # how titles say a shop people call …屋: "CD屋の店員" is CDショップ店員
 
@@ -36,6 +37,7 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         (found.group(0), qualifier + head, True)
         for found in SPLIT_NAME.finditer(text)
         if found.group(2) not in WORKPLACES_JA  # "染め物の工場": a place, no name 物工場 (植物工場の栽培管理)
+        and found.group(1) not in GENDERS  # "女のお医者さん": a woman among doctors, no name 女医者 (nor 歯医者)
         for qualifier in qualifiers(found.group(1))
         for head in COLLOQUIAL_HEADS.get(found.group(2), (found.group(2), *bare_head(found.group(2))))
     ]
@@ -58,7 +60,12 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for found in OF_WORKER.finditer(text)
         for field in worker_field(TITLE_SAID_AS.get(found.group(1), found.group(1)))
     ]
-    return joined + staff + helpers + made + told + familiar + practice
+    at_work = [  # "ガソリンスタンドでスタッフ": ガソリンスタンド・スタッフ
+        (found.group(0), found.group(1) + joint + found.group(2), False)
+        for found in AT_WORK.finditer(text)
+        for joint in ("", "・")
+    ]
+    return joined + staff + helpers + made + told + familiar + practice + at_work
 
 
 def bare_head(head: str) -> list[str]:
@@ -113,3 +120,7 @@ OF_WORKER = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:さん)?の([\u4e00-\u9fff]{2,4}?)(?=さん|って|は|が|に|を|の|[^\u4e00-\u9fff]|$)"
 )
 TITLE_SAID_AS = {name: title for title, names in SAID.items() for name in names}  # "歯医者" -> 歯科医師 (the page)
+# Work said with where it is done, as some titles name it: "商社で営業やりたい" (商社営業); only a page's own name
+AT_WORK = re.compile(  # not a worker of their own page said where they work ("動物病院で獣医師の…": 獣医師)
+    rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で({KANJI_KANA}{{2,6}}?)(?<![師士医者])(?=を|が|の|、|や|し|す|として)"
+)

@@ -85,7 +85,7 @@ MENTIONS = [
 FOLLOW_UP = re.compile(
     r"^(?:and for|what about|how about|same for|what of|and)\s+(?:an?\s+|the\s+)?(?P<job>[a-z][a-z'\- ]*?)\s*[?.!]*$"
 )
-TOPIC_ENDS = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験")
+TOPIC_ENDS = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験", "時間", "休み", "環境", "残業")
 POINTING_JA = ("ああいう", "こういう", "そういう", "あんな", "こんな", "そんな")  # "ああいうお仕事って…": told before
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]
@@ -124,6 +124,8 @@ WHEN = re.compile(
     r"^(将来|いつか|いずれ|今後|本当は|実は|早く|じゃあ?|それじゃあ?|ちなみに|そしたら|それなら)"
     r"(は|的に)?"
 )
+# The end of a clause said before the name, with no particle to part them (no title says one of these)
+CLAUSE_JA = re.compile(r"だから|ですから|なので|ので|けど|けれど|出て|して|やって")  # not "バイトから正社員に": a route
 # Words after a name that are no part of it: the adverbs above, and "myself", "someday", "too"...
 ADVERBS = frozenset(
     [*BETWEEN, "myself", "someday", "eventually", "too", "also", "instead", "one", "day", "themselves", "then"]
@@ -159,6 +161,7 @@ def job_mention(text: str) -> str | None:
             if RELATIVE & set(words) or (words and words[0] in PERSONS):  # in a kitchen who…": a description, no name
                 return None
             said = re.split(r"って|とは", " ".join(words))[0]  # "害虫駆除屋さんって一人前になるまで": 害虫駆除屋さん
+            said = CLAUSE_JA.split(said)[-1]  # "動物好きだから獣医になりたい": 獣医; "工業高校出て溶接の仕事": 溶接
             job = WHEN.sub("", HONORIFIC.sub("", said))  # "保育士さん" names 保育士; "将来ケアマネ" ケアマネ
             if job.startswith(QUESTION_JA) or DESCRIBED_JA.search(job):  # "どんな性格の人が向いてる？": no name;
                 return None  # "天気の解説してる人みたいになりたい": a description

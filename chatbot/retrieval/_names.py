@@ -202,8 +202,8 @@ def keyed_names(
                 # "Specialists" of a list title; "Securities" (thing_parts)
                 generic = variant_weight == TITLE_PART and (key[1] in GENERIC_HEADS or key[1] in things)
                 common = variant_weight == ALIAS and not key[0] and all(w in common_words() for w in key[1].split())
-                # a said name of one word is loose unless a worker's ("vet", "trucker"; not "esthetician", "lineman")
-                said_loose = variant_weight == SAID_WEIGHT and re.search("(ist|ian|man)$", key[1]) is None
+                # a said name of one word is loose ("vet") unless a worker's or post's ("lineman", "clerkship")
+                said_loose = variant_weight == SAID_WEIGHT and re.search("(ist|ian|man|ship)$", key[1]) is None
                 loose = (one_word and (variant_weight == ALIAS or said_loose or generic)) or common or as_said in stems
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out

@@ -20,7 +20,7 @@ PATH = re.compile(
     # through other jobs", "どうやって進めばいい？"
     r"|\bget there from here\b|\bfrom here to there\b|\b(could|would|can|will) (get|take) me there\b"
     r"|\b(steps?|jobs?|roles?)( or (steps?|jobs?|roles?))? in between\b"
-    r"|\bwhat'?s the (route|path)\b|\bpath through\b|\b(could|would|might|to) bridge\b|途中で(どんな|何の?)仕事"
+    r"|\bwhat'?s the (route|path)\b|\bpath through\b|\b(could|would|might|to) bridge\b|途中で(どんな|何の?)(仕事|職種)"
     r"|\bi('m| am| work)\b.{0,150}\bget to be\b"  # "I'm a bank teller. How would I get to be a loan officer?"
     r"|\b(sensible|realistic|good|best) (path|route)\b|どうやって進め|道のり|(どうやって|どうすれば)たどり着"
     # "…に移りたい。どういう流れで行けますか", "どういう流れで移っていけば"
@@ -55,3 +55,5 @@ PATH = re.compile(
 ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )
+# Jobs or steps said to bridge the way ("What steps or jobs could bridge the gap?"): a route, though "gap" is said
+BRIDGING = re.compile(r"\b(steps?|jobs?|roles?|positions?)\b[^.?!]{0,20}\bbridge\b|途中で(どんな|何の?)(仕事|職種)")

@@ -57,5 +57,8 @@ SAID: dict[str, tuple[str, ...]] = {
     # (session 51, a probe of everyday English names) a fireman fights fires (the railroad's fireman is said with
     # its locomotive); a bare detective is the police's, not the private one that lists the word first
     "Firefighters": ("fireman", "firemen"), "Detectives and Criminal Investigators": ("detective", "detectives"),
+    # (session 52) a judge's clerkship is the law clerk's post
+    "Judicial Law Clerks": ("clerkship", "clerkships", "judicial clerkship"),
+    "Information Technology Project Managers": ("IT project manager", "IT project managers", "IT project management"),
 }
 # fmt: on

@@ -9,7 +9,7 @@ from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
 from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, RANKED
-from chatbot.retrieval._world import asks_world
+from chatbot.retrieval._world import LOCAL_WORK, asks_world
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -25,7 +25,7 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|\b(pay|salary|going) rate\b"
     r"|\bbonus(es)?\b|\bovertime\b|\bcommissions?\b|\bbase pay\b|日当|日給"
     r"|単価(は|って|が)?(いくら|どれ|どの)|いくら[^。？]{0,12}相場|相場(は|って)?(いくら|どれ|どの)"
-    r"|年収|月収|給料|給与|収入|月給|時給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)(?<!失業)(?<!児童)(?<!育児)手当(?!て)"
+    r"|年収|月収|給料|給与|収入|月給|時給|初任給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)(?<!失業)(?<!児童)(?<!育児)手当(?!て)"
 )
 # Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): values, not pay.
 VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
@@ -46,7 +46,7 @@ OPENINGS = re.compile(
     # not a verb: "opening doors", "posting bail"
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
     r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? |between\b)"  # not "jobs in a shop"
-    r"|\bwhere i live\b|\bin my (area|town|city|region)\b|\blocal demand\b"
+    rf"|\bwhere i live\b|\blocal demand\b|{LOCAL_WORK}"  # not "…who runs those campaigns in my town?"
     # "an usher at the theatre near me, what skills do they look for": where they would work, skills asked
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"

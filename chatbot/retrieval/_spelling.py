@@ -17,6 +17,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.retrieval._compounds import joined_words
 from chatbot.text import STOPWORDS, singular
 
 WORD = re.compile(r"[A-Za-z]{4,}")
@@ -83,7 +84,9 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """The text with every unknown word replaced by its nearest vocabulary word, when one is close enough."""
-        text = SHORTHAND_WORD.sub(lambda match: SHORTHAND[match.group(0).lower()], text)
+        text = joined_words(
+            SHORTHAND_WORD.sub(lambda match: SHORTHAND[match.group(0).lower()], text), self.words, self.pairs
+        )
         before: list[str] = [""]  # the word before, corrected: "anesthesiologist assistent" is a name's pair
 
         def fixed(match: re.Match[str]) -> str:

@@ -31,7 +31,9 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
     r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
     r"|(学校|大学|大学院)(まで|って|に|へ|は)?(行|通|進)(った|う|んだ|む)(方|ほう)が"  # "…専門学校って行った方がいい？"
     r"|から(でも)?なれ(る|ます)"  # "…水産の研究とか技術系の仕事がしたい。水産高校からでもなれる？"
-    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"  # "風車の…仕事に興味あります。…具体的に何をするんですか？"
+    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"
+    # "風車の…仕事に興味あります。…具体的に何をするんですか？", "…work in a hospital. what would I do as an orderly?"
+    r"|\bwhat (would|will) i (be )?(doing|do) as (an?|the)\b"
     rf"|{WHAT_DONE.pattern}"
 )
 # The work a person wishes for, told in words ("水産の研究とか技術系の仕事がしたい"): a job they describe, asked of

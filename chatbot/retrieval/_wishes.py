@@ -35,6 +35,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)|何が合(う|い|って)"
     r"|\bwhere (could|can|should) i take (this|it)\b|(どんな|どういう)(仕事|職業|職種)に(就|つ)け(る|ます|そう)"
+    r"|(どんな|どういう)(仕事|職業|職種)(が|を)(目指せ|狙え)"  # "…専門家になりたい。…どんな仕事が目指せますか？"
     # "are there actual jobs where drawing is the main thing?", "is there a job where I get to be outside?"
     r"|\bare there (any |actual |real |some )?(jobs|careers|occupations)\b"
     r"|\bwhat (else )?(would |might |could )?(suits?|fits?) me\b"

@@ -22,4 +22,8 @@ DOING = rf"{OPENING}[^。？、]{{1,30}}{VERB}(人|ひと)(は|って){NOT_HOW_M
 OF_WORK = rf"{OPENING}[^。？]{{0,30}}[一-龥ァ-ヶー]{{2,}}の(人|ひと)(は|って|だと){NOT_HOW_MANY}"
 # "花を育てて出荷するほうだと…": the other side of the work, told by a verb (ほう, not 方: "資格がある方" is a person)
 DOING_SIDE = rf"{OPENING}[^。？、]{{2,30}}{VERB}ほう(だと|は|って|の場合)"
-WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}"
+# "会社の人事部で事務やる場合は…": work said with where it is done, asked of as a case (not a shift: "夜勤する場合")
+NOT_SHIFTS = "".join(f"(?<!{word})" for word in ("夜勤", "残業", "転職", "副業", "出張", "当直", "休日"))
+CASE_VERB = "(やる|する|やってる|してる)場合(は|だと)"
+DOING_CASE = rf"{OPENING}[^。？、]{{1,20}}で[一-龥ァ-ヶー]{{2,8}}{NOT_SHIFTS}を?{CASE_VERB}"
+WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}|{DOING_CASE}"

@@ -46,6 +46,19 @@ ENGLISH = re.compile(
     r"|\bwhen is the next [\w -]{0,30}\b(exam|test|window|round|intake|sitting)s?\b|\bwhere can i (take|sit) (it|the)\b"
     r"|\bquick math\b|\bmath (help|question|problem)\b|\bwhat'?s the (area|volume|perimeter) of\b[^?]*\d"
     r"|\bcome up with (a|an|some) ([\w-]+ ){0,2}(names?|slogans?|taglines?|logos?)\b|\b(honest|your|personal) opinion\b"
+    # the best worker of a place ("who's the best barber in Brooklyn"), the cheapest school, calculus to solve, a
+    # decision about the person's family ("My son has ADHD… Should I agree or push…?")
+    r"|\b(who'?s|who is|who are|where'?s|where is) the best [\w -]{2,30}\b(in|near|around) (?!the |this |that )\w+"
+    r"|\b(cheapest|most affordable|least expensive) [\w -]{0,30}\b(schools?|colleges?|programs?|universit(y|ies)"
+    r"|courses?)\b"
+    r"|\bintegral of\b|\bderivative of\b|\bsolve (this|these|it|for [a-z])\b"
+    r"|\bmy (son|daughter|kids?|child|children|husband|wife|partner|mom|mother|dad|father)\b"
+    r"(?![^?]{0,160}\b(careers?|jobs?|become|becoming|work as|major|profession)\b)[^?]{0,160}\bshould (i|we)\b"
+    # the person's travel, a brand to buy, another's account broken into, their own home improved
+    r"|\b(i'?m|we'?re|i am) (flying|landing|arriving|travell?ing) (into|to|in)\b"
+    r"|\bbest (brand|model|make) of\b|\bwhich (brand|model) (should|to|would|do)\b"
+    r"|\b(find|get|crack|hack|guess|figure out|break) (\w+ ){0,3}passwords?\b"  # not "resetting passwords" for users
+    r"|\b(i'?m|i am|we'?re) (insulating|painting|rewiring|wiring|remodel\w*|renovat\w*|tiling|re-?roofing) (my|our)\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -88,9 +101,24 @@ JAPANESE = re.compile(
     r"|(腕のいい|腕の良い|評判のいい|評判の良い|信頼できる)[^。？?]{0,12}(知って(たら|いたら|る)|紹介して)"
     # a phrase to translate, firms named, the person's own health and insurance ("乳糖不耐症…医学的に大丈夫？",
     # "保険使ったほうが得？等級下がるよね？")
-    r"|(英語|フランス語|ドイツ語|中国語|韓国語|スペイン語|イタリア語)で((なんて|何て|なんと)(言う|いう|言えば)|どう言(う|えば))"
+    r"|(英語|フランス語|ドイツ語|中国語|韓国語|スペイン語|イタリア語)で(自然に)?((なんて|何て|なんと)(言う|いう|言えば)|どう言(う|えば)|言うと)"
     r"|(具体的な)?(社名|会社名|企業名)[^。？?]{0,8}(教えて|知りたい|挙げて)|医学的に(大丈夫|問題|平気|危険|安全)|不耐症"
     r"|保険(を)?使った(ほう|方)が|等級(が)?下が"
+    # a place's opening hours, the person's child, a queue, this year's exam dates, their own unemployment benefit
+    r"|(受付|営業|面会|診療)時間(って|は)?[^。？?]{0,6}(何時|いつ)|どう声を?かけ(たら|れば|てあげ)|親として(どう|何を|なにを)"
+    r"|(どの|どれ)(くらい|ぐらい)待(つ|た)|待ち時間(って|は)?[^。？?]{0,6}(どの|どれ)"
+    # an amount in a recipe, a place's hours, a password, a child's learning at home
+    r"|(割合|分量|配合)(って|は)?[^。？?]{0,12}(いい|良い|ベスト)|何時まで[^。？?]{0,12}(預か|やって|開いて|営業)"
+    r"|パスワード(を|が)?(調べ|盗|解析|破|突破|知る方法|知りたい|教えて)|家でできる[^。？?]{0,8}(覚え方|練習|方法|やり方)|(覚え方|練習法|勉強法)(って|は|が)?[^。？?]{0,4}(ある|教えて)"
+    r"|(って|は)(今年|来年|今)も?[^。？?]{0,10}(採用|募集)(を)?(やって|して|して(い)?る|ある)"  # "きんでんって今年も…"
+    r"|(合格発表|発表日|試験日|締め?切り?日?)(って|は)?[^。？?]{0,6}いつ|失業(保険|手当)[^。？?]{0,20}(もらえ|出る|いくら|受給)[^。？?]{0,8}[？?]"
+)
+# Work where the person lives ("is there demand in my area?", "how many jobs are there in my town?"), read by
+# chatbot.retrieval._scope as a search for openings; not a place said in passing ("campaigns in my town")
+MY_PLACE = r"\bin my (area|town|city|region)\b"
+LOCAL_WORK = (
+    rf"\b(demand|work|jobs?|openings?|positions?|hiring|employers?|many|much|any)\b[^.?!]{{0,30}}{MY_PLACE}"
+    rf"|{MY_PLACE}[^.?!]{{0,30}}\b(demand|hiring|openings?|jobs?)\b"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 

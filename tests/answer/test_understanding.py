@@ -212,6 +212,15 @@ def check(bot: Chatbot, example: Example) -> None:
         assert any(job in jobs and section in sections for job, section in cited[:3]), (question, cited)
 
 
+def check_asked(bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
+    """Asked alone, the question is answered about the job, one of its first three citations that job's page in one
+    of the sections."""
+    answer = bot.ask(question, Conversation())
+    assert answer.answered, answer.answer
+    assert answer.about[:1] == [job], answer.about
+    assert any(c.job == job and c.section in sections for c in answer.citations[:3]), answer.citations
+
+
 def check_refused(bot: Chatbot, before: list[str], question: str) -> None:
     """After the earlier turns (each answered), the question is declined with nothing cited."""
     conversation = Conversation()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation
-from tests.answer.test_understanding import Example, check, check_refused
+from tests.answer.test_understanding import Example, check, check_asked, check_refused
 
 pytestmark = pytest.mark.slow
 
@@ -125,10 +125,7 @@ def test_a_follow_up_read_as_it_is_asked(corpus_bot: Chatbot, example: Example) 
     ],
 )
 def test_the_job_and_topic_asked(corpus_bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
-    answer = corpus_bot.ask(question, Conversation())
-    assert answer.answered, answer.answer
-    assert answer.about[:1] == [job], answer.about
-    assert any(c.job == job and c.section in sections for c in answer.citations[:3]), answer.citations
+    check_asked(corpus_bot, question, job, sections)
 
 
 @pytest.mark.parametrize(
