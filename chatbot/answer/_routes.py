@@ -14,7 +14,9 @@ from chatbot.models import Answer, CareerRoute, Lang, Question, RouteHop
 
 # Jobs asked for between the two ("What jobs could I take in between?", "途中でどんな職種を"): a route straight from
 # one to the other answers none, so routes with a job between them come first, of the MORE cheapest
-BETWEEN = re.compile(r"\bin[- ]between\b|\bintermediate\b|\bstepping[- ]stones?\b|\bbridge\b|途中で|間に", re.I)
+BETWEEN = re.compile(  # not a job's name: "…from welder to bridge inspector?"
+    r"\bin[- ]between\b|\bintermediate\b|\bstepping[- ]stones?\b|\b(could|would|might|can) bridge\b|途中で|間に", re.I
+)
 MORE = 6
 TEXT: dict[str, dict[Lang, str]] = {
     "intro": {

@@ -1,5 +1,7 @@
-"""Two words typed apart that a name writes as one ("audio visual equipment installers": Audiovisual; "book keeping",
-"life guard", "fire fighter"): joined, when the pages' names have the whole word and never the two side by side."""
+"""Two words typed apart that a name writes as one ("audio visual equipment installers": Audiovisual…; "book
+keeper": Bookkeeping…): joined when a name has the whole word, unless a name also says the two apart ("real estate",
+"fire fighter": left as typed, which links already) and the word after them does not follow the whole word in a
+name."""
 
 from __future__ import annotations
 

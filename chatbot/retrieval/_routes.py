@@ -56,4 +56,6 @@ ROUTE_FROM_OWN = re.compile(
     r"\bhow (?:do|would|could|can|should) i (?:get|break|move|switch|transition) (?:there|into|in|over)\b|道順"
 )
 # Jobs or steps said to bridge the way ("What steps or jobs could bridge the gap?"): a route, though "gap" is said
-BRIDGING = re.compile(r"\b(steps?|jobs?|roles?|positions?)\b[^.?!]{0,20}\bbridge\b|途中で(どんな|何の?)(仕事|職種)")
+BRIDGING = re.compile(
+    r"\b(steps?|jobs?|roles?|positions?)\b[^.?!]{0,20}\bbridge (the|that|this|it|my)\b|途中で(どんな|何の?)(仕事|職種)"
+)

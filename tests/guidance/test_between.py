@@ -24,6 +24,7 @@ def test_jobs_in_between_are_read() -> None:
     assert BETWEEN.search("What jobs could I take in between to get there?")
     assert BETWEEN.search("途中でどんな職種を経験すればいいですか？")
     assert not BETWEEN.search("How do I get from dishwasher to head chef?")
+    assert not BETWEEN.search("how do I get from welder to bridge inspector?")  # a job's name
 
 
 @pytest.mark.parametrize(
