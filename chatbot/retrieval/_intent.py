@@ -48,8 +48,7 @@ CUES: list[tuple[Intent, str]] = [
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
         r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
         r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) (doing|on)\b"
-        r"|\b(do|does|doing) (during|on|in) (a|an|the|their|his|her|each) (typical |normal |regular )?"
-        r"(shift|workday|day)\b"
+        r"|\bdo(es|ing)? (during|on|in) (an?|the|their|his|her|each) ((typical|normal|regular) )?(shift|(work)?day)\b"
         r"|\b(shift|workday|day|job|work) (actually |really |usually )?(consists?|looks?) (of|like)\b"
         r"|\b(be )?responsible for\b|(どんな|どういう)(こと|作業)(を)?(して|する|やって|やる)"
         # not "必要なスキルって、絵のうまさ以外に何がありますか": more of the topic asked before
@@ -88,7 +87,8 @@ CUES: list[tuple[Intent, str]] = [
     (
         Intent.OUTLOOK,
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
-        r"|\bautomat|\breplaced?\b|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくなる|先行き|将来性"
+        r"|\bautomat|\breplaced?\b(?! (that |the |this |my )?(glass|windshields?|windows?|parts?|tires?|pipes?))"
+        r"|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくなる|先行き|将来性"
         r"|\blook different\b|\b(years?|decades?) from now\b|\b(expected|going|likely) to change\b"
         r"|\bchange (over|in) the (next|coming)\b|これから先|この先|(どう|どのように)変わ"
         r"|\bstill be (needed|around|in demand)\b|\b(be )?needed in \d+ years\b",  # "…still be needed in 20 years?"

@@ -60,5 +60,6 @@ SAID: dict[str, tuple[str, ...]] = {
     # (session 52) a judge's clerkship is the law clerk's post
     "Judicial Law Clerks": ("clerkship", "clerkships", "judicial clerkship"),
     "Information Technology Project Managers": ("IT project manager", "IT project managers", "IT project management"),
+    "Reinforcing Iron and Rebar Workers": ("rebar guy", "rebar guys", "rodbuster", "rodbusters"),
 }
 # fmt: on

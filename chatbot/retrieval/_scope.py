@@ -27,8 +27,8 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|単価(は|って|が)?(いくら|どれ|どの)|いくら[^。？]{0,12}相場|相場(は|って)?(いくら|どれ|どの)"
     r"|年収|月収|給料|給与|収入|月給|時給|初任給|稼げ|稼ぐ|儲か|ボーナス|賞与|手取り|報酬(?!や収入)|歩合|(?<!応急)(?<!失業)(?<!児童)(?<!育児)手当(?!て)"
 )
-# Pay as a value a person holds ("どっちのほうが収入を重視する人が多い？", "do they value money?"): values, not pay.
-VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b")
+# Pay as a value a person holds ("収入を重視する人", "do they value money?", "what matters most: the paycheck or…?")
+VALUED = re.compile(r"(収入|お金|給料|報酬)を(重視|大事に|大切に|優先)|\bvalues? (money|pay|income)\b|matters? most.*")
 # A living made of what the person does ("How can I turn this into a paycheck?"): which work, not how much it pays
 LIVELIHOOD = re.compile(
     r"\b(turn|make) (this|that|it|these|those|my \w+) into (a |an |my )?(paycheck|living|income|career|job)\b"

@@ -26,4 +26,6 @@ DOING_SIDE = rf"{OPENING}[^。？、]{{2,30}}{VERB}ほう(だと|は|って|の�
 NOT_SHIFTS = "".join(f"(?<!{word})" for word in ("夜勤", "残業", "転職", "副業", "出張", "当直", "休日"))
 CASE_VERB = "(やる|する|やってる|してる)場合(は|だと)"
 DOING_CASE = rf"{OPENING}[^。？、]{{1,20}}で[一-龥ァ-ヶー]{{2,8}}{NOT_SHIFTS}を?{CASE_VERB}"
-WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}|{DOING_CASE}"
+# "魚の養殖のほうもちょっと気になってて。": other work the person is drawn to as well, told by what it is
+ALSO_DRAWN = rf"{OPENING}[^。？、]{{2,20}}の(ほう|方)も(ちょっと|少し|実は)?気になって"
+WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}|{DOING_CASE}|{ALSO_DRAWN}"

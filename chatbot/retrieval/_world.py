@@ -54,8 +54,12 @@ ENGLISH = re.compile(
     r"|\bintegral of\b|\bderivative of\b|\bsolve (this|these|it|for [a-z])\b"
     r"|\bmy (son|daughter|kids?|child|children|husband|wife|partner|mom|mother|dad|father)\b"
     r"(?![^?]{0,160}\b(careers?|jobs?|become|becoming|work as|major|profession)\b)[^?]{0,160}\bshould (i|we)\b"
-    # the person's travel, a brand to buy, another's account broken into, their own home improved
+    # the person's travel, a program's cost, a brand to buy, another's account broken into, their own home improved
     r"|\b(i'?m|we'?re|i am) (flying|landing|arriving|travell?ing) (into|to|in)\b"
+    r"|\bhow much (would|will|does|do|is) (an? |the |my )?[\w'-]+( [\w'-]+){0,3} (program|degree|course)s? (cost|run)\b"
+    # a school to pick among those that admitted one, a program to fix, a child's behaviour at home
+    r"|\b(got into|accepted (to|at|into)|admitted to) both\b|\bhow (do|can|should) i fix (it|this|that)\b"
+    r"|\bmy (\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year[- ]old\b[^?]{0,120}\bwhat should (i|we) do\b"
     r"|\bbest (brand|model|make) of\b|\bwhich (brand|model) (should|to|would|do)\b"
     r"|\b(find|get|crack|hack|guess|figure out|break) (\w+ ){0,3}passwords?\b"  # not "resetting passwords" for users
     r"|\b(i'?m|i am|we'?re) (insulating|painting|rewiring|wiring|remodel\w*|renovat\w*|tiling|re-?roofing) (my|our)\b"
@@ -109,6 +113,7 @@ JAPANESE = re.compile(
     r"|(どの|どれ)(くらい|ぐらい)待(つ|た)|待ち時間(って|は)?[^。？?]{0,6}(どの|どれ)"
     # an amount in a recipe, a place's hours, a password, a child's learning at home
     r"|(割合|分量|配合)(って|は)?[^。？?]{0,12}(いい|良い|ベスト)|何時まで[^。？?]{0,12}(預か|やって|開いて|営業)"
+    r"|[0-9０-９]+度(台)?の熱|(救急|病院)に連れて(く|いく|行く)べき|法律的に(まずい|アウト)|直し方|自分で(直|修理)(せ|でき)"
     r"|パスワード(を|が)?(調べ|盗|解析|破|突破|知る方法|知りたい|教えて)|家でできる[^。？?]{0,8}(覚え方|練習|方法|やり方)|(覚え方|練習法|勉強法)(って|は|が)?[^。？?]{0,4}(ある|教えて)"
     r"|(って|は)(今年|来年|今)も?[^。？?]{0,10}(採用|募集)(を)?(やって|して|して(い)?る|ある)"  # "きんでんって今年も…"
     r"|(合格発表|発表日|試験日|締め?切り?日?)(って|は)?[^。？?]{0,6}いつ|失業(保険|手当)[^。？?]{0,20}(もらえ|出る|いくら|受給)[^。？?]{0,8}[？?]"
