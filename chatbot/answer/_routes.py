@@ -17,7 +17,7 @@ from chatbot.models import Answer, CareerRoute, Lang, Question, RouteHop
 BETWEEN = re.compile(  # not a job's name: "…from welder to bridge inspector?"
     r"\bin[- ]between\b|\bintermediate\b|\bstepping[- ]stones?\b|\b(could|would|might|can) bridge\b|途中で|間に", re.I
 )
-MORE = 6
+MORE, SHOWN = 6, 3  # routes read when jobs in between are asked for; routes shown
 TEXT: dict[str, dict[Lang, str]] = {
     "intro": {
         "en": "Routes from **{source}** to **{target}** over jobs the pages link, fewest steps first. A link means "
@@ -73,9 +73,10 @@ def route_answer(question: Question, adviser: Adviser, library: Library) -> Answ
     origin = step_named(question.text, adviser, target) or question.origin
     if origin is None:
         return None
-    routes, between = adviser.routes(origin, target), BETWEEN.search(question.text) is not None
+    between = BETWEEN.search(question.text) is not None
+    routes = adviser.routes(origin, target, MORE if between else SHOWN)
     if between:  # jobs in between asked for: routes through one first, not the direct link
-        routes = sorted(adviser.routes(origin, target, MORE), key=lambda route: len(route.jobs) < 3)[: len(routes)]
+        routes = sorted(routes, key=lambda route: len(route.jobs) < 3)[:SHOWN]
     if not routes:
         return make_answer(question, TEXT["none"][lang].format(source=origin, target=target), answered=False)
     ledger = Ledger(library.text)

@@ -54,7 +54,7 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
         asked = targets(text, links)
         return asked, [link for link in links if link not in asked]
     for sentence in reversed(sentences):
-        asked = [link for link in links if fold(link.matched) in fold(sentence) or named_in(sentence, link)]
+        asked = [link for link in links if said_in(sentence, link)]
         if asked and LIKENED.search(sentence) and re.search(r"[?？]", text[: text.find(sentence)]):  # "…? is it like"
             continue
         licences = all(re.search(re.escape(link.matched) + LICENCE, sentence) for link in asked)
@@ -185,6 +185,11 @@ def named_in(sentence: str, link: JobLink) -> bool:
     such words (its characters are looked for instead)."""
     words = set(name_words(link.matched))
     return bool(words) and words <= set(name_words(sentence))
+
+
+def said_in(words: str, link: JobLink) -> bool:
+    """Whether the link's name is said in the words: its words (named_in), or as written (Japanese)."""
+    return named_in(words, link) or fold(link.matched) in fold(words)
 
 
 def is_context(text: str, name: str) -> bool:

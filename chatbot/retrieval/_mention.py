@@ -85,8 +85,11 @@ MENTIONS = [
 FOLLOW_UP = re.compile(
     r"^(?:and for|what about|how about|same for|what of|and)\s+(?:an?\s+|the\s+)?(?P<job>[a-z][a-z'\- ]*?)\s*[?.!]*$"
 )
-TOPIC_ENDS: tuple[str, ...] = ("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験")
-TOPIC_ENDS += ("時間", "時間帯", "休み", "環境", "残業")  # "じゃあ働く時間ってどんな感じ？": of the job in focus
+# Words that end a topic, not a name ("職人さんの最終学歴って", "じゃあ働く時間ってどんな感じ？": of the job in focus)
+TOPIC_ENDS = (
+    *("学歴", "資格", "年収", "給料", "勤務", "働き方", "休日", "内容", "試験"),
+    *("時間", "時間帯", "休み", "環境", "残業"),
+)
 POINTING_JA = ("ああいう", "こういう", "そういう", "あんな", "こんな", "そんな")  # "ああいうお仕事って…": told before
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from chatbot.models import Intent, JobLink, Question
-from chatbot.retrieval._foreground import doing_now, named_in
+from chatbot.retrieval._foreground import doing_now, named_in, said_in
 from chatbot.retrieval._inside import HEADED, Relevance, by_links, headed, inside
 from chatbot.retrieval._names import name_words
 from chatbot.retrieval._own_sentence import named_beside, own_sentence
@@ -210,11 +210,6 @@ def told_at_length(words: str) -> bool:
     """Whether the words tell what the person does (doing), or in Japanese do it to something ("指輪やネックレスを
     作る職人"): a job named elsewhere in the question is not theirs."""
     return doing(words) or (is_japanese(words) and "を" in words)
-
-
-def said_in(words: str, link: JobLink) -> bool:
-    """Whether the link's name is said in the words: its words (named_in), or as written (Japanese)."""
-    return named_in(words, link) or fold(link.matched) in fold(words)
 
 
 def doing(words: str) -> bool:

@@ -79,7 +79,7 @@ class Speller:
 
     @cached_property
     def pairs(self) -> set[tuple[str, str]]:
-        """Words that stand side by side in a name (built on the first word that may be two run together)."""
+        """Words that stand side by side in a name (built at warm-up: every question is read for them)."""
         return {pair for key in self.keys for pair in zip(key, key[1:], strict=False)}
 
     def correct(self, text: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from chatbot.models import Intent, JobLink, Question
-from chatbot.retrieval._foreground import named_in
-from chatbot.text import fold, is_japanese
+from chatbot.models import Intent, Question
+from chatbot.retrieval._foreground import named_in, said_in
+from chatbot.text import fold
 
 SLOTTED = (Intent.GAP, Intent.PATH)
 
@@ -17,13 +17,9 @@ def wanted_named(question: Question, targets: list[str]) -> list[str]:
     wished = question.target_words
     if not wished or len(targets) < 2:
         return targets
+    # a name as written counts too: "…予防処置ができる歯科衛生士になりたい" (not クリーニング, said before)
     said = [job for job in targets if any(ln.title == job and said_in(wished, ln) for ln in question.links)]
     return said or targets
-
-
-def said_in(words: str, link: JobLink) -> bool:
-    """Whether words say the link's name: all its words, or a Japanese name as it is ("…できる歯科衛生士")."""
-    return named_in(words, link) or (is_japanese(link.matched) and link.matched in words)
 
 
 def named_not_wanted(question: Question) -> str | None:
