@@ -96,7 +96,10 @@ NOW_OR_WHERE = re.compile(
 # Openings asked in general ("募集って多いんですか？", "求人多い？"): no page lists openings, but many jobtag pages tell
 # of the demand for the work ("今後も一定の需要があるものと見込まれる", "人手不足"): that, cited, answers whether there
 # is work.
-DEMAND_TOLD = re.compile(r"需要|人手不足|人材不足|担い手不足|求人(が|は|も)(多|少|増|減)|売り手市場|不足して")
+# …and the number hired, where a page states it ("採用人数は年度によって異なるが、2025年度は65人": 特許審査官)
+DEMAND_TOLD = re.compile(
+    r"需要|人手不足|人材不足|担い手不足|求人(が|は|も)(多|少|増|減)|売り手市場|不足して|採用(人数|者数|数|予定数)|定員は"
+)
 
 
 def demand_answer(question: Question, library: Library) -> Answer | None:

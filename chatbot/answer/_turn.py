@@ -11,6 +11,7 @@ from chatbot.answer._dialogue import ADVICE, TOPIC_WORD, Beside, Conversation, R
 from chatbot.answer._family import of_focus_family
 from chatbot.answer._llm import llm_answer
 from chatbot.answer._named import says_name
+from chatbot.answer._of_focus import credential_of_focus, in_a_title, said_of_focus
 from chatbot.answer._phrases import say
 from chatbot.answer._related import by_focus
 from chatbot.answer._respond import checked, respond
@@ -61,6 +62,7 @@ def reply(
     question = by_focus(retriever.understand(text, raw=raw), conversation.focus, library)
     question = more_specific(with_role(question, retriever.jobs.beside), library)
     question = said_of_focus(question, conversation.focus[:1], library)
+    question = credential_of_focus(question, conversation.focus[:1])  # "看護師の資格もいる？": of the job in focus
     question = step_of_focus(question, conversation.focus[:1], library)
     question = of_focus_kind(question, conversation.focus[:1], retriever.jobs.names)
     question = of_focus_family(question, conversation.focus[:1], retriever.jobs.names)  # 設計のほうは？: its field's
@@ -183,11 +185,6 @@ def recall_of(recall: Recall, library: Library) -> Recall:
     return recalled
 
 
-def in_a_title(word: str, titles: Iterable[str]) -> bool:
-    """Whether one of these job titles holds the word ("総務" in 総務事務)."""
-    return any(word in title for title in titles)
-
-
 # A role said right after the name of the job it works beside: "PT aides" (Physical Therapist Aides).
 ROLE_AFTER = r"\s+(assistant|aide|helper|technician|tech|technologist)s?\b"
 
@@ -204,17 +201,6 @@ def with_role(question: Question, beside: Beside) -> Question:
     found = beside(question.named[0], role.group(1).lower())
     # not the person's own job said so ("I'm a vet tech… to become the vet": the vet is wanted)
     return question.model_copy(update={"named": [found]}) if found and found != question.origin else question
-
-
-def said_of_focus(question: Question, focus: list[str], library: Library) -> Question:
-    """A Japanese word in the job slot that names no job but that the page in focus says ("非番ってどんな感じ？"
-    after 消防官): a topic of that job, not another job's name."""
-    word = question.mention
-    if not (focus and word and question.lang == "ja" and question.names_other and not question.named):
-        return question
-    if question.links or in_a_title(word, library.jobs) or not library.says(focus[0], word):
-        return question
-    return question.model_copy(update={"names_other": False, "mention": None})
 
 
 # "デスクのあとは？" after 新聞記者's career path: a rank its page says, not ヘルプデスク (IT) that ends in the word

@@ -105,6 +105,7 @@ CLAUSE = re.compile(
     # a like, then a dislike: "ルートを回るのが好きで、| 接客はちょっと苦手", "手を動かす仕事がしたくて、| 営業は苦手"
     r"|(?<=好きで)、|(?<=得意で)、|(?<=好きだし)、|(?<=得意だし)、|(?<=たくて)、|(?<=じゃないし)、"
     r"|(?<=より)、?(?=[^。]{2,60}(?:ほう|方)が)"  # "手を動かすより人と話して提案するほうが向いてる"
+    r"|(?<=というより)、?|(?<=というよりは)、?|(?<=よりも)、"  # "大きな病院でのリハビリというより、治療院で…"
     r"|(?<=より)、(?=[^。]{2,60}(?:に興味|がしたい|をしたい|に惹かれ|が好き))"  # "看護をずっとするより、検査…に興味"
     r"|\s+(?=than (?:deal|be|being|work|working|sit|sitting|do|doing|talk|talking|sell|selling|spend|crawl|crawling"
     r"|drive|driving|stand|standing|travel|traveling|climb|climbing|lift|lifting|fix|fixing|chase|chasing)\b)"

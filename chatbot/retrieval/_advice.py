@@ -21,6 +21,7 @@ from chatbot.retrieval._wishes import (
     WHICH_JOBS,
     describes_self,
     moving_to_described,
+    related_asked,
     told_self,
 )
 from chatbot.text import is_japanese
@@ -73,7 +74,7 @@ STRONG_GAP = re.compile(
 SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")
 # "What does that job really involve, step by step?": the work, not a route
 WORK_ASKED = re.compile(
-    r"\bwhat (do|does|did) (that|this|the|a|an|their|his|her) ?(\w+ ){0,2}(really |actually )?involve\b"
+    r"\bwhat (do|does|did|would|will) (that|this|the|a|an|their|his|her) ?(\w+ ){0,2}(really |actually )?involve\b"
     r"|\bwhat(?:'s| is) (that|this|the) (job|work|role|career|gig) (really |actually )?like\b"
 )
 # A job wanted that names none: "If I wanted to move into something related, what other jobs are close to…?"
@@ -133,6 +134,8 @@ def advice_intent(
     # "…watched a counselor help him work out how to get back to a job… What should I be looking at?": jobs asked
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None
     route = None if jobs_asked or WORK_ASKED.search(asked[0]) else route
+    # "What jobs are similar to computer user support specialist if I want to move sideways?": that job's related
+    route = None if named and related_asked(asked[0]) else route
     if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names

@@ -48,6 +48,10 @@ SAID: dict[str, tuple[str, ...]] = {
         f"Special Education Teachers, {level}": ("special ed teacher", "special ed teachers", "sped teacher")
         for level in ("Preschool", "Kindergarten", "Elementary School", "Middle School", "Secondary School")
     },
+    "Teaching Assistants, Special Education": (  # (session 53, tune85) the aide said of special ed
+        "special ed aide", "special ed aides", "special ed teaching aide", "special ed teacher's aide",
+        "special ed para", "special ed paraprofessional", "sped aide",
+    ),
     "Financial Quantitative Analysts": ("quant", "quants"),
     "Physical Medicine and Rehabilitation Physicians": (
         "physiatrist", "physiatrists", "physical medicine and rehab", "PM&R physician", "PM&R doctor",

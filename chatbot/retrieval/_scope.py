@@ -37,7 +37,7 @@ LIVELIHOOD = re.compile(
 # Pay set aside: what is asked is something else ("skip the money part", "給料は置いといて").
 DISMISSED = re.compile(
     r"\b(forget|skip|never mind|leave aside|besides|apart from|other than|not asking about)( about)? (the )?"
-    r"(pay|money|salary|wages?|earnings)( part| thing| question| side)?\b"
+    r"(pay|money|salary|wages?|earnings|commissions?|bonus(es)?|tips|overtime)( part| thing| question| side)?\b"
     r"|(給料|お金|年収)(は|のことは)?(置いといて|抜きにして|以外で)"
     r"|\bpay(ing)? for (an? |the |my )?([\w-]+ )?(trade school|school|college|courses?|classes|certificat(e|es|ion)"
     r"|training|program|degree)\b"  # "do I have to pay for a trade school certificate, or…?": whether it is needed

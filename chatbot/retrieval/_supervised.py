@@ -17,12 +17,14 @@ SUPERVISING = re.compile(r"\s*(?:supervisors?|forem[ae]n|forewom[ae]n)\b", re.IG
 SUPERVISORS, HELPERS = "First-Line Supervisors of ", "Helpers--"
 HELPING = re.compile(r"\bhelpers?\s+(?:for|to|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)  # said before the crew
 CREW_WORDS = frozenset(terms("workers worker crew staff"))  # words of whom they supervise, not of their field
+# The crew said after the verb ("my manager wants me to step up and supervise the kitchen crew": tune84)
+SUPERVISE = re.compile(r"\b(?:supervis(?:e|es|ing)|oversee(?:s|ing)?|in charge of)\s+(?:the\s+|our\s+|a\s+)?$")
 
 
 def supervised(text: str, links: list[JobLink], library: Library) -> list[JobLink]:
-    """The links, each crew's name said right before "supervisor" (or right after "a helper for") replaced by the one
-    supervisors' (helpers') page whose title holds every word of it (a name no such page holds, or more than one, is
-    kept as found)."""
+    """The links, each crew's name said right before "supervisor" or after "supervise" (or after "a helper for")
+    replaced by the one supervisors' (helpers') page whose title holds every word of it (a name no such page holds,
+    or more than one, is kept as found)."""
     said = text.casefold()
     return [role_of(link, library, role) if (role := role_said(said, link)) else link for link in links]
 
@@ -41,13 +43,18 @@ def helped(said: str, link: JobLink) -> bool:
 def before_supervisor(said: str, link: JobLink) -> bool:
     """Whether the link's words are said right before "supervisor" (its title not a supervisors' already)."""
     at = said.find(link.matched.casefold())
-    return at >= 0 and not link.title.startswith(SUPERVISORS) and bool(SUPERVISING.match(said, at + len(link.matched)))
+    if at < 0 or link.title.startswith(SUPERVISORS):
+        return False
+    return bool(SUPERVISING.match(said, at + len(link.matched))) or SUPERVISE.search(said[:at]) is not None
 
 
 def role_of(link: JobLink, library: Library, prefix: str) -> JobLink:
     """The supervisors' (or helpers') page for a crew's name, if exactly one title holds all of its words."""
     words = frozenset(terms(link.matched)) - CREW_WORDS
     found = [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
+    if not found:  # "the kitchen crew" (Food Preparation Workers): the supervisors of the page its words name
+        words = frozenset(terms(link.title)) - CREW_WORDS
+        found = [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
     if len(found) != 1:
         return link
     return link.model_copy(update={"title": found[0], "source": library.source(found[0])})

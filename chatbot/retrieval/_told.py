@@ -19,6 +19,7 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._scope import asking_sentences
+from chatbot.retrieval._wishes import related_asked
 from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
@@ -96,7 +97,7 @@ def of_one(text: str, topic: Intent | None) -> bool:
     runs" after a route asked asks nothing), in English."""
     last = " ".join(asking_sentences(text.casefold())[-1:])
     cued = topic in OF_ONE and not is_japanese(text) and detect_intent(last) is topic
-    return cued or WORK_ASKED.search(last) is not None
+    return cued or WORK_ASKED.search(last) is not None or related_asked(last)
 
 
 def wish_told(question: Question) -> str | None:

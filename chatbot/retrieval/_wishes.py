@@ -94,6 +94,13 @@ RELATED_ASK = re.compile(
     + NEAR_JOBS
     + r"|\b(jobs|careers|occupations|roles) (are|that are|which are) (similar|related)\b"  # "what jobs are similar…"
 )
+ROUTE_WORDS = re.compile(r"\b(route|path|steps?|ladder|get (from|to|there))\b")  # a route still asked of them
+
+
+def related_asked(asked: str) -> bool:
+    """Whether the (folded) sentence asks for the jobs related to one, not a route among them ("What jobs are
+    similar to computer user support specialist if I want to move sideways?")."""
+    return RELATED_ASK.search(asked) is not None and ROUTE_WORDS.search(asked) is None
 
 
 # not "資格を知りたい", nor "国連みたいな機関" (みたい: like), but "やってみたい" is a wish

@@ -63,6 +63,10 @@ ENGLISH = re.compile(
     r"|\bbest (brand|model|make) of\b|\bwhich (brand|model) (should|to|would|do)\b"
     r"|\b(find|get|crack|hack|guess|figure out|break) (\w+ ){0,3}passwords?\b"  # not "resetting passwords" for users
     r"|\b(i'?m|i am|we'?re) (insulating|painting|rewiring|wiring|remodel\w*|renovat\w*|tiling|re-?roofing) (my|our)\b"
+    # (session 53, tune85) what a material sells for now, an exam's fee, a union local's waiting list
+    r"|\bwhat'?s (a|an|one) [\w/ -]{2,40} going for\b|\bprice out\b"
+    r"|\b(fee|fees|cost) to (sit|register|apply) for\b|\b(exam|test|application|registration) fees?\b"
+    r"|\bwait(ing)?[- ]?lists?\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -72,7 +76,7 @@ JAPANESE = re.compile(
     r"(入試|試験|採用|受験|選考)?の?倍率(って|は|が)?[^。？]{0,6}(どれ|どの|いくつ|何倍|高い|低い|教えて|わかる|知りたい)"
     # where a school is, whether a workplace lets visitors in
     r"|(専門学校|学校|大学|養成所|スクール|教室|訓練校)[^。？]{0,12}どこに(ある|あり|あん)"
-    r"|見学(でき|させて(もら|くれ)|可能|って(でき|ok))"
+    r"|見学(とか)?(でき|させて(もら|くれ)|可能|って(でき|ok))"
     # the person's own record and recovery ("万引きで補導されたことがある", "元通りに話せるようになる？")
     r"|補導|万引き|書類送検|執行猶予|元通りに(なる|話せ|歩け|動け|戻)|完治"
     # writing asked for, whatever it is ("練習用にプレスリリース1本書いてみて！"), a text to translate
@@ -117,6 +121,12 @@ JAPANESE = re.compile(
     r"|パスワード(を|が)?(調べ|盗|解析|破|突破|知る方法|知りたい|教えて)|家でできる[^。？?]{0,8}(覚え方|練習|方法|やり方)|(覚え方|練習法|勉強法)(って|は|が)?[^。？?]{0,4}(ある|教えて)"
     r"|(って|は)(今年|来年|今)も?[^。？?]{0,10}(採用|募集)(を)?(やって|して|して(い)?る|ある)"  # "きんでんって今年も…"
     r"|(合格発表|発表日|試験日|締め?切り?日?)(って|は)?[^。？?]{0,6}いつ|失業(保険|手当)[^。？?]{0,20}(もらえ|出る|いくら|受給)[^。？?]{0,8}[？?]"
+    # (session 53, tune85) a crime or a divorce of the person's own, medicine, a broadcast, an illness guessed, the
+    # nearest place, a course's fee, when applications open
+    r"|(罪|犯罪)に(なる|なり|問われ)|離婚(する|した|調停|しそう|を考え)|(どの|どんな|何の|なんの)[^。？?]{0,6}(塗り薬|飲み薬|薬|くすり)"
+    r"|いつ(放送|配信)|(放送|配信)(日|開始|予定)(って|は)?[^。？?]{0,4}いつ|次の(シーズン|シリーズ)"
+    r"|(うつ|鬱|病気|障害|ADHD)(病)?なの(かな|かも)|(一番|いちばん)近い[^。？?]{0,6}(どこ|の(って|は))"
+    r"|受講料|受験料|(申込|申し込み|出願)(期間|期限|開始)?(って|は)?[^。？?]{0,6}いつ"
 )
 # Work where the person lives ("is there demand in my area?", "how many jobs are there in my town?"), read by
 # chatbot.retrieval._scope as a search for openings; not a place said in passing ("campaigns in my town")
