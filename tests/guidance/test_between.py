@@ -12,6 +12,7 @@ from chatbot import Chatbot, Conversation
 from chatbot.answer._routes import BETWEEN
 from chatbot.models import Intent
 from chatbot.retrieval._advice import STRONG_GAP
+from chatbot.retrieval._slots import target_words
 
 pytestmark = pytest.mark.slow
 
@@ -79,3 +80,8 @@ def test_which_jobs_one_can_aim_at_asks_for_suggestions(corpus_bot: Chatbot) -> 
     )
     answer = corpus_bot.ask(question, Conversation())
     assert answer.intent is Intent.MATCH and answer.matches, (answer.intent, answer.answer[:200])
+
+
+def test_the_job_wanted_said_before_being_trusted_with_more() -> None:
+    """ "いずれは店長になってお店全体を任されたい": 店長 is the job wanted (session 53, guidance_tune53)."""
+    assert target_words("ホテルで働いています。将来は支配人になってホテル全体を任されたいです。") == "支配人"

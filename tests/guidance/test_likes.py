@@ -41,6 +41,9 @@ from chatbot.guidance._likes import disliked, liked, likes
         ("I want to help people. I faint at the sight of blood, so medicine is out.", "help people", "blood"),
         ("I love kids. Needles terrify me.", "kids", "Needles"),
         ("Numbers are my comfort zone. I don't really want to manage a crew.", "Numbers", "crew"),  # an adverb between
+        # what one would do rather than something ("AというよりBがしたい"): A is not wanted (session 53)
+        ("工場で大量に作るというより、工房で一つずつ手作りしたいです。", "工房", "工場"),
+        ("オフィスワークというよりは、外で体を動かす仕事がいい。", "体を動かす", "オフィス"),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
