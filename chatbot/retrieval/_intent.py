@@ -115,7 +115,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境|雇われ"
         r"|派遣で|派遣の|夜勤|シフト|フレックス|転勤|異動|出張|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
-        r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b"
+        r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b|だけ働け|短時間"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場|会社|企業)で働"
         # when, how long, at whose pace: "夜に作業することも", "自分のペースで働ける"
         r"|夜(?!勤)|深夜|季節|現役|長く続け(?!たら)|何歳まで(働|続|現役)|両立|自分のペース"
@@ -236,7 +236,7 @@ def compared_topic(asked: str) -> Intent | None:
 # The work itself as what a comparison compares: "what's the difference in their actual work?"; how a job differs
 # from another, no topic said ("how is that different from a pharmacy aide?", not "how does that compare with…?")
 WORK_COMPARED = re.compile(
-    r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること"
+    r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること|their work differ"
     r"|\bhow (is|'s|are) (that|it|this|they|the job|that job|that role) (\w+ )?different from\b"
 )
 

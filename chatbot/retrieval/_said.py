@@ -28,6 +28,8 @@ SAID: dict[str, tuple[str, ...]] = {
     # (session 51, tune77) a doctor said by the field alone, a farmer by the crop
     "産婦人科医": ("産婦人科",), "麻酔科医": ("麻酔科",), "果樹栽培者": ("果物農家", "果樹農家"),
     "花き栽培者": ("花農家", "花き農家"),
+    # (session 53, tune87) the head of a care home, a tiler, said as people say them
+    "施設管理者（介護施設）": ("施設長", "介護施設の施設長", "老人ホームの施設長"), "タイル工": ("タイル職人",),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
@@ -65,5 +67,6 @@ SAID: dict[str, tuple[str, ...]] = {
     "Judicial Law Clerks": ("clerkship", "clerkships", "judicial clerkship"),
     "Information Technology Project Managers": ("IT project manager", "IT project managers", "IT project management"),
     "Reinforcing Iron and Rebar Workers": ("rebar guy", "rebar guys", "rodbuster", "rodbusters"),
+    "Geodetic Surveyors": ("geodesic surveyor", "geodesic surveyors"),  # (session 53) a near word for geodetic
 }
 # fmt: on

@@ -9,7 +9,7 @@ from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
 from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, RANKED
-from chatbot.retrieval._world import LOCAL_WORK, asks_world
+from chatbot.retrieval._world import HOW_TO_APPLY, LOCAL_WORK, WEIGHED, asks_world
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
     r"\b(salary|salaries|wages?|paycheck|income|compensation|pension|earnings|payment)\b"
@@ -60,9 +60,6 @@ OPENINGS = re.compile(
 TOLD_OPENING = re.compile(
     r"\b(there'?s|there is|there was|i saw|i found|i got|i have|i've got|saw|found|got) (an?|one|some) (job )?"
     r"(openings?|vacanc(y|ies)|listings?|postings?)\b[^.?!]*"
-)
-WEIGHED = re.compile(  # two employers weighed (scope_of)
-    r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|ホールディングス)(と|や)[^。？]{1,12}(どっち|どちら)"
 )
 # Particular employers and schools: no page names or rates one.
 EMPLOYERS = re.compile(
@@ -127,7 +124,8 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
     if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", LIVELIHOOD.sub(" ", asks)))):  # not "forget the pay, what…"
         return Scope.PAY
     # "求人だと違う名前で出てる？" asks for other names
-    if OPENINGS.search(TOLD_OPENING.sub(" ", asks)) and "aliases" not in hinted_keys(asks):
+    openings = OPENINGS.search(TOLD_OPENING.sub(" ", asks)) and not HOW_TO_APPLY.search(asks)  # not "どこに応募…"
+    if openings and "aliases" not in hinted_keys(asks):
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS

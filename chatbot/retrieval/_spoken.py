@@ -6,6 +6,7 @@ from chatbot.text import is_japanese, name_words
 
 AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
 TECH_WORDS = frozenset(["technician", "technologist"])
+CONSULTANT = "コンサルタント"
 # A worker's field by the ending of the word: "photographer" -> "photography", "biologist" -> "biology",
 # "economist" -> "economics", "dentist" -> "dentistry", "journalist" -> "journalism".
 # "massage therapist" -> "massage therapy", "pharmacist" -> "pharmacy" ("last one - massage therapy. what kind of
@@ -17,12 +18,14 @@ FIELDS += [("apist", "apy"), ("macist", "macy")]
 def spoken_variants(name: str) -> list[str]:
     """How people also say an English name: the field for the worker ("Court Reporters" -> "court reporting",
     "Air Traffic Controllers" -> "air traffic control", "Photographers" -> "photography"), "tech" for technician
-    ("veterinary tech").
+    ("veterinary tech"); a Japanese consultant said short ("ITコンサル").
 
     Counted as aliases: a one-word variant ("plumbing") is loose outside the job slot, like a one-word alias.
     """
+    if is_japanese(name):
+        return japanese_variants(name)
     words = name_words(name)
-    if is_japanese(name) or not words:
+    if not words:
         return []
     *head, last = words
     said = []
@@ -39,6 +42,13 @@ def spoken_variants(name: str) -> list[str]:
     if words[:3] == ["first-line", "supervisor", "of"] and len(words) > 3:  # "correctional officer supervisor"
         said.append(" ".join([*words[3:], "supervisor"]))
     return said
+
+
+def japanese_variants(name: str) -> list[str]:
+    """A consultant said short ("M&Aのコンサル", "ITコンサル": tune86). (Every tradesman "…工" said as a craftsman,
+    "…職人", was tried too: the likeness of "漆塗りの職人" to those names lost more turns than it gained.)"""
+    field = name.removesuffix(CONSULTANT)
+    return [field + "コンサル", field + "のコンサル"] if field and field != name else []
 
 
 def bare_stem(variant: str) -> bool:

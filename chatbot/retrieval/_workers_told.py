@@ -28,4 +28,6 @@ CASE_VERB = "(やる|する|やってる|してる)場合(は|だと)"
 DOING_CASE = rf"{OPENING}[^。？、]{{1,20}}で[一-龥ァ-ヶー]{{2,8}}{NOT_SHIFTS}を?{CASE_VERB}"
 # "魚の養殖のほうもちょっと気になってて。": other work the person is drawn to as well, told by what it is
 ALSO_DRAWN = rf"{OPENING}[^。？、]{{2,20}}の(ほう|方)も(ちょっと|少し|実は)?気になって"
-WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}|{DOING_CASE}|{ALSO_DRAWN}"
+# "花を育てて出荷する農家のほうはどう？": a worker's word after the verb of their work (tune86)
+WORKER_SIDE = rf"{OPENING}[^。？、]{{2,30}}{VERB}[一-龥ァ-ヶー]{{1,6}}(さん)?の(ほう|方)(は|って|だと)"
+WORKER_TOLD_JA = f"{DOING}|{OF_WORK}|{DOING_SIDE}|{DOING_CASE}|{ALSO_DRAWN}|{WORKER_SIDE}"

@@ -67,6 +67,9 @@ ENGLISH = re.compile(
     r"|\bwhat'?s (a|an|one) [\w/ -]{2,40} going for\b|\bprice out\b"
     r"|\b(fee|fees|cost) to (sit|register|apply) for\b|\b(exam|test|application|registration) fees?\b"
     r"|\bwait(ing)?[- ]?lists?\b"
+    # (tune87) how to cook something, an employer that pays for one's training
+    r"|\bbest way to (cook|grill|bake|fry|roast|smoke|season)\b|\bmedium[- ]rare\b"
+    r"|\b(pay|pays|paying|cover|covers) (for )?(your|my) (training|tuition|schooling)\b|\bsign on with them\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -127,6 +130,17 @@ JAPANESE = re.compile(
     r"|いつ(放送|配信)|(放送|配信)(日|開始|予定)(って|は)?[^。？?]{0,4}いつ|次の(シーズン|シリーズ)"
     r"|(うつ|鬱|病気|障害|ADHD)(病)?なの(かな|かも)|(一番|いちばん)近い[^。？?]{0,6}(どこ|の(って|は))"
     r"|受講料|受験料|(申込|申し込み|出願)(期間|期限|開始)?(って|は)?[^。？?]{0,6}いつ"
+    # (tune87) a haircut to ask for
+    r"|流行(って|り)の?[^。？?]{0,6}(髪型|ヘア|服|ファッション|コーデ)|(何て|なんて)頼めば"
+)
+# Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
+FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"
+WEIGHED = re.compile(  # two employers weighed (scope_of): "武田薬品と中外製薬だと、研究職の残業が少ないのはどっち？"
+    rf"{FIRM_JA}(と|や)[^。？]{{1,12}}(どっち|どちら)|(と|や){FIRM_JA}[^。？]{{0,24}}(どっち|どちら)"
+)
+# How to apply ("どこに応募すればいいの？"): the way in, which a page's career path tells, not openings
+HOW_TO_APPLY = re.compile(
+    r"(どこに|どこで|どうやって|どう)(応募|申し込|エントリー)|\b(where|how) (do|would|can|should) i apply\b"
 )
 # Work where the person lives ("is there demand in my area?", "how many jobs are there in my town?"), read by
 # chatbot.retrieval._scope as a search for openings; not a place said in passing ("campaigns in my town")

@@ -109,7 +109,7 @@ def test_cues(text: str, cue: Cue, found: bool) -> None:
 
 
 def test_where_they_work_asks_the_work_style(corpus_bot: Chatbot) -> None:
-    """"どういう会社で働いてる" asks where the work is done: the section that says it, of the job named."""
+    """ "どういう会社で働いてる" asks where the work is done: the section that says it, of the job named."""
     answer = corpus_bot.ask("調香師って、どういう会社で働いてる人が多いの？", Conversation())
     assert answer.about == ["調香師"], answer.about
     assert answer.citations and answer.citations[0].section == "Work Style", answer.citations[:2]
@@ -141,7 +141,7 @@ def test_a_portrait_then_a_wish_for_a_career_asks_for_suggestions(corpus_bot: Ch
 
 
 def test_other_names_of_a_job_are_still_asked_as_names(corpus_bot: Chatbot) -> None:
-    """"What job titles would I see on postings" asks for the job's other names, not for jobs that suit."""
+    """ "What job titles would I see on postings" asks for the job's other names, not for jobs that suit."""
     conversation = Conversation()
     corpus_bot.ask("what do paralegals do?", conversation)
     answer = corpus_bot.ask("what job titles would I see on postings for this?", conversation)

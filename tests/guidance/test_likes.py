@@ -44,6 +44,7 @@ from chatbot.guidance._likes import disliked, liked, likes
         # what one would do rather than something ("AというよりBがしたい"): A is not wanted (session 53)
         ("工場で大量に作るというより、工房で一つずつ手作りしたいです。", "工房", "工場"),
         ("オフィスワークというよりは、外で体を動かす仕事がいい。", "体を動かす", "オフィス"),
+        ("人の世話をするよりも、機械を扱う仕事に興味があります。", "機械", "世話"),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
