@@ -176,10 +176,16 @@ SUPERVISING = re.compile(r"First-Line Supervisors|Managers\b|管理者|店長|�
 LEAD = 1.3
 
 
+# Selling not wanted ("I don't want a job that's about pitching products"): every sales title ("…Sales Agents")
+SELLING = re.compile(r"\b(sell|sells|selling|sold|salesperson|salespeople|salesman|pitch|pitches|pitching)\b")
+SALES_TERMS = frozenset(terms("sales"))
+
+
 def against_terms(against: str) -> frozenset[str]:
     """The terms of what the person does not want; doctors said plainly ("医師や看護師のように…") are every
-    physician's page, whose titles end in 医 ("内科医")."""
+    physician's page, whose titles end in 医 ("内科医"); selling, every sales title."""
     found = term_set(against)
+    found = found | SALES_TERMS if SELLING.search(against) else found  # "than selling anything to clients"
     return found | {"医"} if found & {"医師", "医者"} else found
 
 

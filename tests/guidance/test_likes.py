@@ -6,6 +6,7 @@ import pytest
 
 from chatbot.guidance import read_interests
 from chatbot.guidance._likes import disliked, liked, likes
+from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
 
 
 @pytest.mark.parametrize(
@@ -62,8 +63,6 @@ def test_what_is_not_wanted_is_read_unless_everything_is() -> None:
 
 
 def test_a_job_whose_role_or_title_is_not_wanted_ranks_far_lower() -> None:
-    from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
-
     text = "I love statistics, and I definitely don't want to teach."
     assert role_weight("Mathematical Science Teachers, Postsecondary", liked(text), disliked(text)) == UNWANTED
     assert role_weight("Mathematical Science Teachers, Postsecondary", "I love statistics") == OTHER_ROLE * OTHER_ROLE
@@ -245,3 +244,10 @@ def test_the_work_left_is_told_apart_from_the_work_wished_after_it(text: str, ke
     wanted, unwanted = likes(text)
     assert dropped in unwanted and dropped not in wanted, (wanted, unwanted)
     assert kept in wanted, wanted
+
+
+def test_selling_not_wanted_weighs_down_every_sales_title() -> None:
+    """ "I don't want a job that's about pitching products" (session 53): no sales agents, whatever they sell."""
+    said, against = likes("I love financial statements. I don't want a job that's about pitching products.")
+    assert role_weight("Securities, Commodities, and Financial Services Sales Agents", said, against) == UNWANTED
+    assert role_weight("Credit Analysts", said, against) == 1.0
