@@ -26,16 +26,15 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,
     ),
-    # Openings of an elliptical follow-up that keeps the last question ("and the nurses?", "薬剤師はどうですか？")
+    # Openings of an elliptical follow-up keeping the last question ("and the nurses?", "ラーメン屋だとどうなんだろう")
     Cue.ELLIPTICAL: re.compile(
         r"(^|[.!?]\s+)\s*((ok|okay|alright|right|so|cool|great|hmm|got it),?\s+)?"  # "ok and the people who…"
         r"(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合)(どう|どうですか|どうなる|は)?(かな|[かね])?[？?。]?\s*$"
-        # "ラーメン屋だとどうなんだろう", "CDショップの店員だとそのへんどう？"
         r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)?(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$"
-        r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)(は)?どう[？?。]?\s*$",
+        r"|^[^、。？?]{1,20}(だと|なら|の場合は?|は)(そのへん|その辺|そのあたり)(は)?どう(なって(る|いる|ます))?[？?。]?\s*$",
         re.IGNORECASE,
     ),
     Cue.SAME_AGAIN: re.compile(
@@ -45,7 +44,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(and|now|ok|okay) (for|with) (an?|the)?\b"
         r"|\bwhat about for\b"
         r"|\bthe same\b.*\b(for|about)\b|\b(the )?same (be )?(true|goes|for|with)\b|\btoo\W*$|\bas well\W*$"
-        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ)(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"
+        r"|\binstead\W*$|同じ(質問|こと)|についても|も同じ|^[^、。？?]{1,20}(も|の場合も)(そう|同じ|(似た|同じ)ような感じ)"
+        r"(なの|なん|です|でしょう)?[かね]?[？?。]?\s*$"  # "テレビカメラマンも似たような感じ？"
         r"|\b(use|uses|need|needs|require|requires) (the )?same\b"  # "do transportation planners use the same stuff?"
         r"|\bsame (kind|type|sort) of (person|people|personality)\b"  # "…, same kind of person?"
         r"|\b(is|are|would|does|do) (it|that|this|they) (\w+er|more \w+|less \w+|(any )?different) (for|with)\b",

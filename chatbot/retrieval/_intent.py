@@ -41,7 +41,7 @@ CUES: list[tuple[Intent, str]] = [
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
-        r"\bwhat (does|do|did|dose) (an? |the )?[\w'/ -]{1,60}\bdo\b"
+        r"\bwhat (else )?(does|do|did|dose) (an? |the )?[\w'/ -]{1,60}\bdo\b"  # "what else do they do all day?"
         r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b"
         r"|\bday[- ]to[- ]day\b|\bwhat (does|do|would) (the|a|this|that) (job|role|work) (of|as) .{1,60}\binvolve"
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
@@ -137,7 +137,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.BECOME,
         r"\bbecom|\bget into\b|\bget started\b|\bstart (a|my|the)? ?career|\bbreak into\b"
         r"|\bhow (do|can|would|should) i (get|be|start)\b|\bwhere (do|should|can) i start\b|\bstart out\b"
-        r"|\bcareer path|\bpath\b|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree"
+        r"|\bcareer path|\bpath\b|(?<!not )\brequire|\bprerequisite|\beducation|\bdegree|\b(bachelor|master)'?s\b"
         # a route to a job, not "route letters before they go out to the carriers"
         r"|(?<!\bto )\broute\b(?! instead| (letters|mail|calls|packages|parcels|shipments|traffic|trucks|them|it)\b)"
         r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"

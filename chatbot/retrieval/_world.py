@@ -70,6 +70,9 @@ ENGLISH = re.compile(
     # (tune87) how to cook something, an employer that pays for one's training
     r"|\bbest way to (cook|grill|bake|fry|roast|smoke|season)\b|\bmedium[- ]rare\b"
     r"|\b(pay|pays|paying|cover|covers) (for )?(your|my) (training|tuition|schooling)\b|\bsign on with them\b"
+    r"|(^|[.!?]\s*|\b(can|could|would) you |\bplease )translate\b[^?!]{0,160}\b(into|to) (spanish|french|german|chinese"
+    r"|japanese|korean|english|italian)\b"  # asked of the adviser, not "do interpreters translate … into Spanish?"
+    r"|\b(which|what) (universities|colleges|schools)\b[^?.!]{0,60}\b(best|top)\b"  # schools ranked
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -132,6 +135,8 @@ JAPANESE = re.compile(
     r"|受講料|受験料|(申込|申し込み|出願)(期間|期限|開始)?(って|は)?[^。？?]{0,6}いつ"
     # (tune87) a haircut to ask for
     r"|流行(って|り)の?[^。？?]{0,6}(髪型|ヘア|服|ファッション|コーデ)|(何て|なんて)頼めば"
+    # (tune89) a tax to pay, a school near the person that takes working adults at night
+    r"|登録免許税|印紙代|通える[^。？?]{0,6}(養成校|学校|専門学校|スクール|教室)(って|は)?(ある|あり)"
 )
 # Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
 FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"

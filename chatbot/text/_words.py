@@ -53,7 +53,8 @@ def name_words(text: str) -> list[str]:
 
     A hyphenated word stays whole ("vice-minister" does not contain the name "Minister").
     """
-    return [singular(word) for word in NAME_WORD.findall(fold(text))]  # (findall gives the word, less its "'s")
+    # (findall gives the word, less its "'s"); British "-isation" as O*NET's American spelling ("organisational")
+    return [singular(word.replace("isation", "ization")) for word in NAME_WORD.findall(fold(text))]
 
 
 def described(text: str, name: str) -> bool:
