@@ -1,7 +1,8 @@
 """Questions like those the eighty-eighth and eighty-ninth blind tuning sets found misread: the same shapes in other
 words.
 
-"Xはそのへんどうなってる？" and "Xも似たような感じ？" ask the last topic of another job; "is a bachelor's enough…?"
+"Xはそのへんどうなってる？" and "Xも似たような感じ？" ask the last topic of another job; a job someone told the person
+of ("he also said there's a guy in the yard who…", "he also mentioned…") is another job; "is a bachelor's enough…?"
 asks the way in; "what else do they do all day?" asks the work; a British "-isation" names the American title.
 
 Facts no page holds are declined: a text to translate, a tax or stamp duty to pay, a school near the person that
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot import Chatbot
+from chatbot import Chatbot, Conversation
 from chatbot.text import name_words
 from tests.answer.test_understanding import Example, check, check_refused
 
@@ -53,6 +54,29 @@ FOLLOW_UPS: list[Example] = [
 @pytest.mark.parametrize("example", FOLLOW_UPS)
 def test_a_follow_up_read_as_it_is_asked(corpus_bot: Chatbot, example: Example) -> None:
     check(corpus_bot, example)
+
+
+@pytest.mark.parametrize(
+    ("before", "question"),
+    [
+        (
+            "My aunt runs a logging crew. What do logging equipment operators do?",
+            "She also said there's a woman at the mill who measures the logs and grades them. what's that job about?",
+        ),
+        (
+            "My dad is an electrical engineer. What does that job involve?",
+            "He also mentioned he might rather test and fix relays and breakers at a substation. What kind of schooling"
+            " do those repair folks usually have?",
+        ),
+    ],
+)
+def test_a_job_someone_told_of_is_another(corpus_bot: Chatbot, before: str, question: str) -> None:
+    """ "He also said there's a guy who…", "he also mentioned…": another job, told by its work, not the one in focus."""
+    conversation = Conversation()
+    first = corpus_bot.ask(before, conversation)
+    assert first.answered, first.answer
+    answer = corpus_bot.ask(question, conversation)
+    assert answer.answered and answer.about[:1] != first.about[:1], (answer.about, first.about)
 
 
 def test_a_british_spelling_is_the_american_title_word() -> None:
