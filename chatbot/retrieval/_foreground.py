@@ -99,8 +99,10 @@ def telling(text: str, name: str) -> bool:
 # Words of telling someone of a job ("my advisor also mentioned…"): Cue.ANOTHER reads the job told of by them
 TOLD_OF = r"(mentioned|suggested|recommended|brought up|pitched)"
 # Work someone told the person of: "my advisor also mentioned…", "Someone suggested…" (a cue, and _left.py)
-TOLD_BY = rf"\b((my|our) \w+|someone|somebody|a friend|people|he|she) (also |just |even )?{TOLD_OF}\b"
-TOLD_BY += r"|\b(he|she|they|my \w+) (also )?(said|says|told me) there'?s (also )?(a|an|this|some)\b"  # "…a guy who…"
+TOLD_BY = (
+    rf"\b((my|our) \w+|someone|somebody|a friend|people|he|she) (also |just |even )?{TOLD_OF}\b"
+    r"|\b(he|she|they|my \w+) (also )?(said|says|told me) there'?s (also )?(a|an|this|some)\b"  # "…a guy who…"
+)
 # The person's own work, told, then asked of as "that kind of work" in the same turn (Cue.ANOTHER): "I run a plating
 # line at a metal finishing shop right now, what traits does that kind of work call for?" is of the plating work
 OWN_WORK_TOLD = (

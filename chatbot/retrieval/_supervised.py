@@ -50,14 +50,17 @@ def before_supervisor(said: str, link: JobLink) -> bool:
 
 def role_of(link: JobLink, library: Library, prefix: str) -> JobLink:
     """The supervisors' (or helpers') page for a crew's name, if exactly one title holds all of its words."""
-    words = frozenset(terms(link.matched)) - CREW_WORDS
-    found = [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
-    if not found:  # "the kitchen crew" (Food Preparation Workers): the supervisors of the page its words name
-        words = frozenset(terms(link.title)) - CREW_WORDS
-        found = [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
+    # its words, else the page they name: "the kitchen crew" (Food Preparation Workers) is supervised by that page's
+    found = holding(link.matched, library, prefix) or holding(link.title, library, prefix)
     if len(found) != 1:
         return link
     return link.model_copy(update={"title": found[0], "source": library.source(found[0])})
+
+
+def holding(said: str, library: Library, prefix: str) -> list[str]:
+    """The supervisors' (or helpers') titles that hold every word said, less the crew's words."""
+    words = frozenset(terms(said)) - CREW_WORDS
+    return [title for title, title_words in role_titles(library, prefix) if words and words <= title_words]
 
 
 def role_titles(library: Library, prefix: str) -> list[tuple[str, frozenset[str]]]:
