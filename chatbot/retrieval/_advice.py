@@ -68,7 +68,7 @@ STRONG_GAP = re.compile(
     r"|\bhow different (are|is) the (requirements|skills)\b|\bdifference\b.{0,40}\bbetween my (job|work|role)\b"
     r"|\bdifferences? in (the )?requirements\b|\bhow (far|close) (off |away )?am i\b"  # "How far off am I?"
     # "What would I have to get better at to become…?", "What would change skill-wise if I moved into…?"
-    r"|\bwhat (would|do|will) i (have|need) to (get better at|improve on|brush up on)\b"
+    r"|\bwhat (would|do|will) i (have|need) to (get better at|improve on|brush up on|add|learn)\b"
     r"|\bwhat would change\b[^.?!]{0,20}\bif i (moved|switched|went|stepped|made the move)\b"
 )
 SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")

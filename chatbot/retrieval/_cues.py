@@ -226,25 +226,25 @@ def points_at_described(text: str) -> bool:
 
 
 CLAUSE_EN = re.compile(r"(?<=,)\s+(?=(what|which|how|who|where|do|does|is|are)\b)")
-# Someone's work told in a sentence before the question that points at it: "…he monitors radiation and contamination
-# at a nuclear plant. what does that job involve?" (what they say, think or want is not their work)
+# Someone's work told before the question that points at it: "…he monitors radiation… what does that job involve?",
+# "somebody somewhere cuts and grinds the lenses…" (what they say, think or want is not their work)
 TOLD_WORK = re.compile(
-    r"\b(he|she)( \w+ly| also| still| now)? (?!(says|thinks|tells|keeps|wants|likes|loves|hates|knows|is|was|has|does"
-    r"|goes|gets|seems|feels|needs)\b)[a-z]{3,}s\b|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
+    r"\b(he|she|someone|somebody)( \w+ly| also| still| now| somewhere| else)? (?!(says|thinks|tells|keeps|wants|likes"
+    r"|loves|hates|knows|is|was|has|does|goes|gets|seems|feels|needs)\b)[a-z]{3,}s\b"
+    r"|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
     # another job weighed, told by its work: "My other option is supervising the cleaning staff at a hotel."
     r"|\b(other|another|second|backup|next) (option|choice|idea|path|plan) (is|would be) [a-z]{3,}ing (the|a|an) \w+"
 )
 RELATIVE = re.compile(r"(?<=s) (that|who)\b")  # "the loaders that move coal": no pointing back
 # The same said in one Japanese sentence: "スーパーの商品開発の仕事も候補なんだけど、そっちはどうやって就くの？"
-TOLD_WORK_JA = re.compile(
-    r"(仕事|職)(も|にも)[^。？]{0,16}(候補|気にな|興味|考えて|迷って)[^。？]{0,12}(そっち|そちら)"
-)
+TOLD_WORK_JA = re.compile(r"(仕事|職)(も|にも)[^。？]{0,16}(候補|気にな|興味|考えて|迷って)[^。？]{0,12}そ(っち|ちら)")
 
 
 def points_at_told(text: str) -> bool:
     """Whether every back-reference comes after what tells of someone's work: sentences, or a Japanese clause."""
     if TOLD_WORK_JA.search(text):
         return True
-    parts = [part for part in SENTENCE.split(text) if part.strip()]
-    before = " ".join(parts[:-1]).casefold()
-    return TOLD_WORK.search(before) is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", before))
+    before = " ".join([part for part in SENTENCE.split(text) if part.strip()][:-1]).casefold()
+    told = TOLD_WORK.search(before)  # after "somebody cuts…" a back-reference points at what it told ("…fits them")
+    said = before[: told.start()] if told and told.group(0).startswith(("someone", "somebody")) else before
+    return told is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", said))

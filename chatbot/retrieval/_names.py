@@ -69,16 +69,16 @@ def title_names(title: str) -> list[tuple[str, float]]:
     "Plumbers, Pipefitters, and Steamfitters" -> the title, Plumbers, Pipefitters, Steamfitters;
     "洋菓子製造、パティシエ" -> the title, 洋菓子製造, パティシエ.
     """
-    names = [(title, TITLE)]
-    bare = PARENTHESES.sub("", title).strip()
+    names, bare = [(title, TITLE)], PARENTHESES.sub("", title).strip()
     if bare != title:
         names.append((bare, TITLE))
         names += [(inner.strip(), QUALIFIER) for inner in PARENTHESES.findall(title) if inner.strip()]
     if is_japanese(bare):
         parts = JAPANESE_SPLIT.split(bare)
-        # a short part after the first finishes its phrase ("植物工場の設計、施工"): no name of its own
+        # a short part after the first finishes its phrase ("植物工場の設計、施工"): no name of its own; each of two
+        part = FIRST_PART if "/" in bare else TITLE_PART  # names ("織布工/織機オペレーター") before another's alias
         return names + [
-            (p.strip(), PLACE if n and len(p.strip()) <= 2 else TITLE_PART)
+            (p.strip(), PLACE if n and len(p.strip()) <= 2 else part)
             for n, p in enumerate(parts)
             if len(parts) > 1 and p.strip()
         ]
@@ -188,7 +188,7 @@ def keyed_names(
         stems: set[str] = set()
         # Titles only: an alias's field can be a common phrase ("job training" of Job Trainer), and working out the
         # variants of ~60,000 aliases added a second to every start (measured) for three turns of a tuning set.
-        if weight in (TITLE, TITLE_PART):
+        if weight in (TITLE, TITLE_PART) or (weight == FIRST_PART and is_japanese(text)):  # "…コンサルタント/…"
             spoken = spoken_variants(text)
             variants += [(variant, ALIAS, variant) for variant in spoken]
             stems = {variant for variant in spoken if bare_stem(variant)}  # "computer program(s)": a thing too

@@ -23,7 +23,7 @@ from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._told import told_now, wish_told
 from chatbot.retrieval._wanted import SLOTTED, named_not_wanted, wanted_named
-from chatbot.retrieval._workplace import PERSON, at_own_place, with_list, worker_said
+from chatbot.retrieval._workplace import PERSON, at_own_place, with_list, with_place, worker_said
 from chatbot.text import fold, is_japanese
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ def placed(
     if not targets and wished:
         others = [origin, *loose] if origin else loose  # a name inside the words first ("a teacher with my own class")
         wished = at_own_place(wished, question.own_words or "")  # "running the plant": the biomass power plant
+        wished = with_place(wished, question.text.casefold())  # "a technician at a hydroelectric plant"
         listed = with_list(question.text, wished)
         close = partial(near, origin) if near is not None and origin is not None else None
         pool = sorted(related(origin)) if related is not None and origin is not None else []  # its related jobs

@@ -21,7 +21,7 @@ ROLES = [  # (the role in a title, the words that ask for it)
         ),
     ),
     (
-        re.compile(r"First-Line Supervisors|Managers\b|管理者|店長"),
+        re.compile(r"First-Line Supervisors|Managers\b|Education (and Childcare )?Administrators|管理者|店長"),
         re.compile(rf"lead|manag|supervis|run (?![\w\- ]*?\b{MACHINES}\b)|\bhead(ing)? |in charge|管理|リーダー|経営"),
     ),
     (re.compile(r"All Other"), re.compile(r"$^")),

@@ -16,7 +16,7 @@ PAY = re.compile(  # not "would I have to pay for grad school to become…", the
     r"|\bpays?\b(?! attention| and benefits| for (grad |the |my |a )?(school|college|training|classes|degree)\b)"
     r"|\bpaid\b(?! to \w)"  # not "someone who gets paid to hack into systems": a job described
     r"|\bearn(s|ing)?\b(?! (a|an|the|your|my|their|his|her|this|that|it)\b)"
-    r"|\bmake (good |a lot of |more |much )?money\b|\bmakes? more( money)? than\b|\bwhichever (one )?pays\b"
+    r"|\bmake (good |a lot of |more |much )?money\b|\bmakes? more( money)? (than|as|at|if)\b|\bwhichever (one )?pays\b"
     r"|\bhow much (do|does|can|will|would) .{0,40}\b(make|get)\b|\bper (hour|year|month)\b|\bhourly\b"
     # "what does a head chef make in Chicago these days?": made as pay, somewhere or now, not made as products
     r"|\bwhat (does|do|would|will) (an? |the )?[\w -]{2,40} make\b[^.?!]{0,20}"
@@ -229,8 +229,10 @@ def is_small_talk(question: str) -> bool:
 # not physically tough?"): the words of both point at headings, the one before first.
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
+# or only remarks on it ("…a lot of independence? that's kind of the main thing for me")
 POINTS_BACK = re.compile(  # "…back me up. Which of them scores higher on that kind of support?"
     r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b|\b(that|this) (kind|sort|type) of\b"
+    r"|\b(that'?s|that is|it'?s) (kind of |really |basically )?(the |my )?(main|big|key) (thing|point|priority)\b"
 )
 
 

@@ -123,7 +123,7 @@ TARGET_WORDS = [
     # "long-term goal: financial analyst", "my dream job is to be a pilot"
     re.compile(
         r"\b(?:goal|dream|aim|target)(?: job| role)?(?: is| would be)?:? (?:to (?:be|become) )?(?:an? |the )?"
-        r"(?P<w>[\w\- ]{3,50}?)" + END
+        r"(?!(?:for|at)\b)(?P<w>[\w\- ]{3,50}?)" + END  # not the verb ("what job should I aim for")
     ),
     # "becoming the person who approves people's loans": what that person does (not "instead of the guy driving it")
     re.compile(

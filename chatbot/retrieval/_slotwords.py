@@ -46,6 +46,7 @@ def head_of(found: re.Match[str]) -> str:
 
 LEAD = re.compile(
     r"^((become|becoming|being|be|make|step up to|move up to|moving into|working as|work as|end up|an?|the|one|person"
+    r"|eventually|someday|one day"
     r"|one who|person who|fully fledged|full|proper|real) )+"
     r"|^(自分|私|僕|俺|わたし|ぼく|おれ)(も|は|が)(いつか|将来|いずれ)?"  # "自分もバリスタとして…側になりたく"
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chatbot.text import is_japanese, name_words
 
 AGENT_MIN = 5  # "diver", "reporter": long enough that its field is a word ("diver" -> "diving"; "doer" is not)
@@ -45,10 +47,17 @@ def spoken_variants(name: str) -> list[str]:
 
 
 def japanese_variants(name: str) -> list[str]:
-    """A consultant said short ("M&Aのコンサル", "ITコンサル": tune86). (Every tradesman "…工" said as a craftsman,
+    """A consultant said short ("M&Aのコンサル", "ITコンサル": tune86); software made for one platform said by it
+    ("ソフトウェア開発（スマホアプリ）": "スマホアプリ開発", tune90). (Every tradesman "…工" said as a craftsman,
     "…職人", was tried too: the likeness of "漆塗りの職人" to those names lost more turns than it gained.)"""
     field = name.removesuffix(CONSULTANT)
-    return [field + "コンサル", field + "のコンサル"] if field and field != name else []
+    if field and field != name:
+        return [field + "コンサル", field + "のコンサル"]
+    made = SOFTWARE_FOR.fullmatch(name)
+    return [made.group(1) + "開発", made.group(1) + "の開発"] if made else []
+
+
+SOFTWARE_FOR = re.compile(r"ソフトウェア開発（([^（）]+)）")
 
 
 def bare_stem(variant: str) -> bool:

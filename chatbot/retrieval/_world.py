@@ -73,6 +73,9 @@ ENGLISH = re.compile(
     r"|(^|[.!?]\s*|\b(can|could|would) you |\bplease )translate\b[^?!]{0,160}\b(into|to) (spanish|french|german|chinese"
     r"|japanese|korean|english|italian)\b"  # asked of the adviser, not "do interpreters translate … into Spanish?"
     r"|\b(which|what) (universities|colleges|schools)\b[^?.!]{0,60}\b(best|top)\b"  # schools ranked
+    # (session 54, tune91) the person's symptoms judged, a firm's drug testing, a purchase, a local timetable
+    r"|\b(is|could) (this|it|that) (be )?(something|anything) serious\b|\bdrug[- ]?test(s|ed|ing)? (their|its|new)\b"
+    r"|\bbetter buy\b|\bwhat time does (the|my|our) [\w -]{2,30} (usually )?(pick|leave|arrive|open|close|come)"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -137,6 +140,10 @@ JAPANESE = re.compile(
     r"|流行(って|り)の?[^。？?]{0,6}(髪型|ヘア|服|ファッション|コーデ)|(何て|なんて)頼めば"
     # (tune89) a tax to pay, a school near the person that takes working adults at night
     r"|登録免許税|印紙代|通える[^。？?]{0,6}(養成校|学校|専門学校|スクール|教室)(って|は)?(ある|あり)"
+    # (session 54, tune91) a visit to a plant, a firm's interview questions, the cheapest school, a food's harm, the
+    # person's hairstyle, two fabrics weighed
+    r"|見学を?受け入れ|面接(って|で|では)[^。？?]{0,6}(どんな|何を|なにを)[^。？?]{0,8}聞かれ|(一番|いちばん)安い"
+    r"|体に(悪い|良くない|よくない)|髪型が?似合|(どっち|どちら)が(涼し|暖か|あったか)"
 )
 # Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
 FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"
