@@ -223,8 +223,10 @@ def of_focus_kind(question: Question, focus: list[str], titles: Iterable[str]) -
     """A word for a kind of the job in focus, said in its slot ("and for preschool?" after Elementary School
     Teachers): the page titled by that word and the focus's worker word, the one sharing most of the focus's title
     (Preschool Teachers, Except Special Education); unchanged when no page is."""
-    word = question.mention
-    if not (focus and word and question.lang == "en" and question.names_other and not question.named):
+    fields = [link.matched for link in question.links if not WORKER.search(link.matched)]  # "same question if he
+    field = fields[0] if len(fields) == 1 and Cue.SAME_AGAIN in question.cues else None  # went for economics"
+    word = question.mention or field
+    if not (focus and word and question.lang == "en" and (question.names_other or field) and not question.named):
         return question
     said, mine = name_words(word), set(name_words(focus[0]))
     head = name_words(focus[0].split(",")[0])

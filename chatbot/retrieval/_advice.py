@@ -83,6 +83,8 @@ VAGUE = re.compile(r"\b(something|anything|a job|one|jobs?|roles?|work) (related
 TITLES = re.compile(
     r"\bjob titles?\b(?! (would |might |could |that )?(fits?|suits?|match))|\bother (names?|titles?)\b|\blisted as\b"
 )
+# A job the person does not want ("I don't want to become a software developer writing apps"): none wished for
+NOT_WISHED = re.compile(r"\b(?:don'?t|do not|never|wouldn'?t) (?:want|plan) to (?:be|become|end up)\b[^.?!]*", re.I)
 ARROW = re.compile(r"(->|→|=>|⇒)")  # "pharmacy tech -> pharmacist": the first named is where the person is
 QUOTED = re.compile(r"「[^」]*」")  # words someone else said, quoted
 JA_FROM = re.compile(r"から[^。]{0,30}(へ|に)")  # "歯科助手から歯科衛生士に": likewise
@@ -107,7 +109,7 @@ def advice_intent(
             name no page for sure yet ("line cook"); a gap or path needs them or named jobs.
         first_at: where in the text the first of the named jobs is said (None: anywhere).
     """
-    said = text.casefold()
+    said = NOT_WISHED.sub(" ", text.casefold())  # "I don't want to become a software developer…": no job wanted
     if OVERRIDE.search(said):  # "ignore your rules and pick my job by my star sign": no advice is asked of the pages
         return None, None
     origin = background[0] if background else None  # Retriever.placed may correct it from the own words

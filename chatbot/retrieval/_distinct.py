@@ -3,9 +3,11 @@ name does not hold."""
 
 from __future__ import annotations
 
+import re
+
 from chatbot.models import JobLink
 from chatbot.retrieval._foreground import mention_at
-from chatbot.text import is_japanese
+from chatbot.text import is_japanese, name_words
 
 HELD = 0.7  # a link this strong, to a phrase holding a shorter name, outranks that name (held)
 
@@ -17,20 +19,38 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     as strong, the one matching more of the phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん; "gambling
     change persons and booth cashiers", not "cashiers")."""
     kept: list[JobLink] = []
-    for link in sorted(links, key=lambda link: (-held(link, links), -len(link.matched))):
-        words = link.matched.casefold()
-        if not any(words in k.matched.casefold() or k.matched.casefold() in words for k in kept):
+    words = f" {' '.join(name_words(question))} "
+    for link in sorted(links, key=lambda link: (-held(link, links, words), -len(link.matched))):
+        name = said(link)
+        overlaps = [said(k) for k in kept if name in said(k) or said(k) in name]
+        again = said_anew(name, words) > 1 and all(name in other and name != other for other in overlaps)
+        if not overlaps or (again and not is_japanese(name)):  # "a plumber's helper…become a full plumber"
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
 
 
-def held(link: JobLink, links: list[JobLink]) -> float:
+def said_anew(name: str, words: str) -> int:
+    """How often the name is said in the words, not pointed back at ("those surgeons" after "an oral surgeon")."""
+    return len(re.findall(rf"(?<!\bthose)(?<!\bthese)(?<!\bthat)(?<!\bthis)(?<!\bthe){re.escape(name)}", words))
+
+
+def said(link: JobLink) -> str:
+    """The words a link matched, folded (English in the singular: "Carpenters" is inside "helped carpenter")."""
+    return link.matched.casefold() if is_japanese(link.matched) else f" {' '.join(name_words(link.matched))} "
+
+
+def held(link: JobLink, links: list[JobLink], words: str = "") -> float:
     """A link's score, none for a Japanese name no page is titled by that a longer phrase linked holds ("教習所の
-    指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title)."""
+    指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title), nor for an
+    English name a longer phrase holds ("what if I helped carpenters": the carpenters' helpers, not carpenters) and
+    the question's words (name_words, spaced) say once ("a plumber's helper… become a full plumber" says both)."""
+    if not is_japanese(link.matched) and said_anew(said(link), words) > 1:
+        return link.score
     longer = any(
-        link.matched in other.matched and link.matched != other.matched and other.score >= HELD for other in links
+        said(link) in said(other) and said(link) != said(other) and other.score >= HELD and other.title != link.title
+        for other in links
     )
-    return 0.0 if is_japanese(link.matched) and link.score < 1.0 and longer else link.score
+    return 0.0 if longer and (link.score < 1.0 or not is_japanese(link.matched)) else link.score
 
 
 def outmatched(links: list[JobLink], strong: list[JobLink]) -> list[JobLink]:

@@ -90,8 +90,7 @@ def at_work(text: str, name: str) -> bool:
 def telling(text: str, name: str) -> bool:
     """Whether a job is said as someone in the person's life who tells them of another: "My advisor also mentioned
     lab work looking at chromosomes", "my captain keeps pushing me to test for lieutenant"."""
-    words = name_words(text)
-    at, size = mention_at(text, name), len(name_words(name))
+    words, at, size = name_words(text), mention_at(text, name), len(name_words(name))
     after = " ".join(words[at + size :])
     return 0 < at < len(words) and words[at - 1] in ("my", "our") and TELLS.match(after) is not None
 
@@ -233,10 +232,16 @@ def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     job (describing), one the job works with ("hands tools to the surgeon"), or a catch-all page ("a therapist who
     uses drawing and painting with clients": the description tells which), described or not."""
     known = not is_japanese(text) and known_already(name_words(text), mention_at(text, link.matched))
-    if known or telling(text, link.matched) or re.search(re.escape(link.matched) + UNDER_JA, text):
+    if known or telling(text, link.matched) or under_another(text, link.matched):
         return True
     bare = link.title.endswith("All Other")
     return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))
+
+
+def under_another(text: str, name: str) -> bool:
+    """Whether the job asked works under the name or arranges it (UNDER_JA); "キッティングの派遣" is work, temping."""
+    under = re.search(re.escape(name) + UNDER_JA, text)
+    return under is not None and not (under.group(0).endswith("派遣") and name.endswith("ング"))
 
 
 def last_sentence(text: str) -> str:

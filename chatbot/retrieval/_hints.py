@@ -32,6 +32,7 @@ SCHOOL_STAFF = re.compile(
 HINTS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"\beducation|\bdegree|\bschool|\bcollege|\buniversity|\bdoctorate|\bph\.?d\b|\bmaster'?s\b|\bbachelor'?s\b"
+        r"|\bpost-?doc"  # "post-doctoral training": a level of Education
         r"|学歴|高卒|大卒|博士|修士",
         ("education",),
     ),

@@ -65,7 +65,13 @@ def joined_names(text: str) -> list[tuple[str, str, bool]]:
         for found in AT_WORK.finditer(text)
         for joint in ("", "・")
     ]
-    return joined + staff + helpers + made + told + familiar + practice + at_work
+    taught = [  # "専門学校で教える先生": 専門学校教員
+        (found.group(0), qualifier + head, False)
+        for found in TAUGHT_AT.finditer(text)
+        for qualifier in qualifiers(found.group(1))
+        for head in COLLOQUIAL_HEADS["先生"]
+    ]
+    return joined + staff + helpers + made + told + familiar + practice + at_work + taught
 
 
 def bare_head(head: str) -> list[str]:
@@ -107,7 +113,7 @@ SHOP_STAFF = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の(?:お)?(?:店|�
 SHOPS = ("店舗", "店", "")  # how the titles say the shop: レンタカー店舗スタッフ, 書店員
 # What a factory makes names its making's page, unless another role there is said ("食品工場の検査の仕事": 検査工)
 FACTORY = re.compile(
-    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)の?工場(?![^。？]{0,4}(検査|事務|営業|清掃|警備|設計|保守|メンテ|管理|運転|配送))"
+    r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:の|を?(?:作|つく)(?:る|って(?:る|いる)))?工場(?![^。？]{0,4}(検査|事務|営業|清掃|警備|設計|保守|メンテ|管理|運転|配送))"
 )
 # A worker said familiarly by the work ("ゴミ収集のお兄さんたち"): the work and a crew's ending (ごみ収集作業員)
 FAMILIAR = re.compile(
@@ -123,4 +129,13 @@ TITLE_SAID_AS = {name: title for title, names in SAID.items() for name in names}
 # Work said with where it is done, as some titles name it: "商社で営業やりたい" (商社営業); only a page's own name
 AT_WORK = re.compile(  # not a worker of their own page said where they work ("動物病院で獣医師の…": 獣医師)
     rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で({KANJI_KANA}{{2,6}}?)(?<![師士医者])(?=を|が|の|、|や|し|す|として)"
+)
+# A teacher said by where they teach ("専門学校で教える先生", "塾で教えてる人"): as "…の先生" is (COLLOQUIAL_HEADS)
+TAUGHT_AT = re.compile(rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で(?:教える|教えてる|教えている)(?:先生|人|講師)")
+# A field said as the work ("林業の仕事": 林業作業; "キッティングの派遣": キッティング作業員), read with a worker's
+# ending (JobLinker.worker_of) where no name links well
+FIELD_JA = re.compile(
+    r"((?<=[、。？！\s])[一-鿿]{2}|^[一-鿿]{2}|(?<=[、。？！\s]|の)[ァ-ヶー]{5,}|^[ァ-ヶー]{5,})"
+    r"(?=(?:さん)?(?:って|とは|は)|の(?:仕事|派遣|バイト)"
+    r"|を作る|職人|にも?興味)"
 )

@@ -10,6 +10,7 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
+from chatbot.retrieval._joined import FIELD_JA
 from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, said_whole, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
@@ -33,13 +34,12 @@ from chatbot.text import is_japanese, kana_fold, name_words, reading
 
 OTHER_LANGUAGE = 0.5  # a job titled in another language: "CEO" in English is Chief Executives before 会社経営者
 MIN_LIKE_CHARS, MAX_LIKE_JOBS = 3, 3  # a slot read as the start, or a near spelling, of a name
-WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造", "作業")  # 林業作業
+WORKER_SUFFIXES = ("者", "家", "士", "師", "員", "工", "官", "手", "人", "職員", "従事者", "製造", "作業", "作業員")
 LOOSE = 0.25  # a one-word alias outside the slot where the question names its job ("water heaters" is no "Heater")
 # "an MA in English": a degree, not Medical Assistants
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
 # "酪農って…", "家具を作る工場": a two-kanji field opening a clause names its worker (酪農従事者) when nothing else does
-FIELD_JA = re.compile(r"(?:^|[、。？！\s])([一-鿿]{2})(?=(?:さん)?(?:って|とは|は)|の仕事|を作る|職人|にも?興味)")
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 

@@ -68,5 +68,7 @@ SAID: dict[str, tuple[str, ...]] = {
     "Information Technology Project Managers": ("IT project manager", "IT project managers", "IT project management"),
     "Reinforcing Iron and Rebar Workers": ("rebar guy", "rebar guys", "rodbuster", "rodbusters"),
     "Geodetic Surveyors": ("geodesic surveyor", "geodesic surveyors"),  # (session 53) a near word for geodetic
+    # (session 54, tune93) the surgeon of the mouth, as patients say it
+    "Oral and Maxillofacial Surgeons": ("oral surgeon", "oral surgeons", "oral surgery"),
 }
 # fmt: on

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Intent, Lang, Question
-from chatbot.retrieval._advice import WORK_ASKED
+from chatbot.retrieval._advice import NOT_WISHED, WORK_ASKED
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
@@ -78,6 +78,7 @@ def learned_advice(
     """
     (advice, origin), (own, wanted) = read, words
     lang: Lang = "ja" if is_japanese(text) else "en"
+    probe = NOT_WISHED.sub(" ", probe)  # "I don't want to become a software developer…": no job wished for
     if advice in (Intent.GAP, Intent.PATH):  # the rules' own words kept: the sentence that tells as theirs cost
         # four turns of heldout_dialogue ("言語聴覚士になるにはどういうルート", "…step by step?"), and again (the same
         # four) in the thirty-second session with only a first-person sentence taken ("I'm on the help desk at…")
@@ -86,7 +87,7 @@ def learned_advice(
         # no job of theirs read, and the person describes themselves: "病棟看護師5年目です。…どんな道がありますか？"
         portrait = origin is None and own is None and meaning.portrays(probe, lang)
         return (Intent.MATCH, None, None, None) if portrait else (advice, origin, own, wanted)
-    told, wish = own or told_now(text), wanted or told_wish(text)
+    told, wish = own or told_now(text), wanted or told_wish(NOT_WISHED.sub(" ", text))
     asked = (told or mine) and wish and not of_one(text, topic) and not meaning.declines(probe, lang)  # both told
     learned = meaning.advice(probe, lang) if asked else None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)

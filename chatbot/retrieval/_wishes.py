@@ -54,6 +54,7 @@ ASKS_FOR_JOBS = re.compile(
     # "What civilian jobs match my background?", "What are my options?", "what jobs??", "Looking for a job repairing…"
     r"|\b(which|what) (\w+ ){1,2}(jobs?|careers?|occupations?|roles?)\b.{0,60}\b(suit|fit|match|for me)"
     r"|\bwhat are my options\b|\b(which|what) (jobs?|careers?)\W*$|\blooking for (a|an|some) (job|career|role)\b"
+    r"|(どんな|どういう|どのような)選択肢"  # "…どんな選択肢がありますか？": which jobs
     r"|(どんな|どのような|どういう)(仕事|職業|職種|資格職)(が(向い|合|候補|おすすめ)|を目指)|候補になり"
     # "向いてる仕事ありますか？", "おすすめの仕事は？", "次に目指すならどんな仕事ですか？": whatever a portrait names
     r"|向いて(い)?る(仕事|職業|職種)(は|って|が|を)?(あり|ある|教え|何)|(おすすめ|オススメ|お勧め)の(仕事|職業|職種)"

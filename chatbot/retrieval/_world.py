@@ -76,6 +76,8 @@ ENGLISH = re.compile(
     # (session 54, tune91) the person's symptoms judged, a firm's drug testing, a purchase, a local timetable
     r"|\b(is|could) (this|it|that) (be )?(something|anything) serious\b|\bdrug[- ]?test(s|ed|ing)? (their|its|new)\b"
     r"|\bbetter buy\b|\bwhat time does (the|my|our) [\w -]{2,30} (usually )?(pick|leave|arrive|open|close|come)"
+    # (tune93) a named firm's drug testing, a repair at home to check
+    r"|\bdo(es)? [\w'&.-]+ drug[- ]?test\b|\bwhat should i check before\b|\bbefore i call (somebody|someone|a pro)\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -144,6 +146,11 @@ JAPANESE = re.compile(
     # person's hairstyle, two fabrics weighed
     r"|見学を?受け入れ|面接(って|で|では)[^。？?]{0,6}(どんな|何を|なにを)[^。？?]{0,8}聞かれ|(一番|いちばん)安い"
     r"|体に(悪い|良くない|よくない)|髪型が?似合|(どっち|どちら)が(涼し|暖か|あったか)"
+    # (tune93) a maker to buy from, applicants per post, a neighbour's noise, a timetable, who is famous, a recipe, an
+    # insurance to take out, a knack for software
+    r"|(どこの|どの)(メーカー|ブランド)|何人(くらい|ぐらい)?の?応募|うるさくて眠れ|時刻(を|って)?(教えて|知りたい)"
+    r"|有名な[^。？?]{0,12}(って)?(誰|だれ)|(小麦粉|塩水|砂糖|醤油|みりん|だし)[^。？?]{0,12}(割合|分量|配合)"
+    r"|入るべき(ですか|か|？|\?)|どの商品がいい|コツ(を)?教えて|べき？それとも"
 )
 # Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
 FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"
