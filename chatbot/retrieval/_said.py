@@ -34,7 +34,9 @@ SAID: dict[str, tuple[str, ...]] = {
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
     "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
-    "Electrical Power-Line Installers and Repairers": ("lineman", "linemen"),
+    "Electrical Power-Line Installers and Repairers": (  # (tune95) line workers said plainly
+        "lineman", "linemen", "lineworker", "power line worker", "power line workers",
+    ),
     "Skincare Specialists": ("esthetician", "estheticians", "aesthetician", "aestheticians"),
     "Physical Therapists": ("PT", "PTs"), "Flight Attendants": ("cabin crew",),
     "Physical Therapist Assistants": ("PTA", "PTAs"), "Occupational Therapy Assistants": ("OTA", "OTAs"),
@@ -70,5 +72,7 @@ SAID: dict[str, tuple[str, ...]] = {
     "Geodetic Surveyors": ("geodesic surveyor", "geodesic surveyors"),  # (session 53) a near word for geodetic
     # (session 54, tune93) the surgeon of the mouth, as patients say it
     "Oral and Maxillofacial Surgeons": ("oral surgeon", "oral surgeons", "oral surgery"),
+    # (tune95) a forest fire prevention specialist said as the title's two parts
+    "Forest Fire Inspectors and Prevention Specialists": ("forest fire prevention specialist", "forest fire inspector"),
 }
 # fmt: on

@@ -78,6 +78,7 @@ ENGLISH = re.compile(
     r"|\bbetter buy\b|\bwhat time does (the|my|our) [\w -]{2,30} (usually )?(pick|leave|arrive|open|close|come)"
     # (tune93) a named firm's drug testing, a repair at home to check
     r"|\bdo(es)? [\w'&.-]+ drug[- ]?test\b|\bwhat should i check before\b|\bbefore i call (somebody|someone|a pro)\b"
+    r"|\bwhat does the (exam|test|license|licensing exam|licensure exam) cost\b"  # (tune95) an exam's fee
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -151,6 +152,9 @@ JAPANESE = re.compile(
     r"|(どこの|どの)(メーカー|ブランド)|何人(くらい|ぐらい)?の?応募|うるさくて眠れ|時刻(を|って)?(教えて|知りたい)"
     r"|有名な[^。？?]{0,12}(って)?(誰|だれ)|(小麦粉|塩水|砂糖|醤油|みりん|だし)[^。？?]{0,12}(割合|分量|配合)"
     r"|入るべき(ですか|か|？|\?)|どの商品がいい|コツ(を)?教えて|べき？それとも"
+    # (tune95) sleeping pills, a national ID card, a school's entrance score, a colleague courted
+    r"|睡眠薬|(薬|くすり)(を)?飲んでから|マイナンバー|偏差値[^。？?]{0,6}(どのくらい|どれくらい|いくつ)"
+    r"|好きになっちゃ|アプローチ(したら|すれば)"
 )
 # Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
 FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"

@@ -56,6 +56,7 @@ PAGE_WORDS: dict[str, str] = {
     "子どもの病気": "小児科 小児", "子供の病気": "小児科 小児", "子どもを診": "小児科 小児", "子供を診": "小児科 小児",
     "燃料を運": "タンクローリー 危険物 輸送", "ガソリンを運": "タンクローリー 危険物 輸送",
     "花を育て": "花き 栽培", "花を作": "花き 栽培",  # (tune86) 花 alone is too short to look for in a description
+    "国連": "国際公務員 国際機関",  # (tune94) the United Nations said for the international civil service
     # shops by their everyday names ("本屋で働いています"): the pages say 書店, 理容, 青果…
     "本屋": "書店", "花屋": "花 フラワー 販売", "パン屋": "パン 製造 販売", "床屋": "理容", "八百屋": "青果 野菜 販売",
     "魚屋": "鮮魚 販売", "肉屋": "精肉 販売", "薬屋": "薬局 ドラッグストア", "電気屋": "家電 販売",
