@@ -21,7 +21,7 @@ def placed_first(
     """The jobs asked about and those named as background (chatbot.retrieval._foreground.foreground); none asked
     about, all background, when the sure ones are the person's own and a name said after them (mention) is one
     that only unsure links match: that name is asked about, and the question's words choose among its pages."""
-    asked, background = foreground(text, strong)
+    asked, background = foreground(text, [said_in_full(text, link, links) for link in strong])
     if mention is None or is_japanese(text) or not asked:
         return asked, background
     unsure = [link for link in links if link not in strong and fold(link.matched) == fold(mention)]
@@ -35,3 +35,20 @@ def own(text: str, link: JobLink) -> bool:
     """Whether the text says the linked job is the person's own ("I've been teaching middle school math")."""
     words, at = name_words(text), mention_at(text, link.matched)
     return doing_now(text, [link]) == link.title or DO_NOW.search(" ".join(words[max(at - 6, 0) : at])) is not None
+
+
+def said_in_full(text: str, link: JobLink, links: list[JobLink]) -> JobLink:
+    """A worker said by one word ("controllers") after another job whose title ends with it was said before in its
+    own words ("air traffic control is the most stressful job… what temperament do controllers need?"): that job,
+    not the page the word alone names (Treasurers and Controllers)."""
+    word = name_words(link.matched)
+    if is_japanese(text) or len(word) != 1:
+        return link
+    earlier = [
+        other
+        for other in links
+        if other.title != link.title
+        and name_words(other.title)[-1:] == word
+        and mention_at(text, other.matched) < mention_at(text, link.matched)
+    ]
+    return earlier[0].model_copy(update={"score": link.score}) if len(earlier) == 1 else link

@@ -2,7 +2,8 @@
 session) found misread: the same shapes in other words.
 
 Power line workers and forest fire prevention specialists said as people say them; "国連で働く" is the international
-civil service; "和菓子職人だったら？" asks the last question of another job.
+civil service; "和菓子職人だったら？" asks the last question of another job; "controllers" after "air traffic control"
+are the air traffic controllers.
 
 Facts no page holds are declined: sleeping pills taken before work, a colleague courted.
 """
@@ -31,6 +32,12 @@ pytestmark = pytest.mark.slow
             ["Tasks", "Description"],
         ),
         ("国連で働くのが目標なんだけど、修士までいかないと無理？", "国際公務員", ["Education", "Career Path"]),
+        (  # one worker word after the job said in its own words: that job, not the page the word alone names
+            "Everyone tells me air traffic control is brutal on your nerves. How long does it take controllers to get"
+            " trained?",
+            "Air Traffic Controllers",
+            ["On-the-Job Training", "On-Site or In-Plant Training", "Job Zone"],
+        ),
     ],
 )
 def test_a_job_said_as_people_say_it(corpus_bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
