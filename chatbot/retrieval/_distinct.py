@@ -23,10 +23,16 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     for link in sorted(links, key=lambda link: (-held(link, links, words), -len(link.matched))):
         name = said(link)
         overlaps = [said(k) for k in kept if name in said(k) or said(k) in name]
-        again = said_anew(name, words) > 1 and all(name in other and name != other for other in overlaps)
-        if not overlaps or (again and not is_japanese(name)):  # "a plumber's helper…become a full plumber"
+        if not overlaps or (not is_japanese(name) and all(apart(name, other, words) for other in overlaps)):
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
+
+
+def apart(name: str, other: str, words: str) -> bool:
+    """Whether two names, one inside the other, are said apart: the shorter said again on its own ("a plumber's
+    helper… become a full plumber", "an electrician's helper… become an electrician")."""
+    shorter = min(name, other, key=len)
+    return name != other and said_anew(shorter, words) > 1
 
 
 def said_anew(name: str, words: str) -> int:
