@@ -17,7 +17,8 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
 
     A weaker link matching the same words as a better one is dropped ("Lineman" names two jobs: keep one); of two
     as strong, the one matching more of the phrase wins ("中華の料理人": 中華料理調理人, not そば・うどん; "gambling
-    change persons and booth cashiers", not "cashiers")."""
+    change persons and booth cashiers", not "cashiers"). English names are compared by their words in the singular,
+    and a name inside a longer one stays when said apart too ("an electrician's helper… become an electrician")."""
     kept: list[JobLink] = []
     words = f" {' '.join(name_words(question))} "
     for link in sorted(links, key=lambda link: (-held(link, links, words), -len(link.matched))):

@@ -111,7 +111,8 @@ def worker_field(worker: str) -> list[str]:
 
 SHOP_STAFF = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,8})の(?:お)?(?:店|店舗|ショップ)の(スタッフ|店員|販売員)")
 SHOPS = ("店舗", "店", "")  # how the titles say the shop: レンタカー店舗スタッフ, 書店員
-# What a factory makes names its making's page, unless another role there is said ("食品工場の検査の仕事": 検査工)
+# What a factory makes names its making's page ("化粧品工場", "化粧品つくる工場": 化粧品製造), unless another role
+# there is said ("食品工場の検査の仕事": 検査工)
 FACTORY = re.compile(
     r"([\u4e00-\u9fff\u30a0-\u30ff]{2,8}?)(?:の|を?(?:作|つく)(?:る|って(?:る|いる)))?工場(?![^。？]{0,4}(検査|事務|営業|清掃|警備|設計|保守|メンテ|管理|運転|配送))"
 )
@@ -132,8 +133,8 @@ AT_WORK = re.compile(  # not a worker of their own page said where they work ("�
 )
 # A teacher said by where they teach ("専門学校で教える先生", "塾で教えてる人"): as "…の先生" is (COLLOQUIAL_HEADS)
 TAUGHT_AT = re.compile(rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で(?:教える|教えてる|教えている)(?:先生|人|講師)")
-# A field said as the work ("林業の仕事": 林業作業; "キッティングの派遣": キッティング作業員), read with a worker's
-# ending (JobLinker.worker_of) where no name links well
+# A field opening a clause ("酪農って…": 酪農従事者, "林業の仕事": 林業作業) or a katakana work after の
+# ("キッティングの派遣": キッティング作業員) names its worker (JobLinker.worker_of) where no name links well
 FIELD_JA = re.compile(
     r"((?<=[、。？！\s])[一-鿿]{2}|^[一-鿿]{2}|(?<=[、。？！\s]|の)[ァ-ヶー]{5,}|^[ァ-ヶー]{5,})"
     r"(?=(?:さん)?(?:って|とは|は)|の(?:仕事|派遣|バイト)"

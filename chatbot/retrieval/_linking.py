@@ -39,7 +39,6 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English": a degree, not Medical Assistants
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-# "酪農って…", "家具を作る工場": a two-kanji field opening a clause names its worker (酪農従事者) when nothing else does
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 
