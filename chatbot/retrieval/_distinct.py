@@ -20,10 +20,10 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     change persons and booth cashiers", not "cashiers"). English names are compared by their words in the singular,
     and a name inside a longer one stays when said apart too ("an electrician's helper… become an electrician")."""
     kept: list[JobLink] = []
-    words = f" {' '.join(name_words(question))} "
-    for link in sorted(links, key=lambda link: (-held(link, links, words), -len(link.matched))):
-        name = said(link)
-        overlaps = [said(k) for k in kept if name in said(k) or said(k) in name]
+    words, names = f" {' '.join(name_words(question))} ", {link: said(link) for link in links}  # each read once
+    for link in sorted(links, key=lambda link: (-held(link, names, words), -len(link.matched))):
+        name = names[link]
+        overlaps = [names[k] for k in kept if name in names[k] or names[k] in name]
         if not overlaps or (not is_japanese(name) and all(apart(name, other, words) for other in overlaps)):
             kept.append(link)
     return sorted(kept, key=lambda link: mention_at(question, link.matched))
@@ -46,16 +46,18 @@ def said(link: JobLink) -> str:
     return link.matched.casefold() if is_japanese(link.matched) else f" {' '.join(name_words(link.matched))} "
 
 
-def held(link: JobLink, links: list[JobLink], words: str = "") -> float:
+def held(link: JobLink, names: dict[JobLink, str], words: str) -> float:
     """A link's score, none for a Japanese name no page is titled by that a longer phrase linked holds ("教習所の
     指導員": 自動車教習指導員, not 児童指導員 for its alias 指導員; "病院の看護師" keeps 看護師, a title), nor for an
     English name a longer phrase holds ("what if I helped carpenters": the carpenters' helpers, not carpenters) and
-    the question's words (name_words, spaced) say once ("a plumber's helper… become a full plumber" says both)."""
-    if not is_japanese(link.matched) and said_anew(said(link), words) > 1:
+    the question's words (name_words, spaced) say once ("a plumber's helper… become a full plumber" says both).
+    names: each link's said() words."""
+    name = names[link]
+    if not is_japanese(link.matched) and said_anew(name, words) > 1:
         return link.score
     longer = any(
-        said(link) in said(other) and said(link) != said(other) and other.score >= HELD and other.title != link.title
-        for other in links
+        name in theirs and name != theirs and other.score >= HELD and other.title != link.title
+        for other, theirs in names.items()
     )
     return 0.0 if longer and (link.score < 1.0 or not is_japanese(link.matched)) else link.score
 

@@ -44,11 +44,10 @@ def said_in_full(text: str, link: JobLink, links: list[JobLink]) -> JobLink:
     word = name_words(link.matched)
     if is_japanese(text) or len(word) != 1:
         return link
+    at = mention_at(text, link.matched)
     earlier = [
         other
         for other in links
-        if other.title != link.title
-        and name_words(other.title)[-1:] == word
-        and mention_at(text, other.matched) < mention_at(text, link.matched)
+        if other.title != link.title and name_words(other.title)[-1:] == word and mention_at(text, other.matched) < at
     ]
     return earlier[0].model_copy(update={"score": link.score}) if len(earlier) == 1 else link
