@@ -100,6 +100,9 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
     new = [ln.matched for ln in question.links if ln.score >= 1 and ln.title in fresh]
     unsaid = re.sub("|".join(map(re.escape, new)), " ", question.text) if new else question.text
     titled = by_title(unsaid, talk.history)  # not "イラストレーター" inside a new name ("テクニカルイラストレーター")
+    # two fit alike ("さっきのデータの方": データエンジニア, データサイエンティスト, compared): the one answered alone
+    alone = list(dict.fromkeys(turn.about[0] for turn in talk.turns if len(turn.about) == 1))
+    titled = titled or by_title(unsaid, alone)
     if titled is not None:
         return titled
     told = said_before(question.text, talk.turns)

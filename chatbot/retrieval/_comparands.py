@@ -93,3 +93,11 @@ def list_parts(title: str) -> list[list[str]]:
     """The words of each job a list title lists: "measurers" is said of Weighers, Measurers, Checkers, and Samplers
     when the three are named together (JobLinker: listed)."""
     return [name_words(part) for part, weight in title_names(title) if weight == TITLE_PART]
+
+
+# The work itself as what a comparison compares: "what's the difference in their actual work?"; how a job differs
+# from another, no topic said ("how is that different from a pharmacy aide?", not "how does that compare with…?")
+WORK_COMPARED = re.compile(
+    r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること|their work differ"
+    r"|\bhow (is|'s|are) (that|it|this|they|the job|that job|that role) (\w+ )?different from\b"
+)

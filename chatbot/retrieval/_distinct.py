@@ -21,6 +21,7 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     and a name inside a longer one stays when said apart too ("an electrician's helper… become an electrician")."""
     kept: list[JobLink] = []
     words, names = f" {' '.join(name_words(question))} ", {link: said(link) for link in links}  # each read once
+    links = [link for link in links if not pointed_back(link, names, words)]
     for link in sorted(links, key=lambda link: (-held(link, names, words), -len(link.matched))):
         name = names[link]
         overlaps = [names[k] for k in kept if name in names[k] or names[k] in name]
@@ -39,6 +40,18 @@ def apart(name: str, other: str, words: str) -> bool:
 def said_anew(name: str, words: str) -> int:
     """How often the name is said in the words, not pointed back at ("those surgeons" after "an oral surgeon")."""
     return len(re.findall(rf"(?<!\bthose)(?<!\bthese)(?<!\bthat)(?<!\bthis)(?<!\bthe){re.escape(name)}", words))
+
+
+def pointed_back(link: JobLink, names: dict[JobLink, str], words: str) -> bool:
+    """Whether an English name is said only as pointing back ("those instructors") at another job linked here whose
+    title holds it ("teach nursing at a college. What software do those instructors use?": the nursing instructors)."""
+    name = names[link]
+    if is_japanese(link.matched) or said_anew(name, words) > 0:
+        return False
+    return any(
+        other.title != link.title and other.score >= HELD and name in f" {' '.join(name_words(other.title))} "
+        for other in names
+    )
 
 
 def said(link: JobLink) -> str:

@@ -8,8 +8,9 @@ title's worker word ("driving": driver), followed closely by every other word of
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from chatbot.models import JobLink
 from chatbot.retrieval._jobs import akin
@@ -29,6 +30,19 @@ DOERS = frozenset(
     + ["wife", "husband", "friend"]
 )
 Titled = tuple[str, str, tuple[str, ...]]  # (source, title, the title's name words)
+# "teach nursing at a college", "teaching history at the university": the field's postsecondary teachers, linked as
+# "nursing professor" is (an alias of each such page); "teaching ESL or GED classes": as "GED teacher" is
+TAUGHT = {
+    "professor": re.compile(
+        r"\bteach(?:ing|es)? (?P<field>[a-z]+(?: [a-z]+)?) (?:classes |courses )?(?:at|in) (?:an? |the )?"
+        r"(?:community )?(?:college|university)\b",
+        re.IGNORECASE,
+    ),
+    "teacher": re.compile(
+        r"\bteach(?:ing|es)? (?P<field>[a-z]+)(?: (?:or|and) (?P<other>[a-z]+))? (?:classes|courses|lessons)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def doer_index(titles: Iterable[tuple[str, str]]) -> dict[str, list[Titled]]:
@@ -71,3 +85,20 @@ def said_doing(gerund: str, after: list[str], words: tuple[str, ...]) -> bool:
     agents = [w for w in words if w.endswith(AGENT_ENDINGS) and akin(w, gerund)]
     rest = [w for w in words if w not in agents[:1]]
     return len(agents) >= 1 and all(w in after for w in rest)
+
+
+def taught_links(text: str, link: Callable[[str], list[JobLink]]) -> list[JobLink]:
+    """The pages of a field's teachers the text says as its work (TAUGHT), each matched as said."""
+    found: list[JobLink] = []
+    for worker, pattern in TAUGHT.items():
+        for said in pattern.finditer(text):
+            fields = [field for field in (said["field"], said.groupdict().get("other")) if field]
+            said_as = [(f"{field} {worker}", link(f"{field} {worker}")) for field in fields]  # whole: "health sciences"
+            named = [ln for name, links in said_as for ln in links if ln.score >= DOING and whole(ln.matched, name)]
+            found += [ln.model_copy(update={"matched": said[0]}) for ln in named]
+    return found
+
+
+def whole(matched: str, name: str) -> bool:
+    """Whether a link matched the whole name it was looked up by ("Science Professor" is not "health sciences…")."""
+    return name_words(matched) == name_words(name)

@@ -36,8 +36,8 @@ CONTEXT_BEFORE = re.compile(
     r"\b(to|for|at|with|under|beside|behind|before|after|from|by|assists?|assisting|helps?|helping|supports?"
     # whom the person asked about is over: "the person who directly supervises the office clerks"
     r"|supervis(e|es|ing)|manag(e|es|ing)|oversee(s|ing)?|train(s|ing)?|teach(e|es|ing)?|boss(es|ing)?"  # (name_words)
-    # whose work the one asked about checks: "the person that checks whether airplane mechanics did…"
-    r"|(check(s|ing)?|inspect(s|ing)?|audit(s|ing)?|evaluat(e|es|ing))( whether| if| on| that)?)"
+    # whose work it checks ("the person that checks whether airplane mechanics did…"); "how farmers can stop erosion"
+    r"|(check(s|ing)?|inspect(s|ing)?|audit(s|ing)?|evaluat(e|es|ing))( whether| if| on| that)?|how|whether)"
     r"( the| a| an| your| my| our| their| his| her)?( \w+ (and|or))?\s*$"  # "who assist the masons and tile setters"
 )
 

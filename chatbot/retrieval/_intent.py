@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 
 from chatbot.models import Intent, JobLink
-from chatbot.retrieval._comparands import WAYS_COMPARED
+from chatbot.retrieval._comparands import WAYS_COMPARED, WORK_COMPARED
 from chatbot.retrieval._hints import SCHOOL_AT_WORK
 from chatbot.retrieval._scope import asking
+from chatbot.retrieval._way_in import FEASIBLE_JA
 from chatbot.text import fold, is_japanese, name_words
 
 # Cues per intent, most specific intent first: the first intent with a cue in a clause wins, and the last clause
@@ -22,11 +23,6 @@ NEAR_JOBS = (
     r"\b(neighbou?ring|adjacent|nearby|neighbou?r) (jobs?|roles?|careers?|occupations?|fields?)\b|"
     r"\b(jobs?|roles?|careers?|occupations?)\b[\w' ]{0,20}\b(close|near) (enough )?(to )?"
     r"(qualifying|it|that|this|them|mine|what)\b"
-)
-# Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
-FEASIBLE_JA = (
-    r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
-    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気)"
 )
 CUES: list[tuple[Intent, str]] = [
     (
@@ -60,7 +56,12 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat (do|does) (an? |the )?((\w+ ){0,3}\w+(ists?|ers?|ors?|ians?)|job) (\w+ly )?"
         r"(study|research|investigate)\b(?! (in|at|for|to)\b)"
         r"|(何|なに)を?する(人|仕事|の)|何をする|仕事内容|どんな作業|作業内容|(?<!最初は)(?<!初めは)(?<!最初に)(何|なに|どんなこと)(を)?(やらされ|させられ)"
-        r"|(どういう|どんな|どの(よう)?な)(手順|段取り)で|(どうやって|どのように)(仕事|作業)を?進め",  # how it is done
+        r"|(どういう|どんな|どの(よう)?な)(手順|段取り)で|(どうやって|どのように)(仕事|作業)を?進め"  # how it is done
+        # whether the work takes something in: "Is that what aviation inspectors do?", "…or is that some office thing?"
+        r"|\bis (that|this|it) what [\w'/ -]{1,40}\bdo(es)?\b"
+        r"|\bor is (that|it) (a |an |some )?(\w+ )?(separate|different|other|office)\b"
+        r"|(どんな|どういう)(人|方|患者|お客)(さん|たち)?を"  # "どんな人をサポートする仕事": whom the work serves
+        r"|\b(are|is) (an? |the )?[\w'/ -]{1,40}\bthe (ones?|person|people) (who|that)\b",  # "are X the ones who…"
     ),
     (
         Intent.RELATED,
@@ -145,7 +146,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
         r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
-        r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され"
+        r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
         r"|" + FEASIBLE_JA + r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？"
         r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in
         # "MBAとか持ってたほうが有利なのかな"
@@ -231,14 +232,6 @@ def compared_topic(asked: str) -> Intent | None:
     """What a comparison compares, when it says so beside its compare cue: "how do the skills compare between
     welding and machining?" -> Intent.SKILLS; None when it compares the jobs as a whole ("what's the difference?")."""
     return last_cued(asked, SPECIFIC) or (Intent.WORK if WORK_COMPARED.search(asked) else None)
-
-
-# The work itself as what a comparison compares: "what's the difference in their actual work?"; how a job differs
-# from another, no topic said ("how is that different from a pharmacy aide?", not "how does that compare with…?")
-WORK_COMPARED = re.compile(
-    r"\b(actual|day-to-day|daily|everyday|real) (work|job|duties|tasks)\b|仕事内容|やること|their work differ"
-    r"|\bhow (is|'s|are) (that|it|this|they|the job|that job|that role) (\w+ )?different from\b"
-)
 
 
 def last_cued(text: str, patterns: Sequence[tuple[Intent, re.Pattern[str]]]) -> Intent | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cached_property
 from types import EllipsisType
@@ -10,7 +9,7 @@ from types import EllipsisType
 from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
-from chatbot.retrieval._joined import FIELD_JA
+from chatbot.retrieval._joined import FIELD_JA, FIRST_WORD, MAKING
 from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, said_whole, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
@@ -39,7 +38,6 @@ LOOSE = 0.25  # a one-word alias outside the slot where the question names its j
 # "an MA in English": a degree, not Medical Assistants
 DEGREES = frozenset(["ba", "bs", "bsc", "ma", "ms", "msc", "mba", "phd", "mfa", "msw", "bsn", "msn", "mph", "jd", "md"])
 SPELLED_BELOW = 0.5  # a slot no name links better may say a name short ("psych professor": _shortened)
-MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIELD_OVER = 0.45  # a link this strong names the job: no field is read beside it (a loose "工場" is not)
 
 
@@ -123,8 +121,10 @@ class JobLinker:
         if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
             return [JobLink(title=self.jobs[titled[0]].title, source=titled[0], score=1.0, matched=text)]
         spelled = [s for s in sources if (t := japanese_key(self.jobs[s].title)) in starting and key not in t]  # typo
-        if len(spelled) == 1 and len(sources) > 1:  # "スタイルスト": スタイリスト, not 美容師 (its alias)
-            return [JobLink(title=self.jobs[spelled[0]].title, source=spelled[0], score=TITLE_PART, matched=text)]
+        begun = [s for s in sources if japanese_key(self.jobs[s].title).startswith(FIRST_WORD.findall(key)[0])]
+        one = next((one[0] for one in (spelled, begun if slot else []) if len(one) == 1 and len(sources) > 1), None)
+        if one:  # "スタイルスト": スタイリスト, not 美容師's alias; in the slot "ダンプ": ダンプカー運転手's title
+            return [JobLink(title=self.jobs[one].title, source=one, score=TITLE_PART, matched=text)]
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
             return self.completed(key, context) if slot else []
         return [
@@ -161,6 +161,7 @@ class JobLinker:
     def worker_of(self, field: str) -> list[JobLink]:
         """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
         sources = {name.job for suffix in WORKER_SUFFIXES for name in self.names.get((True, field + suffix), [])}
+        sources = sources or {s for s, job in self.jobs.items() if job.title.startswith(f"{field}・")}  # 広報・PR担当
         score = TITLE_PART / max(len(sources), 1)
         links = [JobLink(title=self.jobs[s].title, source=s, score=round(score, 4), matched=field) for s in sources]
         return links if len(links) <= MAX_LIKE_JOBS else []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.retrieval._world import HOLDER
+
 # An opinion of jobs asked for ("which is the coolest?"); only where it is asked: "my cousin says the blasters there
 # have the coolest job. What education do…" tells what someone thinks and asks of the pages.
 # Schools set against each other too, however the one is said ("is the nursing program at Ohio State better than the
@@ -14,11 +16,6 @@ import re
 SCHOOLS = r"\b(program|school|college|university|academy|bootcamp|course)s?"
 RANKED = re.compile(
     rf"\b(coolest|lamest|most boring)\b|{SCHOOLS} at [\w ]{{2,30}}? (is |are )?(any )?(better|worse) than\b"
-)
-# Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
-HOLDER = re.compile(
-    r"\bwho('s| is| was| are) (the |our )?(current|present|incumbent|new|former|previous|last|next)\b"
-    r"|(今|現在|現職|歴代)の\w{1,10}(は|って)(誰|だれ)"
 )
 # A decision about the person's own life that no page can make: "Should I quit my office job to tutor full time?"
 DECISION = re.compile(
@@ -229,10 +226,25 @@ OVERRIDE = re.compile(
     r"|\b(star sign|horoscope|zodiac|astrology|tarot)\b|(指示|ルール)[^。]{0,8}(無視|忘れ)|占(って|い|う)"
     r"|(生年月日|誕生日|血液型|星座)で[^。？]{0,10}(合う|向いて|選|決め)"
 )
-
 # The adviser's own choice or forecast asked for, whatever job the question describes ("…消える仕事だと思う？
 # あなたの予想聞かせて"): no page holds an opinion
 ADVISER_ASKED = re.compile(
-    r"あなた(なら|だったら)|あなたの(予想|意見|考え)|\byour (prediction|guess|forecast|personal take)\b"
-    r"|\bif you were me\b"
+    r"(あなた|君|きみ)(なら|だったら|(自身|個人)?の(予想|意見|考え)|はどう(思|考え))|\bif you were me\b"
+    r"|\byour (prediction|guess|forecast|personal take)\b"
 )
+
+
+def produces(asks: str) -> bool:
+    """Whether the asking part asks for something written ("I supervise a crew of mechanics. Draft a performance
+    review for a guy who…"), not of a job that writes it ("書類を代わりに作ってくれる仕事って…")."""
+    found = PRODUCE.search(asks)
+    return found is not None and not DOER.match(asks[found.end() :])
+
+
+# "書類を代わりに作って、提出まで代行してくれる専門家": the one who does it for others, said after a clause
+DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)|[^。？！?]{0,16}?くれる(仕事|人|職業|専門家|専門職)")
+
+
+def outside_asked(asks: str, asked: str) -> bool:
+    """Whether asks asks who holds a post or a ranking, or asked asks the adviser's view or drops the rules."""
+    return bool(HOLDER.search(asks) or RANKED.search(asks) or ADVISER_ASKED.search(asked) or OVERRIDE.search(asked))

@@ -13,7 +13,7 @@ from chatbot.retrieval._bracket_said import bracket_said
 from chatbot.retrieval._completion import trades
 from chatbot.retrieval._cues import cues_of, role_asked
 from chatbot.retrieval._distinct import distinct, outmatched, says_a_job
-from chatbot.retrieval._doing import doing_links
+from chatbot.retrieval._doing import doing_links, taught_links
 from chatbot.retrieval._fields import said_as_things
 from chatbot.retrieval._foreground import SENTENCE, last_sentence, said_aside
 from chatbot.retrieval._homophones import common_word
@@ -84,7 +84,7 @@ def understand(
         link
         for link in linker.link(text, limit=5, mention=mention)
         if not said_as_things(text, link.matched, link.title)
-    ] + ([] if is_japanese(text) else doing_links(text, linker.doers))  # "driving a school bus": its drivers
+    ] + ([] if is_japanese(text) else doing_links(text, linker.doers) + taught_links(text, linker.link))  # "driving…"
     if mention is not None:  # the slot where it names its job: a name found in it must fit the whole slot
         links = [link for link in links if fits(link, mention, library)]
         in_slot = any(fold(link.matched) in fold(mention) for link in links)  # not only jobs named elsewhere

@@ -8,7 +8,7 @@ import re
 from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
-from chatbot.retrieval._outside import ADVISER_ASKED, DECISION, HOLDER, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, RANKED
+from chatbot.retrieval._outside import DECISION, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, outside_asked, produces
 from chatbot.retrieval._world import HOW_TO_APPLY, LOCAL_WORK, WEIGHED, asks_world
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
@@ -129,21 +129,10 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OPENINGS
     if EMPLOYERS.search(asks):
         return Scope.EMPLOYERS
-    outside = HOLDER.search(asks) or RANKED.search(asks) or ADVISER_ASKED.search(asked) or OVERRIDE.search(asked)
+    outside = outside_asked(asks, asked)
     if outside or decides(asked) or produces(asks):
         return Scope.OFF_TOPIC
     return Scope.JOBS
-
-
-def produces(asks: str) -> bool:
-    """Whether the asking part asks for something written ("I supervise a crew of mechanics. Draft a performance
-    review for a guy who…"), not of a job that writes it ("書類を代わりに作ってくれる仕事って…")."""
-    found = PRODUCE.search(asks)
-    return found is not None and not DOER.match(asks[found.end() :])
-
-
-# "書類を代わりに作って、提出まで代行してくれる専門家": the one who does it for others, said after a clause
-DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)|[^。？！?]{0,16}?くれる(仕事|人|職業|専門家|専門職)")
 
 
 def scope_in(said: str, unslotted: str, cues: list[Cue]) -> Scope:
@@ -182,12 +171,14 @@ def asking_sentences(text: str) -> list[str]:
     questions = [sentence for sentence in sentences if sentence.rstrip()[-1:] in "?？"]
     if questions and sentences[-1] not in questions and ASKS.search(sentences[-1]):  # "…どんな感じ？休みとかあるの"
         questions.append(sentences[-1])
-    return [PREFACE_JA.sub("", sentence) for sentence in questions or sentences[-1:]] or [text]
+    return [PREFACE.sub("", sentence) for sentence in questions or sentences[-1:]] or [text]
 
 
-# What a Japanese sentence tells before it asks ("工場系の求人見てるんだけど、", "空港の税関で働きたいんですが、"): set
-# apart like a sentence that tells, so a word of it ("求人") is not taken for what is asked.
-PREFACE_JA = re.compile(r"^.*?(?:けど|けれど|けれども|ですが|んだが|のだが)[、,]\s*(?=\S)")
+# What a sentence tells before it asks ("工場系の求人見てるんだけど、", "空港の税関で働きたいんですが、", "…, I'm just
+# wondering: "): set apart like a sentence that tells, so a word of it ("求人") is not taken for what is asked.
+PREFACE = re.compile(
+    r"^.*?(?:けど|けれど|けれども|ですが|んだが|のだが)[、,]\s*(?=\S)|^.*?\b(?:wondering|curious)\s*[:–—]\s*(?=\S)"
+)
 # A question said without a question mark: Japanese by its ending, English by its first word ("…12 hour shifts? how
 # much overtime do they get").
 ASKS = re.compile(

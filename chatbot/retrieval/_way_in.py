@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-from chatbot.retrieval._intent import FEASIBLE_JA
-
+# Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
+FEASIBLE_JA = (
+    r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
+    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気)"
+)
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
     r"|\bcareer (ladder|path)\b|\bclimb the ladder\b|\bends? up (as|being)\b"

@@ -79,6 +79,13 @@ ENGLISH = re.compile(
     # (tune93) a named firm's drug testing, a repair at home to check
     r"|\bdo(es)? [\w'&.-]+ drug[- ]?test\b|\bwhat should i check before\b|\bbefore i call (somebody|someone|a pro)\b"
     r"|\bwhat does the (exam|test|license|licensing exam|licensure exam) cost\b"  # (tune95) an exam's fee
+    # (session 55, tune97) what a thing sells for, the person's own medical report read
+    r"|\bwhat (does|do|would|will) (an? |the )?[\w/ -]{2,40} go for\b|\bmy prognosis\b"
+    r"|\bmy (biopsy|pathology|lab|blood ?work|mri|ct|scan|x-ray) (report|results?)\b"
+    # (tune99) a child's diagnosis, who holds a post now, a parent's pride
+    r"|\b(does|could|might) (he|she|my \w+) have (adhd|add|autism|dyslexia|depression|anxiety|bipolar)\b"
+    r"|\bwho (is|are|'s) [^?]{3,60}\b(right now|currently|these days)\b"
+    r"|\bwould my (dad|mom|father|mother|parents|family|wife|husband|partner|girlfriend|boyfriend) be\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -155,6 +162,16 @@ JAPANESE = re.compile(
     # (tune95) sleeping pills, a national ID card, a school's entrance score, a colleague courted
     r"|睡眠薬|(薬|くすり)(を)?飲んでから|マイナンバー|偏差値[^。？?]{0,6}(どのくらい|どれくらい|いくつ)"
     r"|好きになっちゃ|アプローチ(したら|すれば)"
+    # (session 55, tune97) a workplace's reputation
+    r"|評判(って|は|が)?(どう|いい|良い|悪い)"
+    # (tune99) when a plant restarts, a good shop near the person, the day a visitor comes
+    r"|いつ(再稼働|再開|開業|オープン|完成|開通|発売)|(美味しい|おいしい|うまい|安い)[^。？?]{0,10}(屋|店)(さん)?(って|を)?(知って|教えて)"
+    r"|何曜日に(来|い)"
+)
+# Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
+HOLDER = re.compile(
+    r"\bwho('s| is| was| are) (the |our )?(current|present|incumbent|new|former|previous|last|next)\b"
+    r"|(今|現在|現職|歴代)の\w{1,10}(は|って)(誰|だれ)"
 )
 # Two named firms weighed (chatbot.retrieval._scope): their names end as firms' do
 FIRM_JA = r"[一-龥ァ-ヶ]{1,6}(商事|物産|銀行|証券|電機|製薬|薬品|化学|重工|自動車|建設|電力|ホールディングス)"
