@@ -72,11 +72,11 @@ def foreground(text: str, links: list[JobLink]) -> tuple[list[JobLink], list[Job
 LIKENED = re.compile(
     r"\b(is|isn't) (it|that|this)( \w+){0,2} (like|similar to|the same as|close to|dif+e?rent (from|than|to))\b"
     r"|との(違い|差)|と(は)?(何が|どう)?違う|と(同じ|似て)"  # "…ってどんな仕事？司法書士との違いが…": the one asked
-    r"|(さん)?(みたいに|のように)[^。？?]{0,20}(だと|なら|は)",  # "…夜勤ある？看護師さんみたいに夜勤ばっかりだと…"
+    r"|(さん)?(みたいに|のように)[^。？?]{0,20}(だと|なら|は)"  # "…夜勤ある？看護師さんみたいに夜勤ばっかりだと…"
+    r"|(人|方|仕事)のこと(?=[？?]|なの|ですか|かな|だよね)",  # "…どんな仕事するの？発電所で運転してる人のこと？"
     re.IGNORECASE,
 )
-# "通関士の資格は…": a name said as the licence held, not the job (not "…の資格を取って": that is becoming one)
-LICENCE = r"の(資格|免許)(は|も|って|とか)"
+LICENCE = r"の(資格|免許)(は|も|って|とか)"  # "通関士の資格は…": the licence held ("…の資格を取って": becoming one)
 
 
 def at_work(text: str, name: str) -> bool:
@@ -197,8 +197,8 @@ def said_in(words: str, link: JobLink) -> bool:
 def is_context(text: str, name: str) -> bool:
     """Whether a job is named only as the one another job works with, in a description of that other job: "the one
     who hands instruments to the surgeon", "歯医者さんで歯石を取ってくれる人": asked is who does that."""
-    if is_japanese(name):  # "歯医者さんで歯石を取ってくれる人": the dentist's is where the one asked about works
-        return re.search(re.escape(name) + PLACE_JA, text) is not None
+    if is_japanese(name):  # "歯医者さんで歯石を取ってくれる人": where it works; "放射線の資格とか": a licence
+        return re.search(re.escape(name) + f"(?:{PLACE_JA}|{LICENCE})", text) is not None
     words, at = name_words(text), mention_at(text, name)
     # "turns an architect's rough sketches into drawings": whose work the one asked about takes up
     owner = re.search(r"\b" + re.escape(singular_name(name)) + r"s?['’]s?\b", text, re.IGNORECASE) is not None

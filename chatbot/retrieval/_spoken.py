@@ -54,10 +54,14 @@ def japanese_variants(name: str) -> list[str]:
     if field and field != name:
         return [field + "コンサル", field + "のコンサル"]
     made = SOFTWARE_FOR.fullmatch(name)
-    return [made.group(1) + "開発", made.group(1) + "の開発"] if made else []
+    if made:
+        return [made.group(1) + "開発", made.group(1) + "の開発"]
+    paired = PAIRED_WORK.fullmatch(name)  # "太陽光発電の設計・施工": "太陽光発電の設計", "太陽光発電の施工" (tune96)
+    return [paired.group(1) + part for part in paired.group(2).split("・")] if paired else []
 
 
 SOFTWARE_FOR = re.compile(r"ソフトウェア開発（([^（）]+)）")
+PAIRED_WORK = re.compile(r"([^（）・の]{2,}の)((?:[一-龥]{2,4}・)+[一-龥]{2,4})")  # two kinds of work on one thing
 
 
 def bare_stem(variant: str) -> bool:

@@ -46,6 +46,11 @@ from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
         ("工場で大量に作るというより、工房で一つずつ手作りしたいです。", "工房", "工場"),
         ("オフィスワークというよりは、外で体を動かす仕事がいい。", "体を動かす", "オフィス"),
         ("人の世話をするよりも、機械を扱う仕事に興味があります。", "機械", "世話"),
+        # polite negatives (session 55): "…には興味がありません", "…は考えていません", "…は嫌です"
+        ("編集の仕事がしたいです。アニメを描く仕事には興味はありません。", "編集", "アニメ"),
+        ("人に施術する仕事がいいです。化粧品を売るような仕事は考えていません。", "施術", "化粧品"),
+        ("裏方の仕事がしたいです。画面に出るのは嫌です。", "裏方", "画面"),
+        ("I'd like to diagnose and treat patients. I'm not after the full MD route.", "diagnose", "MD"),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
