@@ -89,7 +89,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.OUTLOOK,
         r"\boutlook|\bfuture\b|\bprospects?\b|\bin demand\b|\bdemand for\b|\bjob market\b|\bgrowth\b|\bgrowing\b"
         r"|\bautomat|\breplaced?\b(?! (that |the |this |my )?(glass|windshields?|windows?|parts?|tires?|pipes?))"
-        r"|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくなる|先行き|将来性"
+        r"|\bai\b|\bstable\b|将来(?![^。？、]*たい)|今後|需要|見通し|展望|なくな(る|ら|っちゃ)|先行き|将来性"
         r"|\blook different\b|\b(years?|decades?) from now\b|\b(expected|going|likely) to change\b"
         r"|\bchange (over|in) the (next|coming)\b|これから先|この先|(どう|どのように)変わ"
         r"|\bstill be (needed|around|in demand)\b|\b(be )?needed in \d+ years\b",  # "…still be needed in 20 years?"

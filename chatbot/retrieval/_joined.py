@@ -133,10 +133,10 @@ AT_WORK = re.compile(  # not a worker of their own page said where they work ("�
 )
 # A teacher said by where they teach ("専門学校で教える先生", "塾で教えてる人"): as "…の先生" is (COLLOQUIAL_HEADS)
 TAUGHT_AT = re.compile(rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で(?:教える|教えてる|教えている)(?:先生|人|講師)")
-# A field opening a clause ("酪農って…": 酪農従事者, "林業の仕事": 林業作業) or a katakana work after の
-# ("キッティングの派遣": キッティング作業員) names its worker (JobLinker.worker_of) where no name links well
 MAKING = re.compile(r"(?:造リ|作リ|ヅクリ)$")  # the making of a thing, as the pages' titles say it (…製造)
 FIRST_WORD = re.compile(r"[ァ-ヶー]+|[一-鿿]+|.")  # a Japanese name's first word: its first run of one script
+# A field opening a clause ("酪農って…": 酪農従事者, "林業の仕事": 林業作業) or a katakana work after の
+# ("キッティングの派遣": キッティング作業員) names its worker (JobLinker.worker_of) where no name links well
 FIELD_JA = re.compile(
     r"((?<=[、。？！\s])[一-鿿]{2}|^[一-鿿]{2}|(?<=[、。？！\s]|の)[ァ-ヶー]{5,}|^[ァ-ヶー]{5,})"
     r"(?=(?:さん)?(?:って|とは|は)|の(?:仕事|派遣|バイト)"

@@ -229,7 +229,7 @@ OVERRIDE = re.compile(
 # The adviser's own choice or forecast asked for, whatever job the question describes ("…消える仕事だと思う？
 # あなたの予想聞かせて"): no page holds an opinion
 ADVISER_ASKED = re.compile(
-    r"(あなた|君|きみ)(なら|だったら|(自身|個人)?の(予想|意見|考え)|はどう(思|考え))|\bif you were me\b"
+    r"(あなた|きみ)(なら|だったら|(自身|個人)?の(予想|意見|考え)|はどう(思|考え))|\bif you were me\b"
     r"|\byour (prediction|guess|forecast|personal take)\b"
 )
 

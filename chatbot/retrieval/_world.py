@@ -165,7 +165,7 @@ JAPANESE = re.compile(
     # (session 55, tune97) a workplace's reputation
     r"|評判(って|は|が)?(どう|いい|良い|悪い)"
     # (tune99) when a plant restarts, a good shop near the person, the day a visitor comes
-    r"|いつ(再稼働|再開|開業|オープン|完成|開通|発売)|(美味しい|おいしい|うまい|安い)[^。？?]{0,10}(屋|店)(さん)?(って|を)?(知って|教えて)"
+    r"|いつ(再稼働|再開|完成|開通|発売)|(美味しい|おいしい|うまい|安い)[^。？?]{0,10}(屋|店)(さん)?(って|を)?(知って|教えて)"
     r"|何曜日に(来|い)"
 )
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").

@@ -132,7 +132,7 @@ def test_going_back_by_a_word_two_jobs_share_means_the_one_answered_alone(corpus
         "Which one would my mom be happier with, nursing or teaching?",
         "AIって医者の仕事を奪うと思う？あなた自身の考えを教えて",
         "旭山動物園って、飼育員の職場として評判いい？",
-        "近所の新しいパン工場っていつ開業するの？",
+        "地元の原発っていつ再稼働するの？発電所の運転の仕事に興味があって",
         "駅前で美味しいケーキ屋さん知ってる？パティシエになりたくて",
         "うちの学校のスクールカウンセラーって何曜日に来てるの？",
     ],
