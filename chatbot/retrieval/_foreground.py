@@ -19,7 +19,8 @@ BACKGROUND_JA = re.compile(
 # The words before a job the person says is their own: "i'm a", "i've been an", "i work as a" (name_words form).
 OWN_JOB = re.compile(
     r"\b(i m|i am|i ve been|i have been|i was|i work as|i worked as|i m working as|years as|i ve worked( \w+){0,4} as"
-    r"|i m (coming|switching|moving|transitioning) from)"  # "…? I'm coming from a diesel mechanic job."
+    r"|i m (coming|switching|moving|transitioning) from"  # "…? I'm coming from a diesel mechanic job."
+    r"|my (sister|brother|mom|dad|wife|husband|son|daughter|friend|cousin|partner)( is)?)"  # "my sister's an RN"
     r"( an?| the)?( \w+){0,2}$"
 )
 OWN_JOB_JA = re.compile(
@@ -76,7 +77,7 @@ LIKENED = re.compile(
     r"|(人|方|仕事)のこと(?=[？?]|なの|ですか|かな|だよね)",  # "…どんな仕事するの？発電所で運転してる人のこと？"
     re.IGNORECASE,
 )
-LICENCE = r"の(資格|免許)(は|も|って|とか)"  # "通関士の資格は…": the licence held ("…の資格を取って": becoming one)
+LICENCE = r"の(資格|免許)(は|も|って|とか|が|(が)?な[いく])"  # "通関士の資格は…", "弁護士の資格ないと": a licence
 
 
 def at_work(text: str, name: str) -> bool:
@@ -116,7 +117,7 @@ WORKS_AT = r"work(?:s|ing|ed)? (?:at|in|for)"  # where someone works, not what a
 WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの手配"), a licence for it ("社労士とか取って")
     r"(?:(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀"
-    r"|手配|派遣|シフト|育成)|(とか|を|も)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が"
+    r"|手配|派遣|シフト|育成)|(とか|を|も|って)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が"
     r"|を?目指(す|している|してる)人"  # "看護助手って…働きながら看護師目指す人もいるのかな": the aim of those asked of
     r"|(さん)?を(支え|サポートし|補佐し)(て|る)[^。？?]{0,6}(人|方))"  # "…パイロットを支えてる人たち": backed up
 )
@@ -138,8 +139,7 @@ def owned(sentence: str, links: list[JobLink]) -> list[JobLink]:
     return own + [link for link in links if name_words(link.matched) and OWN_AFTER.match(" ".join(after[link.title]))]
 
 
-# The words after a job the person says is their own: "high school english teacher here, thinking about switching
-# to technical writing", "electrician by trade", "nurse for 10 years" (name_words form).
+# The words after a job the person says is theirs: "english teacher here, thinking…", "by trade", "for 10 years"
 OWN_AFTER = re.compile(r"^(here|by trade|for (\d+|a few|several|many|\w+) years?)\b")  # (name_words: "year")
 
 

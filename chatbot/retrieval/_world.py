@@ -86,6 +86,8 @@ ENGLISH = re.compile(
     r"|\b(does|could|might) (he|she|my \w+) have (adhd|add|autism|dyslexia|depression|anxiety|bipolar)\b"
     r"|\bwho (is|are|'s) [^?]{3,60}\b(right now|currently|these days)\b"
     r"|\bwould my (dad|mom|father|mother|parents|family|wife|husband|partner|girlfriend|boyfriend) be\b"
+    # (tune101) a product to buy under a price, a health rumour judged
+    r"|\b(best|good|cheapest)\b[^?.!]{0,50}\b(under|below|for less than) \$\d|\bgive you cancer\b|\bcauses? cancer\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -167,6 +169,10 @@ JAPANESE = re.compile(
     # (tune99) when a plant restarts, a good shop near the person, the day a visitor comes
     r"|いつ(再稼働|再開|完成|開通|発売)|(美味しい|おいしい|うまい|安い)[^。？?]{0,10}(屋|店)(さん)?(って|を)?(知って|教えて)"
     r"|何曜日に(来|い)"
+    # (tune101) which is cheaper or pays off, how much of a food is healthy, today's news, a bill cut, a sum worked out
+    r"|(どっち|どちら)が(安|得|お得)|(何杯|何個|何グラム|どれくらい)[^。？?]{0,10}(体にいい|健康にいい)|今日の[^。？?]{0,6}ニュース"
+    r"|(電気代|ガス代|水道代|携帯代|家賃)[^。？?]{0,10}(安く|節約|下げ)|(?<![a-z])ph(って|は)?[^。？?]{0,6}いくつ"
+    r"|求人(を)?出して(る|い)(とこ|ところ|会社|お店)[^。？?]{0,4}(知って|教えて|ある)"
 )
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").
 HOLDER = re.compile(

@@ -9,7 +9,7 @@ answered alone, and "those instructors" after "teach nursing at a college" are t
 
 Facts no page holds are declined: what a thing sells for, a report of one's own health, a child diagnosed, who holds
 a post now, a parent's pride, the adviser's own view, a workplace's reputation, when a plant opens, a shop near the
-person, the day a visitor comes.
+person, the day a visitor comes, a health rumour, a bill cut, openings near the person.
 """
 
 from __future__ import annotations
@@ -53,6 +53,13 @@ pytestmark = pytest.mark.slow
             "CTスキャンの装置を組み立てる仕事って、放射線の資格とか持ってないとダメ？",
             "医療用画像機器組立",
             ["Related Qualifications", "Career Path"],
+        ),
+        # a licence said as needed first, and a relative's own job, are no job asked
+        ("保健師ってどうやってなるの？看護師の資格が先に必要って聞いたけど", "保健師", ["Career Path"]),
+        (
+            "My brother's a paramedic and he's thinking about becoming a firefighter. What training does that take?",
+            "Firefighters",
+            ["On-the-Job Training", "On-Site or In-Plant Training", "Job Zone", "Education"],
         ),
         # a job named, then likened to a description in a second question: the named one
         ("海上保安官ってどんな仕事？船で見回りしてる人のこと？", "海上保安官", ["Summary", "Description", "Tasks"]),
@@ -135,6 +142,9 @@ def test_going_back_by_a_word_two_jobs_share_means_the_one_answered_alone(corpus
         "地元の原発っていつ再稼働するの？発電所の運転の仕事に興味があって",
         "駅前で美味しいケーキ屋さん知ってる？パティシエになりたくて",
         "うちの学校のスクールカウンセラーって何曜日に来てるの？",
+        "Can working near power lines give you cancer?",
+        "電気工事士の仕事に興味あるけど、家の電気代を節約するコツってある？",
+        "近所で保育士の求人出してるとこ知ってる？",
     ],
 )
 def test_what_no_page_gives_is_declined(corpus_bot: Chatbot, question: str) -> None:
