@@ -99,10 +99,9 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
     fresh = set(question.named) - set(talk.history)  # a job named in full for the first time
     new = [ln.matched for ln in question.links if ln.score >= 1 and ln.title in fresh]
     unsaid = re.sub("|".join(map(re.escape, new)), " ", question.text) if new else question.text
-    titled = by_title(unsaid, talk.history)  # not "イラストレーター" inside a new name ("テクニカルイラストレーター")
-    # two fit alike ("さっきのデータの方": データエンジニア, データサイエンティスト, compared): the one answered alone
-    alone = list(dict.fromkeys(turn.about[0] for turn in talk.turns if len(turn.about) == 1))
-    titled = titled or by_title(unsaid, alone)
+    # not "イラストレーター" inside a new name ("テクニカルイラストレーター"); two fit alike ("さっきのデータの方":
+    # データエンジニア, データサイエンティスト, compared): the one answered alone
+    titled = by_title(unsaid, talk.history) or by_title(unsaid, answered_alone(talk.turns))
     if titled is not None:
         return titled
     told = said_before(question.text, talk.turns)
@@ -113,6 +112,11 @@ def recalled(question: Question, recall: Recall | None, talk: Talk) -> str | Non
     found = BACK_TO.search(question.text.casefold())  # "back to the disaster planning one, how many years of…": by
     by_words = recall(question.model_copy(update={"text": found.group("said")}), talk.history) if found else None
     return by_words or recall(question, talk.history)  # the words it is recalled by, not the rest it asks
+
+
+def answered_alone(turns: Sequence[Answer]) -> list[str]:
+    """The jobs turns were answered about one at a time, in order of first use."""
+    return list(dict.fromkeys(turn.about[0] for turn in turns if len(turn.about) == 1))
 
 
 # "going back to the hacking job": the words that tell which, said before a word for a job

@@ -20,7 +20,7 @@ def distinct(question: str, links: list[JobLink]) -> list[JobLink]:
     change persons and booth cashiers", not "cashiers"). English names are compared by their words in the singular,
     and a name inside a longer one stays when said apart too ("an electrician's helper… become an electrician")."""
     kept: list[JobLink] = []
-    words, names = f" {' '.join(name_words(question))} ", {link: said(link) for link in links}  # each read once
+    words, names = spaced(question), {link: said(link) for link in links}  # each read once
     links = [link for link in links if not pointed_back(link, names, words)]
     for link in sorted(links, key=lambda link: (-held(link, names, words), -len(link.matched))):
         name = names[link]
@@ -48,15 +48,17 @@ def pointed_back(link: JobLink, names: dict[JobLink, str], words: str) -> bool:
     name = names[link]
     if is_japanese(link.matched) or said_anew(name, words) > 0:
         return False
-    return any(
-        other.title != link.title and other.score >= HELD and name in f" {' '.join(name_words(other.title))} "
-        for other in names
-    )
+    return any(other.title != link.title and other.score >= HELD and name in spaced(other.title) for other in names)
 
 
 def said(link: JobLink) -> str:
     """The words a link matched, folded (English in the singular: "Carpenters" is inside "helped carpenter")."""
-    return link.matched.casefold() if is_japanese(link.matched) else f" {' '.join(name_words(link.matched))} "
+    return link.matched.casefold() if is_japanese(link.matched) else spaced(link.matched)
+
+
+def spaced(text: str) -> str:
+    """English as its names are compared: its name words, spaced, with a space at each end (" helped carpenter ")."""
+    return f" {' '.join(name_words(text))} "
 
 
 def held(link: JobLink, names: dict[JobLink, str], words: str) -> float:

@@ -121,8 +121,8 @@ class JobLinker:
         if len(titled) == 1:  # whole title, said split; sure, and before a page it is an alias of
             return [JobLink(title=self.jobs[titled[0]].title, source=titled[0], score=1.0, matched=text)]
         spelled = [s for s in sources if (t := japanese_key(self.jobs[s].title)) in starting and key not in t]  # typo
-        begun = [s for s in sources if japanese_key(self.jobs[s].title).startswith(FIRST_WORD.findall(key)[0])]
-        one = next((one[0] for one in (spelled, begun if slot else []) if len(one) == 1 and len(sources) > 1), None)
+        begun = [s for s in sources if slot and japanese_key(self.jobs[s].title).startswith(FIRST_WORD.findall(key)[0])]
+        one = next((one[0] for one in (spelled, begun) if len(one) == 1 and len(sources) > 1), None)
         if one:  # "スタイルスト": スタイリスト, not 美容師's alias; in the slot "ダンプ": ダンプカー運転手's title
             return [JobLink(title=self.jobs[one].title, source=one, score=TITLE_PART, matched=text)]
         if not 0 < len(sources) <= MAX_LIKE_JOBS:
