@@ -20,6 +20,7 @@ WORD = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
 SIDES_EN = re.compile(
     rf"\bthe (?P<a>{WORD}) {ONE},? (?:and|or|vs\.?|versus|compared (?:to|with)) (?:the )?(?P<b>{WORD}) {ONE}\b"
 )
+BOSS = re.compile(r"\b(boss|head|lead|chief|foreman|forewoman)\b")  # whom a title calls supervisors or managers
 # "監視と監査どっちが", "栽培と研究だと、どちらが"
 SIDES_JA = re.compile(
     r"(?P<a>[一-龥ァ-ヶー]{2,8})と(?P<b>[一-龥ァ-ヶー]{2,8})(?:だと|なら|では|で)?、?(?:どっち|どちら)"
@@ -36,6 +37,9 @@ def sides(question: Question, history: list[str], turns: Sequence[Answer], recal
     if len(said) == 1:
         return one_side(said[0], question, history)
     jobs = [side_job(words, question, history, turns, recall) for words in said]
+    if not is_japanese(question.text) and jobs.count(None) == 1:  # "between the projector job and the crew boss
+        other = jobs.index(None)  # one": the other side found earlier, this one is an earlier job too, though its
+        jobs[other] = side_job(said[other], question, history, turns, recall, fresh=False)  # words name one anew
     return [job for job in jobs if job] if len(jobs) == 2 and None not in jobs and jobs[0] != jobs[1] else []
 
 
@@ -72,14 +76,21 @@ def names_new(question: Question, history: list[str], words: str) -> bool:
 
 
 def side_job(
-    words: str, question: Question, history: list[str], turns: Sequence[Answer], recall: Recall | None
+    words: str,
+    question: Question,
+    history: list[str],
+    turns: Sequence[Answer],
+    recall: Recall | None,
+    fresh: bool = True,
 ) -> str | None:
-    """The earlier job one side's words name: by its title, else (unless they name a job of their own) by the
-    question asked of it or by its page."""
+    """The earlier job one side's words name: by its title, else (unless they name a job of their own, when fresh
+    ones are looked for) by the question asked of it or by its page."""
     titled = by_title(words, history)
-    if titled is not None or names_new(question, history, words):
+    if titled is not None or (fresh and names_new(question, history, words)):
         return titled
     found = asked_with(words, [turn for turn in turns if len(turn.about) == 1])  # not a comparison's two jobs
     if found is None and recall is not None:
         found = recall(question.model_copy(update={"text": words}), history)
+    if found is None and not fresh:  # "the crew boss one": the supervisors of the crew talked of
+        found = by_title(BOSS.sub("supervisors managers", words), history)
     return found

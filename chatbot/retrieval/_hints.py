@@ -41,19 +41,23 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"働き方|はたらき(方|かた)|働きかた|勤務時間|勤務形態|休日|天気に(左右|振り回)|天候|屋外|季節(労働|によって|で)|(冬|夏)(だけ|の間|場)|繁忙期"
         r"|忙しい(時期|のは)|(どういう|どんな)(ところ|所|場所|職場|会社|企業)(に|で)(勤め|働)|住み込み|休み(は|って|が)|夜勤"
         r"|座って(でき|する|や)|座り仕事|立ち仕事|立ちっぱなし"  # "できれば座ってできる仕事がいい": how it is worked
-        r"|何時間(くらい|ぐらい|ほど)?(働|勤務)",  # "一日何時間くらい働くもの？"
+        r"|何時間(くらい|ぐらい|ほど)?(働|勤務)"  # "一日何時間くらい働くもの？"
+        r"|ヒマ|暇な(時期|季節|の)|閑散期|いそがし|何月(ごろ|頃|くらい)?(が|に|は)",  # "夏はヒマなの？": the seasons
         ("work_style",),
     ),
     (  # "…something you pick up at work over years?"
         r"\bon[- ]the[- ]job\b|\bojt\b|\bthe ropes\b|\bonce (you'?re|you are|i'?m) (actually |really )?hired\b"
         r"|\bhow long\b.{0,60}\b(new hires?|on (their|your) own)\b"  # "…before a new hire can do it on their own?"
-        r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b",
+        r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b"
+        # "how long until I've actually learned the job from the people I work with?"
+        r"|\b(learn|learned|learnt|pick up|picked up) (the job|it|the work|the trade)\b.{0,30}"
+        r"\bfrom (the )?(people|co-?workers|colleagues|crew)\b",
         ("on_the_job_training",),
     ),
     # the languages a job takes: its career path tells ("語学力ってどれくらい必要？"), and the language knowledge
     (r"語学力|英語力|英語(が|は|って)?(必要|要る|いる|できな|話せな|苦手)", ("career_path", "knowledge")),
     # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
-    (r"\babilit|能力|器用|手先|集中力|記憶力", ("abilities",)),
+    (r"\babilit|能力|器用|手先|集中力|記憶力|目の良さ|(目|耳)が(良|いい)", ("abilities",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
@@ -104,7 +108,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     # a Japanese page has no Technology Skills: its description and tasks say what is used ("CADを使って…")
     (r"(ソフト|ツール|道具|機材)[^。？]{0,10}(使|扱|用い)", ("technology_skills", "description", "tasks")),
-    (r"\bknowledge\b|知識", ("knowledge",)),
+    (r"\bknowledge\b|知識|(分野|方面)に詳し|に詳しい(と|ほう|方)", ("knowledge",)),  # "どんな分野に詳しいと役立つ？"
     (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
     (
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|(どういう|どんな|何)(こと|もの)?に興味|関心"
@@ -149,7 +153,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("personality_traits",),
     ),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
-    (r"\bweakness|弱み|苦手", ("aptitudes_weaknesses",)),
+    # "I'm not very physically fit… Would that rule me out of becoming…?": what a job forgives
+    (r"\bweakness|弱み|苦手|\brule (me|you|someone|people) out\b|\bdeal[- ]?breaker\b", ("aptitudes_weaknesses",)),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
         r"|雇用形態|雇用(?!保険)|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規|正規(の|で|雇用|職員)"

@@ -67,7 +67,8 @@ CUES: list[tuple[Intent, str]] = [
         Intent.RELATED,
         r"\brelated (to|jobs?|occupations?|careers?|roles?|work(?! (behind|experience|history)))\b"
         r"|\bsimilar (jobs?|occupations?|careers?|roles?|work)\b|\bother (names?|titles?)\b|\balso (called|known)\b"
-        r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b"
+        r"|\balternat\w* (names?|titles?)\b|\bjob titles?\b|\bdifferent names\b"
+        r"|\bwhat (do|does|would) [\w ]{1,30}\bcall (the|this|that) (role|job|position)\b"  # "…postings call the role?"
         r"|\b(jobs?|occupations?|careers?) (are |that are )?related\b|\bother (jobs|occupations|careers)\b"
         r"|\b(jobs?|careers?|occupations?) (are |that are )?close(st| enough)? to\b"
         r"|" + NEAR_JOBS + r"|\b(also|else|otherwise) called\b|\bcalled (anything|something) else\b"
@@ -122,7 +123,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|夜(?!勤)|深夜|季節|現役|長く続け(?!たら)|何歳まで(働|続|現役)|両立|自分のペース"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
         r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)|(女|男)の[^。？?]{0,8}(割合|多|少)"
-        r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)",  # "…きつい？"
+        r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)"  # "…きつい？"
+        r"|ヒマ|暇な(時期|季節|の)|閑散期|いそがし",  # "クリーニング屋さんって夏はヒマなの？"
     ),
     (
         Intent.SKILLS,  # programs of an activity are schemes, not software: "…run recycling programs do all day?"
@@ -131,7 +133,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
         r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
         r"|\b(computer|software) systems (would|will|do|should|are) (i|you|they|\w+s)\b|\bexpected to know\b"
-        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力"
+        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力|詳しい|目の良さ"
         r"|(聞く|話す|考える|伝える|書く|見る)力|力が(求められ|必要|いる)",  # "人の話をよく聞く力が求められる"
     ),
     (
@@ -144,10 +146,11 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
-        r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験"
+        r"|なるには|になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
-        r"|" + FEASIBLE_JA + r"|始められ|どこに登録|登録(すれば|したら|先)"  # "50代からでも始められますか？"
+        r"|" + FEASIBLE_JA + r"|始められ|何から(始め|はじめ)|どこに登録"  # "50代からでも始められますか？"
+        r"|登録(すれば|したら|先)"
         r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in
         # "MBAとか持ってたほうが有利なのかな"
         r"|(?<![a-z])mba(?![a-z])|(持って|取って)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"

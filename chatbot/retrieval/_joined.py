@@ -129,7 +129,7 @@ OF_WORKER = re.compile(
 TITLE_SAID_AS = {name: title for title, names in SAID.items() for name in names}  # "歯医者" -> 歯科医師 (the page)
 # Work said with where it is done, as some titles name it: "商社で営業やりたい" (商社営業); only a page's own name
 AT_WORK = re.compile(  # not a worker of their own page said where they work ("動物病院で獣医師の…": 獣医師)
-    rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で({KANJI_KANA}{{2,6}}?)(?<![師士医者])(?=を|が|の|、|や|し|す|として)"
+    rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で({KANJI_KANA}{{2,8}}?)(?<![師士医者])(?=を|が|の|、|や|し|す|として)"
 )
 # A teacher said by where they teach ("専門学校で教える先生", "塾で教えてる人"): as "…の先生" is (COLLOQUIAL_HEADS)
 TAUGHT_AT = re.compile(rf"(?<!{KANJI_KANA})({KANJI_KANA}{{2,10}})で(?:教える|教えてる|教えている)(?:先生|人|講師)")

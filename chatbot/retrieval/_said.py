@@ -30,6 +30,8 @@ SAID: dict[str, tuple[str, ...]] = {
     "花き栽培者": ("花農家", "花き農家"),
     # (session 53, tune87) the head of a care home, a tiler, said as people say them
     "施設管理者（介護施設）": ("施設長", "介護施設の施設長", "老人ホームの施設長"), "タイル工": ("タイル職人",),
+    # (session 56, tune102-103) shops said as people say them
+    "書店員": ("本屋", "本屋さん", "書店"), "クリーニング師": ("クリーニング屋", "クリーニング屋さん"),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),

@@ -43,8 +43,9 @@ DISMISSED = re.compile(
     r"|training|program|degree)\b"  # "do I have to pay for a trade school certificate, or…?": whether it is needed
 )
 OPENINGS = re.compile(
-    # not a verb: "opening doors", "posting bail"
+    # not a verb: "opening doors", "posting bail"; nor what postings call a job ("what do job postings call the role?")
     r"\b(job )?(openings?|vacanc(y|ies)|listings?|postings?)\b(?! (doors?|locks?|windows?|safes?|bail|the)\b)"
+    r"(?! [^.?!]{0,30}\bcall\b)"
     r"|\bwho is hiring\b|\b(hiring|jobs) (near|around)\b|\b(hiring|jobs) in (?!an? |between\b)"  # not "jobs in a shop"
     rf"|\bwhere i live\b|\blocal demand\b|{LOCAL_WORK}"  # not "…who runs those campaigns in my town?"
     # "an usher at the theatre near me, what skills do they look for": where they would work, skills asked

@@ -88,6 +88,9 @@ ENGLISH = re.compile(
     r"|\bwould my (dad|mom|father|mother|parents|family|wife|husband|partner|girlfriend|boyfriend) be\b"
     # (tune101) a product to buy under a price, a health rumour judged
     r"|\b(best|good|cheapest)\b[^?.!]{0,50}\b(under|below|for less than) \$\d|\bgive you cancer\b|\bcauses? cancer\b"
+    # (session 56, tune103) a child brought up, what a service costs
+    r"|\b(get|make) my (\d+[- ]year[- ]old|son|daughter|kids?|child|teen(ager)?) (to )?(stop|quit|start|actually)\b"
+    r"|\bwhat (does|do|would|will) (a |an |the )?[\w -]{1,40} (usually |typically |normally )?cost\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -148,6 +151,8 @@ JAPANESE = re.compile(
     r"|いつ(放送|配信)|(放送|配信)(日|開始|予定)(って|は)?[^。？?]{0,4}いつ|次の(シーズン|シリーズ)"
     r"|(うつ|鬱|病気|障害|ADHD)(病)?なの(かな|かも)|(一番|いちばん)近い[^。？?]{0,6}(どこ|の(って|は))"
     r"|受講料|受験料|(申込|申し込み|出願)(期間|期限|開始)?(って|は)?[^。？?]{0,6}いつ"
+    # (session 56, tune103) a résumé's photo, a service to quit by, a person's name
+    r"|履歴書(の)?(写真|書き方)|退職代行|の(方|人)の(名前|名)(って|は|を)?[^。？?]{0,4}(わか|分か|知|教え)"
     # (tune87) a haircut to ask for
     r"|流行(って|り)の?[^。？?]{0,6}(髪型|ヘア|服|ファッション|コーデ)|(何て|なんて)頼めば"
     # (tune89) a tax to pay, a school near the person that takes working adults at night
