@@ -11,8 +11,7 @@ from chatbot.retrieval._acted import acted_on, known_already
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
-# A Japanese clause ending "…けど、" or "…ですが、" tells the background of what the next asks ("看護師の資格を持ってる
-# んだけど、保健師ってどんな仕事？" asks of 保健師): read as a sentence of its own
+# A clause ending "…けど、"/"…ですが、" is background to the next ("…持ってるんだけど、保健師って…": 保健師)
 BACKGROUND_JA = re.compile(
     r"(?<=[。？！?!])\s*|(?<=けど)、?|(?<=けれど)、?|(?<=けれども)、?|(?<=ですが)、|(?<=んだが)、"
 )
@@ -118,8 +117,9 @@ WORK_AT = re.compile(rf"\b{WORKS_AT}(?: an?| the)?$")
 UNDER_JA = (  # (said_aside): whom it advises, arranges ("ヘルパーさんの手配"), a licence for it ("社労士とか取って")
     r"(?:(さん|先生)?の(指示|指導の?(もと|下)|もとで|下で|補助|サポート|手伝い|アシスタント|助手|相談相手|相談役|参謀"
     r"|手配|派遣|シフト|育成)|(とか|を|も|って)?(取|と|持)っ(て|と)?(おい|い|お)?(た|く)?(ほう|方)が"
-    r"|を?目指(す|している|してる)人"  # "看護助手って…働きながら看護師目指す人もいるのかな": the aim of those asked of
-    r"|(さん)?を(支え|サポートし|補佐し)(て|る)[^。？?]{0,6}(人|方))"  # "…パイロットを支えてる人たち": backed up
+    r"|(さん)?(との|と)(連絡|やりとり|やり取り|連携|調整|打ち合わせ)"  # "ケアマネさんとの連絡など": whom it deals with
+    r"|を?目指(す|している|してる)人|(さん)?を"  # "看護助手って…看護師目指す人もいるのかな": the aim of those asked of
+    r"(支え|サポートし|補佐し)(て|る)[^。？?]{0,6}(人|方))"  # "…パイロットを支えてる人たち": backed up
 )
 
 

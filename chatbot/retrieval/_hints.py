@@ -51,7 +51,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\b(pick|picked|learn|learned|learnt) (\w+ )?(up )?(at|on|while at) work\b"
         # "how long until I've actually learned the job from the people I work with?"
         r"|\b(learn|learned|learnt|pick up|picked up) (the job|it|the work|the trade)\b.{0,30}"
-        r"\bfrom (the )?(people|co-?workers|colleagues|crew)\b",
+        r"\bfrom (the |my |your |their )?(people|co-?workers|colleagues|crew)\b",
         ("on_the_job_training",),
     ),
     # the languages a job takes: its career path tells ("語学力ってどれくらい必要？"), and the language knowledge

@@ -23,7 +23,7 @@ LIST_SPLIT, JAPANESE_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\
 OF_HEAD, WORKER_READING = re.compile(r"\s(of|for)\s"), re.compile("[シジカヤイ]|シ[ャュ]|イン|コウ|カン|[ニジ]ン|ジム")
 LIST_STOP = re.compile(r"^(except|all other|including|other)\b", re.IGNORECASE)
 AGENTS = re.compile(r"(er|or|ist|ian|ant|ent|ic|eer|ive|ar|on)s$")  # workers, not "Aquacultural Animals"
-KANA_ONLY = re.compile(r"^[\u3040-\u30ff]+$")
+KANA_ONLY, EVERYDAY = re.compile(r"^[\u3040-\u30ff]+$"), frozenset(["co worker"])  # "co-workers" (not CO Worker)
 # Words of questions that may also be one-word job names ("Future", "DO" for Doctor of Osteopathy): never a link alone.
 # fmt: off
 QUESTION_WORDS = STOPWORDS | frozenset(
@@ -166,6 +166,7 @@ def name_key(name: str) -> tuple[bool, str] | None:
     if (
         not tokens
         or len(tokens) > MAX_WORDS
+        or " ".join(tokens) in EVERYDAY
         or (len(tokens) == 1 and (tokens[0] in QUESTION_WORDS or len(tokens[0]) < 2))
     ):
         return None
@@ -219,8 +220,7 @@ def thing_parts(title: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 
 def title_head(title: str) -> str | None:
-    """The words before the last of an English title of three words or more, when they are two or more: how people
-    shorten it ("the airfield operations one", "tool and die"); None otherwise."""
+    """A long English title less its last word, when two or more words are left: its short form ("tool and die")."""
     if is_japanese(title):
         return None
     words = name_words(title)[:-1]
