@@ -44,7 +44,8 @@ DISLIKE = re.compile(
     r"|向いていません|ダメ|だめ|耐えられない|できません|(?<!だけ)じゃなくて|(?<!だけ)ではなく|たくありません|ムリ|むり"
     # "整備士も考えたけど、", "手を動かすより | 人と話して提案するほうが"
     r"|も考えた(?:けど|けれど|が)|も考えましたが|より(も)?\s*$|も(?:かっこいい|いい|悪くない)(?:けど|けれど)"
-    r"|\bwould (?:kill|bore) me\b|\b(?:get|got|getting|be) bored\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b",
+    r"|\bwould (?:kill|bore) me\b|\b(?:get|got|getting|be) bored\b|\bdrive me (?:nuts|crazy|mad)\b|\bno way\b"
+    r"|\bplease,? nothing\b|合わない",  # "Please nothing behind a desk", "…合わない"
     re.IGNORECASE,
 )
 # The work the person is leaving ("just got laid off from a warehouse job", "burned out on classrooms", "今は倉庫で働い

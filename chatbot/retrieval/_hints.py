@@ -102,7 +102,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer (programs?|systems)\b|\bwhat (do|does|would) \w+ use\b"
-        r"|\bprograms?\b.{0,40}\buse\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b"
+        r"|\bprograms?\b.{0,40}\b(use|work in|work with)\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b"
         r"|\bcomputers? (stuff|work|skills|involved)\b|\b(on|with|use|using) (a )?computers?\b",  # "any computer stuff"
         ("technology_skills",),
     ),

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from chatbot.models import JobEntry
 from chatbot.retrieval._said import SAID
-from chatbot.retrieval._spoken import bare_stem, spoken_variants
+from chatbot.retrieval._spoken import THING_TITLES, bare_stem, spoken_variants
 from chatbot.text import STOPWORDS, common_words, fold, is_japanese, kana_fold, name_words
 
 # How much a kind of name says that the job is meant (before sharing it with other jobs).
@@ -46,8 +46,7 @@ GENERIC_HEADS = frozenset([
     "specialist", "technician", "technologist", "worker", "assistant", "aide", "helper", "operator", "manager",
     "officer", "clerk", "analyst", "engineer", "scientist", "teacher", "inspector", "supervisor", "representative",
     "agent", "director", "associate", "coordinator", "administrator", "consultant", "designer", "installer",
-    "repairer", "mechanic", "tender", "setter", "examiner", "investigator", "attendant",
-])
+    "repairer", "mechanic", "tender", "setter", "examiner", "investigator", "attendant"])
 # fmt: on
 
 
@@ -206,6 +205,7 @@ def keyed_names(
                 # a said name of one word is loose ("vet") unless a worker's or post's ("lineman", "clerkship")
                 said_loose = variant_weight == SAID_WEIGHT and re.search("(ist|ian|man|ship)$", key[1]) is None
                 loose = (one_word and (variant_weight == ALIAS or said_loose or generic)) or common or as_said in stems
+                loose = loose or key[1] in THING_TITLES  # "studying X-rays and models": things, not the models
                 out.append((key, variant_weight, as_said, loose, acronym, reading_name))
     return out
 

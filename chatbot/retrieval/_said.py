@@ -32,6 +32,7 @@ SAID: dict[str, tuple[str, ...]] = {
     "施設管理者（介護施設）": ("施設長", "介護施設の施設長", "老人ホームの施設長"), "タイル工": ("タイル職人",),
     # (session 56, tune102-103) shops said as people say them
     "書店員": ("本屋", "本屋さん", "書店"), "クリーニング師": ("クリーニング屋", "クリーニング屋さん"),
+    "訪問介護のサービス提供責任者": ("サ責", "サービス提供責任者"),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
@@ -41,6 +42,7 @@ SAID: dict[str, tuple[str, ...]] = {
     ),
     "Skincare Specialists": ("esthetician", "estheticians", "aesthetician", "aestheticians"),
     "Physical Therapists": ("PT", "PTs"), "Flight Attendants": ("cabin crew",),
+    "Waiters and Waitresses": ("waiting tables", "waiting on tables", "wait tables", "server at a restaurant"),
     "Physical Therapist Assistants": ("PTA", "PTAs"), "Occupational Therapy Assistants": ("OTA", "OTAs"),
     "Broadcast Announcers and Radio Disc Jockeys": ("DJ", "DJs", "disc jockey"),
     # doctors by the part of the body they treat, as people say them

@@ -64,6 +64,10 @@ SOFTWARE_FOR = re.compile(r"ソフトウェア開発（([^（）]+)）")
 PAIRED_WORK = re.compile(r"([^（）・の]{2,}の)((?:[一-龥]{2,4}・)+[一-龥]{2,4})")  # two kinds of work on one thing
 
 
+# Titles that people mostly say as things ("building scale models", "statistical models"): loose outside the job slot
+THING_TITLES = frozenset(["model"])
+
+
 def bare_stem(variant: str) -> bool:
     """Whether a spoken variant is the bare stem of the worker's word ("interior design", "computer program"), which
     may as well name a thing the work makes or uses: loose outside the job slot, like a one-word alias."""

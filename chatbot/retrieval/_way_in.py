@@ -33,7 +33,7 @@ WHAT_DONE = re.compile(
 ONE_JOB = re.compile(  # words that ask of one job (the one named or described), not for jobs that suit
     r"\b(does|would|will|did) (that|it|this) (take|involve|require|need|entail|look like)\b"
     r"|\b(that|this) (job|work|career|line of work|trade)\b"
-    r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方"
+    r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方|なるため(の|に)|(役立つ|役に立つ|必要な)資格|からスタート|最初は(どういう|どんな|何)"
     r"|(学校|大学|大学院)(まで|って|に|へ|は)?(行|通|進)(った|う|んだ|む)(方|ほう)が"  # "…専門学校って行った方がいい？"
     r"|から(でも)?なれ(る|ます)"  # "…水産の研究とか技術系の仕事がしたい。水産高校からでもなれる？"
     r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"

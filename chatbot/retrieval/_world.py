@@ -91,6 +91,9 @@ ENGLISH = re.compile(
     # (session 56, tune103) a child brought up, what a service costs
     r"|\b(get|make) my (\d+[- ]year[- ]old|son|daughter|kids?|child|teen(ager)?) (to )?(stop|quit|start|actually)\b"
     r"|\bwhat (does|do|would|will) (a |an |the )?[\w -]{1,40} (usually |typically |normally )?cost\b"
+    # (tune105) a school, bootcamp or study guide ranked; the adviser's own choice
+    r"|\bwhich [\w -]{0,30}\b(school|college|university|bootcamp|academy|study guide|prep book|prep course)s?\b"
+    r"[^?.!]{0,60}\b(best|top)\b|\bwould you (go into|get into|pick|choose) (it|that|this)\b"
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -110,7 +113,7 @@ JAPANESE = re.compile(
     rf"|{FIRM}(の(中途)?採用|に(入社|入る|入れ)|の(入試|試験|倍率|面接))"
     # what a service or a home costs, a shop that takes apprentices ("浮気調査の費用の相場は？", "家賃が安いエリア",
     # "弟子取ってくれるお店どこか知らない？")
-    r"|(費用|料金|値段)(って|は|が)?[^。？]{0,10}(いくら|どれ(くらい|ぐらい)|相場)|相場が知りたい|家賃(が|の)?(安|高|相場)"
+    r"|(費用|料金|値段)(って|は|が)?[^。？]{0,10}(いくら|どれ(くらい|ぐらい)|相場)|相場が知りたい|家賃(が|の)?(安|高|相場)|家賃[^。？?]{0,10}(以下|以内)"
     r"|(お?店|工房|事務所|会社|窯元)(って|を)?どこか(知らない|教えて|ある)"
     r"|弟子(を)?取って(くれる|もらえる)(お?店|工房|ところ)"
     # an employer rated ("デンソーってホワイト？"), what a thing sells for, medicine for the person
@@ -153,6 +156,9 @@ JAPANESE = re.compile(
     r"|受講料|受験料|(申込|申し込み|出願)(期間|期限|開始)?(って|は)?[^。？?]{0,6}いつ"
     # (session 56, tune103) a résumé's photo, a service to quit by, a person's name
     r"|履歴書(の)?(写真|書き方)|退職代行|の(方|人)の(名前|名)(って|は|を)?[^。？?]{0,4}(わか|分か|知|教え)"
+    # (tune105) a purchase, an appeal of a ruling, who worked on a named work, a loan's approval
+    r"|買うなら|(どれ|どっち|どちら)を買|不服申し立て|誰が[^。？?]{0,12}(やって(る|いる)|担当して|手が?け)[^。？?]{0,4}(知|わか|分か)"
+    r"|融資[^。？?]{0,10}(審査|通り|受けられ|借りられ)"
     # (tune87) a haircut to ask for
     r"|流行(って|り)の?[^。？?]{0,6}(髪型|ヘア|服|ファッション|コーデ)|(何て|なんて)頼めば"
     # (tune89) a tax to pay, a school near the person that takes working adults at night

@@ -51,6 +51,9 @@ from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
         ("人に施術する仕事がいいです。化粧品を売るような仕事は考えていません。", "施術", "化粧品"),
         ("裏方の仕事がしたいです。画面に出るのは嫌です。", "裏方", "画面"),
         ("I'd like to diagnose and treat patients. I'm not after the full MD route.", "diagnose", "MD"),
+        # what does not suit one, and what one asks not to be offered (session 56)
+        ("人と話すのが得意です。一日中パソコンに向かうのは自分には合わないと思います。", "人と話す", "パソコン"),
+        ("I love being outdoors. Please nothing where I sit at a screen all day.", "outdoors", "screen"),
     ],
 )
 def test_a_dislike_is_dropped_and_the_rest_kept(text: str, kept: str, dropped: str) -> None:
