@@ -57,7 +57,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # the languages a job takes: its career path tells ("語学力ってどれくらい必要？"), and the language knowledge
     (r"語学力|英語力|英語(が|は|って)?(必要|要る|いる|できな|話せな|苦手)", ("career_path", "knowledge")),
     # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
-    (r"\babilit|能力|器用|手先|集中力|記憶力|目の良さ|(目|耳)が(良|いい)", ("abilities",)),
+    (r"\babilit|能力|器用|手先|集中力|記憶力|(目|耳|鼻|舌)の良さ|(目|耳)が(良|いい)", ("abilities",)),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
@@ -138,7 +138,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bsupport from (the |an? |my |your |their )?(employer|management|company|boss)\b"  # "…is valued?"
         r"|\bbacks? (me|you|them|workers|people) up\b|\b(good|decent|nice|friendly|supportive|great) (co-?workers"
         r"|colleagues|teammates)\b|\bprestige\b"
-        r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視",
+        r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視|裁量",  # "自分の裁量で働きたい": autonomy
         ("work_values",),
     ),
     (

@@ -133,7 +133,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat (do|does|would) (they|you|i|\w+s) use\b"
         r"|\b(computer|software) (programs|applications|apps)\b|\bprograms (would|will|do|should|can) (i|you|they)\b"
         r"|\b(computer|software) systems (would|will|do|should|are) (i|you|they|\w+s)\b|\bexpected to know\b"
-        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力|詳しい|目の良さ"
+        r"|スキル|技能|能力|知識|得意|ソフト|ツール|道具|必要な力|詳しい|(目|耳|鼻|舌)の良さ"
         r"|(聞く|話す|考える|伝える|書く|見る)力|力が(求められ|必要|いる)",  # "人の話をよく聞く力が求められる"
     ),
     (

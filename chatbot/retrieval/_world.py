@@ -94,6 +94,7 @@ ENGLISH = re.compile(
     # (tune105) a school, bootcamp or study guide ranked; the adviser's own choice
     r"|\bwhich [\w -]{0,30}\b(school|college|university|bootcamp|academy|study guide|prep book|prep course)s?\b"
     r"[^?.!]{0,60}\b(best|top)\b|\bwould you (go into|get into|pick|choose) (it|that|this)\b"
+    r"|\bis (it|this|that) (carpal tunnel|arthritis|tendinitis|tendonitis|sciatica|a hernia)\b"  # (tune106) one's own
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
