@@ -92,8 +92,9 @@ ENGLISH = re.compile(
     r"|\b(get|make) my (\d+[- ]year[- ]old|son|daughter|kids?|child|teen(ager)?) (to )?(stop|quit|start|actually)\b"
     r"|\bwhat (does|do|would|will) (a |an |the )?[\w -]{1,40} (usually |typically |normally )?cost\b"
     # (tune105) a school, bootcamp or study guide ranked; the adviser's own choice
-    r"|\bwhich [\w -]{0,30}\b(school|college|university|bootcamp|academy|study guide|prep book|prep course)s?\b"
+    r"|\bwhich [\w -]{0,30}\b(school|college|university|study guide|prep book|prep course)s?\b"
     r"[^?.!]{0,60}\b(best|top)\b|\bwould you (go into|get into|pick|choose) (it|that|this)\b"
+    r"|\bbootcamps?\b[^?.!]{0,40}\bplacement\b"  # a bootcamp ranked by its placement rate (where one is: employers)
     r"|\bis (it|this|that) (carpal tunnel|arthritis|tendinitis|tendonitis|sciatica|a hernia)\b"  # (tune106) one's own
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
