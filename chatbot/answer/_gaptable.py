@@ -3,22 +3,19 @@ then the next steps the target's page supports."""
 
 from __future__ import annotations
 
-import re
-
 from chatbot.answer._citations import Ledger
 from chatbot.answer._make import make_answer
 from chatbot.guidance import Gap, GapRow, Line, Scored
 from chatbot.index import Library
-from chatbot.models import Answer, GapTable, Lang, Question, Reason
+from chatbot.models import Answer, GapTable, Intent, Lang, Question, Reason
 from chatbot.models import GapRow as GapCell
 
-# What the asking sentence names is shown (and cited) first: "…might move up to running a grounds crew. What skills
+# What the last sentence asks for is shown (and cited) first: "…might move up to running a grounds crew. What skills
 # matter most for that?" leads with the skills needed more, not with the schooling.
-ASKED_FIRST = [
-    (re.compile(r"\bskills?\b|スキル|技能|能力"), ("more", "not_listed")),
-    (re.compile(r"\b(education|degrees?|schooling)\b|学歴"), ("schooling", "preparation")),
-]
-LAST = re.compile(r"[^.!?。？！]+[.!?。？！]*\s*$")
+ASKED_FIRST: dict[Intent, tuple[str, ...]] = {
+    Intent.SKILLS: ("more", "not_listed"),
+    Intent.BECOME: ("schooling", "preparation"),
+}
 MAX_CARRIED = 6  # rows of what carries over shown in the text (the table in Answer.gap has them all)
 LABELS: dict[str, dict[Lang, str]] = {
     "schooling": {"en": "Schooling its workers have", "ja": "働く人の学歴"},
@@ -51,7 +48,8 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
     shown = [row for row in gap.rows if row.kind != "carries_over"] + [r for r in gap.rows if r.kind == "carries_over"]
     if library.headings.text("related_qualifications") in question.hinted:  # "なるには何の資格がいる": those first
         shown = sorted(shown, key=lambda row: row.kind != "qualification")
-    shown = sorted(shown, key=lambda row: row.kind not in asked_first(question.text))
+    first = ASKED_FIRST.get(question.asked_last, ()) if question.asked_last else ()
+    shown = sorted(shown, key=lambda row: row.kind not in first)
     rows = [cell(row, ledger, library) for row in shown]  # numbered in the order the table shows them
     steps = [Reason(kind="step", text=line.quote, cites=cite(ledger, library, [line])) for line in gap.steps]
     table = GapTable(source=gap.source, target=gap.target, rows=rows, next_steps=steps)
@@ -64,13 +62,6 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
     answer = make_answer(question, "\n\n".join(parts), answered=bool(rows or steps), ledger=ledger)
     # the job wanted first, then the person's own: "その二つ…" compares both, "今の私みたいな…のほう" returns to it
     return answer.model_copy(update={"gap": table, "about": [gap.target, gap.source]})
-
-
-def asked_first(text: str) -> tuple[str, ...]:
-    """The kinds of rows the question's last sentence asks for ("What skills matter most?": the skills)."""
-    found = LAST.search(text.strip())
-    asking = found.group(0) if found else text
-    return next((kinds for pattern, kinds in ASKED_FIRST if pattern.search(asking.casefold())), ())
 
 
 def cell(row: GapRow, ledger: Ledger, library: Library) -> GapCell:

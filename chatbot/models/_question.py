@@ -121,6 +121,9 @@ class Question(BaseModel):
     standalone: str = Field("", description="The question with its references filled in: what is searched.")
     step: int | None = Field(None, description="The career-path step asked about (a follow-up along the path).")
     topic: Intent | None = Field(None, description="What a comparison compares ('which needs more schooling': BECOME).")
+    asked_last: Intent | None = Field(
+        None, description="What the last sentence asks for, of SKILLS and BECOME ('What skills matter most?': SKILLS)."
+    )
     origin: str | None = Field(
         None, description="The job (or career step) the person has now: where a gap, path or suggestions start."
     )

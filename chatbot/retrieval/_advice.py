@@ -26,6 +26,13 @@ from chatbot.retrieval._wishes import (
 )
 from chatbot.text import is_japanese
 
+# What an advice question's last sentence asks for: "…might move up to running a grounds crew. What skills matter
+# most for that?" asks for the skills (a gap answer shows them first), "…何の学歴がいる？" for the schooling.
+ASKED_LAST = [
+    (Intent.SKILLS, re.compile(r"\bskills?\b|スキル|技能|能力")),
+    (Intent.BECOME, re.compile(r"\b(education|degrees?|schooling)\b|学歴")),
+]
+LAST_SENTENCE = re.compile(r"[^.!?。？！]+[.!?。？！]*\s*$")
 LONG_PORTRAIT = 40  # words: a portrait this long names jobs as part of the person's story, not to ask about them
 GAP = re.compile(
     r"\bwhat (would|will|do|does|should) i (still |also |actually |really )?need\b|\bwhat am i missing\b|\bmissing\b"
@@ -184,3 +191,10 @@ def advice_intent(
 def before(at: int | None, match: re.Match[str] | None) -> bool:
     """Whether a place in the text (None: anywhere) comes before where a pattern matched."""
     return at is None or match is None or at < match.start()
+
+
+def asked_last(text: str) -> Intent | None:
+    """What the question's last sentence asks for, of SKILLS and BECOME (the schooling): None for neither."""
+    found = LAST_SENTENCE.search(text.strip())
+    said = (found.group(0) if found else text).casefold()
+    return next((intent for intent, pattern in ASKED_LAST if pattern.search(said)), None)

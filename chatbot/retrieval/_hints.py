@@ -57,7 +57,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # the languages a job takes: its career path tells ("語学力ってどれくらい必要？"), and the language knowledge
     (r"語学力|英語力|英語(が|は|って)?(必要|要る|いる|できな|話せな|苦手)", ("career_path", "knowledge")),
     # before the physical: "体力とか反射神経とか、どういう能力が求められる？" asks for the Abilities table
-    (r"\babilit|能力|器用|手先|集中力|記憶力|(目|耳|鼻|舌)の良さ|(目|耳)が(良|いい)", ("abilities",)),
+    (  # "バランス感覚がないと厳しい？"
+        r"\babilit|能力|器用|手先|集中力|記憶力|(目|耳|鼻|舌)の良さ|(目|耳)が(良|いい)|(バランス|色彩|方向|空間|リズム)感覚",
+        ("abilities",),
+    ),
     (
         r"\bdanger|\bhazard|\brisky\b|\bsafe\b|\bsafety\b|\bphysical|\bheavy\b|\bheights?\b|\bhard on (the|your|my) "
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
@@ -154,7 +157,12 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"\baptitude|\bstrengths?\b|\bsuit|向いて|適性|強み", ("aptitudes_strengths",)),
     # "I'm not very physically fit… Would that rule me out of becoming…?": what a job forgives
-    (r"\bweakness|弱み|苦手|\brule (me|you|someone|people) out\b|\bdeal[- ]?breaker\b", ("aptitudes_weaknesses",)),
+    # "…Would that be a problem / count against me for a top admin post…?"
+    (
+        r"\bweakness|弱み|苦手|\brule (me|you|someone|people) out\b|\bdeal[- ]?breaker\b"
+        r"|\b(count|work|go) against (me|you|someone|people)\b|\bwould (that|this|it) be an? (problem|issue)\b",
+        ("aptitudes_weaknesses",),
+    ),
     (
         r"\bemployment type|\bfull[- ]?time|\bpart[- ]?time|\bfreelanc|\bself[- ]employed"
         r"|雇用形態|雇用(?!保険)|正社員|パート|アルバイト|派遣|契約社員|契約で|雇われ|非正規|正規(の|で|雇用|職員)"

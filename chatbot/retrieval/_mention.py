@@ -93,7 +93,7 @@ TOPIC_ENDS = (
 POINTING_JA = ("ああいう", "こういう", "そういう", "あんな", "こんな", "そんな")  # "ああいうお仕事って…": told before
 GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]
-    + ["person", "job", "career", "professional"]
+    + ["person", "job", "career", "professional", "problem", "issue"]  # "would that be a problem if…"
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
     + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと", "現場"]
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
@@ -180,6 +180,7 @@ def job_mention(text: str) -> str | None:
 SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service
 SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
 STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
+WORK_THERE_JA = r"で(?:営業|事務|経理|整備)"  # "車のディーラーで営業やるなら": the dealer is where the job is
 
 
 def a_place(text: str, matched: str) -> bool:
@@ -189,7 +190,8 @@ def a_place(text: str, matched: str) -> bool:
     unstaffed = re.search(re.escape(matched) + STAFF_JA, text) is None
     school = (matched.endswith(SCHOOLS_JA) or matched in WORKPLACES_JA) and unstaffed
     study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）
-    return school or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+    there = re.search(re.escape(matched) + WORK_THERE_JA, text) is not None
+    return school or there or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
 
 
 def english_in(link: JobLink, text: str) -> bool:

@@ -178,13 +178,13 @@ def keyed_names(
 ) -> list[tuple[tuple[bool, str], float, str, bool, bool, bool]]:
     """Every lookup key of a job's names: (key, weight, name, loose, acronym, is reading); cached, so rebuilding the
     linker after a reindex only works out the names of new or changed pages."""
-    said = SAID.get(title, ())
+    said, things, out = SAID.get(title, ()), thing_parts(title, aliases), []
     job = JobEntry(title=title, source="", reading=reading, aliases=[*aliases, *said])
-    things, out = thing_parts(title, aliases), []
     for text, named_weight, reading_name in job_names(job):
         weight = SAID_WEIGHT if text in said else named_weight
         # (how it may be said, weight, the name as the question says it): "Director-General" as "director general"
         variants = [(text, weight, text), (text.replace("-", " "), weight, text)]
+        variants += [(f"{text}s", weight, text)] if ACRONYM.match(text) else []  # "PAs", "CNAs"
         stems: set[str] = set()
         # Titles only: an alias's field can be a common phrase ("job training" of Job Trainer), and working out the
         # variants of ~60,000 aliases added a second to every start (measured) for three turns of a tuning set.

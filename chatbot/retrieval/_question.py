@@ -7,7 +7,7 @@ import re
 
 from chatbot.index import Library
 from chatbot.models import Cue, Intent, JobLink, Question, Scope
-from chatbot.retrieval._advice import advice_intent
+from chatbot.retrieval._advice import advice_intent, asked_last
 from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._bracket_said import bracket_said
 from chatbot.retrieval._completion import trades
@@ -76,8 +76,7 @@ def understand(
         meaning: classifies by the nearest labelled examples what no cue word says (None: cue words only).
         relevance: how well pages fit words (Retriever.relevance), for a worker named by a qualifier ("本の編集者").
     """
-    lang = language_of(text)
-    mention = job_mention(text)
+    lang, mention = language_of(text), job_mention(text)
     asked = asked_part(text, mention)
     unpaged = library.unpaged_in(text)
     links = [
@@ -218,6 +217,7 @@ def understand(
         picks=picks(text),
         role=role_asked(text),
         topic=compared_topic(unnamed(fold(text), strong)) if intent is Intent.COMPARE else None,
+        asked_last=asked_last(text),
         own_words=own if slots else None,
         target_words=wanted if slots else None,
     )

@@ -19,7 +19,8 @@ from chatbot.embed import japanese_vectors
 from chatbot.models import JobLink
 from chatbot.retrieval._names import TITLE_PART
 
-SHOP = re.compile(r"^(?P<shop>[一-龥ァ-ヶーぁ-ゖ]{1,8}屋)(?:さん)?$")  # "自転車屋さん", not "部屋" alone
+# "自転車屋さん", "携帯ショップ", not "部屋" alone
+SHOP = re.compile(r"^(?P<shop>(?P<of>[一-龥ァ-ヶーぁ-ゖ]{1,8}?)(?:屋|ショップ))(?:さん)?$")
 SHOP_CLOSE, SHOP_MARGIN = 0.75, 0.15
 MIN_OF = 2  # characters of what a shop is of, for a title holding it ("床" is in no trade's name)
 
@@ -47,7 +48,7 @@ class Shops:
         if found is None or vectors is None or len(self.matrix) < 2:
             return []
         # "うどん屋": the one title that holds what the shop is of (そば・うどん調理人); else the nearest in meaning
-        of = found.group("shop")[:-1]
+        of = found.group("of")
         holding = [source for source, title in self.titles.items() if len(of) >= MIN_OF and of in title]
         close = self.matrix @ vectors.embed(found.group("shop"))
         best, second = np.argsort(-close)[:2]

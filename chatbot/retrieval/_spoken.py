@@ -65,7 +65,7 @@ PAIRED_WORK = re.compile(r"([^（）・の]{2,}の)((?:[一-龥]{2,4}・)+[一-�
 
 
 # Titles that people mostly say as things ("building scale models", "statistical models"): loose outside the job slot
-THING_TITLES = frozenset(["model"])
+THING_TITLES = frozenset(["model", "bender"])  # "after my fender bender": no Glass Benders
 
 
 def bare_stem(variant: str) -> bool:

@@ -8,6 +8,7 @@ from chatbot.config import Settings
 from chatbot.headings import DEFAULT_HEADINGS, INTENT_KEYS
 from chatbot.models import Intent, JobLink
 from chatbot.retrieval import job_mention
+from chatbot.retrieval._advice import asked_last
 from chatbot.retrieval._comparands import comparands
 from chatbot.retrieval._hints import hinted_keys, preferred_sections
 from chatbot.retrieval._intent import asked_part, detect_intent
@@ -187,3 +188,16 @@ def test_a_name_said_is_two_words_ending_with_a_worker(words: list[str], a_name:
 def test_a_name_said_is_its_titles_own_words(title: str, matched: str, own_words: bool) -> None:
     link = JobLink(title=title, source="page.txt", score=0.2, matched=matched)
     assert in_title(link) is own_words
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("I mow lawns and might move up to running a grounds crew. What skills matter most for that?", Intent.SKILLS),
+        ("What skills carry over? And what schooling would I need?", Intent.BECOME),  # the last sentence decides
+        ("看護助手から看護師になるには、どんな学歴がいる？", Intent.BECOME),
+        ("I'm a cashier. What would I need to become a bank teller?", None),
+    ],
+)
+def test_the_last_sentence_says_what_an_advice_question_asks_first(question: str, asked: Intent | None) -> None:
+    assert asked_last(question) is asked
