@@ -66,6 +66,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"(body|back|knees)\b|危な|危険|安全|体力|重い",
         ("tasks", "work_style"),
     ),
+    (r"体力|持久力|スタミナ", ("abilities",)),  # after the work: the page's Abilities score 持久力（スタミナ）
     (r"\bin[- ]plant\b|\bon[- ]site\b", ("on_site_training",)),
     (
         r"入ってから|入職後|入社後|就職後|(入社|入職|就職|採用)して(から|以降)"
@@ -93,20 +94,21 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("related_work_experience", "job_zone"),
     ),
     # where the work is: "焼き物を作る仕事って、どのへんの地域に多い？"
-    (r"(地域|地方|エリア|都道府県)に多い|どの(へん|辺|あたり)に多い", ("work_style",)),
+    (r"(地域|地方|エリア|都道府県)(に多い|が盛ん)|どの(へん|辺|あたり)(に多い|が盛ん)", ("work_style",)),
     (r"\blicen[cs]|\bcertif|\bqualification|\bexam|資格|免許|試験|検定", ("related_qualifications",)),
     # after training: a Japanese page's Education is a table of shares; its Career Path says which schools lead in
     # not a school as the workplace ("学校の給食室で働いてみたくて", "ほかの学校に異動になる")
-    # (nor the person a student: "大学生で…")
+    # (nor the person a student: "大学生で…", nor a school's teacher: "小学校の先生の話に戻るけど、…価値観")
     (
-        r"学校(?!の\w{1,4}室|で働|に勤|事務|(に|へ|への)(異動|転勤))|大学(?!生)|学部|学科|短大|大学院",
+        r"学校(?!の\w{1,4}室|で働|に勤|事務|(に|へ|への)(異動|転勤)|の(先生|教員|教師|職員))|大学(?!生)|学部|学科|短大|大学院",
         ("education", "career_path"),
     ),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer (programs?|systems)\b|\bwhat (do|does|would) \w+ use\b"
         r"|\bprograms?\b.{0,40}\b(use|work in|work with)\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b"
-        r"|\bcomputers? (stuff|work|skills|involved)\b|\b(on|with|use|using) (a )?computers?\b",  # "any computer stuff"
+        r"|\bcomputers? (stuff|work|skills|involved)\b|\b(on|with|use|using) (a )?computers?\b"  # "any computer stuff"
+        r"|\bbrand[- ]names?\b",  # "brand-name programs people in that job have to learn"
         ("technology_skills",),
     ),
     # a Japanese page has no Technology Skills: its description and tasks say what is used ("CADを使って…")
@@ -171,7 +173,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         ("employment_type",),
     ),
     (
-        r"\bnames?\b|\bcalled\b|\btitles?\b|\balias|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
+        r"(?<!brand[- ])\bnames?\b|\b(actual|real|legit) (kind|type|sort) of\b|\bcalled\b|\btitles?\b|\balias"
+        r"|\bcall (it|them|this|that)\b|\bknown as\b|\blisted as\b"
         r"|\bgoes by\b|\badvertised as\b|\bposted as\b|別名|呼び方|呼称|名称|名前|職種名|職名|肩書"
         r"|呼ばれ",
         ("aliases", "reported_job_titles"),

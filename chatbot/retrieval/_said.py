@@ -4,6 +4,9 @@ alias (SAID_WEIGHT in _names.py), so a name people say wins over an alias two pa
 
 from __future__ import annotations
 
+LEVELS = {"Preschool": "preschool", "Kindergarten": "kindergarten", "Elementary School": "elementary"}
+LEVELS |= {"Middle School": "middle school", "Secondary School": "high school"}
+
 # fmt: off
 SAID: dict[str, tuple[str, ...]] = {
     # jobtag
@@ -33,6 +36,8 @@ SAID: dict[str, tuple[str, ...]] = {
     # (session 56, tune102-103) shops said as people say them
     "書店員": ("本屋", "本屋さん", "書店"), "クリーニング師": ("クリーニング屋", "クリーニング屋さん"),
     "訪問介護のサービス提供責任者": ("サ責", "サービス提供責任者"),
+    # (session 57, tune111) the vet's nurse and the make-up artist, as people say them
+    "動物看護": ("動物病院の看護師", "動物病院の看護婦"), "メイクアップアーティスト": ("メイクさん", "メイクの仕事"),
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
@@ -52,9 +57,12 @@ SAID: dict[str, tuple[str, ...]] = {
     "Pediatricians, General": ("kids doctor",),
     "Orthopedic Surgeons, Except Pediatric": ("bone doctor", "bone doctors"), "Psychiatrists": ("shrink",),
     "Obstetricians and Gynecologists": ("ob-gyn", "obgyn", "ob gyn"),
-    **{  # "special ed" said for "special education": the school's level tells the pages apart
-        f"Special Education Teachers, {level}": ("special ed teacher", "special ed teachers", "sped teacher")
-        for level in ("Preschool", "Kindergarten", "Elementary School", "Middle School", "Secondary School")
+    **{  # "special ed" said for "special education": the school's level tells the pages apart, said before or after
+        # it ("teach special ed preschool", "high school special ed": session 57, tune108 and tune111)
+        f"Special Education Teachers, {level}": (
+            "special ed teacher", "special ed teachers", "sped teacher", f"special ed {said}", f"{said} special ed"
+        )
+        for level, said in LEVELS.items()
     },
     "Teaching Assistants, Special Education": (  # (session 53, tune85) the aide said of special ed
         "special ed aide", "special ed aides", "special ed teaching aide", "special ed teacher's aide",

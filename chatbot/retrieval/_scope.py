@@ -159,6 +159,14 @@ def decides(text: str) -> bool:
     return all(DECISION.search(sentence) for sentence in asking_sentences(text))
 
 
+def schooling_aside(part: str) -> str:
+    """A sentence without what it tells of the person's schooling before it asks: "専門学校で映像を勉強してる
+    んですけど、映像編集の仕事って何をする" asks the work ("座ってできる仕事がいいんだけど、" still points at Work
+    Style)."""
+    told = found.group(0) if (found := PREFACE.match(part)) else ""
+    return part[len(told) :].strip() if set(hinted_keys(told)) <= {"education", "career_path"} else part.strip()
+
+
 def asking(text: str) -> str:
     """The sentences of a question that ask something: those ending in a question mark, else the last one. What
     the person tells of themselves ("I make 30k now.", "Saw a posting for a welder.", "…求人が多くて気になってる")
@@ -235,7 +243,7 @@ def pointed_at(asked: str, describes: bool) -> list[str]:
     asked = SCHOOL_STAFF.sub(r"\g<staff>", asked)  # "a university econ instructor": where they teach, no schooling
     asked = SCHOOL_AT_WORK.sub(r"\g<work>", asked)  # "teaching at a university": where they work, no schooling
     asked = SCHOOL_TIME_JA.sub("", asked)  # "大学入ったら…バイトしよう": when, not what schooling it needs
-    parts = [part.strip() for part in SENTENCE.split(asked) if part.strip()] or [asked]
+    parts = [schooling_aside(part) for part in SENTENCE.split(asked) if part.strip()] or [asked]
     back = ELABORATES.match(parts[-1]) or POINTS_BACK.search(parts[-1])
     said = parts[-2:] if len(parts) > 1 and back else parts[-1:]
     keys = list(dict.fromkeys(key for part in said for key in hinted_keys(part)))

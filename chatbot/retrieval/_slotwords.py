@@ -63,6 +63,7 @@ NOT_A_JOB = re.compile(
     r"|^(add|get|learn|study|build|improve|know|have|go) (on|up|out|through|about|over|more)\b"  # "to add on top of…"
     r"|^work (on|up|out|through)\b(?! (an?|the|my|our)\b)"  # "skills would I need to work on before I apply"
     r"|^.*\b(if|when|because|whether|so)$"  # "what would I need to work on if I switched": a clause cut short
+    r"|^(with|using|given) (my|your|these|those|the|this)\b"  # "what could I move into with my skills?": no job named
     r"|^(mine|yours|ours|theirs|his|hers)\b"  # "what occupations are close enough to mine that I could move into"
     r"|^(move|go|get|switch|head|transfer)( over| back| up| across)? (there|here)$"  # "I'd like to move over there"
     r"|^(the )?(office|business|corporate) side$"  # "get into the office side, eventually managing a terminal"

@@ -19,7 +19,7 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._wishes import related_asked
+from chatbot.retrieval._wishes import related_asked, told_self
 from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
@@ -90,6 +90,10 @@ def learned_advice(
     told, wish = own or told_now(text), wanted or told_wish(NOT_WISHED.sub(" ", text))
     asked = (told or mine) and wish and not of_one(text, topic) and not meaning.declines(probe, lang)  # both told
     learned = meaning.advice(probe, lang) if asked else None
+    # "…I'd like to move into the hands-on side of the death-care field. I'd do a two-year program at most.": it asks
+    # nothing, so what suits (English: a Japanese sentence may ask without its mark, "どうやって…いいでしょうか")
+    if learned and lang == "en" and told_self(text, names_jobs=False):
+        return Intent.MATCH, None, None, None
     return (learned, mine[0] if mine else None, told, wish) if learned else (advice, origin, own, wanted)
 
 

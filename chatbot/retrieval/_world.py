@@ -102,6 +102,7 @@ ENGLISH = re.compile(
     r"|\bqualify for (a|an|the) (mortgage|home loan|car loan|credit card)\b|\bis (that|this|it) even (allowed|legal)\b"
     r"|\bwho (do|should|can|would) i report (it|this|that|them|him|her)\b"
     r"|\b(is|are) (our|my|the) [\w -]{0,30}\blegally (required|obligated)\b"
+    r"|\b(catchy|good|cool|clever|fun) (name|slogan|tagline)s? for (my|our)\b"  # (tune111) a name for one's shop
 )
 # Japanese. One named firm or two (in katakana, or as a firm: 野村證券, 桑沢デザイン研究所) asked to hire or admit the
 # person ("メルカリとかサイバーエージェントって…採ってくれる？"; a firm's kind alone, "証券会社の中途採用", is no name)
@@ -192,10 +193,11 @@ JAPANESE = re.compile(
     r"|(どっち|どちら)が(安|得|お得)|(何杯|何個|何グラム|どれくらい)[^。？?]{0,10}(体にいい|健康にいい)|今日の[^。？?]{0,6}ニュース"
     r"|(電気代|ガス代|水道代|携帯代|家賃)[^。？?]{0,10}(安く|節約|下げ)|(?<![a-z])ph(って|は)?[^。？?]{0,6}いくつ"
     r"|求人(を)?出して(る|い)(とこ|ところ|会社|お店)[^。？?]{0,4}(知って|教えて|ある)"
-    # (session 57, tune109) two brands' workplaces weighed ("トヨタのディーラーとホンダのディーラー"), the person's own
-    # ailment guessed, what a home sells for, which magazine sells more
+    # (session 57, tune109, tune111) two brands' workplaces weighed ("トヨタのディーラーとホンダのディーラー"), the
+    # person's own ailment guessed, what a home sells for, which magazine sells more
     r"|[ァ-ヶー]{2,}の(?P<place>ディーラー|販売店|工場|店舗|支店)と[ァ-ヶー]{2,}の(?P=place)"
-    r"|(腱鞘炎|ヘルニア|関節炎|坐骨神経痛|四十肩|五十肩|ばね指)(でしょうか|ですか|かな|なの|かも)"
+    r"|(腱鞘炎|ヘルニア|関節炎|坐骨神経痛|四十肩|五十肩|ばね指|認知症)(なん|でしょうか|ですか|かな|なの|かも)"
+    r"|安く買える(お?店|ところ|とこ|場所)"  # (tune111) where to buy something cheap
     r"|売ったら[^。？?]{0,6}(いくら|どの|どれ)|(どっち|どちら)が[^。？?]{0,4}売れて"
 )
 # Who holds an office now: no page names people ("who is the current mayor of Shibuya?").

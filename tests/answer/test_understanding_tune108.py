@@ -1,16 +1,20 @@
-"""Questions like those the fifty-seventh session's blind tuning sets (tune108, tune109) found misread: the same
+"""Questions like those the fifty-seventh session's blind tuning sets (tune108 to tune111) found misread: the same
 shapes in other words.
 
 A gap question's last sentence says what it asks for first ("What skills matter most for that?": the skills needed
 more lead the table, before the schooling); understand() reads it once into Question.asked_last.
 A shop named by "…ショップ" is its worker's page, as "…屋" is; a firm's kind said as where the job is ("車のディーラーで
 営業") is no job of its own; "fender bender" names no benders; an acronym's plural names its job when one job has it
-("PAs"), none when several do ("RTs"); "would that be a problem / count against me" asks what a job forgives, and
-"バランス感覚" is an ability.
+("PAs"), none when several do ("RTs"); "would that be a problem / count against me" asks what a job forgives;
+"バランス感覚" is an ability; "…のか気になる" is curiosity, not "になる"; a school's teacher asks no schooling,
+nor does the schooling a person tells before asking; "保育園で…の仕事" names its job; "what could I move
+into with my skills?" names none and asks the related jobs; "special ed preschool"; "brand-name programs" asks the
+technology; 動物病院の看護師 and メイクさん, as people say them. A portrait in English that asks nothing is a
+request for what suits, though the learned reader finds a route in it.
 
 Facts no page holds are declined: a person ranked, the person's credit, an employer's conduct judged or reported, a
 district's legal duty, two brands' shops weighed, the person's own ailment guessed, what a home sells for, which
-magazine sells more.
+magazine sells more, a name for one's business, where to buy something cheap.
 """
 
 from __future__ import annotations
@@ -60,6 +64,31 @@ def test_a_gap_shows_first_what_its_last_sentence_asks(corpus_bot: Chatbot, ques
             ["Aptitudes (Weaknesses Acceptable)"],
         ),
         ("とび職って、色彩感覚より方向感覚とかバランス感覚が大事？", "とび", ["Abilities"]),
+        ("パティシエって普段何してるのか気になる", "洋菓子製造、パティシエ", ["Summary", "Description", "Tasks"]),
+        (
+            "動物園で飼育の仕事をしたいんですが、資格はいりますか",
+            "動物園飼育員",
+            ["Related Qualifications", "Career Path"],
+        ),
+        ("中学校の先生って、どんな価値観を大事にしてる？", "中学校教員", ["Work Values"]),
+        (
+            "大学で建築を勉強してるんですけど、大工って具体的に何をするんですか",
+            "大工",
+            ["Summary", "Description", "Tasks"],
+        ),
+        ("動物病院の看護師になるには資格が必要？", "動物看護", ["Related Qualifications", "Career Path"]),
+        ("メイクさんってどうやったらなれるの？", "メイクアップアーティスト", ["Career Path"]),
+        (
+            "Twenty years of roofing and my back is done. What similar kinds of work could I move into with my skills?",
+            "Roofers",
+            ["Related Jobs"],
+        ),
+        (
+            "If I teach special ed elementary, what will my days actually look like?",
+            "Special Education Teachers, Elementary School",
+            ["Tasks", "Description"],
+        ),
+        ("Are there brand-name programs a dental hygienist has to learn?", "Dental Hygienists", ["Technology Skills"]),
     ],
 )
 def test_the_job_and_section_asked(corpus_bot: Chatbot, question: str, job: str, sections: list[str]) -> None:
@@ -91,7 +120,23 @@ def test_an_acronym_several_jobs_share_keeps_the_job_in_focus(corpus_bot: Chatbo
         "ずっとパソコン作業してて指が痛い。これってばね指かな",
         "実家の一戸建て、今売ったらいくらになるかな",
         "少年ジャンプとマガジン、どっちが売れてるの？",
+        "Got any clever name for my dog-walking business?",
+        "古着を安く買えるお店って大阪だとどこ？",
+        "父が最近忘れっぽくて、認知症なんでしょうか",
     ],
 )
 def test_facts_no_page_holds_are_declined(corpus_bot: Chatbot, question: str) -> None:
     check_refused(corpus_bot, [], question)
+
+
+def test_a_portrait_that_asks_nothing_gets_suggestions(corpus_bot: Chatbot) -> None:
+    """Told in sentences of one's own, asking nothing, a wish to stay near the work one knows is a request for what
+    suits, not a route to the job it rules out ("I don't want to be cooking for customers")."""
+    answer = corpus_bot.ask(
+        "I cut meat at a grocery store's back counter for three years and I'm fast with a knife. Cold rooms and blood"
+        " don't bother me. I want steady work with my hands in food processing; I don't want to be cooking for"
+        " customers, and I'm not interested in more school.",
+        Conversation(),
+    )
+    assert answer.matches, answer.answer
+    assert not answer.routes, answer.routes
