@@ -82,10 +82,10 @@ def word_matches(names: Names, tokens: list[str], breaks: frozenset[int] = froze
 
 
 def said_in_capitals(match: Match, capitals: set[str]) -> Match | None:
-    """The match less the names with a capitals word that is a common word in lower case ("OR Nurse") the question
-    does not write in capitals (capitals: those it does): "nurses or nurse practitioners" is no OR Nurse."""
+    """The match less the names with a capitals word the question writes in lower case ("nurses or…": no OR Nurse;
+    capitals: those it writes); none for an acronym's plural several jobs share ("RTs": respiratory or radiation)."""
     if len({n.job for n in match.names}) > 1 and all(n.acronym and n.text.casefold() != match.key for n in match.names):
-        return None  # "RTs", an acronym's plural, of several jobs: respiratory or radiation therapists, unsaid
+        return None
     kept = [n for n in match.names if all(w in capitals for w in n.text.split() if CAPITALS.fullmatch(w))]
     if len(kept) == len(match.names):
         return match

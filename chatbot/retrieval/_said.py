@@ -4,10 +4,11 @@ alias (SAID_WEIGHT in _names.py), so a name people say wins over an alias two pa
 
 from __future__ import annotations
 
-LEVELS = {"Preschool": "preschool", "Kindergarten": "kindergarten", "Elementary School": "elementary"}
-LEVELS |= {"Middle School": "middle school", "Secondary School": "high school"}
-
 # fmt: off
+LEVELS = {  # a school's level as its title says it and as people do
+    "Preschool": "preschool", "Kindergarten": "kindergarten", "Elementary School": "elementary",
+    "Middle School": "middle school", "Secondary School": "high school",
+}
 SAID: dict[str, tuple[str, ...]] = {
     # jobtag
     "理容師": ("床屋",), "警察官（都道府県警察）": ("おまわりさん", "お巡りさん"), "海上保安官": ("海保",),
