@@ -13,6 +13,7 @@ from chatbot.guidance._match import Suggestion, suggest
 from chatbot.guidance._paths import Graph, Route
 from chatbot.guidance._profiles import Profiles
 from chatbot.guidance._steps import step_route
+from chatbot.guidance._suited import Precedents
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever, cache_key, cached_array
 from chatbot.text import is_japanese, terms
@@ -69,7 +70,15 @@ class Adviser:
         own: str | None = None,
     ) -> list[Suggestion]:
         """The jobs that suit a person (see chatbot.guidance.suggest); own: the job they do now."""
-        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related, own)
+        votes = self.precedents.votes
+        return suggest(
+            text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related, own, votes
+        )
+
+    @cached_property
+    def precedents(self) -> Precedents:
+        """What suited people who described themselves alike (read on first use or by warm)."""
+        return Precedents(self.retriever.suitability, self.retriever.cache, set(self.profiles.library.jobs))
 
     def related(self, title: str) -> frozenset[str]:
         """The jobs related to one: its pages' Related Jobs both ways; for a Japanese page, which lists none, the
@@ -91,6 +100,7 @@ class Adviser:
         """Read every profile and build the graph now."""
         self.profiles.warm()
         _ = self.graph
+        self.precedents.warm()
 
 
 def share(words: list[str], page: frozenset[str]) -> float:

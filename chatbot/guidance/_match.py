@@ -17,6 +17,7 @@ from chatbot.guidance._anchor import Candidate, anchored, group
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.guidance._schooling import schooling_floor
+from chatbot.guidance._suited import LEARNED, LEARNED_JA, voted
 from chatbot.models import Lang
 from chatbot.retrieval import OTHER_ROLE, ROLES, Retriever
 from chatbot.text import is_japanese, term_set, terms, with_page_words
@@ -46,6 +47,7 @@ BEYOND = 0.7
 # chatbot.guidance._paths); Japanese P@5, guidance_tune..16 less 13, 14 / tune13-16: 0.621 / 0.469 -> 0.667 / 0.491.
 SUPPORT, SUPPORTERS = 0.5, 10
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
+Votes = Callable[[str, set[str]], dict[str, float]]  # what was said, the jobs allowed -> their votes (best 1)
 
 
 GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
@@ -78,6 +80,7 @@ def suggest(
     lang: Lang | None = None,
     related: Related | None = None,
     own: str | None = None,
+    votes: Votes | None = None,
 ) -> list[Suggestion]:
     """The count best jobs for what a person said (text), their RIASEC reading and their schooling limit (the
     highest job zone they will train for; None: any). Pages in the language they wrote in.
@@ -91,18 +94,21 @@ def suggest(
         related: the jobs each job is related to (None: its pages' Related Jobs, both ways).
         own: the job the person does now ("Carpenter for 14 years…"): weighed as one they do not want, since what
             they ask for is where else they could go.
+        votes: what suited people who said alike (chatbot.guidance._suited; None: nothing learned is asked).
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said, against = likes(text)
     floor = None if explicit else schooling_floor(text)
     words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
     best = max(words.values(), default=0.0) or 1.0
+    learned = voted(votes(with_page_words(said), set(jobs)), words) if votes is not None and said.strip() else {}
     words = supported(words, related or (lambda title: profiles.linked.get(title, frozenset())))
     # Interests read from English words count them twice, so only a little (READ_EN); Japanese words are matched by
     # their terms alone (the model cannot read them), and there the interests they read add what the terms miss: JA
     # P@5 on guidance_tune9-13, 0.300/0.517/0.550/0.450/0.600 -> 0.350/0.517/0.567/0.500/0.633 (0.6 instead: worse)
     weight = INTERESTS if explicit or not words or is_japanese(text) else READ_EN
-    pool = list(words) or jobs
+    pool = list(dict.fromkeys([*words, *learned])) or jobs
+    share = LEARNED_JA if is_japanese(said) else LEARNED
     found: list[Candidate] = []
     for title in pool:
         job = profiles.get(title)
@@ -111,7 +117,7 @@ def suggest(
             continue  # with a schooling limit, a page that says nothing of its preparation cannot be shown to fit
         fit = correlation(interests, job) if interests and job.scored else None
         mine = UNWANTED if title == own else role_weight(title, said, against)
-        score = TEXT * words.get(title, 0.0) / best * mine + weight * (fit or 0.0)
+        score = (TEXT * words.get(title, 0.0) / best + share * learned.get(title, 0.0)) * mine + weight * (fit or 0.0)
         found.append((score, BEYOND ** (over + below(job, floor)), title, fit, over > 0))
     entries = profiles.library.jobs  # read only for the candidates the second look weighs (none without words)
     ranked = anchored(

@@ -47,6 +47,7 @@ UNSAID_JA |= {"面白い", "昔", "頃", "子供", "小さい"}
 ASKED_JA = re.compile(r"[？?]\s*$")
 SENTENCE_JA = re.compile(r"(?<=[。！？!?])\s*")
 WORD_CANDIDATES = 200  # jobs whose words are scored: beyond them a job's words add nothing
+SAID = 64  # English statements' vectors kept
 MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing of the work
 MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only the schooling)
 # A sentence saying what the person likes or is good at ("The part I love is hanging the heavy stuff", "I'm the one
@@ -77,6 +78,11 @@ def weights(parts: list[str]) -> list[float]:
     likes or is good at, 1 for the others."""
     raw = [PREFERRED if PREFERENCE.search(part.casefold()) else 1.0 for part in parts]
     return [weight / sum(raw) for weight in raw]
+
+
+def unasked(text: str) -> str:
+    """A Japanese statement without its sentences that ask ("どんな仕事が向いてる？"): the person, not the ask."""
+    return " ".join(piece for piece in SENTENCE_JA.split(text) if piece and not ASKED_JA.search(piece)) or text
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +136,7 @@ class Suitability:
         self.chunks = chunks
         self.cache = cache
         self.known = known or {}
+        self.said: dict[str, np.ndarray] = {}  # English statements' vectors (statement)
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -153,12 +160,37 @@ class Suitability:
         model cannot read the text). The sentences are embedded apart from the whole text, not padded to its
         length."""
         if is_japanese(text) and self.japanese is not None:  # the person, not the ask ("どんな仕事が向いてる？")
-            said = " ".join(piece for piece in SENTENCE_JA.split(text) if piece and not ASKED_JA.search(piece))
-            return self.japanese_cosines([said or text, *parts], allowed)
+            return self.japanese_cosines([unasked(text), *parts], allowed)
         if not self.dense.readable(text):
             return []
-        vectors = [self.dense.query(text), *(self.dense.embedder.embed(parts) if parts else [])]
+        vectors = [self.statement(text), *(self.dense.embedder.embed(parts) if parts else [])]
         return [scores for vector in vectors if (scores := self.dense.scores(vector, allowed)) is not None]
+
+    def statement(self, text: str) -> np.ndarray | None:
+        """The vector of what a person says of themselves: the model's for English (kept for a few texts: matching
+        reads it twice, for the pages and for the people who said alike), the word vectors' for Japanese, without
+        what it asks; None where neither can read it."""
+        if is_japanese(text):
+            return self.japanese.embed(unasked(text), unsaid()) if self.japanese is not None else None
+        if not self.dense.readable(text):
+            return None
+        if text not in self.said:
+            self.said = {} if len(self.said) >= SAID else self.said  # a few requests' worth; cleared when full
+            self.said[text] = self.dense.query(text)
+        return self.said[text]
+
+    def statements(self, texts: list[str], japanese: bool) -> np.ndarray | None:
+        """Many statements' vectors at once (None where the language has no vectors to read it with)."""
+        if japanese:
+            found = self.japanese
+            return found.embed_many([unasked(text) for text in texts], unsaid()) if found is not None else None
+        return self.dense.embedder.embed(texts)
+
+    def reader(self, japanese: bool) -> str | None:
+        """The name of what reads statements in one language (to key a cache by; None: nothing reads it)."""
+        if japanese:
+            return self.japanese.name if self.japanese is not None else None
+        return self.dense.embedder.name
 
     def japanese_cosines(self, texts: list[str], allowed: np.ndarray | None) -> list[np.ndarray]:
         """The cosines of each text's word vector with the Japanese identity rows' (0 elsewhere), spread so the best
