@@ -47,7 +47,7 @@ UNSAID_JA |= {"面白い", "昔", "頃", "子供", "小さい"}
 ASKED_JA = re.compile(r"[？?]\s*$")
 SENTENCE_JA = re.compile(r"(?<=[。！？!?])\s*")
 WORD_CANDIDATES = 200  # jobs whose words are scored: beyond them a job's words add nothing
-SAID = 64  # English statements' vectors kept
+SAID = 64  # English statements' vectors kept (Suitability.statement)
 MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing of the work
 MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only the schooling)
 # A sentence saying what the person likes or is good at ("The part I love is hanging the heavy stuff", "I'm the one
@@ -136,7 +136,7 @@ class Suitability:
         self.chunks = chunks
         self.cache = cache
         self.known = known or {}
-        self.said: dict[str, np.ndarray] = {}  # English statements' vectors (statement)
+        self.said: dict[str, np.ndarray] = {}
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -174,23 +174,23 @@ class Suitability:
             return self.japanese.embed(unasked(text), unsaid()) if self.japanese is not None else None
         if not self.dense.readable(text):
             return None
-        if text not in self.said:
-            self.said = {} if len(self.said) >= SAID else self.said  # a few requests' worth; cleared when full
-            self.said[text] = self.dense.query(text)
-        return self.said[text]
+        kept = self.said  # read once: another thread may replace it meanwhile
+        vector = kept.get(text)
+        if vector is None:
+            vector = self.dense.query(text)
+            kept = self.said = {} if len(kept) >= SAID else kept  # a few requests' worth; cleared when full
+            kept[text] = vector
+        return vector
 
     def statements(self, texts: list[str], japanese: bool) -> np.ndarray | None:
         """Many statements' vectors at once (None where the language has no vectors to read it with)."""
-        if japanese:
-            found = self.japanese
-            return found.embed_many([unasked(text) for text in texts], unsaid()) if found is not None else None
-        return self.dense.embedder.embed(texts)
+        if not japanese:
+            return self.dense.embedder.embed(texts)
+        return self.japanese.embed_many([unasked(t) for t in texts], unsaid()) if self.japanese is not None else None
 
     def reader(self, japanese: bool) -> str | None:
         """The name of what reads statements in one language (to key a cache by; None: nothing reads it)."""
-        if japanese:
-            return self.japanese.name if self.japanese is not None else None
-        return self.dense.embedder.name
+        return (self.japanese.name if self.japanese is not None else None) if japanese else self.dense.embedder.name
 
     def japanese_cosines(self, texts: list[str], allowed: np.ndarray | None) -> list[np.ndarray]:
         """The cosines of each text's word vector with the Japanese identity rows' (0 elsewhere), spread so the best

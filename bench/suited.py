@@ -1,0 +1,47 @@
+"""Match P@5 of the guidance tuning sets with the bank of labelled requests (chatbot/guidance/_suited.py) voting
+set-wise: each set's requests are voted on by the other sets' requests only, as a held-out set's would be, so the
+numbers say what the bank does for requests it never saw. With --off, no votes (the matching before the bank).
+
+Usage: .venv/bin/python bench/suited.py --index DIR [--off] [--sets REGEX]
+(the fifty-eighth session: English 0.590 -> 0.663, Japanese 0.566 -> 0.687 over the 62 tuning sets before tune63)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from common import ROOT
+
+from chatbot import Chatbot, Conversation, Settings
+from chatbot.answer._guidance_eval import TOP, load_guidance
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--off", action="store_true", help="no votes at all")
+    parser.add_argument("--sets", default=r"^guidance_tune", help="which tests/eval sets (regex on the name)")
+    args = parser.parse_args()
+    bot = Chatbot(Settings(index_dir=args.index, history=False))
+    precedents = bot._adviser.precedents  # the bench reads the bank's rows to leave a set's own out
+    whole = {"english": precedents.english, "japanese": precedents.japanese}
+    totals: dict[str, list[float]] = {"en": [], "ja": []}
+    for path in sorted((ROOT / "tests" / "eval").glob("guidance_*.jsonl")):
+        if not re.search(args.sets, path.stem):
+            continue
+        cases = [case for case in load_guidance(path) if case.kind == "match"]
+        own = {case.request for case in cases}
+        for name, (known, matrix) in whole.items():  # the cached rows, less this set's (all of them with --off)
+            kept = [n for n, item in enumerate(known) if item.text not in own and not args.off]
+            precedents.__dict__[name] = ([known[n] for n in kept], matrix[kept])
+        for case in cases:
+            got = [match.job for match in bot.ask(case.request, Conversation()).matches[:TOP]]
+            totals["ja" if case.lang == "ja" else "en"].append(sum(job in case.acceptable for job in got) / TOP)
+    for lang, scores in totals.items():
+        print(f"{lang}: P@5 {sum(scores) / max(len(scores), 1):.4f} over {len(scores)} requests")
+
+
+if __name__ == "__main__":
+    main()
