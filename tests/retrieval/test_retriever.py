@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import numpy as np
 import pytest
 
 from chatbot.config import Settings
@@ -188,3 +189,16 @@ def test_an_empty_index_finds_nothing(settings: Settings, fake: FakeEmbedder) ->
     update_index(settings, lambda: fake)
     result = search(Retriever(load_index(settings.index_dir), fake, settings), "How do I become an electrician?")
     assert result.hits == [] and not result.supported
+
+
+def test_exact_scores_are_the_allowed_rows_cosines_however_many(retriever: Retriever) -> None:
+    """A few rows allowed are gathered first, most rows scored all then the others zeroed: either way each allowed
+    row gets its cosine and every other row 0."""
+    dense = retriever.dense
+    query = dense.query("becoming a ward mayor")
+    every = dense.vectors @ query
+    for allowed in (np.arange(3), np.arange(len(dense.vectors) - 2), np.arange(1, len(dense.vectors), 2)):
+        scores = dense.exact(query, allowed)
+        outside = np.setdiff1d(np.arange(len(dense.vectors)), allowed)
+        np.testing.assert_allclose(scores[allowed], every[allowed], atol=1e-6)
+        assert not scores[outside].any()
