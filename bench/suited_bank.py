@@ -1,5 +1,6 @@
 """Regenerate chatbot/guidance/suited_examples.jsonl: the match requests of the blind guidance tuning sets, each with
-the jobs its helper checked as acceptable (chatbot.guidance._suited votes with them).
+the jobs its helper checked as acceptable and what matching reads of it (chatbot.guidance._suited votes with them;
+run it again whenever that reading, chatbot.guidance._likes, changes: a test fails until then).
 
 Only guidance_tune*.jsonl is read: the held-out sets (guidance_heldout*) never enter the bank, so they still measure
 requests nothing was learned from; the sets named with --exclude (a session's fresh tuning sets) are left out too.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+
+from chatbot.guidance._suited import said
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK = ROOT / "chatbot" / "guidance" / "suited_examples.jsonl"
@@ -28,7 +31,8 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line) if line.strip() else {}
             if case.get("kind") == "match" and case.get("acceptable"):
-                rows.append({"lang": case.get("lang", "en"), "text": case["request"], "jobs": case["acceptable"]})
+                request, lang = case["request"], case.get("lang", "en")
+                rows.append({"lang": lang, "text": request, "read": said(request), "jobs": case["acceptable"]})
     BANK.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"{len(rows)} requests -> {BANK.relative_to(ROOT)}")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from chatbot import Answer
-from chatbot.guidance._suited import NEIGHBOURS, Precedent, Precedents, load_precedents, voted
+from chatbot.guidance._suited import NEIGHBOURS, Precedent, Precedents, load_precedents, said, voted
 
 AXES = {"drive": 0, "cook": 1, "code": 2}
 
@@ -97,6 +97,13 @@ def test_the_shipped_bank_holds_only_tuning_requests(tmp_path: Path) -> None:
     requests = " ".join(held)
     assert not [item.text for item in bank if item.text in requests]
     assert load_precedents(tmp_path / "none.jsonl") == []
+
+
+def test_the_shipped_bank_stores_what_matching_reads_now() -> None:
+    """The bank keeps each request's reading so no start reads it again; after a change to the reading, run
+    bench/suited_bank.py."""
+    stale = [item.text for item in load_precedents() if item.read != said(item.text)]
+    assert not stale, f"{len(stale)} requests read otherwise now: run bench/suited_bank.py"
 
 
 def test_a_request_worded_like_labelled_ones_gets_their_jobs(ask: Callable[[str], Answer]) -> None:
