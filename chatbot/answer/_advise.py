@@ -10,7 +10,7 @@ from chatbot.answer._citations import Ledger
 from chatbot.answer._gaptable import gap_answer
 from chatbot.answer._make import make_answer
 from chatbot.answer._respond import checked
-from chatbot.answer._routes import route_answer
+from chatbot.answer._routes import ROUTE_ASKED, route_answer, routed
 from chatbot.guidance import Adviser, Line, Suggestion, describe, read_interests, schooling_limit
 from chatbot.index import Library
 from chatbot.models import Answer, Intent, InterestReading, JobMatch, Lang, Question, Reason
@@ -61,7 +61,11 @@ def advise(question: Question, adviser: Adviser, library: Library) -> Answer | N
     if question.intent is Intent.MATCH:
         return suggestions(question, adviser, library, reading_of(question.text, question.lang))
     if question.intent is Intent.GAP and question.origin and question.jobs:
-        return gap_answer(question, adviser.gap(question.origin, question.jobs[0]), library)
+        gap = adviser.gap(question.origin, question.jobs[0])
+        asked = ROUTE_ASKED.search(question.text) is not None  # the way there asked too: its routes after the table
+        return gap_answer(
+            question, gap, library, routed(adviser, gap.source, gap.target, library, question.lang) if asked else None
+        )
     if question.intent is Intent.PATH and question.jobs:
         return route_answer(question, adviser, library)
     return None

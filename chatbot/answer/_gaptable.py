@@ -3,11 +3,13 @@ then the next steps the target's page supports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chatbot.answer._citations import Ledger
 from chatbot.answer._make import make_answer
 from chatbot.guidance import Gap, GapRow, Line, Scored
 from chatbot.index import Library
-from chatbot.models import Answer, GapTable, Intent, Lang, Question, Reason
+from chatbot.models import Answer, CareerRoute, GapTable, Intent, Lang, Question, Reason
 from chatbot.models import GapRow as GapCell
 
 # What the last sentence asks for is shown (and cited) first: "…might move up to running a grounds crew. What skills
@@ -16,6 +18,7 @@ ASKED_FIRST: dict[Intent, tuple[str, ...]] = {
     Intent.SKILLS: ("more", "not_listed"),
     Intent.BECOME: ("schooling", "preparation"),
 }
+Then = Callable[[Ledger], tuple[list[str], list[CareerRoute]]]  # cited after the table: its text, its routes
 MAX_CARRIED = 6  # rows of what carries over shown in the text (the table in Answer.gap has them all)
 LABELS: dict[str, dict[Lang, str]] = {
     "schooling": {"en": "Schooling its workers have", "ja": "働く人の学歴"},
@@ -41,8 +44,9 @@ TEXT: dict[str, dict[Lang, str]] = {
 }
 
 
-def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
-    """The gap table as text and as Answer.gap."""
+def gap_answer(question: Question, gap: Gap, library: Library, then: Then | None = None) -> Answer:
+    """The gap table as text and as Answer.gap; then, what follows it cited in the same numbering (the routes there,
+    chatbot.answer._routes.routed)."""
     lang = question.lang
     ledger = Ledger(library.text)
     shown = [row for row in gap.rows if row.kind != "carries_over"] + [r for r in gap.rows if r.kind == "carries_over"]
@@ -59,9 +63,10 @@ def gap_answer(question: Question, gap: Gap, library: Library) -> Answer:
     if steps:
         parts.append(TEXT["steps"][lang].format(target=gap.target))
         parts.append("\n".join(f"- {step.text} {marks(step.cites)}" for step in steps))
-    answer = make_answer(question, "\n\n".join(parts), answered=bool(rows or steps), ledger=ledger)
+    more, routes = then(ledger) if then else ([], [])
+    answer = make_answer(question, "\n\n".join([*parts, *more]), answered=bool(rows or steps), ledger=ledger)
     # the job wanted first, then the person's own: "その二つ…" compares both, "今の私みたいな…のほう" returns to it
-    return answer.model_copy(update={"gap": table, "about": [gap.target, gap.source]})
+    return answer.model_copy(update={"gap": table, "routes": routes, "about": [gap.target, gap.source]})
 
 
 def cell(row: GapRow, ledger: Ledger, library: Library) -> GapCell:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.answer._citations import Ledger
-from chatbot.answer._gaptable import cite, marks
+from chatbot.answer._gaptable import Then, cite, marks
 from chatbot.answer._make import make_answer
 from chatbot.guidance import Adviser, Hop, Route
 from chatbot.index import Library
@@ -18,6 +18,17 @@ BETWEEN = re.compile(  # not a job's name: "…from welder to bridge inspector?"
     r"\bin[- ]between\b|\bintermediate\b|\bstepping[- ]stones?\b|\b(could|would|might|can) bridge\b|途中で|間に", re.I
 )
 MORE, SHOWN = 6, 3  # routes read when jobs in between are asked for; routes shown
+# A gap question that asks the way there too ("What steps would make sense?", "how do i become an actual plumber?",
+# "どういう順番で進めれば"): the gap table, then the ROUTED best routes (each hop cited). Read as a gap or as a route,
+# the answer then holds both: 10 of the guidance tuning sets' route questions and 35 of the held-out ones were read
+# as gap questions and showed no route at all (docs/benchmarks.md, fifty-ninth session).
+ROUTE_ASKED = re.compile(
+    r"\bsteps?\b|\bpath\b|\broutes?\b|\broad\b|\bget (?:there|from)\b|\bfrom here\b|\bway (?:there|up|in)\b"
+    r"|\bmove (?:up|into|over)\b|\btransition|\bladder\b|\bbecom(?:e|ing)\b|\bwork my way\b|\bend up\b"
+    r"|順番|道筋|道のり|段階|ステップ|ルート|キャリア|進め|進む|どうやって|どうすれば|移りたい|移れ|なるには|なるまで|目指",
+    re.IGNORECASE,
+)
+ROUTED = 2
 TEXT: dict[str, dict[Lang, str]] = {
     "intro": {
         "en": "Routes from **{source}** to **{target}** over jobs the pages link, fewest steps first. A link means "
@@ -80,14 +91,30 @@ def route_answer(question: Question, adviser: Adviser, library: Library) -> Answ
     if not routes:
         return make_answer(question, TEXT["none"][lang].format(source=origin, target=target), answered=False)
     ledger = Ledger(library.text)
-    shown = [shown_route(route, ledger, library, lang) for route in routes]
-    parts = [TEXT["intro"][lang].format(source=routes[0].jobs[0], target=routes[0].jobs[-1])]
+    parts, shown = route_parts(routes, ledger, library, lang)
     parts[0] += (" " if lang == "en" else "") + TEXT["between"][lang] if between else ""
-    parts += [described(n, route) for n, route in enumerate(shown, 1)]
     if all(hop.via == "distant_profile" for route in routes for hop in route.hops):  # a long move: the way in
         parts += way_in(adviser, target, ledger, library, lang)
     answer = make_answer(question, "\n\n".join(parts), answered=True, ledger=ledger)
     return answer.model_copy(update={"routes": shown, "about": [target]})
+
+
+def route_parts(
+    routes: list[Route], ledger: Ledger, library: Library, lang: Lang
+) -> tuple[list[str], list[CareerRoute]]:
+    """The routes as text (an introduction, then each route with its cited hops) and as CareerRoutes; none without
+    routes."""
+    if not routes:
+        return [], []
+    shown = [shown_route(route, ledger, library, lang) for route in routes]
+    intro = TEXT["intro"][lang].format(source=routes[0].jobs[0], target=routes[0].jobs[-1])
+    return [intro, *(described(n, route) for n, route in enumerate(shown, 1))], shown
+
+
+def routed(adviser: Adviser, source: str, target: str, library: Library, lang: Lang) -> Then:
+    """What a gap answer shows after its table when the question asks how to get there (see ROUTE_ASKED): the
+    ROUTED best routes from the person's job to the one wanted, cited in the same numbering."""
+    return lambda ledger: route_parts(adviser.routes(source, target, ROUTED), ledger, library, lang)
 
 
 def way_in(adviser: Adviser, target: str, ledger: Ledger, library: Library, lang: Lang) -> list[str]:

@@ -194,6 +194,21 @@ def test_gap_next_steps_come_from_the_target_page(nurse_gap: Answer) -> None:
         assert step.text in nurse_gap.answer
 
 
+def test_a_gap_that_asks_the_way_there_shows_its_routes(ask: Ask) -> None:
+    """Read as a gap question, one that asks for the steps too gets, after the table, the routes between the two
+    jobs, every hop cited in the same numbering (it showed no route before)."""
+    answer = ask(
+        "I'm a bookkeeping clerk at a small accounting office. I'd like to end up as a real estate appraiser. What "
+        "steps would make sense?"
+    )
+    assert answer.intent is Intent.GAP and answer.gap is not None and answer.routes
+    ends = {(route.jobs[0], route.jobs[-1]) for route in answer.routes}
+    assert ends == {(answer.gap.source, answer.gap.target)}
+    assert all(hop.cites for route in answer.routes for hop in route.hops)
+    assert answer.answer.index("| Preparation: ") < answer.answer.index(" → ")
+    assert_honest(answer)
+
+
 def test_gap_skill_rows_agree_with_both_pages(nurse_gap: Answer, titles: dict[str, str]) -> None:
     """A row that carries over differs by under 0.5, one needed more by 0.5 or more; a skill not among the nurse's
     listed ones is really not on the nurse's page."""
