@@ -45,8 +45,8 @@ class Precedent(BaseModel):
     lang: Lang
     text: str  # the request, as they wrote it
     # What matching reads of it (said: its likes, with the pages' words), stored by bench/suited_bank.py: reading the
-    # 2,000-odd requests' clauses takes 1 s, which the first match request would otherwise wait for on every start. A test
-    # checks it is what said() gives now (regenerate the bank when the reading changes).
+    # 2,000-odd requests' clauses takes 1 s, which the first match request would otherwise wait for on every start. A
+    # test checks it is what said() gives now (regenerate the bank when the reading changes).
     read: str = ""
     jobs: list[str]
 
