@@ -113,8 +113,15 @@ def route_parts(
 
 def routed(adviser: Adviser, source: str, target: str, library: Library, lang: Lang) -> Then:
     """What a gap answer shows after its table when the question asks how to get there (see ROUTE_ASKED): the
-    ROUTED best routes from the person's job to the one wanted, cited in the same numbering."""
-    return lambda ledger: route_parts(adviser.routes(source, target, ROUTED), ledger, library, lang)
+    ROUTED best routes from the person's job to the one wanted, the shortest only, cited in the same numbering."""
+    return lambda ledger: route_parts(shortest(adviser.routes(source, target, ROUTED)), ledger, library, lang)
+
+
+def shortest(routes: list[Route]) -> list[Route]:
+    """The routes as short as the first (fewest steps first): beside a gap table, a link the pages state outright
+    is the way there, and a detour after it ("看護師 → 福祉用具専門相談員 → 保健師" after "看護師 → 保健師") only
+    lengthens the answer."""
+    return [route for route in routes if len(route.jobs) == len(routes[0].jobs)]
 
 
 def way_in(adviser: Adviser, target: str, ledger: Ledger, library: Library, lang: Lang) -> list[str]:

@@ -204,6 +204,7 @@ def test_a_gap_that_asks_the_way_there_shows_its_routes(ask: Ask) -> None:
     assert answer.intent is Intent.GAP and answer.gap is not None and answer.routes
     ends = {(route.jobs[0], route.jobs[-1]) for route in answer.routes}
     assert ends == {(answer.gap.source, answer.gap.target)}
+    assert len({len(route.jobs) for route in answer.routes}) == 1  # the shortest only: no detour after them
     assert all(hop.cites for route in answer.routes for hop in route.hops)
     assert answer.answer.index("| Preparation: ") < answer.answer.index(" → ")
     assert_honest(answer)
