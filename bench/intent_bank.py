@@ -60,6 +60,13 @@ The fifty-first session's refresh (9,213: every tuning set up to tune73 appended
 refusal sets too; 8,782 with the answered turns only) was measured and not kept: on the fresh tune75 and tune76 it
 declined three more unanswerable questions but refused one answerable question more, and on the tuning sets inside
 the bank 10 turns were lost for 3 gained (docs/benchmarks.md, fifty-first session).
+
+The fifty-ninth session's refresh was measured and not kept: the 1,683 match, gap and route examples of guidance_tune34
+to guidance_tune63 appended (8,597 examples), or only their 693 gap and route ones (7,607). Over every held-out set
+either gained a turn or so (dialogue 5,152 -> 5,153 of 5,887; gap facts EN 0.815 -> 0.818, JA 0.892 -> 0.899; first
+routes EN 0.551 -> 0.554), within noise; on the dialogue tuning sets the first lost 14 turns, most of them money
+advice now answered ("I have 20k in savings. should I put it in an index fund…"), the second 3, among them plain ones
+now read as routes ("i love baking. how would i get into working as a baker" from Chefs and Head Cooks).
 """
 
 from __future__ import annotations

@@ -6,7 +6,12 @@ many of its words their page uses.
 Tried and not kept (docs/benchmarks.md, forty-second session): for a job described rather than named, the closeness
 of its work (the mean cosine of its three closest identity chunks, as chatbot.retrieval._suits matches a person)
 beside the evidence. Of the 530 English opening turns of the dialogue tuning sets that name no job it put the right
-job first for 438 against 428, but over every turn of those sets it scored 7,363 against 7,366.
+job first for 438 against 428, but over every turn of those sets it scored 7,363 against 7,366. Tried again in the
+fifty-ninth session with matching's own ranking (`Suitability.rank`, whose first job was right for 384 of the 471
+English paraphrase turns of the dialogue tuning sets against 361 for this ranking) added to the candidates' scores of
+an English question that names no job: 0.5 of its scaled score cost 4 turns over the tuning sets, 1.0 cost 11; only
+for a new question describing the job (`Cue.WHICH_JOB`), 3 and 10; the fresh tune116 and tune117 moved by none. Its
+right jobs were mostly there already, as a second or third candidate, which the added score crowded out.
 """
 
 from __future__ import annotations
