@@ -99,9 +99,10 @@ def suggest(
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said, against = likes(text)
     floor = None if explicit else schooling_floor(text)
-    words = retriever.suitability.rank(with_page_words(said), jobs, CANDIDATES) if said.strip() else {}
+    read = with_page_words(said) if said.strip() else ""  # what both the pages and the people alike are matched on
+    words = retriever.suitability.rank(read, jobs, CANDIDATES) if read else {}
     best = max(words.values(), default=0.0) or 1.0
-    learned = voted(votes(with_page_words(said), set(jobs)), words) if votes is not None and said.strip() else {}
+    learned = voted(votes(read, set(jobs)), words) if votes is not None and read else {}
     words = supported(words, related or (lambda title: profiles.linked.get(title, frozenset())))
     # Interests read from English words count them twice, so only a little (READ_EN); Japanese words are matched by
     # their terms alone (the model cannot read them), and there the interests they read add what the terms miss: JA

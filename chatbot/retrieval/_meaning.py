@@ -25,7 +25,7 @@ from pydantic import BaseModel
 
 from chatbot.embed import Embedder
 from chatbot.models import Intent, Lang
-from chatbot.retrieval._cache import cache_key, cached_array
+from chatbot.retrieval._cache import Kept, cache_key, cached_array
 from chatbot.retrieval._learned import (
     ADVISE,
     DECLINE,
@@ -100,7 +100,7 @@ class Meaning:
         self.english = [e for e in self.examples if e.lang == "en"]
         self.japanese = [e for e in self.examples if e.lang == "ja"]
         self._labelled: dict[tuple[str, str], np.ndarray] = {}
-        self._queries: dict[str, np.ndarray] = {}
+        self._queries = Kept(QUERIES)
 
     @cached_property
     def vectors(self) -> np.ndarray:
@@ -139,11 +139,7 @@ class Meaning:
     def query(self, text: str) -> np.ndarray:
         """An English text's vector, kept for the turn's other readers: a question's masked text is read by the
         nearest examples and by the learned models (one embedding, not three)."""
-        if text not in self._queries:
-            if len(self._queries) >= QUERIES:
-                self._queries.clear()
-            self._queries[text] = self.embedder.embed([text])[0]
-        return self._queries[text]
+        return self._queries.get(text, lambda said: self.embedder.embed([said])[0])
 
     def chances(self, model: Learned, text: str, lang: Lang) -> dict[str, float]:
         """A learned model's chances for a masked text (English: its vector shared with the nearest examples)."""

@@ -22,7 +22,7 @@ import numpy as np
 
 from chatbot.embed import JapaneseVectors
 from chatbot.models import Chunk
-from chatbot.retrieval._cache import cache_key, cached_array
+from chatbot.retrieval._cache import Kept, cache_key, cached_array
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._hints import asking_terms
 from chatbot.retrieval._jobs import JobRows
@@ -136,7 +136,7 @@ class Suitability:
         self.chunks = chunks
         self.cache = cache
         self.known = known or {}
-        self.said: dict[str, np.ndarray] = {}
+        self.said = Kept(SAID)
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -174,13 +174,7 @@ class Suitability:
             return self.japanese.embed(unasked(text), unsaid()) if self.japanese is not None else None
         if not self.dense.readable(text):
             return None
-        kept = self.said  # read once: another thread may replace it meanwhile
-        vector = kept.get(text)
-        if vector is None:
-            vector = self.dense.query(text)
-            kept = self.said = {} if len(kept) >= SAID else kept  # a few requests' worth; cleared when full
-            kept[text] = vector
-        return vector
+        return self.said.get(text, self.dense.query)
 
     def statements(self, texts: list[str], japanese: bool) -> np.ndarray | None:
         """Many statements' vectors at once (None where the language has no vectors to read it with)."""
