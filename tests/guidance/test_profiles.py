@@ -6,9 +6,11 @@ import pytest
 
 from chatbot.guidance import JobProfile, Line, Scored
 from chatbot.guidance._gap import KINDS, gap
-from chatbot.guidance._match import LEAD, OTHER_ROLE, pearson, role_weight
+from chatbot.guidance._match import pearson
 from chatbot.guidance._profiles import interests, schooling_rank, schooling_zone, scored, shares, zone
+from chatbot.guidance._roles import LEAD, role_weight
 from chatbot.guidance._steps import step_index
+from chatbot.retrieval import OTHER_ROLE
 
 ONET_INTERESTS = (
     "High-point codes: Social / Investigative / Conventional\n"
