@@ -63,7 +63,7 @@ def like_names(key: str, keys: list[str], slot: bool, spelled: Callable[[], bool
             starting = starting or ([found[0]] if found and found[1] >= least else [])
     if not starting and typo and len(key) > SHORT_NAME:  # "ソムエリ": ソムリエ, two characters swapped (one edit in
         # four, under LIKENESS as a ratio): only the one name that has the same characters
-        swapped = [name for name in keys if sorted(name) == sorted(key) and OSA.distance(key, name) == 1]
+        swapped = [n for n in keys if len(n) == len(key) and sorted(n) == sorted(key) and OSA.distance(key, n) == 1]
         starting = swapped if len(swapped) == 1 else []
     if not starting and typo:  # "バーテンター": バーテンダー, a voiced sound heard or typed unvoiced
         starting = [name for name in keys if len(name) == len(key) and unvoiced(name) == unvoiced(key)]
