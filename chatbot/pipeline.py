@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -69,9 +70,17 @@ def with_index_model(settings: Settings) -> Settings:
 
 
 def warm(adviser: Adviser) -> None:
-    """Build the retriever's caches, then the guidance's profiles and route graph."""
+    """Build the retriever's caches, then the guidance's profiles and route graph; then set all that is loaded
+    aside from the cycle collector."""
     adviser.retriever.warm()
     adviser.warm()
+    # A loaded version is some 700,000 objects that live as long as it does: a full collection scanned them all,
+    # 270 ms within one question in every 150 or so (bench/guidance.py). Frozen, they are never scanned; reference
+    # counting still frees them. A version replaced since the last warm-up is unfrozen and collected first (its own
+    # cycles hold it); only one still answering a question at this moment waits for the next warm-up.
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Chatbot:
@@ -224,6 +233,7 @@ class Chatbot:
             with contextlib.suppress(ChatbotError):  # a version being pruned or damaged: try again next time
                 index = self._checked(load_index(self.settings.index_dir))
                 self._adviser = Adviser(Retriever(index, self.embedder, self.settings, previous=current))
+                del current  # as in reindex
                 self.warm()
 
     def reindex(
@@ -239,5 +249,6 @@ class Chatbot:
             if saved is not None:
                 retriever = Retriever(self._checked(saved), self.embedder, self.settings, previous=current)
                 self._adviser = Adviser(retriever)
+                del current  # the warm-up frees the version replaced: nothing here may still hold it
                 self.warm()
             return report

@@ -246,5 +246,5 @@ class JobLinker:
 
     @cached_property
     def prefixes(self) -> PrefixIndex:
-        """English names under their words' first letters (built on first use: only a slot no name fills needs it)."""
+        """English names under their words' first letters (built at warm-up: a slot no name fills needs it)."""
         return prefix_index(key for japanese, key in self.names if not japanese)

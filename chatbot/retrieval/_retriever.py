@@ -98,6 +98,8 @@ class Retriever:
         _ = self.linker.readings, self.linker.japanese_keys, self.linker.doers, self.linker.page_text.joined
         _ = self.speller.neighbours, self.suitability.japanese_rows, self.linker.endings  # 25 ms, 8 ms
         _ = self.suitability.identity_vectors  # 20 ms: 17 MB copied
+        _ = self.linker.prefixes, self.speller.triples  # 0.5 s, 0.26 s: a first English question had waited for them
+        _ = self.linker.page_text.loanwords, self.library.unpaged_pattern  # 65 ms, 70 ms
         _ = self.speller.pairs  # 37 ms: every question's words are looked at for two a name writes as one
         self.meaning.warm()
         load_word_list()
