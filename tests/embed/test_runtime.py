@@ -80,6 +80,26 @@ def test_onnx_vectors_match_sentence_transformers(exported: Path, real_embedder:
         assert onnx.unknown_ratio(text) == pytest.approx(real_embedder.unknown_ratio(text))
 
 
+def test_a_lone_text_read_lately_is_not_run_again(exported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = export_folder(exported, "all-MiniLM-L6-v2")
+    meta = read_export(folder, resolve_model("all-MiniLM-L6-v2"))
+    assert meta is not None
+    onnx = OnnxEmbedder("all-MiniLM-L6-v2", folder, meta)
+    said = "I Adore Animals. I volunteer at a shelter every weekend."
+    alone = onnx.embed([said])[0]
+    runs: list[int] = []
+    network = onnx.session.run
+    monkeypatch.setattr(onnx.session, "run", lambda *args: runs.append(1) or network(*args))
+    again = onnx.embed([said.casefold()])  # the same tokens: the model folds case itself
+    assert not runs and np.array_equal(again[0], alone)
+    again[0] += 1.0  # the caller's copy: what is kept for the next reader is not changed
+    assert np.array_equal(onnx.embed([said])[0], alone)
+    batch = onnx.embed([said, "how do I become a ward mayor"])  # in a batch: run (padded with the others)
+    assert runs == [1] and float(batch[0] @ alone) > 0.9999
+    onnx.embed(["a text not read before"])
+    assert runs == [1, 1]
+
+
 @pytest.mark.slow
 def test_a_second_process_loads_the_export_without_torch(exported: Path) -> None:
     script = (
