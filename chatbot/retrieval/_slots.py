@@ -142,7 +142,8 @@ TARGET_WORDS = [
         r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
     ),
     re.compile(
-        r"\b(?:become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to|move into|switch(?:ing)? to"
+        r"\b(?:(?<!'ve )(?<!have )(?<!has )become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to"
+        r"|move into|switch(?:ing)? to"  # not "I've become the guy everyone comes to" (what they are now)
         r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
         r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|(?<!pulled )(?<!dragged )(?<!roped )into"
         r"|end(?:ing)? up (?:as|in|at|doing)"  # not "I keep getting pulled into helping our detectives…"
