@@ -150,7 +150,7 @@ TARGET_WORDS = [
         r"|end(?:ing)? up working [\w ]{0,40}? as|end(?:ing)? up(?= \w+ing\b)|going for|go for"  # "…lines as a lineman"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
         r" (?:an? |the )?(?!(?:missing|lacking|needing|doing|able|looking|asking|wondering|other|there|here|our|my"
-        r"|weakest|strongest|short|behind|ready|good|better|best)\b)"
+        r"|weakest|strongest|short|behind|ready|good|better|best|when|where|what|how)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
         r"|end|develop|improve|prepare|qualify)\b)"
@@ -189,7 +189,7 @@ TARGET_WORDS = [
         # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい", "機械の設計をやってみたい", "…技術者の側に行く
         # には", "支配人としてホテル全体を任されたい", "コックとして料理を作る側になりたくなりました"
         r"|側に回りたい|で働いてみたい|で働きたい|をやってみたい|をしてみたい|の?側に(?:行|い)(?:く(?:には|なら|ため)|きたい)"
-        r"|として[^、。]{0,15}?(?:任されたい|活躍したい|やっていきたい|側になりたく?)|(?:の仕事)?に(?:広げたい|手を広げたい)"
+        r"|として[^、。]{0,15}?(?:任されたい|活躍したい|やっていきたい|側になりたく?|たい)|(?:の仕事)?に(?:広げたい|手を広げたい)"
         r"|のポジションを狙|を狙いたい|を狙うなら|になって[^、。]{0,20}?任されたい)"  # "課長のポジションを狙うなら"
     ),
     re.compile(r"(?P<w>[^、。でには\s]{2,20}?を経営)したい"),  # "自分の会社を経営したい": 会社経営

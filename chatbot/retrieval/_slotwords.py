@@ -97,8 +97,25 @@ def first_slot(patterns: list[re.Pattern[str]], said: str) -> str | None:
         for found in pattern.finditer(said):
             words = plain_slot(found.group("w"))
             if words:
-                return pointed_group(words, said)
+                return pointed_group(told_whole(words, said), said)
     return None
+
+
+# A reason given before a Japanese job described by its work: "夜勤がつらくなってきたので、" is not the work
+REASON_JA = re.compile(r"(?:ので|から|けど|けれど|ですが|のですが|んですが)、")
+DESCRIBED_JA = 80  # characters: a longer clause is more than one job's work
+
+
+def told_whole(words: str, said: str) -> str:
+    """A Japanese job said by its work, whole: a slot stops at the first 、 or に before its verb, so "医師や病院、
+    会社の間に立って説明したり調整したりする仕事に移りたい" had wanted only "立って説明したり…する仕事" (a store
+    clerk's work, who stands); the work is its sentence up to it, after any reason given first."""
+    at = said.find(words)
+    if not words.endswith("仕事") or at < 0:
+        return words
+    start = max(said.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+    clause = REASON_JA.split(said[start : at + len(words)])[-1].strip()
+    return clause if len(clause) <= DESCRIBED_JA else words
 
 
 # A standing, not a job of a page: "32歳の会社員です", "I'm a college student" (no origin to start a gap or route from)

@@ -596,6 +596,14 @@ def test_own_words(text: str, own: str | None) -> None:
         ("自分でロゴのデザインをする側に回りたいです", "ロゴのデザインをする"),
         ("いずれ自分の店を経営したいと思ってます", "いずれ自分の店を経営"),
         ("もっと大きい船、タンカーとかで働いてみたい", "タンカーとか"),
+        # a job said by its work, whole: not cut at its first 、 or に, nor with the reason given before it
+        (
+            "夜勤がつらくなってきたので、看護や薬の知識を生かしながら、医師や病院、会社の間に立って説明したり調整"
+            "したりする仕事に移りたいです。",
+            "看護や薬の知識を生かしながら、医師や病院、会社の間に立って説明したり調整したりする仕事",
+        ),
+        ("I've become the guy everyone on the line comes to when the schedule falls apart.", None),  # what they are
+        ("将来は社会保険労務士として企業の相談に乗りたいです。", "社会保険労務士"),  # as X, any wish: X is wanted
     ],
 )
 def test_target_words(text: str, wanted: str | None) -> None:
