@@ -70,14 +70,10 @@ def with_index_model(settings: Settings) -> Settings:
 
 
 def warm(adviser: Adviser) -> None:
-    """Build the retriever's caches, then the guidance's profiles and route graph; then set all that is loaded
-    aside from the cycle collector."""
+    """Build the retriever's caches, then the guidance's profiles and route graph; then freeze what is loaded."""
     adviser.retriever.warm()
     adviser.warm()
-    # A loaded version is some 700,000 objects that live as long as it does: a full collection scanned them all,
-    # 270 ms within one question in every 150 or so (bench/guidance.py). Frozen, they are never scanned; reference
-    # counting still frees them. A version replaced since the last warm-up is unfrozen and collected first (its own
-    # cycles hold it); only one still answering a question at this moment waits for the next warm-up.
+    # A version is 700,000 objects: a full collection scanned them within a question (docs/architecture.md, "Warm-up")
     gc.unfreeze()
     gc.collect()
     gc.freeze()
