@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -97,10 +98,11 @@ class Adviser:
         return [along] if along is not None else self.graph.routes(source, target, count)
 
     def warm(self) -> None:
-        """Read every profile and build the graph now."""
+        """Read every profile and build the graph now; then, in the background, the words of the jobs' work lines."""
         self.profiles.warm()
         _ = self.graph
         self.precedents.warm()
+        threading.Thread(target=self.profiles.read_lines, name="warm-lines", daemon=True).start()
 
 
 def share(words: list[str], page: frozenset[str]) -> float:

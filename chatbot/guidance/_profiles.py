@@ -220,13 +220,18 @@ class Profiles:
         return [title for title in self.library.jobs if (is_japanese(title) == (lang == "ja"))]
 
     def warm(self) -> None:
-        """Read every profile now (what the first matching request would otherwise wait for), and the words of what
-        each job's work is: the lines a suggestion quotes are picked by them (34,000 lines, 2.8 s in the background;
-        a first request for Japanese jobs had waited some 45 ms for its five jobs' lines to be read by MeCab)."""
+        """Read every profile now (what the first matching request would otherwise wait for)."""
+        for title in self.library.jobs:
+            self.get(title)
+        _ = self.linked
+
+    def read_lines(self) -> None:
+        """The words of every job's work lines, by which a suggestion picks the lines it quotes: 34,000 lines, 2.8 s,
+        read in the background once the rest is warm (a server answers then); a first request for Japanese jobs had
+        waited some 45 ms for its five jobs' lines to be read by MeCab."""
         for title in self.library.jobs:
             for line in self.get(title).identity:
                 term_set(line.quote)
-        _ = self.linked
 
     @cached_property
     def linked(self) -> dict[str, frozenset[str]]:
