@@ -104,11 +104,12 @@ class Subset:
 
     def __init__(self, dense: DenseScorer, rows: np.ndarray) -> None:
         self.dense, self.rows = dense, rows
-        self.matrix = np.ascontiguousarray(dense.vectors[rows])
+        # a large index searches its IVF instead: no copy (its identity rows would be some 460 MB at 1M chunks)
+        self.matrix = np.ascontiguousarray(dense.vectors[rows]) if dense.ivf is None else None
 
     def scores(self, queries: list[np.ndarray], allowed: np.ndarray | None) -> list[np.ndarray]:
         """Each query's cosines with the rows (0 outside them and outside the allowed rows, if given)."""
-        if self.dense.ivf is not None:  # a large index: its IVF's candidates, query by query
+        if self.matrix is None:  # a large index: its IVF's candidates, query by query
             return [found for query in queries if (found := self.dense.scores(query, allowed)) is not None]
         keep = np.ones(len(self.rows), dtype=bool)
         if allowed is not None:
