@@ -1,5 +1,6 @@
 """Text: which script it is in, how it is cleaned and folded, and the terms and name words it is made of."""
 
+from chatbot.text._alternation import AnyOf
 from chatbot.text._everyday import with_page_words
 from chatbot.text._normalise import as_titled, clean_question, fold, kana_fold, squash_spaces, strip_controls
 from chatbot.text._script import JAPANESE_CHARS, is_japanese, language_of, mostly_japanese
@@ -18,6 +19,7 @@ from chatbot.text._terms import (
 from chatbot.text._words import BREAK, common_words, described, name_breaks, name_words, replace_name_words, singular
 
 __all__ = [
+    "AnyOf",
     "as_titled",
     "BREAK",
     "JAPANESE_CHARS",
