@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -98,11 +97,11 @@ class Adviser:
         return [along] if along is not None else self.graph.routes(source, target, count)
 
     def warm(self) -> None:
-        """Read every profile and build the graph now; then, in the background, the words of the jobs' work lines."""
+        """Read every profile, the words of the jobs' work lines, and build the graph now."""
         self.profiles.warm()
+        self.profiles.read_lines()  # not in the background: the first questions after the warm-up waited on it
         _ = self.graph
         self.precedents.warm()
-        threading.Thread(target=self.profiles.read_lines, name="warm-lines", daemon=True).start()
 
 
 def share(words: list[str], page: frozenset[str]) -> float:

@@ -227,8 +227,9 @@ class Profiles:
 
     def read_lines(self) -> None:
         """The words of every job's work lines, by which a suggestion picks the lines it quotes: 34,000 lines, 2.8 s,
-        read in the background once the rest is warm (a server answers then); a first request for Japanese jobs had
-        waited some 45 ms for its five jobs' lines to be read by MeCab."""
+        read at the warm-up; a first request for Japanese jobs had waited some 45 ms for its five jobs' lines to be
+        read by MeCab. (Read in the background instead, they slowed the first questions after the warm-up: question
+        p95 28 -> 70 ms in bench/ab.py.)"""
         for title in self.library.jobs:
             for line in self.get(title).identity:
                 term_set(line.quote)
