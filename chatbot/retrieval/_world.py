@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.text import AnyOf
+
 # English. Whoever the person means to ask (the pages) set aside: "forget the job pages and go with your gut"; a visa
 # sponsored or a green card (O*NET pages speak of no country's immigration); an employer rated ("Pfizer or Moderna,
 # which one's the better place to work"); benefits; what an exam costs; rent; the person's own back
@@ -222,11 +224,12 @@ LOCAL_WORK = (
     rf"|{MY_PLACE}[^.?!]{{0,30}}\b(demand|hiring|openings?|jobs?)\b"
 )
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+ENGLISH_PARTS = AnyOf(ENGLISH)  # searched by its parts (chatbot.text.AnyOf); JAPANESE refers back to its groups
 
 
 def asks_world(text: str) -> bool:
     """Whether the (folded) text asks one of these facts. The Japanese pattern is read only for a text with Japanese
     in it: one pattern of both read every English question in 78 µs on a long one, the English alone in a fraction."""
-    return ENGLISH.search(text) is not None or (
+    return ENGLISH_PARTS.search(text) is not None or (
         KANA_KANJI.search(text) is not None and JAPANESE.search(text) is not None
     )
