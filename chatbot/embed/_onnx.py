@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from filelock import FileLock
 
+from chatbot.embed._kept import Kept
 from chatbot.embed._protocol import Progress, in_batches
 from chatbot.embed._torch import SentenceTransformerEmbedder
 
@@ -165,7 +166,7 @@ class OnnxEmbedder:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Idle worker threads would spin after each run, taking the cores the rest of an update needs.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.recent: dict[tuple[int, ...], np.ndarray] = {}  # lone texts' vectors by their tokens (run)
+        self.recent: Kept[tuple[int, ...]] = Kept(RECENT)  # lone texts' vectors by their tokens (run)
         self.session = onnxruntime.InferenceSession(
             str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
@@ -178,19 +179,18 @@ class OnnxEmbedder:
         were run lately is not run again: a request is read as folded by the intent reader and as said by matching,
         and the model folds case itself (one run, not two: 15 ms of a first match request)."""
         encoded = self.tokenizer.encode_batch(texts)
-        key = tuple(encoded[0].ids) if len(encoded) == 1 else None
-        recent = self.recent  # read once: another thread may replace it meanwhile
-        if key is not None and key in recent:
-            return recent[key]
+        if len(encoded) == 1:
+            return self.recent.get(tuple(encoded[0].ids), lambda _: self.network(encoded))
+        return self.network(encoded)
+
+    def network(self, encoded: list[Any]) -> np.ndarray:
+        """The tokenised texts through the network."""
         feed = {
             "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
         }
         found: np.ndarray = self.session.run(None, feed)[0]
-        if key is not None:  # full: replaced, not cleared in place (a reader may hold it)
-            self.recent = recent = {} if len(recent) >= RECENT else recent
-            recent[key] = found
         return found
 
     def unknown_ratio(self, text: str) -> float:

@@ -1,5 +1,4 @@
-"""Arrays computed once and kept on disk beside the model export, named by a key of what they were computed from; and
-a few texts' vectors kept in memory for the readers that ask for them again within a turn."""
+"""Arrays computed once and kept on disk beside the model export, named by a key of what they were computed from."""
 
 from __future__ import annotations
 
@@ -35,22 +34,3 @@ def cached_array(path: Path | None, make: Callable[[], np.ndarray]) -> np.ndarra
         np.save(staging, array)
         staging.replace(path)
     return array
-
-
-class Kept:
-    """The vectors of the last few texts (cleared when full), for readers that embed the same text in one turn.
-    Shared between threads: a reader keeps the dict it read, and a full one is replaced, not cleared in place."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.vectors: dict[str, np.ndarray] = {}
-
-    def get(self, text: str, make: Callable[[str], np.ndarray]) -> np.ndarray:
-        """The text's vector, made (and kept) on first need."""
-        kept = self.vectors  # read once: another thread may replace it meanwhile
-        vector = kept.get(text)
-        if vector is None:
-            vector = make(text)
-            kept = self.vectors = {} if len(kept) >= self.limit else kept
-            kept[text] = vector
-        return vector

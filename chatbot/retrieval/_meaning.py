@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel
 
-from chatbot.embed import Embedder
+from chatbot.embed import Embedder, Kept
 from chatbot.models import Intent, Lang
-from chatbot.retrieval._cache import Kept, cache_key, cached_array
+from chatbot.retrieval._cache import cache_key, cached_array
 from chatbot.retrieval._learned import (
     ADVISE,
     DECLINE,
@@ -100,7 +100,7 @@ class Meaning:
         self.english = [e for e in self.examples if e.lang == "en"]
         self.japanese = [e for e in self.examples if e.lang == "ja"]
         self._labelled: dict[tuple[str, str], np.ndarray] = {}
-        self._queries = Kept(QUERIES)
+        self._queries: Kept[str] = Kept(QUERIES)
 
     @cached_property
     def vectors(self) -> np.ndarray:
