@@ -2,7 +2,10 @@
 set-wise: each set's requests are voted on by the other sets' requests only, as a held-out set's would be, so the
 numbers say what the bank does for requests it never saw. With --off, no votes (the matching before the bank).
 
-Usage: .venv/bin/python bench/suited.py --index DIR [--off] [--sets REGEX]
+The words of the people each job suited (chatbot/guidance/_worded.py) are made set-wise the same way; --no-words
+leaves them out.
+
+Usage: .venv/bin/python bench/suited.py --index DIR [--off] [--no-words] [--sets REGEX]
 (the fifty-eighth session: English 0.590 -> 0.663, Japanese 0.566 -> 0.687 over the 62 tuning sets before tune63)
 """
 
@@ -16,12 +19,14 @@ from common import ROOT
 
 from chatbot import Chatbot, Conversation, Settings
 from chatbot.answer._guidance_eval import TOP, load_guidance
+from chatbot.guidance._worded import Worded
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--off", action="store_true", help="no votes at all")
+    parser.add_argument("--no-words", action="store_true", help="without the words of the people each job suited")
     parser.add_argument("--sets", default=r"^guidance_tune", help="which tests/eval sets (regex on the name)")
     args = parser.parse_args()
     bot = Chatbot(Settings(index_dir=args.index, history=False))
@@ -36,6 +41,8 @@ def main() -> None:
         for name, (known, matrix) in whole.items():  # the cached rows, less this set's (all of them with --off)
             kept = [n for n, item in enumerate(known) if item.text not in own and not args.off]
             precedents.__dict__[name] = ([known[n] for n in kept], matrix[kept])
+        heard = [] if args.off or args.no_words else [p for p in precedents.bank if p.text not in own]
+        bot._adviser.__dict__["worded"] = Worded((p.lang, p.words, p.jobs) for p in heard)
         for case in cases:
             got = [match.job for match in bot.ask(case.request, Conversation()).matches[:TOP]]
             totals["ja" if case.lang == "ja" else "en"].append(sum(job in case.acceptable for job in got) / TOP)

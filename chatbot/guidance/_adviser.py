@@ -14,6 +14,7 @@ from chatbot.guidance._paths import Graph, Route
 from chatbot.guidance._profiles import Profiles
 from chatbot.guidance._steps import step_route
 from chatbot.guidance._suited import Precedents
+from chatbot.guidance._worded import Worded
 from chatbot.models import Lang
 from chatbot.retrieval import Retriever, cache_key, cached_array
 from chatbot.text import is_japanese, terms
@@ -70,15 +71,18 @@ class Adviser:
         own: str | None = None,
     ) -> list[Suggestion]:
         """The jobs that suit a person (see chatbot.guidance.suggest); own: the job they do now."""
-        votes = self.precedents.votes
-        return suggest(
-            text, interests, limit, self.retriever, self.profiles, count, explicit, lang, self.related, own, votes
-        )
+        asked = (self.related, own, self.precedents.votes, self.worded.closeness)
+        return suggest(text, interests, limit, self.retriever, self.profiles, count, explicit, lang, *asked)
 
     @cached_property
     def precedents(self) -> Precedents:
         """What suited people who described themselves alike (read on first use or by warm)."""
         return Precedents(self.retriever.suitability, self.retriever.cache, set(self.profiles.library.jobs))
+
+    @cached_property
+    def worded(self) -> Worded:
+        """The words of the people each job suited, from the same bank (built on first use or by warm)."""
+        return Worded((item.lang, item.words or terms(item.text), item.jobs) for item in self.precedents.bank)
 
     def related(self, title: str) -> frozenset[str]:
         """The jobs related to one: its pages' Related Jobs both ways; for a Japanese page, which lists none, the
@@ -102,6 +106,7 @@ class Adviser:
         self.profiles.read_lines()  # not in the background: the first questions after the warm-up waited on it
         _ = self.graph
         self.precedents.warm()
+        _ = self.worded
 
 
 def share(words: list[str], page: frozenset[str]) -> float:

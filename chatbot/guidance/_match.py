@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from chatbot.guidance._anchor import Candidate, anchored, group
+from chatbot.guidance._anchor import Candidate, Scored, anchored, group
 from chatbot.guidance._likes import likes
 from chatbot.guidance._profiles import RIASEC, JobProfile, Line, Profiles
 from chatbot.guidance._roles import UNWANTED, role_weight
@@ -44,8 +44,14 @@ BEYOND = 0.7
 # the job graph's hops stand in (the jobs a career path names, the closest profiles and described work: see
 # chatbot.guidance._paths); Japanese P@5, guidance_tune..16 less 13, 14 / tune13-16: 0.621 / 0.469 -> 0.667 / 0.491.
 SUPPORT, SUPPORTERS = 0.5, 10
+# The closeness of what was said to the words of the people each job suited (chatbot.guidance._worded), times the
+# best candidate's score, is added last, the first keeping its lead (reworded): English / Japanese P@5 over the
+# guidance tuning sets, six folds by set, 0.669 / 0.696 without, 0.712 / 0.744 at 2, 0.719 / 0.753 at 3, 0.713 /
+# 0.758 at 5, 0.705 / 0.759 at 8.
+WORDED, WORDED_JA = 3.0, 5.0
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 Votes = Callable[[str, set[str]], dict[str, float]]  # what was said, the jobs allowed -> their votes (best 1)
+Worded = Callable[[str, list[str]], dict[str, float]]  # what was said, jobs -> closeness to their suited people's words
 
 
 @dataclass
@@ -75,6 +81,7 @@ def suggest(
     related: Related | None = None,
     own: str | None = None,
     votes: Votes | None = None,
+    worded: Worded | None = None,
 ) -> list[Suggestion]:
     """The count best jobs for what a person said (text), their RIASEC reading and their schooling limit (the
     highest job zone they will train for; None: any). Pages in the language they wrote in.
@@ -89,6 +96,8 @@ def suggest(
         own: the job the person does now ("Carpenter for 14 years…"): weighed as one they do not want, since what
             they ask for is where else they could go.
         votes: what suited people who said alike (chatbot.guidance._suited; None: nothing learned is asked).
+        worded: how close what was said is to the words of the people each job suited (chatbot.guidance._worded;
+            None: not asked).
     """
     jobs = profiles.titles(lang or ("ja" if is_japanese(text) else "en"))
     said, against = likes(text)
@@ -118,6 +127,9 @@ def suggest(
     ranked = anchored(
         found, retriever.near if words else None, lambda title: group(getattr(entries.get(title), "code", None))
     )
+    if worded is not None and words and ranked:
+        close = worded(text, [title for _, title, _, _ in ranked])
+        ranked = reworded(ranked, close, WORDED_JA if is_japanese(text) else WORDED)
     return [explain(profiles.get(title), score, fit, said, interests, far) for score, title, fit, far in ranked[:count]]
 
 
@@ -132,6 +144,20 @@ def supported(words: dict[str, float], related: Related) -> dict[str, float]:
     if top:  # the job closest by the words keeps its lead: "ゲームを作る仕事" is ゲームクリエーター before プログラマー
         gained[top[0]] = words[top[0]] + max(gained[title] - words[title] for title in words)
     return dict(sorted(gained.items(), key=lambda pair: -pair[1]))
+
+
+def reworded(ranked: list[Scored], close: dict[str, float], weight: float) -> list[Scored]:
+    """The ranked candidates again, each score raised by weight times its closeness to the words of the people its
+    job suited (see WORDED) times the best score: a share of the lead, whatever the scale of the scores. The first
+    keeps its lead (it gains the most any job gains), as it does against the votes (_suited.voted): a question that
+    describes one job is answered by its first suggestion ("ケーキ屋さんで…ケーキ作る人って実際どんな作業してるの？":
+    パティシエ, not the パン職人 people who like baking were also suited by). Kept, P@5 over the six folds is lower by
+    0.005 (English) and 0.011 (Japanese); not kept, held-out dialogues lost ten turns (two gained) of that kind."""
+    best = max(ranked[0][0], 0.0)
+    gain = {title: weight * best * close.get(title, 0.0) for _, title, _, _ in ranked}
+    gain[ranked[0][1]] = max(gain.values())
+    again = [(score + gain[title], title, fit, far) for score, title, fit, far in ranked]
+    return sorted(again, key=lambda item: -item[0])
 
 
 def below(job: JobProfile, floor: int | None) -> int:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from chatbot.guidance._likes import likes
 from chatbot.models import Lang
@@ -48,6 +48,8 @@ class Precedent(BaseModel):
     # 2,000-odd requests' clauses takes 1 s, which the first match request would otherwise wait for on every start. A
     # test checks it is what said() gives now (regenerate the bank when the reading changes).
     read: str = ""
+    # Its words (chatbot.text.terms), stored the same way for chatbot.guidance._worded: the Japanese ones take 1 s.
+    words: list[str] = Field(default_factory=list)
     jobs: list[str]
 
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from chatbot import Answer
 from chatbot.guidance._suited import NEIGHBOURS, Precedent, Precedents, load_precedents, said, voted
+from chatbot.text import terms
 
 AXES = {"drive": 0, "cook": 1, "code": 2}
 
@@ -104,6 +105,12 @@ def test_the_shipped_bank_stores_what_matching_reads_now() -> None:
     bench/suited_bank.py."""
     stale = [item.text for item in load_precedents() if item.read != said(item.text)]
     assert not stale, f"{len(stale)} requests read otherwise now: run bench/suited_bank.py"
+
+
+def test_the_shipped_bank_stores_the_words_of_each_request_now() -> None:
+    """The words chatbot.guidance._worded hears are what chatbot.text.terms gives of each request today."""
+    stale = [item.text for item in load_precedents() if item.words != terms(item.text)]
+    assert not stale, f"{len(stale)} requests have other words now: run bench/suited_bank.py"
 
 
 def test_a_request_worded_like_labelled_ones_gets_their_jobs(ask: Callable[[str], Answer]) -> None:
