@@ -51,7 +51,7 @@ SUPPORT, SUPPORTERS = 0.5, 10
 WORDED, WORDED_JA = 3.0, 5.0
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 Votes = Callable[[str, set[str]], dict[str, float]]  # what was said, the jobs allowed -> their votes (best 1)
-Worded = Callable[[str, list[str]], dict[str, float]]  # what was said, jobs -> closeness to their suited people's words
+Heard = Callable[[str, list[str]], dict[str, float]]  # what was said, jobs -> closeness to their suited people's words
 
 
 @dataclass
@@ -81,7 +81,7 @@ def suggest(
     related: Related | None = None,
     own: str | None = None,
     votes: Votes | None = None,
-    worded: Worded | None = None,
+    worded: Heard | None = None,
 ) -> list[Suggestion]:
     """The count best jobs for what a person said (text), their RIASEC reading and their schooling limit (the
     highest job zone they will train for; None: any). Pages in the language they wrote in.
