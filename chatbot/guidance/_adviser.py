@@ -82,7 +82,7 @@ class Adviser:
     @cached_property
     def worded(self) -> Worded:
         """The words of the people each job suited, from the same bank (built on first use or by warm)."""
-        return Worded((item.lang, item.words or terms(item.text), item.jobs) for item in self.precedents.bank)
+        return Worded((item.lang, item.words, item.jobs) for item in self.precedents.bank)
 
     def related(self, title: str) -> frozenset[str]:
         """The jobs related to one: its pages' Related Jobs both ways; for a Japanese page, which lists none, the

@@ -11,7 +11,6 @@ class AnyOf:
     """A compiled alternation whose top-level alternatives are searched one at a time."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
         self.parts = tuple(re.compile(part, pattern.flags) for part in alternatives(pattern.pattern))
 
     def search(self, text: str) -> re.Match[str] | None:
