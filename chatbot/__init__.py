@@ -5,7 +5,7 @@ an index without loading one, status reads an index's state, check_upload/save_u
 settings, the types passed between stages and the errors.
 """
 
-from chatbot import _ast_threads
+from chatbot import _ast_threads, _blas_threads
 from chatbot.answer import (
     Conversation,
     format_dialogue_report,
@@ -54,6 +54,7 @@ from chatbot.pipeline import Chatbot, build_index, history_file, history_locatio
 from chatbot.retrieval import Mode, format_misses, format_report, load_cases
 
 _ast_threads.install()  # before any thread of ours parses (see chatbot/_ast_threads.py)
+_blas_threads.install()  # see chatbot/_blas_threads.py
 
 __all__ = [
     "KEY",

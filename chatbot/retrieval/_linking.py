@@ -10,7 +10,7 @@ from chatbot.models import JobEntry, JobLink
 from chatbot.retrieval._completion import completions, short_named
 from chatbot.retrieval._doing import Titled, doer_index
 from chatbot.retrieval._joined import FIELD_JA, FIRST_WORD, MAKING
-from chatbot.retrieval._likeness import PageText, Texts, bracket_share, like_names, said_whole, told_apart
+from chatbot.retrieval._likeness import Keys, PageText, Texts, bracket_share, like_names, said_whole, told_apart
 from chatbot.retrieval._matches import Match, alias_words, listed, name_matches, slot_span, titled, within
 from chatbot.retrieval._mention import job_mention
 from chatbot.retrieval._modifier import Endings, retyped_links
@@ -134,7 +134,7 @@ class JobLinker:
 
     def completed(self, key: str, context: str) -> list[JobLink]:
         """The one job whose Japanese name is KEY and a word the question (CONTEXT) says elsewhere (completions)."""
-        wholes = completions(key, japanese_key(context), self.japanese_keys, context)
+        wholes = completions(key, japanese_key(context), self.japanese_keys.all, context)
         found = {name.job for whole in wholes for name in self.names[(True, whole)] if name.weight != QUALIFIER}
         source = found.pop() if len(found) == 1 else None
         return [JobLink(title=self.jobs[source].title, source=source, score=TITLE_PART, matched=key)] if source else []
@@ -155,8 +155,8 @@ class JobLinker:
         return [name for japanese, name in self.names if japanese]
 
     @cached_property
-    def japanese_keys(self) -> list[str]:  # the keys of every Japanese name long enough to be liked to
-        return [name for name in self.japanese_names if len(name) >= MIN_LIKE_CHARS]
+    def japanese_keys(self) -> Keys:  # the keys of every Japanese name long enough to be liked to
+        return Keys(name for name in self.japanese_names if len(name) >= MIN_LIKE_CHARS)
 
     def worker_of(self, field: str) -> list[JobLink]:
         """The job named by a field and a worker suffix ("翻訳" -> 翻訳者, "司書" is a name itself)."""
@@ -221,7 +221,7 @@ class JobLinker:
                     best[link.source] = link
         if japanese and all(link.score < FIELD_OVER for link in best.values()):
             best |= {link.source: link for field in FIELD_JA.findall(text) for link in self.worker_of(field)}
-            said_short = short_named(japanese_key(text), self.japanese_keys, self.names, self.jobs)
+            said_short = short_named(japanese_key(text), self.japanese_keys.all, self.names, self.jobs)
             best |= {link.source: link for link in said_short}  # "太陽光発電のメンテ"
         if japanese:  # "方枠大工": 型枠大工, not 大工
             retyped_links(text, best, self.endings, self.names, self.jobs)

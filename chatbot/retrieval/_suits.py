@@ -8,7 +8,9 @@ Here a job's closeness is the mean cosine of its three closest identity chunks (
 a pattern), to the whole text and, averaged, to each sentence; the rank-fused relevance of the words is added
 (WORDS). Measured on the match cases of tests/eval/guidance_tune*.jsonl (English, P@5): relevance alone 0.732, the
 whole-text closeness alone 0.787, with the words 0.804, with the sentences 0.813. Japanese text is left to the
-words: the English model cannot read it.
+words: the English model cannot read it. English sentences are no longer read apart (sixty-second session): with the
+bank's votes and words (chatbot.guidance) they added 0.001 to P@5 (bench/suited.py, 67 tuning sets: 0.7104 without,
+0.7116 with, 0.7086 read from the whole text's token states) for a third run of the model, 17 ms of a long statement.
 """
 
 from __future__ import annotations
@@ -35,10 +37,9 @@ BEST = 3  # identity chunks averaged per job (1: 0.766, 3: 0.804, 5: 0.766 with 
 # 0.3 0.5981, 0.45 0.6006, 0.6 0.6028, 0.8 0.6041, 1.0 0.6051 (32 sets better, 18 worse), 1.5 0.6034, 2.5 0.5977.
 WORDS = 1.0
 SENTENCE = re.compile(r"(?<=[.!?\n])\s+|[:;•]\s*|\s-\s")
-# Japanese read by word vectors (chatbot.embed's chiVe table) is read more loosely than English by the model: its
-# words weigh as much as the closeness. Match P@5, Japanese, guidance_tune..12+15 / tune13+14 / tune15 (fresh): words
-# alone 0.620 / 0.385 / 0.440; with the vectors and the words at 0.3 0.634 / 0.446 / 0.430, at 1 0.643 / 0.462 /
-# 0.430, at 2 0.645 / 0.469 / 0.440, at 4 0.642 / 0.462 / 0.450.
+# Japanese word vectors (chiVe) read more loosely than the model reads English: the words weigh as much as closeness.
+# Match P@5, Japanese, guidance_tune..12+15 / tune13+14 / tune15 (fresh): words alone .620/.385/.440; with the vectors
+# and the words at 0.3 .634/.446/.430, at 1 .643/.462/.430, at 2 .645/.469/.440, at 4 .642/.462/.450.
 WORDS_JA = 2.0
 # Words that say how the person feels about what they name, not what it is (好き, 夢, 得意): left out of their
 # vector with the words of asking (仕事, 向く), which would bring pages that say them ("夢を与える仕事": 声優).
@@ -53,7 +54,7 @@ MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only 
 # who ends up fixing it") says more of the work that suits them than one saying where they are now ("I drive a
 # forklift in a big distribution warehouse"): it counts PREFERRED times as much among the sentences. Match P@5,
 # English, guidance_tune..tune12 / tune13+14 (new): 1x 0.663 / 0.488, 2x 0.666 / 0.500, 4x 0.668 / 0.518,
-# 8x 0.669 / 0.524, 100x 0.663 / 0.524.
+# 8x 0.669 / 0.524, 100x 0.663 / 0.524. (English sentences are no longer read apart: it weighs Japanese ones.)
 PREFERRED = 4.0
 # (Japanese sentences of liking weighed so too, session 53: two match cases up, two down over the guidance tuning
 # sets; not kept.)
@@ -143,7 +144,7 @@ class Suitability:
     def rank(self, text: str, titles: list[str], n: int) -> dict[str, float]:
         """The n jobs among these titles whose work best matches the text, with their scores (best first)."""
         allowed = self.jobs.rows_of(titles)
-        parts = sentences(text)
+        parts = sentences(text) if is_japanese(text) else []  # English: the whole statement (see above)
         found = self.cosines(text, parts, allowed)
         words = self.relevance(text, titles, max(n, WORD_CANDIDATES), found[0] if found else None)
         best_words = max(words.values(), default=0.0) or 1.0
@@ -158,9 +159,8 @@ class Suitability:
         return dict(sorted(total.items(), key=lambda pair: -pair[1])[:n])
 
     def cosines(self, text: str, parts: list[str], allowed: np.ndarray | None) -> list[np.ndarray]:
-        """The cosines of the whole text with the allowed rows, then of each of its sentences (parts; none when the
-        model cannot read the text). The sentences are embedded apart from the whole text, not padded to its
-        length."""
+        """The cosines of the whole text with the allowed rows, then of each of its sentences (parts, each embedded
+        apart; none when the model cannot read the text)."""
         if is_japanese(text) and self.japanese is not None:  # the person, not the ask ("どんな仕事が向いてる？")
             return self.japanese_cosines([unasked(text), *parts], allowed)
         if not self.dense.readable(text):
