@@ -10,7 +10,7 @@ the full index, interleaved), p95 109 / 90 ms with two BLAS threads against 92 /
 
 from __future__ import annotations
 
-import numpy as np
+import numpy  # noqa: F401  (its BLAS library is loaded with it, for threadpoolctl to find)
 
 BLAS_THREADS = 1
 
@@ -19,7 +19,6 @@ def install() -> None:
     """Limit the BLAS numpy was built with (its wheel's own library) to BLAS_THREADS."""
     from threadpoolctl import ThreadpoolController
 
-    np.zeros(1) @ np.zeros(1)  # the library is loaded with numpy; a product makes sure
     for library in ThreadpoolController().lib_controllers:
         if library.user_api == "blas" and "numpy" in library.filepath:
             library.set_num_threads(BLAS_THREADS)

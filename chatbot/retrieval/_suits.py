@@ -54,7 +54,7 @@ MIN_SENTENCE_JA = 6  # characters of a Japanese sentence ("高卒。" says only 
 # who ends up fixing it") says more of the work that suits them than one saying where they are now ("I drive a
 # forklift in a big distribution warehouse"): it counts PREFERRED times as much among the sentences. Match P@5,
 # English, guidance_tune..tune12 / tune13+14 (new): 1x 0.663 / 0.488, 2x 0.666 / 0.500, 4x 0.668 / 0.518,
-# 8x 0.669 / 0.524, 100x 0.663 / 0.524. (English sentences are no longer read apart: it weighs Japanese ones.)
+# 8x 0.669 / 0.524, 100x 0.663 / 0.524. (Its cues are English, whose sentences are no longer read apart.)
 PREFERRED = 4.0
 # (Japanese sentences of liking weighed so too, session 53: two match cases up, two down over the guidance tuning
 # sets; not kept.)
