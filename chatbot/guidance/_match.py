@@ -48,7 +48,7 @@ SUPPORT, SUPPORTERS = 0.5, 10
 # best candidate's score, is added last, the first keeping its lead (reworded): English / Japanese P@5 over the
 # guidance tuning sets, six folds by set, 0.669 / 0.696 without, 0.712 / 0.744 at 2, 0.719 / 0.753 at 3, 0.713 /
 # 0.758 at 5, 0.705 / 0.759 at 8. With the bank at 3,761 requests (bench/suited.py, set-wise, 8 neighbours), English
-# 3 0.7318, 4.5 0.7367, 6 0.7359; Japanese 5 0.7409, 7 0.7405.
+# 3 0.7318, 4.5 0.7367, 6 0.7359; Japanese 5 0.7409, 7 0.7405. At 5,841, 4.5 / 5 0.7488 / 0.7479, 6 / 7 0.7487 / 0.7470.
 WORDED, WORDED_JA = 4.5, 5.0
 Related = Callable[[str], frozenset[str]]  # a job -> the jobs related to it
 Votes = Callable[[str, set[str]], dict[str, float]]  # what was said, the jobs allowed -> their votes (best 1)
