@@ -2,8 +2,8 @@
 
 A gap asked toward a job no words placed ("i want to get a job writing tickets at the sportsbook in the casino
 downtown", from guidance_tune94) goes to the page the whole question fits best, other than the person's own: before,
-no job was wanted and no table was shown. A question that wishes for no job ("Where can I go from here?") is not
-given one.
+no job was wanted and no table was shown. Only when the person tells their own job in their words: "ツアコンダクターに
+なるには…資角とかいる？" (tune40_dialogue), whose one job the rules take for the person's, stays the way into it.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def test_a_gap_to_the_page_the_question_fits(corpus_bot: Chatbot, question: str,
     check_gap(corpus_bot, question, origin, target)
 
 
-def test_no_job_wished_for_gets_none(corpus_bot: Chatbot) -> None:
-    answer = corpus_bot.ask("I'm a cashier. Where can I go from here?", Conversation())
-    assert answer.gap is None and not answer.routes, answer.answer[:300]
+def test_no_job_of_their_own_told_gets_no_other(corpus_bot: Chatbot) -> None:
+    answer = corpus_bot.ask("ツアコンダクターになるにはどうすればいいですか？資角とかいる？", Conversation())
+    assert answer.gap is None and answer.citations, answer.answer[:300]
+    assert {citation.job for citation in answer.citations[:3]} == {"ツアーコンダクター"}, answer.answer[:300]
