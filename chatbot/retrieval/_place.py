@@ -91,14 +91,17 @@ def placed(
         targets = [wanted] if wanted else []
     if linker is not None and origin is not None and not is_japanese(question.text):  # "Firefighter, nine years
         targets = in_own_field(question, origin, targets, (linker.prefixes, linker.names, linker.jobs))  # in. …captain"
-    # told both: their own job in their words, and a wish (not "…where can I go from here?", nor "ツアコンダクターに
-    # なるには", whose one job the rules took for theirs)
-    wishes = bool(question.own_words) and bool(question.target_words or told_wish(question.text))
-    if not targets and origin is not None and question.intent in SLOTTED and wishes:  # a gap or route to a job
-        targets = fitting(question.text, relevance, [origin, *question.background])  # no words placed (see fitting)
+    if not targets and origin is not None and question.intent in SLOTTED and wishes(question):  # a gap or route
+        targets = fitting(question.text, relevance, [origin, *question.background])  # to a job no words placed
     background = [origin] if origin and origin not in question.background else []
     update = {"origin": origin, "named": targets, "background": [*question.background, *background]}
     return question.model_copy(update=update)
+
+
+def wishes(question: Question) -> bool:
+    """Whether the person tells both their own job, in their words, and a wish: not "…where can I go from here?",
+    nor "ツアコンダクターになるには", whose one job the rules took for theirs."""
+    return bool(question.own_words) and bool(question.target_words or told_wish(question.text))
 
 
 def fitting(text: str, relevance: Relevance, exclude: list[str]) -> list[str]:
