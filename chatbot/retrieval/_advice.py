@@ -77,6 +77,9 @@ STRONG_GAP = re.compile(
     # "What would I have to get better at to become…?", "What would change skill-wise if I moved into…?"
     r"|\bwhat (would|do|will) i (have|need) to (get better at|improve on|brush up on|add|learn)\b"
     r"|\bwhat would change\b[^.?!]{0,20}\bif i (moved|switched|went|stepped|made the move)\b"
+    # "What should I work on?" after the job held and the one wanted; "Whats the difference in what I'd need to know?"
+    r"|\bwhat should i (be )?(work(ing)? on|focus(ing)? on)\b|\bdifference in what i'?d (need|have)\b"
+    r"|(何|なに)が(たり|足り)て?(ない|てい|ません)|たりない"  # written in kana: "何がたりない？", "何が足りていない"
 )
 SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")
 # "What does that job really involve, step by step?": the work, not a route

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
-from chatbot.retrieval._slotwords import FROM_HERE, FROM_TO, SPOT, STATUS_ONLY, earliest_slot, first_slot, plain_slot
+from chatbot.retrieval._slots_ja import TARGET_JA
+from chatbot.retrieval._slotwords import (
+    FROM_HERE,
+    FROM_TO,
+    SPOT,
+    STATUS_ONLY,
+    described_further,
+    earliest_slot,
+    first_slot,
+    plain_slot,
+)
 from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 
 END = (
@@ -32,7 +42,7 @@ OWN_WORDS = [
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
-        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?(?:\.|, i )"  # "…, 20.", "…, i do"
+        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in|for) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?[.,]"  # "…, 20.", "…, i do"
     ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as ))(?P<w>[\w\- ]{3,40}?)"
@@ -72,6 +82,11 @@ OWN_WORDS = [
     re.compile(r"(?P<w>[^、。でにはをがもて\s]{2,15}?)を(?:[^、。\sを]{1,8}て)?(?:\d+|[一二三四五六七八九十]+)年"),
     # "電気工事士です。": a name that ends as job names do (not "高校生です。")
     re.compile(r"^(?P<w>[^、。でにはをがもて\s]{1,15}?(?:士|師|員|者|工|手|官|医|職|マン|スタッフ))です[。、]"),
+    # "宅配のドライバーしてます": a name that ends as job names do, done
+    re.compile(
+        r"(?:^|[。！？、])(?P<w>[^、。でにはをがもて\s]{1,15}?(?:ドライバー|士|師|員|者|工|手|官|職|マン|スタッフ))"
+        r"(?:を)?(?:してます|しています|やってます|やっています)"
+    ),
     re.compile(
         r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|に転身|を目指|に進|へ進))"
     ),
@@ -141,6 +156,14 @@ TARGET_WORDS = [
     re.compile(
         r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
     ),
+    # "I'm being considered for sales team lead", "I want to apply for the plant manager job when it opens"
+    re.compile(
+        r"\b(?:being (?:considered|looked at|groomed|trained|put up) for|apply(?:ing)? (?:for|to))"
+        r" (?:an? |the |that )?(?P<w>[\w\- ]{3,50}?)(?= (?:job|position|role|opening|spot|post)\b|"
+        + END.removeprefix("(?=")
+    ),
+    # "There's an opening in our collections department, calling people about overdue accounts": that work
+    re.compile(r"\ban? (?:opening|vacancy|spot|position) (?:in|on|at) (?:our|the|my) (?P<w>[^.?!]{3,100})"),
     re.compile(
         r"\b(?:(?<!'ve )(?<!have )(?<!has )become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to"
         r"|move into|switch(?:ing)? to"  # not "I've become the guy everyone comes to" (what they are now)
@@ -153,6 +176,7 @@ TARGET_WORDS = [
         r"|weakest|strongest|short|behind|ready|good|better|best|when|where|what|how)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
+        r"|pick|apply|step|way|considered"  # "…need to pick up to get that job", "make way more", "to step up and be…"
         r"|end|develop|improve|prepare|qualify)\b)"
         r"(?!(?:make )?(?:that|this|the) (?:switch|move|change|jump|leap|shift|transition)\b)"  # "to make that switch"
         r"(?!(?:an? |the )?(?:journeyman|apprentice|trainee|intern)s?(?![\w -]))"  # "tools to the journeyman"
@@ -171,6 +195,8 @@ TARGET_WORDS = [
         r"\b(?P<w>(?:run(?:ning)?|manag(?:e|ing)|head(?:ing)?|lead(?:ing)?|supervis(?:e|ing))"
         r" (?!(?:and|or|them|it|smoothly|well)\b)[\w\- ]{3,50}?)" + END  # not "keeps the machines running and fixes…"
     ),
+    # "Honestly I'd rather be behind the camera doing portraits and events": the work wished for, said as a preference
+    re.compile(r"\b(?:i'?d|i would) rather (?:be|become|work as|do) (?:an? |the )?(?P<w>[\w\-' ]{3,60}?)" + END),
     # "I'd enjoy teaching accounting and business at a university": the work wished for, said as a liking
     re.compile(r"\bi'?d (?:really |probably )?(?:enjoy|love) (?P<w>\w+ing [\w\- ]{3,50}?)" + END),
     # "I want my own class someday as the actual teacher"
@@ -178,25 +204,7 @@ TARGET_WORDS = [
         r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
         r"(?P<w>[\w\- ]{3,40}?)" + END
     ),
-    re.compile(  # its driver: "フォークリフトに乗る仕事に移りたい"
-        r"(?P<w>[^、。でには\s]{2,20}?に乗る)(?:側|人|仕事)に?(?:なりたい|回りたい|就きたい|移りたい)"
-    ),
-    re.compile(
-        r"(?P<w>[^、。でには\s]{2,30}?)(?:になるには|になりたい|として独立|を目指|(?:へ|に)の?(?:転職|ステップアップ)|に移りたい|に移る(?:には|なら|ため)"
-        r"|に乗りたい|を運転したい|(?<=[店場房台])に立ちたい"  # "トラックに乗りたい": its driver; "…を出す店に立ちたい"
-        r"|に転職したい|に転身したい|の仕事に就きたい|に就きたい|の仕事がしたい|として働(?:きたい|くには)|に興味が(?:あ|出て|湧い|わい)"
-        r"|の仕事をしたい|に移ろう|(?:の方)?に進みたい|(?:の方|のほう)に行きたい|に挑戦したい"  # "設備管理に移ろう"
-        # "広告のデザインをする側に回りたい", "貨物船とかで働いてみたい", "機械の設計をやってみたい", "…技術者の側に行く
-        # には", "支配人としてホテル全体を任されたい", "コックとして料理を作る側になりたくなりました"
-        r"|側に回りたい|で働いてみたい|で働きたい|をやってみたい|をしてみたい|の?側に(?:行|い)(?:く(?:には|なら|ため)|きたい)"
-        r"|として[^、。]{0,15}?(?:任されたい|活躍したい|やっていきたい|側になりたく?|たい)|(?:の仕事)?に(?:広げたい|手を広げたい)"
-        r"|のポジションを狙|を狙いたい|を狙うなら|になって[^、。]{0,20}?任されたい)"  # "課長のポジションを狙うなら"
-    ),
-    re.compile(r"(?P<w>[^、。でには\s]{2,20}?を経営)したい"),  # "自分の会社を経営したい": 会社経営
-    # "フォークリフトの方が時給いいからそっちやりたい": the one said, then pointed at
-    re.compile(
-        r"(?P<w>[^、。でには\s]{2,20}?)の(?:方|ほう)が[^、。]{0,15}?そっち(?:を|に|の仕事を)?(?:やりたい|に移りたい)"
-    ),
+    *TARGET_JA,
 ]
 
 
@@ -244,6 +252,7 @@ def target_words(text: str) -> str | None:
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
     wanted = wanted or first_slot(TARGET_WORDS, said)
+    wanted = described_further(wanted, said) if wanted else None
     return with_workplace(wanted, said) if wanted else None
 
 

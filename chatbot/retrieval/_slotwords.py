@@ -53,7 +53,7 @@ LEAD = re.compile(
 SLOT_NOISE = frozenset(
     ["job", "career", "jobs", "careers", "it", "me", "that", "this", "there", "here", "one", "learn", "study", "know"]
     + ["do", "get", "have", "add", "build", "work", "improve", "become", "be", "go", "start"]
-    + ["school", "college", "university"]
+    + ["school", "college", "university", "considered"]  # "I'm being considered for…": not their job
 )
 # "I'm a big fan of animals", "I'm a patient listener": words about the person, not their job.
 NOT_A_JOB = re.compile(
@@ -153,3 +153,17 @@ def pointed_group(wanted: str, said: str) -> str:
     if not found:
         return wanted
     return found[-1].group("workers") or f"{found[-1].group('group')} workers"
+
+
+# A job wanted said by one bare word and then what it does: "an engineer who designs the farm equipment", "the
+# mechanic who actually diagnoses breakdowns", "the assistant for a top executive". The word alone places a page of
+# any field (agricultural engineers are one of dozens); with what follows it, the pages' words place it.
+DESCRIBED_AFTER = r"\b{word} (?P<more>(?:who|that|for) [^.?!;]{{3,80}})"
+
+
+def described_further(wanted: str, said: str) -> str:
+    """A one-word slot with the clause that says what that worker does, when the text says one right after it."""
+    if " " in wanted.strip():
+        return wanted
+    found = re.search(DESCRIBED_AFTER.format(word=re.escape(wanted)), said)
+    return f"{wanted} {found.group('more').strip()}" if found else wanted

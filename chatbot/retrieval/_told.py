@@ -24,7 +24,8 @@ from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
     r"\b(?:want(?:s|ed)?|wanna|would like|'d (?:like|love)|hop(?:e|ing)|thinking about|considering|dream(?:ing)? of"
-    r"|goal is|aim(?:ing)?|planning|eventually|someday|one day|looking (?:at|into)|interested in|curious about)"
+    r"|goal is|aim(?:ing)?|planning|eventually|someday|one day|(?:'d|would) rather|looking (?:at|into)|interested in"
+    r"|curious about)"
     r" (?:to |of |is )?(?:be |become |becoming |being )?"
     r"|(?:将来は|いつかは|最終的には)|(?=[^、。]{2,40}?(?:になりたい|を目指|に転身|に転職|したい|働きたい|携わりたい"
     r"|(?:に|へ)(?:行き|移り|進み|回り|就き)たい))"  # "…をやる技術者側に行きたい", "給食を作る仕事に移りたい"

@@ -492,6 +492,16 @@ CASES += [
     ),
     ("家具職人になりたいです。専門学校は行ったほうがいいですか", [], [], None, None),  # one job's way in
     ("長距離トラックで働く人の働き方を見たい", [], [], None, None),  # wants to see a page, not suggestions
+    # the sixty-fourth session's tuning sets: a gap asked in kana, or by what to work on
+    ("宅配のドライバーしてます。トレーラーの運転手になりたい。何がたりない？", [], [], Intent.GAP, None),
+    (
+        "I climb and repair wind turbines for a living. I'd like to move into managing the operations of a whole wind "
+        "farm. What should I work on?",
+        [],
+        [],
+        Intent.GAP,
+        None,
+    ),
 ]
 
 
@@ -550,6 +560,12 @@ def test_a_job_to_go_to_is_needed_for_a_path() -> None:
         ("町の工場で溶接をしてます。大きい造船所で働いてみたい", "町の工場で溶接"),  # not the wished-for place
         ("Been hauling freight cross-country for years. Thinking about dispatch.", "hauling freight cross-country"),
         ("Cashier at a grocery store, i ring up orders all day.", "cashier at grocery store"),  # ", i …": theirs
+        # the sixty-fourth session's shapes (guidance_tune126): a job name done, a job opening the text before "for"
+        ("宅配のドライバーしてます。トレーラーの運転手になりたい。", "宅配のドライバー"),
+        (
+            "Outside sales rep for a food distributor, top of my region. I'm being considered for team lead.",
+            "outside sales rep",
+        ),
     ],
 )
 def test_own_words(text: str, own: str | None) -> None:
@@ -604,6 +620,30 @@ def test_own_words(text: str, own: str | None) -> None:
         ),
         ("I've become the guy everyone on the line comes to when the schedule falls apart.", None),  # what they are
         ("将来は社会保険労務士として企業の相談に乗りたいです。", "社会保険労務士"),  # as X, any wish: X is wanted
+        # the sixty-fourth session's shapes (guidance_tune126, 127): kana for kanji, more verbs of moving, a preference,
+        # an opening or a post applied for, a bare worker word and what that worker does
+        ("車の板金とか塗装の仕事にうつりたいんだけど、何が足りない？", "車の板金とか塗装の仕事"),
+        ("自分でデザインする側にまわりたいのですが", "デザインする"),
+        ("タイル張りの職人に転向したいのですが", "タイル張りの職人"),
+        ("障害のある方の生活支援や就労支援の仕事にかわりたい", "障害のある方の生活支援や就労支援"),
+        ("いつかは本部のスーパーバイザーになって、いろんな店を見る仕事がしたい。", "本部のスーパーバイザー"),
+        ("将来は知財をどう活かすか企画・調整する仕事がしたいです。", "知財をどう活かすか企画・調整する"),
+        ("Honestly I'd rather be behind the camera doing portraits and events.", "behind the camera doing portraits"),
+        ("I'm being considered for sales team lead. What am I missing?", "sales team lead"),
+        ("I want to apply for the plant manager job when it opens.", "plant manager"),
+        (
+            "There's an opening in our collections department, calling people about overdue accounts.",
+            "collections department, calling people about overdue accounts",
+        ),
+        (
+            "The company wants me to step up and be the site foreman running the crews.",
+            "site foreman running the crews",
+        ),
+        (
+            "I'm thinking about becoming an engineer who designs the farm equipment.",
+            "engineer who designs the farm equipment",
+        ),
+        ("I'd like to step up to being the assistant for a top executive.", "assistant for a top executive"),
     ],
 )
 def test_target_words(text: str, wanted: str | None) -> None:
