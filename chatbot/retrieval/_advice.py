@@ -80,6 +80,10 @@ STRONG_GAP = re.compile(
     # "What should I work on?" after the job held and the one wanted; "Whats the difference in what I'd need to know?"
     r"|\bwhat should i (be )?(work(ing)? on|focus(ing)? on)\b|\bdifference in what i'?d (need|have)\b"
     r"|(何|なに)が(たり|足り)て?(ない|てい|ません)|たりない"  # written in kana: "何がたりない？", "何が足りていない"
+    # what the job wanted asks more of, against the person's own: "Compared with my current job, what does that role
+    # demand more of?", "倉庫の仕事と比べて何ができるようになればいいですか", "今の仕事に比べてどんな力がもっと必要"
+    r"|\bcompared (to|with) (what i (do|have)( now)?|my (current |present )?(job|work|role|position))\b"
+    r"|\bdemand more of\b|[とに]比べて[^。？]{0,25}(必要|求められ|足り|できるように|身につけ)"
 )
 SKILLS_ASKED = re.compile(r"\b(what|which) (skills|qualifications|certifications?) (do|would|will|should) i\b")
 # "What does that job really involve, step by step?": the work, not a route

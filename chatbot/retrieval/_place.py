@@ -22,7 +22,7 @@ from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slotwords import FROM_TO
 from chatbot.retrieval._told import told_now, wish_told
-from chatbot.retrieval._wanted import SLOTTED, fitting, named_not_wanted, told_only, wanted_named, whole_fit, wishes
+from chatbot.retrieval._wanted import SLOTTED, fitting, named_not_wanted, told_only, wanted_named, wishes
 from chatbot.retrieval._workplace import PERSON, at_own_place, with_list, with_place, worker_said
 from chatbot.text import fold, is_japanese
 
@@ -150,12 +150,10 @@ def place(
     # are told apart by how close the title is to the words said.
     said = words.casefold()
     weight = {job: role_weight(job, said, own) * worker_said(job, said) for job in found_text}
-    context = whole_fit(question.text, relevance, list(found_text)) if close else {}
     total = {
         job: weight[job] * found_text[job]
         + NAME_WEIGHT * fuzz.ratio(words, job.casefold()) / 100
         + NEAR_WEIGHT * nearness.get(job, 0.0)
-        + CONTEXT_WEIGHT * context.get(job, 0.0)
         for job in found_text
     }
     best = max(total, key=total.__getitem__, default=None)
@@ -233,8 +231,3 @@ NAME_WEIGHT = 0.2
 # 0.5 +9/-6; from 0.25 on, "an electrician … into electrical engineering" is placed at the technologists, related to
 # electricians (tests/answer/test_understanding_tune59.py).
 NEAR_CANDIDATES, NEAR_WEIGHT = 10, 0.2
-# …and the whole question's fit with each, the best 1: "Been a tech at a hydro dam… apply for the plant manager job"
-# is the hydroelectric plant's manager, not the biomass plant's whose title says "plant manager". Gap and route cases
-# of the guidance tuning sets (1,327), moved up / down against none: 0.3 10 / 7, 0.6 20 / 11, 1.0 27 / 20 (English gap
-# recall 0.8888 -> 0.8919 / 0.8937 / 0.8919; Japanese 0.9396 -> 0.9400 / 0.9396 / 0.9345).
-CONTEXT_WEIGHT = 0.6

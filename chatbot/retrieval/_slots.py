@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
+from chatbot.retrieval._slots_does import DOES
 from chatbot.retrieval._slots_ja import TARGET_JA
 from chatbot.retrieval._slotwords import (
     FROM_HERE,
-    FROM_TO,
     SPOT,
     STATUS_ONLY,
     described_further,
     earliest_slot,
     first_slot,
     plain_slot,
+    said_from_to,
+    told_of_others,
 )
 from chatbot.retrieval._workplace import with_place, with_workplace, worked_at
 
@@ -41,8 +43,9 @@ OWN_WORDS = [
         r"^(?:an? )?(?P<w>[\w\-' ]{3,40}?)(?:,| for| with) (?:\d+|a few|several|many|" + NUMBER_WORDS + r") years?\b"
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
-        r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my)\b)(?:an? )?"
-        r"(?P<w>[\w\-' ]{3,40}?) (?:at|in|for) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?[.,]"  # "…, 20.", "…, i do"
+        r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my|working|thinking|looking|considering|hoping"
+        r"|wondering|planning|trying|interested|curious)\b)(?:an? )?"  # not "working in a hotel kitchen at the…,"
+        r"(?P<w>[\w\-'&/ ]{3,40}?) (?:at|in|for) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?[.,]"  # "…, 20.", "…, i do"
     ),
     re.compile(
         r"\bhow (?:can|could|would|does) (?:an? |someone (?:who is |working as ))(?P<w>[\w\- ]{3,40}?)"
@@ -91,39 +94,6 @@ OWN_WORDS = [
         r"(?P<w>[^、。でにはをがも\s]{2,15}?)から(?=[^、。]{2,20}?(?:になる|への転職|に転職|に転身|を目指|に進|へ進))"
     ),
 ]
-# What the person says they do, in their first sentence that says it: "I run manual lathes and mills in a job shop",
-# "I've spent three years behind the counter at a bank", "受付で会計やレセプト作成をしています".
-DOES = [
-    # "my job is typing…", not "the work is feast or famine"; "Working at a commercial laundry right now, loading…"
-    re.compile(
-        r"(?:\b(?:my (?:job|work|day job|role) (?:is|involves)|the (?:job|work|role) involves)|^working (?:at|in|for))"
-        r" (?P<w>[^.!?]{8,160})"
-    ),
-    re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
-    re.compile(
-        r"(?:^(?:(?:hi|hey|hello|so|ok|okay|well)\b[,!.]?\s*)?|[.!?]\s*|\s[-–—]\s)"  # "hi, i sort and grade fruit…"
-        r"(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
-        r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
-        r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
-        r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
-        r"|dropped|quit|flunked|failed|graduated|finished|did)\b)"  # …up to a wish: "i work rigs but want to…"
-        r"(?P<w>[^.!?]{8,160}?)(?= (?:but|and) (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"
-    ),
-    # "スーパーで商品を並べたり、売り場を整えたりする仕事をしています": the work said in the sentence's clauses
-    re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?たりする仕事)(?=をしています|をしてます|をしてる)"),
-    re.compile(
-        r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?)(?:をしています|をしてます|で働いています|で働いてます|をやっています|をやってます|に勤めています"
-        r"|を担当して(?:います|ます|いる(?=(?:正社員|社員)です))"  # "…の運用を担当しています", "…担当している社員です"
-        r"|(?:を|とか)?(?:やってる|やっている|やってます)"  # "スーパーで品出しとかレジとかやってる"
-        # "倉庫でフォークリフトに乗ってます", "…の事務をやって7年になります"
-        r"|に乗っています|に乗ってます|に乗ってる|をやって(?=[\d一二三四五六七八九十数]+年)"
-        r"|(?<=[でに].{2})してます|(?<=[でに].{2})しています)"  # "ペットショップで販売してます": place, verbal noun
-    ),
-    # "トラックでジュースを…配って回りつつ、営業もしてます": the work said before "…もしてます"
-    re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?)(?:もしてます|もしています|もやってます|もやっています)"),
-    # "コードを書いてます": what they do, with its verb (page words: プログラミング); not "板前を目指しています"
-    re.compile(r"(?:^|[。！？、])(?P<w>[^。！？、]{4,60}?を[^\s。！？、を]{1,3}?)(?<!目指し)(?<!考え)て(?:い)?ます"),
-]
 TARGET_WORDS = [
     # "I'd love to become one of the people who actually decide what we stock - a buyer": the name said after a dash
     re.compile(
@@ -156,9 +126,9 @@ TARGET_WORDS = [
     re.compile(
         r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
     ),
-    # "I'm being considered for sales team lead", "I want to apply for the plant manager job when it opens"
+    # "I'm being considered for sales team lead"
     re.compile(
-        r"\b(?:being (?:considered|looked at|groomed|trained|put up) for|apply(?:ing)? (?:for|to))"
+        r"\bbeing (?:considered|looked at|groomed|trained|put up) for"
         r" (?:an? |the |that )?(?P<w>[\w\- ]{3,50}?)(?= (?:job|position|role|opening|spot|post)\b|"
         + END.removeprefix("(?=")
     ),
@@ -210,7 +180,7 @@ TARGET_WORDS = [
 
 def stated_own(said: str) -> bool:
     """Whether the person names their own job outright ("I'm a cook", "from X to ...", "…の企画を担当しています")."""
-    return first_slot(OWN_WORDS, said) is not None or FROM_TO.search(said) is not None or "を担当して" in said
+    return first_slot(OWN_WORDS, said) is not None or said_from_to(said) is not None or "を担当して" in said
 
 
 def own_words(text: str) -> str | None:
@@ -218,18 +188,18 @@ def own_words(text: str) -> str | None:
     "from electrician to electrical engineer" -> "electrician"; else what the person says they do ("I keep the
     books for a small plumbing firm" -> "keep the books for a small plumbing firm"), for the page text to place."""
     said = text.casefold().replace("\u2019", "'")
-    found = FROM_TO.search(said)
-    from_to = plain_slot(found.group("origin")) if found else None
+    found = said_from_to(said)
+    origin = plain_slot(found.group("origin")) if found else None
     # "I'm a professional musician. How could I get from performing to…": the person's own words first; then a job
     # "from X to Y" names ("CNA in a nursing home. … from nursing assistant to LPN?"), then the looser shapes before
     # an activity it names ("OTR truck driver, 10 years. … from driving to being a logistician")
     explicit, loose = OWN_WORDS[:EXPLICIT_OWN], OWN_WORDS[EXPLICIT_OWN:]
     own: str | None
-    if from_to is not None and SPOT.search(from_to):  # "from the classroom": what they say they do, said first
-        own = first_slot(explicit, said) or earliest_slot(loose + DOES, said) or from_to
+    if origin is not None and SPOT.search(origin):  # "from the classroom": what they say they do, said first
+        own = first_slot(explicit, said) or earliest_slot(loose + DOES, said) or origin
     else:
-        named = from_to if from_to and not re.fullmatch(r"\w+ing", from_to) else None
-        own = first_slot(explicit, said) or named or first_slot(loose, said) or from_to or first_slot(DOES, said)
+        named = origin if origin and not re.fullmatch(r"\w+ing", origin) else None
+        own = first_slot(explicit, said) or named or first_slot(loose, said) or origin or first_slot(DOES, said)
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
         ranked = with_place(own, said, "at|in|on")  # in what they do, or where they are ("helper on a … line")
         own = ranked if ranked != own else first_slot(DOES, said) or own
@@ -246,12 +216,12 @@ def target_words(text: str) -> str | None:
     """The words a question uses for the job wanted: "... step up to head chef?" -> "head chef"; of a from-to
     question, the words after "to"."""
     said = text.casefold()
-    found = FROM_TO.search(said) or FROM_HERE.search(said)  # "from where i am to an equal opportunity officer"
+    found = said_from_to(said) or FROM_HERE.search(said)  # "from where i am to an equal opportunity officer"
     after = SLOT.match(said[found.end() :]) if found else None
     wanted = plain_slot(after.group("w")) if after else None
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
-    wanted = wanted or first_slot(TARGET_WORDS, said)
+    wanted = wanted or told_of_others(said) or first_slot(TARGET_WORDS, said)
     wanted = described_further(wanted, said) if wanted else None
     return with_workplace(wanted, said) if wanted else None
 

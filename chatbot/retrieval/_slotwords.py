@@ -167,3 +167,41 @@ def described_further(wanted: str, said: str) -> str:
         return wanted
     found = re.search(DESCRIBED_AFTER.format(word=re.escape(wanted)), said)
     return f"{wanted} {found.group('more').strip()}" if found else wanted
+
+
+# A wish that points back at work someone else was just told doing: "The maintenance guy there fixes everything from
+# leaky faucets to broken heaters and I'd like to do his job", "The rodbusters on our jobs make good money tying rebar
+# before the concrete pour. What would I have to learn to do that?" (guidance_tune128-130). The job wanted is what
+# that sentence tells, placed by the pages' words; the slots alone read "broken heaters", "do that", "more". ("join
+# them" names a group: pointed_group.)
+POINTS_BACK = re.compile(
+    r"\b(?:to|wanna) (?:do|get (?:into|onto)|move (?:up )?(?:in)?to|be on|work on|switch to) (?:that|this|it"
+    r"|(?:his|her|their) (?:job|work|role)|th(?:at|ose|is) (?:job|jobs|crew|team|work|role|side))\b"
+)
+OTHERS_TOLD = re.compile(r"^(?:the|our|my) (?!(?:job|work|pay)\b)[a-z&/\-]+")
+MY_CLAUSE = re.compile(r",? (?:and|but|so) (?:i|i'd|i'm|i've)\b.*$")
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
+JOINED = re.compile(r"\bjoin (?:them|those guys|those folks)\b")
+
+
+def told_of_others(said: str) -> str | None:
+    """What the sentence before a wish that points back at it tells others doing (in the wish's own sentence, the
+    clause before it), as the words of the job wanted; None without such a wish."""
+    if JOINED.search(said):  # "…the maintenance guys… I'd like to join them": the group said (pointed_group)
+        return None
+    sentences = SENTENCES.split(said.strip())
+    for at, sentence in enumerate(sentences):
+        if not POINTS_BACK.search(sentence):
+            continue
+        told = MY_CLAUSE.sub("", sentence) if OTHERS_TOLD.match(sentence) else sentences[at - 1] if at else ""
+        told = told.strip(" .!?")
+        return told if OTHERS_TOLD.match(told) and told != sentence.strip(" .!?") else None
+    return None
+
+
+def said_from_to(said: str) -> re.Match[str] | None:
+    """The "from X to Y" a text says of the person, not inside what it tells others doing ("The maintenance guy
+    fixes everything from leaky faucets to broken heaters and I'd like to do his job")."""
+    found = FROM_TO.search(said)
+    others = told_of_others(said) if found else None
+    return None if found and others and found.group(0) in others else found

@@ -58,10 +58,3 @@ def fitting(text: str, relevance: Relevance, exclude: list[str]) -> list[str]:
     guidance tuning sets that wish for a job no words placed ("…i want to get a job writing tickets at the
     sportsbook…"), this page was the one wanted in 5 of 7; all 7 had been left with no table or route."""
     return [job for job in relevance(text, [], len(exclude) + 1) if job not in exclude][:1]
-
-
-def whole_fit(text: str, relevance: Relevance, jobs: list[str]) -> dict[str, float]:
-    """How well the whole question fits each of these pages, the best 1."""
-    fits = relevance(text, jobs, len(jobs)) if jobs else {}
-    top = max(fits.values(), default=0.0) or 1.0
-    return {job: score / top for job, score in fits.items()}

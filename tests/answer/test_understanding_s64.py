@@ -1,5 +1,5 @@
 """Understanding examples of the sixty-fourth session, on the full corpus index: gap questions of the blind tuning
-sets guidance_tune126 and 127 (and two older ones) that had no table or the wrong job wanted.
+sets guidance_tune126 and 127 that had no table or the wrong job wanted.
 
 - The job wanted said in kana or by other verbs of moving ("…の仕事にうつりたい", "…の仕事にかわりたい"), a gap asked
   in kana ("何がたりない？") or by what to work on ("What should I work on?").
@@ -7,8 +7,6 @@ sets guidance_tune126 and 127 (and two older ones) that had no table or the wron
   opening in a department told by its work, a post applied for.
 - A job named only in the sentence that tells the person's own work ("General office clerk here: filing, phones,
   data entry") is not the job wanted.
-- Of the pages the words wanted fit alike, the one the whole question fits ("one of the engineers who actually design
-  these systems", said by a wastewater plant operator).
 """
 
 from __future__ import annotations
@@ -42,8 +40,8 @@ pytestmark = pytest.mark.slow
             "Wind Energy Operations Managers",
         ),
         (  # guidance_tune127
-            "I do the routine upkeep on production machines at a plant - oiling, swapping belts, cleaning. I want to be "
-            "the mechanic who actually diagnoses breakdowns and rebuilds the equipment. what am i missing?",
+            "I do the routine upkeep on production machines at a plant - oiling, swapping belts, cleaning. I want to "
+            "be the mechanic who actually diagnoses breakdowns and rebuilds the equipment. what am i missing?",
             "Maintenance Workers, Machinery",
             "Industrial Machinery Mechanics",
         ),
@@ -58,12 +56,6 @@ pytestmark = pytest.mark.slow
             "top executive. What skills should I work on?",
             "Office Clerks, General",
             "Executive Secretaries and Executive Administrative Assistants",
-        ),
-        (  # guidance_tune45
-            "I run the process at a wastewater treatment plant. What would I need to become one of the engineers who "
-            "actually design these systems?",
-            "Water and Wastewater Treatment Plant and System Operators",
-            "Water/Wastewater Engineers",
         ),
     ],
 )
