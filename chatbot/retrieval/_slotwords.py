@@ -5,6 +5,7 @@ classroom to the front office"), which no page names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chatbot.retrieval._roles import MACHINES
 
@@ -184,6 +185,7 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+")
 JOINED = re.compile(r"\bjoin (?:them|those guys|those folks)\b")
 
 
+@lru_cache(maxsize=64)  # asked of the same text by own_words, target_words and stated_own within one question
 def told_of_others(said: str) -> str | None:
     """What the sentence before a wish that points back at it tells others doing (in the wish's own sentence, the
     clause before it), as the words of the job wanted; None without such a wish."""
