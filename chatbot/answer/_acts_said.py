@@ -20,7 +20,9 @@ PAIR_SAID = re.compile(r"\b(these|those|the) two\b|\bboth of (them|these)\b|(こ
 # The job just told of, asked of as the last one was ("全然違うんだけど、線路の保守点検みたいな仕事も気になってて。
 # そっちはどう？"): a fresh opening that still keeps the topic
 HOW_THERE = re.compile(
-    r"(そっち|そちら|その仕事|そういう仕事)(は|って|だと|の場合)?(どう|どんな感じ)"
+    r"(そっち|そちら|その仕事|そういう仕事)(は|って|だと|の場合)?(どう(?!やって|したら|すれば)|どんな感じ)"
     r"|\b(what|how) about (it|that|them|that one|those)\W*$",
     re.IGNORECASE,
 )
+# A fresh opening that ends on another job alone: "totally different direction, but what about paramedics?"
+ABOUT_NAME = re.compile(r"\b(what|how) about (the )?[^,.?!]{1,60}[?.!]*\s*$", re.IGNORECASE)

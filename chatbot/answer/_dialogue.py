@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
-from chatbot.answer._acts_said import ASKED_AGAIN, HOW_THERE, IN_ITS_CASE, OF_WHAT, PAIR_SAID, PERSONAL
+from chatbot.answer._acts_said import ABOUT_NAME, ASKED_AGAIN, HOW_THERE, IN_ITS_CASE, OF_WHAT, PAIR_SAID, PERSONAL
 from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
 from chatbot.answer._sides import resolved, sides
@@ -44,10 +44,8 @@ class Conversation(BaseModel):
         self.turns.append(answer)
         if answer.matches:  # "tell me more about the second one" points into this list
             self.listed = [match.job for match in answer.matches]
-        for citation in answer.citations:
-            sections = self.discussed.setdefault(citation.job, [])
-            if citation.section not in sections:
-                sections.append(citation.section)
+        for cited in answer.citations:  # each job's sections cited, in order
+            self.discussed[cited.job] = list(dict.fromkeys([*self.discussed.get(cited.job, []), cited.section]))
         about = (answer.about or answer.jobs) if answer.answered else answer.about  # not the jobs a refusal cites
         if not about:
             return
@@ -133,6 +131,8 @@ class Conversation(BaseModel):
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
         if Cue.FRESH in cues and HOW_THERE.search(question.text) and self.has_topic:  # "全然違うんだけど、…
             return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # みたいな仕事も気になってて。そっちはどう？"
+        if Cue.FRESH in cues and named and ABOUT_NAME.search(question.text) and intent in (None, Intent.COMPARE):
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent  # "…, but what about paramedics?"
         if Cue.FRESH in cues:  # "Different question: …": a fresh request, the "different" of it no comparison
             return DialogueAct.NEW, list(named), None if intent is Intent.COMPARE and len(named) < 2 else intent
         if question.inferred and follows and self.has_topic:  # the cue keeps the last topic

@@ -146,7 +146,7 @@ def asked_with(words: str, turns: Sequence[Answer]) -> str | None:
     return jobs.pop() if len(jobs) == 1 else None
 
 
-KIN_JOB = re.compile(rf"\bmy {CLOSE}'s (job|work|role|career|one|trade)\b|\bwhat my {CLOSE} does\b", re.IGNORECASE)
+KIN_JOB = re.compile(rf"\b(?:my )?{CLOSE}'s (job|work|role|career|one|trade)\b|\bwhat my {CLOSE} does\b", re.IGNORECASE)
 
 
 def kin_job(text: str, turns: list[Answer]) -> str | None:

@@ -25,7 +25,8 @@ MORE, SHOWN = 6, 3  # routes read when jobs in between are asked for; routes sho
 ROUTE_ASKED = re.compile(
     r"\bsteps?\b|\bpath\b|\broutes?\b|\broad\b|\bget (?:there|from)\b|\bfrom here\b|\bway (?:there|up|in)\b"
     r"|\bmove (?:up|into|over)\b|\btransition|\bladder\b|\bbecom(?:e|ing)\b|\bwork my way\b|\bend up\b"
-    r"|順番|道筋|道のり|段階|ステップ|ルート|キャリア|進め|進む|どうやって|どうすれば|移りたい|移れ|なるには|なるまで|目指",
+    r"|順番|道筋|道のり|段階|ステップ|ルート|キャリア|進め|進む|どうやって|どうすれば|移りたい|移れ|なるには|なるまで|目指"
+    r"|どうやったら|どうしたら|何から始め|手順",
     re.IGNORECASE,
 )
 ROUTED = 2

@@ -1,8 +1,8 @@
 """Retrieval: a question analysed once (Question), then ranked hits from BM25, dense vectors, job links and intent."""
 
+from chatbot.retrieval._another import CLOSE
 from chatbot.retrieval._bm25 import LexicalIndex
 from chatbot.retrieval._cache import cache_key, cached_array
-from chatbot.retrieval._cues import CLOSE
 from chatbot.retrieval._evaluate import Case, Report, evaluate, format_misses, format_report, load_cases
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._hints import preferred_sections

@@ -10,19 +10,14 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue
+from chatbot.retrieval._another import ANOTHER
 from chatbot.retrieval._comparands import WAYS_COMPARED
-from chatbot.retrieval._foreground import OWN_WORK_TOLD, SENTENCE, TOLD_BY
-from chatbot.retrieval._workers_told import EMPLOYMENT, WORKER_TOLD_JA
+from chatbot.retrieval._foreground import SENTENCE
 
-# Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
-CLOSE = (
-    r"(cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
-    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter)"
-)
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
         r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
-        r"|\b(become|be|becoming) one\b"
+        r"|\b(become|be|becoming) one\b(?! of\b)"  # not "to be one of the professors who…": them, described
         r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,
     ),
@@ -56,12 +51,16 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhich of (them|those|these|us)\b|\b(each|both|either|neither) of (them|those|these)\b"
         r"|\bcompare (them|the two|both|these|those)\b|\bwhich one\b|\bbetween (them|the two)\b"
         r"|\bone of (them|those|these|the two)\b.*\bthan the other\b"  # "is one of them harder … than the other?"
-        r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least)\b)"
+        r"|\bwhich (job|career|role|position|option|path|field)\b(?=.*\b(more|less|better|worse|most|least|shorter"
+        r"|longer|harder|easier|quicker|faster|safer|tougher|higher|lower)\b)"  # "Which path is shorter?"
         r"|どちら|どっち|両方|二つ|2つ|ふたつ|比べ|それぞれ",
         re.IGNORECASE,
     ),
     Cue.BACK: re.compile(
+        # not "ok back to careers. the people who process paychecks…": back to the subject, not to a job of it
         r"\b(go(ing)? back|back to|return(ing)? to|coming back to|circling back|revisit)\b"
+        r"(?! (the )?(careers?|jobs?|work stuff|job stuff|career stuff|the (topic|subject)|topic|business"
+        r"|my question)\b)"
         r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new|(kind|sort|type) of)\b)(\w+ )?\w+"
         r" (one|thing)\b(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
         r"|[^\s、。？?]{2,}(?<!どっち)(?<!どちら)の(ほう|方)(は|って|が|も|に|で|の|を)"  # not "どっちの方が"
@@ -116,58 +115,20 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる" (no job); not "具体的にはどんな仕事するんですか" (the one in focus)
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|(?<!個)人(?!(が|は|って)(向|多|少))|職人)"
-        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト)|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)"
+        r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト|職員|公務員|担当者)"
+        r"|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)"
         # "看板作る会社", "買取やってるお店": the work's company; not the person's own ("働いてる会社", "今いる会社")
         r"|(?<!働い)(?<!働いて)(?<!勤め)(?<!勤めて)(?<!今)[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](会社|お店)",
         re.IGNORECASE,
     ),
-    # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
-    # ("my cousin runs the machines that crush stone", "moving into repairing electrical equipment",
-    # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
-    Cue.ANOTHER: re.compile(
-        rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes|builds|repairs|installs|operates|teaches"
-        r"|cleans|designs|inspects|keeps (pushing|telling|asking) me to|plays|writes|cooks|bakes|paints|trains|grooms"
-        r"|flies|welds|delivers|tutors|coaches)\b"
-        # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
-        rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
-        # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
-        rf"|{TOLD_BY}|{WORKER_TOLD_JA}|{OWN_WORK_TOLD}"
-        r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
-        r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
-        r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
-        r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
-        r" (?!(some|any|no|every)thing\b)\w+ing\b"
-        r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職|先生|さん)(に)?も(気にな|興味)"  # "ピアノ教室の先生にも興味"
-        # "ちなみに夫は解体の仕事をしてるんですが": the job of someone close, told
-        r"|(夫|妻|主人|旦那|嫁|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?"
-        r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
-        # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
-        r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(for )?(the )?([a-z]+ )?"
-        r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs) (who|that)\b"  # "…the staff who help…"
-        r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
-        # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
-        r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"
-        r" (for|at|in|on|who|that)\b"
-        r"|(会社|工場|店|所|場|蔵|屋)で[^。？、]{0,12}(やる|する|働く)(の(って|は)|って|場合)"
-        # "あと、会社に立ち入り調査して…指導する公務員っていますよね"; not how they work ("ちなみに派遣で働いてる人")
-        rf"|^(あと|それと|ちなみに|ところで)、?(?![^。？]{{0,20}}({EMPLOYMENT}))"
-        r"[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
-        r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
-        # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
-        r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?(人|方|職人)(だと|なら|の場合)"
-        r"|^[^。？、]{2,30}(する|やる|働く)の(と|とは)、?(そのへん|その辺|そこ|それ)?(は|って)?(どう|何か|なにか)?違う"
-        # "花を育ててる農家さんの方はどうなんだろ", "野菜を作るほうはどうでしょう": a new job described, not a return
-        r"|^[^。？、]{2,30}(て|で)(る|いる)[^。？、]{1,8}(の|さんの)(ほう|方)(は|って|だと)"
-        r"|^[^。？、]{2,30}を[^。？、]{0,6}[るうくすむぶつぐ](ほう|方)(は|って|だと)(どう|どんな)"
-        # "ビルの設備管理だと資格は何が必要になる？": a work and where, then what is asked of it
-        r"|^(?![そこあど])[一-龥ァ-ヶー]{1,8}の[一-龥ァ-ヶー]{2,8}(だと|なら|の場合は?)、?[^。？]{2,30}",
-        re.IGNORECASE,
-    ),
+    Cue.ANOTHER: ANOTHER,  # another job told of by its work (_another.py)
     # An opening that leaves the jobs talked of: what follows points at nothing said before ("Different question: my
     # sister is … becoming a hospitalist. How is that different…", "ぜんぜん違うんですけど、林業にも興味があって。")
     Cue.FRESH: re.compile(
-        r"^\W*((ok(ay)?|so|alright),? )?(a |one )?(different|new|another|unrelated|separate|random|totally different)"
-        r" (question|topic|thing|idea|subject)\b|^\W*(unrelated|totally unrelated|random question),? (but|though)\b"
+        r"^\W*((ok(ay)?|so|alright|lol|haha|hmm+|anyway),? )?(a |one )?(different|new|another|unrelated|separate"
+        r"|random|totally different|completely different) (question|topic|thing|idea|subject|direction|field)\b"
+        r"|^\W*(unrelated|totally unrelated|random question),? (but|though)\b"
+        r"|^\W*((ok(ay)?|so|lol|haha|hmm+),? )?(totally|completely|entirely|something) different\s*[:;,.!—-]"
         r"|^\W*(changing (the )?subject|switching gears|on (a|an) (different|other|unrelated)"
         r" note)\b|^(話は変わ(る|り)(ます)?(けど|が)|別の質問"
         r"|(ぜんぜん|全然|まったく|全く)違う(話|質問|んですけど|んだけど|けど))",
@@ -234,6 +195,12 @@ TOLD_WORK = re.compile(
     r"|\b[a-z]{3,}ing (the|a|an) [a-z]+s (that|who) [a-z]+\b"
     # another job weighed, told by its work: "My other option is supervising the cleaning staff at a hotel."
     r"|\b(other|another|second|backup|next) (option|choice|idea|path|plan) (is|would be) [a-z]{3,}ing (the|a|an) \w+"
+    # another work the person is drawn to: "honestly I'm more drawn to caring for women through pregnancy…"
+    r"|\b(drawn to|more into|really into|interested in|passionate about)"
+    r" (?!(doing|being|getting|having)\b)[a-z]{3,}ing\b"
+    # "eventually I'd like to run a restaurant or cafeteria, …. what software do those managers use?"
+    r"|\b(i'?d like to|i want to|i wanna|i'?d love to|dream is to|plan is to|hope to) (someday |one day |eventually )?"
+    r"(run|manage|own|open|start) (a|an|my own|our own) \w+"
 )
 RELATIVE = re.compile(r"(?<=s) (that|who)\b")  # "the loaders that move coal": no pointing back
 # The same said in one Japanese sentence: "スーパーの商品開発の仕事も候補なんだけど、そっちはどうやって就くの？"
@@ -246,5 +213,7 @@ def points_at_told(text: str) -> bool:
         return True
     before = " ".join([part for part in SENTENCE.split(text) if part.strip()][:-1]).casefold()
     told = TOLD_WORK.search(before)  # after "somebody cuts…" a back-reference points at what it told ("…fits them")
-    said = before[: told.start()] if told and told.group(0).startswith(("someone", "somebody")) else before
+    # "she injects patients… then scans them": a "them" after whom it tells of is of the work told
+    of_whom = told is not None and told.group(0).startswith(("someone", "somebody", "he ", "she "))
+    said = before[: told.start()] if told and of_whom else before
     return told is not None and not CUE_PATTERNS[Cue.REFERS_BACK].search(RELATIVE.sub(" ", said))

@@ -33,11 +33,13 @@ OWNED_JA = re.compile(
 )
 
 
-def names_employer(text: str, known: Callable[[str], bool]) -> bool:
+def names_employer(text: str, known: Callable[[str], bool], jobs_said: tuple[str, ...] = ()) -> bool:
     """Whether what the question asks names one employer or school: a name (see above) with a word no page uses, or
-    an owner named in two capitalised words."""
+    an owner named in two capitalised words; not words that name a job ("ケータイショップの店員": 携帯電話販売)."""
     for sentence in asking_sentences(text):
         for name, owner in names_in(sentence):
+            if any(name in said for said in jobs_said):
+                continue
             if (owner and " " in name) or any(not known(word) for word in terms(name)):
                 return True
     return False
@@ -53,6 +55,7 @@ def names_in(sentence: str) -> Iterator[tuple[str, bool]]:
 def with_employer(question: Question, text: str, known: Callable[[str], bool]) -> Question:
     """The question as one about employers when what it asks names one (see names_employer), its pay too ("アマゾンの
     倉庫とヤマトの倉庫、どっちの時給が高い？": no page knows either's pay)."""
-    if question.scope not in (Scope.JOBS, Scope.PAY) or not names_employer(text, known):
+    said = tuple(link.matched for link in question.links)
+    if question.scope not in (Scope.JOBS, Scope.PAY) or not names_employer(text, known, said):
         return question
     return question.model_copy(update={"scope": Scope.EMPLOYERS})

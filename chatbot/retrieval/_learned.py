@@ -21,6 +21,7 @@ session"):
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
@@ -33,7 +34,7 @@ import numpy as np
 from chatbot.embed import Embedder
 from chatbot.models import Cue, Intent, Lang
 from chatbot.retrieval._cache import cache_key, cached_array
-from chatbot.text import terms
+from chatbot.text import is_japanese, terms
 
 C = 16.0  # inverse regularisation; 4 and 64 measured within one turn of it on tune29
 # Japanese read as hashed character 1-3-grams, as scikit-learn's HashingVectorizer(analyzer="char") does but hashed
@@ -69,6 +70,7 @@ AMBIGUOUS = 0.9
 # questions, and a fragment that leans on the turn before reads like them.
 FOLLOWING = frozenset(Cue) - {Cue.REFERS_BACK, Cue.WHICH_JOB}
 MIN_TERMS, MIN_POINTING = 2, 4  # content words for a question to be read alone (one that points back: "that one")
+SHORT_JA, WORDLESS = 10, re.compile(r"[\W_]+")  # characters of a Japanese question that names no job
 ADVICE = frozenset([Intent.COMPARE, Intent.MATCH, Intent.GAP, Intent.PATH])
 Examples = list[tuple[str, str]]  # (label, text)
 
@@ -186,6 +188,8 @@ def decline_at(
     words on less (DECLINE_UNCUED)."""
     said = set(terms(probe)) - {"job", "it", "that", "this", "they", "them", "one"}  # "is it super high pressure?"
     short = len(said) < (MIN_POINTING if Cue.REFERS_BACK in cues else MIN_TERMS)  # "dangerous?": of the job in focus
+    # Japanese leaves the job out of a follow-up: "一日の流れ教えて", "採用って狭き門？" lean on the turn before
+    short = short or (not named and is_japanese(probe) and len(WORDLESS.sub("", probe)) <= SHORT_JA)
     # a whole new question opened as a follow-up, naming no job: "じゃあ今ビットコイン買っといた方がいいと思う？"
     opened = set(cues) == {Cue.ELLIPTICAL} and intent is None and not named and len(said) >= MIN_POINTING
     if not (standalone(intent, cues, small_talk) or opened) or Cue.WHICH_JOB in cues or short:

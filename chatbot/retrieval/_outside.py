@@ -242,7 +242,7 @@ def produces(asks: str) -> bool:
 
 
 # "書類を代わりに作って、提出まで代行してくれる専門家": the one who does it for others, said after a clause
-DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)|[^。？！?]{0,16}?くれる(仕事|人|職業|専門家|専門職)")
+DOER = re.compile(r"(る|てる|ている)?(仕事|人|職業|方)|[^。？！?]{0,16}?(くれる|あげる)(仕事|人|職業|専門家|専門職)")
 
 
 def outside_asked(asks: str, asked: str) -> bool:

@@ -36,7 +36,7 @@ from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._supervised import supervised
 from chatbot.retrieval._told import learned_advice
 from chatbot.retrieval._told_apart import told_aside
-from chatbot.retrieval._way_in import HOW_TO, ONE_JOB, WORK_WISHED
+from chatbot.retrieval._way_in import HOW_TO, WORK_WISHED, asks_of_one
 from chatbot.retrieval._wished import placed_first
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
 
@@ -159,7 +159,7 @@ def understand(
     if slots and origin in named and len(named) > 1:  # "ベビーシッターから小学校の先生へ": where they go, not from
         named = [job for job in named if job != origin]
     of_one = bool(named or mention) or not is_japanese(text) or Cue.WHICH_JOB in cues or bool(WORK_WISHED.search(text))
-    one_job = intent is not None and ONE_JOB.search(asking(fold(text))) is not None and of_one  # "…？溶接とか"
+    one_job = intent is not None and asks_of_one(asking(fold(text)), text, intent, of_one)  # "…？溶接とか"
     from_nowhere = advice is Intent.PATH and not (origin or own or wanted) and intent is Intent.WORK  # "step by step"
     outside = advice is not None and asks_outside(fold(text))  # "should I quit…?", "write me a cover letter": none
     if from_nowhere or outside or (advice is Intent.MATCH and one_job):

@@ -21,7 +21,15 @@ def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
         named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
         return found.string[found.start() : found.start("cut")] if named else found.group(0)
 
-    text = UNWISHED.sub(unwished, text)
+    def rather(found: re.Match[str]) -> str:  # what is preferred kept: "…rather stick to smaller machines"
+        named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
+        return (found.group("kept") or found.group("preferred")) if named else found.group(0)
+
+    def uninteresting(found: re.Match[str]) -> str:  # a sentence of jobs the person does not want, left out whole
+        return " " if any(job.score >= RULED_OUT_LINK for job in link(found.group(0))) else found.group(0)
+
+    text = UNWISHED.sub(unwished, NOT_INTERESTED.sub(uninteresting, text))
+    text = RATHER_THAN.sub(rather, text)
     return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
 
 
@@ -36,6 +44,21 @@ RULED_OUT = re.compile(  # ", not a therapist", "(not studio artists)", "rather 
 UNWISHED = re.compile(
     r"\b(?:don'?t|do not|won'?t|wouldn'?t|never) (?:want|plan|intend) to\b[^.;!?]{0,50}?"
     r"(?P<cut> (?:to )?(?:become|be) (?:an? |the )?(?P<job>[\w\-' ]{2,30}?))(?=[.,;:)?!]|$| (?:or|and)\b)",
+    re.IGNORECASE,
+)
+# "Big rigs and bulldozers don't really interest me.": a sentence of what the person does not want, left out whole
+NOT_INTERESTED = re.compile(
+    r"[^.!?;]*\b(?:don'?t|doesn'?t|do not|does not|never) (?:really |much |particularly )?"
+    r"(?:interest|appeal to|excite) me\b"
+    r"[^.!?;,]*[.!?;,]?|[^.!?;]*\bnot (?:really |that |very )?interested in\b[^.!?;,]*[.!?;,]?",
+    re.IGNORECASE,
+)
+# "I'd rather stick to smaller machines than work on big rigs", "I prefer smaller machines to tractors and big rigs":
+# the jobs after "than" or "to" are ruled out
+RATHER_THAN = re.compile(
+    r"(?:(?<=\brather )(?P<kept>[^.!?;]{3,60}?) than|(?<=\bprefer )(?P<preferred>[^.!?;]{3,60}?) (?:to|over))"
+    r"(?: (?:work(?:ing)? (?:on|with|as)|driv(?:e|ing)|be(?:ing)?|becom(?:e|ing)))? (?:an? |the )?"
+    r"(?P<job>[\w\-' ]{2,40}?)(?=[.,;:)?!]|$)",
     re.IGNORECASE,
 )
 RULED_OUT_JA = re.compile(

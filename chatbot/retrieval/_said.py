@@ -28,6 +28,8 @@ SAID: dict[str, tuple[str, ...]] = {
     "林業作業": ("木こり", "きこり"), "受付事務": ("受付嬢",), "ビル清掃": ("清掃員",),
     "Webデザイナー（Web制作会社）": ("ウェブデザイナー",), "トラックドライバー": ("長距離ドライバー",),
     "施設警備員": ("ガードマン",), "駅務員": ("駅員", "駅員さん"),
+    # (session 65, tune126-127) said by the thing they work: "ケータイショップの店員", "製油所のオペレーター"
+    "携帯電話販売": ("ケータイショップ", "携帯ショップ"), "石油精製オペレーター": ("製油所のオペレーター",),
     "施設介護員": ("介護士", "介護職員"), "造園工": ("植木屋", "庭師"), "住宅・不動産営業": ("不動産屋",),
     # (session 51, tune77) a doctor said by the field alone, a farmer by the crop
     "産婦人科医": ("産婦人科",), "麻酔科医": ("麻酔科",), "果樹栽培者": ("果物農家", "果樹農家"),
@@ -42,7 +44,8 @@ SAID: dict[str, tuple[str, ...]] = {
     # O*NET
     "Veterinarians": ("vet", "vets"), "Veterinary Technologists and Technicians": ("vet tech", "vet techs"),
     "Postal Service Mail Carriers": ("mailman", "postman"), "Computer Programmers": ("coder",),
-    "Heavy and Tractor-Trailer Truck Drivers": ("trucker",), "Occupational Therapists": ("OT", "OTs"),
+    "Heavy and Tractor-Trailer Truck Drivers": ("trucker", "18-wheeler", "18-wheelers", "big rig", "big rigs"),
+    "Occupational Therapists": ("OT", "OTs"),
     "Electrical Power-Line Installers and Repairers": (  # (tune95) line workers said plainly
         "lineman", "linemen", "lineworker", "power line worker", "power line workers",
     ),

@@ -138,7 +138,8 @@ TARGET_WORDS = [
         r"\b(?:(?<!'ve )(?<!have )(?<!has )become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to"
         r"|move into|switch(?:ing)? to"  # not "I've become the guy everyone comes to" (what they are now)
         r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
-        r"|to working as|get into|join(?:ing)?|being|be|(?<!back )to|(?<!pulled )(?<!dragged )(?<!roped )into"
+        r"|to working as|get into|join(?:ing)?|(?<!miss )(?<!missed )(?<!enjoy )(?<!hate )being|be|(?<!back )to"
+        r"|(?<!pulled )(?<!dragged )(?<!roped )into"
         r"|end(?:ing)? up (?:as|in|at|doing)"  # not "I keep getting pulled into helping our detectives…"
         r"|end(?:ing)? up working [\w ]{0,40}? as|end(?:ing)? up(?= \w+ing\b)|going for|go for"  # "…lines as a lineman"
         r"|aiming for)"  # not "ok back to geothermal, …" (an earlier job), nor "what would I be missing"
@@ -146,7 +147,7 @@ TARGET_WORDS = [
         r"|weakest|strongest|short|behind|ready|good|better|best|when|where|what|how)\b)"
         # not an infinitive: "seem to have the interesting job", "to get there", "become one" (one said before)
         r"(?!(?:have|get|go|know|see|say|pay|earn|learn|think|seem|keep|help|find|use|one|gone|away|stuck|home|switch|move"
-        r"|pick|apply|step|way|considered"  # "…need to pick up to get that job", "make way more", "to step up and be…"
+        r"|pick|apply|step|way|considered|leave|quit|escape"  # "…pick up to get that job", "make way more", "leave…"
         r"|end|develop|improve|prepare|qualify)\b)"
         r"(?!(?:make )?(?:that|this|the) (?:switch|move|change|jump|leap|shift|transition)\b)"  # "to make that switch"
         r"(?!(?:an? |the )?(?:journeyman|apprentice|trainee|intern)s?(?![\w -]))"  # "tools to the journeyman"

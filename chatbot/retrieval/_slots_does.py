@@ -19,7 +19,7 @@ DOES = [
         r"(?:^(?:(?:hi|hey|hello|so|ok|okay|well)\b[,!.]?\s*)?|[.!?]\s*|\s[-–—]\s)"  # "hi, i sort and grade fruit…"
         r"(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
-        r"(?!(?:want|would|'d|like|love|hope|wish|think|plan|dream|aim|really|am|'m|was"
+        r"(?!(?:want|would|'d|like|love|hope|wish|think|plan (?:to|on)|dream|aim|really|am|'m|was|miss|missed"
         r"|can|don't|do not|never|always|also|just|need|keep thinking|am thinking|find|feel|have|had|got|hold|studied"
         r"|dropped|quit|flunked|failed|graduated|finished|did)\b)"  # …up to a wish: "i work rigs but want to…"
         r"(?P<w>[^.!?]{8,160}?)(?= (?:but|and) (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from chatbot.models import Intent
+from chatbot.text import is_japanese
+
 # Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
 FEASIBLE_JA = (
     r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
-    r"|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気)"
+    r"|やっていける(と思|かな|[？?])|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気)"
 )
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
@@ -44,3 +47,23 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
 # The work a person wishes for, told in words ("水産の研究とか技術系の仕事がしたい"): a job they describe, asked of
 # by the words of one job after it ("…水産高校からでもなれる？"), whatever page the words then find
 WORK_WISHED = re.compile(r"(の|な|する|系の)仕事(が|を)(し|やり)たい|(の|な|する|系の)仕事に(就|つ)きたい")
+# …or a place to work at wished for, then asked of: "地ビールのブルワリーで働いてみたいんだけど、…雇ってもらえる？"
+PLACE_WISHED = re.compile(r"で働(き|いてみ)たい")
+# What is asked of the work wished for after it is told: its way in, skills, hours, future; not which work suits
+ASKED_OF_WISH = (Intent.BECOME, Intent.SKILLS, Intent.QUALIFICATIONS, Intent.WORK_STYLE, Intent.OUTLOOK)
+QUESTION_JA = re.compile(r"([？?]|(か|の|かな|でしょう|だろう|ある|いる|要る)[。]?)\s*$")
+SUITS_ASKED_JA = re.compile(
+    r"(どんな|どういう|何の|なんの)(仕事|職業|職種|道|進路|選択肢|資格職)|向いて|合って|合う|おすすめ|オススメ|選択肢|進路"
+)
+
+
+def asks_of_one(asked: str, text: str, intent: Intent | None, of_one: bool) -> bool:
+    """Whether the asking part asks of one job (ONE_JOB, where the text names or describes one: of_one), or, in
+    Japanese, a question of the work the person just said they wish for: "…保育園で働きたいと思ってる。高卒なんだけど、
+    ここから目指せる道ってある？" asks the way into that work."""
+    if of_one and ONE_JOB.search(asked):
+        return True
+    wish = WORK_WISHED.search(text) or PLACE_WISHED.search(text)
+    wished = is_japanese(text) and wish is not None and intent in ASKED_OF_WISH
+    # asked as a question: not a portrait's statements ("…する仕事がしたいです。大学に行くつもりはありません。")
+    return wished and QUESTION_JA.search(asked) is not None and not SUITS_ASKED_JA.search(asked)

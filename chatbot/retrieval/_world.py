@@ -168,6 +168,8 @@ JAPANESE = re.compile(
     # (session 56, tune103) a résumé's photo, a service to quit by, a person's name
     r"|履歴書(の)?(写真|書き方)|退職代行|の(方|人)の(名前|名)(って|は|を)?[^。？?]{0,4}(わか|分か|知|教え)"
     # (tune105) a purchase, an appeal of a ruling, who worked on a named work, a loan's approval
+    # (s65, tune125) a measure of a thing ("富士山の高さって何メートル？"), an exam's past papers produced
+    r"|何(メートル|キロ|センチ|グラム|トン)(？|\?|ある|なの|くらい|ぐらい|$)|過去問(を)?(出して|見せて|解かせて|ちょうだい)"
     r"|買うなら|(どれ|どっち|どちら)を買|不服申し立て|誰が[^。？?]{0,12}(やって(る|いる)|担当して|手が?け)[^。？?]{0,4}(知|わか|分か)"
     r"|融資[^。？?]{0,10}(審査|通り|受けられ|借りられ)"
     # (tune87) a haircut to ask for

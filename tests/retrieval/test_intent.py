@@ -77,13 +77,18 @@ def preferred(question: str) -> list[str]:
         ("美容師って何歳まで働ける？", Intent.WORK_STYLE),  # not "何歳まで入れる": the way in
         ("パン職人って、いつか自分の店を持てるものですか？", Intent.BECOME),  # where a career path leads
         ("大工さんって女の人もいるの？", Intent.WORK_STYLE),  # jobtag says who works it in Work Style
+        ("工場のクレーンを動かしてみたい", Intent.BECOME),  # a wish to do the work, said last: the way in
+        ("新しい事業を企画する側に回りたいと思ってて", Intent.BECOME),
+        ("二つのうち、なるまでに時間がかかるのはどっち？", Intent.COMPARE),
+        ("いずれは独立して事務所を持ちたい", Intent.BECOME),
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:
     assert intent_of(question) == intent
 
 
-@pytest.mark.parametrize("question", ["electrician", "hello", "大工", ""])
+# (a wish before the question is no way-in asked: "…やってみたいんだけど、あれって相当な力仕事？")
+@pytest.mark.parametrize("question", ["electrician", "hello", "大工", "", "塗装もやってみたいけど、あれって力仕事？"])
 def test_nothing_specific_asked_is_none(question: str) -> None:
     assert intent_of(question) is None
 

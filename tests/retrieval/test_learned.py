@@ -105,6 +105,9 @@ def test_the_advice_classes_keep_match_gap_and_path_and_group_the_rest() -> None
         (Intent.WORK, False, [], [Cue.WHICH_JOB], "山で木を切る人の仕事って?", None),  # a job described
         (None, False, [], [Cue.ELLIPTICAL], "and for the weather people?", None),  # a follow-up
         (Intent.COMPARE, False, [], [], "which of them is more fun and less boring", None),
+        (Intent.WORK, False, [], [], "一日の流れ教えて", None),  # short Japanese with no job: of the job in focus
+        (None, False, [], [], "採用って狭き門?", None),
+        (None, False, [], [], "最近めまいがひどくて今の夜勤の仕事を続けても体は大丈夫でしょうか", DECLINE_UNCUED),
     ],
 )
 def test_the_chance_at_which_a_question_is_declined(

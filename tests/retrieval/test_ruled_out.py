@@ -10,12 +10,19 @@ import pytest
 from chatbot.models import JobLink
 from chatbot.retrieval._ruled_out import without_ruled_out
 
-PAGES = {"therapist": "Physical Therapists", "看護師": "看護師", "税理士": "税理士", "営業": "営業職"}
+PAGES = {
+    "therapist": "Physical Therapists",
+    "看護師": "看護師",
+    "税理士": "税理士",
+    "営業": "営業職",
+    "big rigs": "Heavy and Tractor-Trailer Truck Drivers",
+}
 
 
 def link(text: str) -> list[JobLink]:
-    """A stand-in for JobLinker.link over four names: a sure link for each name the words are."""
-    title = PAGES.get(text.strip().casefold())
+    """A stand-in for JobLinker.link over five names: a sure link for each name the words are or start with."""
+    said = text.strip().casefold()
+    title = PAGES.get(said) or next((PAGES[name] for name in PAGES if said.startswith(name)), None)
     return [JobLink(title=title, source=f"{title}.txt", score=1.0, matched=text)] if title else []
 
 
@@ -33,6 +40,11 @@ def link(text: str) -> list[JobLink]:
             "I love animals. I don't want to spend years in school to become a therapist.",
             "I love animals. I don't want to spend years in school.",
         ),
+        (  # a sentence of jobs that do not interest the person, left out whole; what they would rather do kept
+            "I fix small engines. Big rigs and airplanes don't really interest me. What fits?",
+            "I fix small engines.  What fits?",
+        ),
+        ("I'd rather stick to small engines than work on big rigs. Jobs?", "I'd rather stick to small engines. Jobs?"),
     ],
 )
 def test_a_job_ruled_out_is_left_out(question: str, left: str) -> None:
@@ -46,6 +58,8 @@ def test_a_job_ruled_out_is_left_out(question: str, left: str) -> None:
         "税理士みたいな仕事がしたいです",  # the like of it is wanted
         "事務員みたいな資格の勉強はするつもりはない",  # no page by that name here
         "I don't want to end up stuck in an office.",  # not a job to become
+        "Sitting at a desk all day doesn't interest me.",  # names no job
+        "I'd rather work outside than sit at a desk.",
     ],
 )
 def test_words_that_rule_out_no_job_stay(question: str) -> None:
