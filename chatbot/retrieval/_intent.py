@@ -103,7 +103,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
         r"|\bwith people\b|\bfits? (someone|somebody|a person|me|people)\b|\b(more|most) (creative|artsy|artistic)\b"
         r"|\b(an? )?(artsy|creative) (person|type|people)\b|\brecognition\b|\bindependen|\bautonomy\b"
-        r"|\bwork(ing)? (alone|solo|on (my|your|their) own)\b"  # "which one should I pick if I want to work alone?"
+        # "which one should I pick if I want to work alone?", "which of the two is more about leading people?"
+        r"|\bwork(ing)? (alone|solo|on (my|your|their) own)\b|\b(leading|managing|directing) (other )?people\b"
         r"|\bstrengths?\b|\bweakness|\bintrovert|\bextrovert|\bpersonally\b|\bcare (about|most)\b|\bvalue-wise\b"
         r"|\bpersonal (qualities|quality|traits?|characteristics)\b|\bvalued\b"  # "what personal qualities…?"
         r"|性格|人柄|向いて|適性|向き不向き|どんな人(?!を相手|と(接|関わ|話))|タイプの人|(?<!に)興味(?!が(ある|あり|あって))|価値[観感]|長所|短所|強み|弱み"
@@ -157,8 +158,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|んです(けど)?)[。！!…]*$"  # "…クレーンを動かしてみたい": a wish said last (not "…てみたいんだけど、…？")
         # "MBAとか持ってたほうが有利なのかな"
         r"|(?<![a-z])mba(?![a-z])|(持って|取って)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
-        # "自分で院を開けるんですか", "いずれは独立したい": jobtag's career paths end in one's own
-        r"|開業|独立(し|でき|開業)|(店|院|事務所|教室)を(開|持)"
+        r"|開業|独立(し|でき|開業)|(店|院|事務所|教室)を(開|持)"  # "院を開ける？", "独立したい": where paths end
         r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"

@@ -81,6 +81,7 @@ def preferred(question: str) -> list[str]:
         ("新しい事業を企画する側に回りたいと思ってて", Intent.BECOME),
         ("二つのうち、なるまでに時間がかかるのはどっち？", Intent.COMPARE),
         ("いずれは独立して事務所を持ちたい", Intent.BECOME),
+        ("is it more about leading people?", Intent.PERSONALITY),
     ],
 )
 def test_detects_intent_in_both_languages(question: str, intent: Intent) -> None:
