@@ -18,9 +18,9 @@ IN_ITS_CASE = re.compile(r"(だと|なら|の場合)(は)?、?(どう|何が|な
 PERSONAL = re.compile(r"\b(i|i'd|i'm|i'll|me|my|you|we)\b", re.IGNORECASE)  # the person, in the job talked of
 PAIR_SAID = re.compile(r"\b(these|those|the) two\b|\bboth of (them|these)\b|(この|その|あの)(二つ|2つ|ふたつ)|両方")
 # The job just told of, asked of as the last one was ("全然違うんだけど、線路の保守点検みたいな仕事も気になってて。
-# そっちはどう？"): a fresh opening that still keeps the topic
+# そっちはどう？"): a fresh opening that still keeps the topic, unless it asks one ("そっちはどうやってなるの？")
 HOW_THERE = re.compile(
-    r"(そっち|そちら|その仕事|そういう仕事)(は|って|だと|の場合)?(どう(?!やって|したら|すれば)|どんな感じ)"
+    r"(そっち|そちら|その仕事|そういう仕事)(は|って|だと|の場合)?(どう|どんな感じ)"
     r"|\b(what|how) about (it|that|them|that one|those)\W*$",
     re.IGNORECASE,
 )

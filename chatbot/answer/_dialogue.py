@@ -129,8 +129,8 @@ class Conversation(BaseModel):
             return picked
         if question.scope is Scope.OFF_TOPIC and not (question.inferred and follows):  # "水族館の場合は？" follows on
             return DialogueAct.OFF_TOPIC, [], intent  # its words say so: "おすすめのラーメン屋さん" is no job question
-        if Cue.FRESH in cues and HOW_THERE.search(question.text) and self.has_topic:  # "全然違うんだけど、…
-            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], self.last_intent  # みたいな仕事も気になってて。そっちはどう？"
+        if Cue.FRESH in cues and HOW_THERE.search(question.text) and self.has_topic:  # "全然違うけど、…も気になってて。
+            return DialogueAct.SAME_TOPIC_OTHER_JOB, [], (intent != Intent.COMPARE and intent) or self.last_intent
         if Cue.FRESH in cues and named and ABOUT_NAME.search(question.text) and intent in (None, Intent.COMPARE):
             return DialogueAct.SAME_TOPIC_OTHER_JOB, list(named), self.last_intent  # "…, but what about paramedics?"
         if Cue.FRESH in cues:  # "Different question: …": a fresh request, the "different" of it no comparison
