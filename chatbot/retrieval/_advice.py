@@ -191,8 +191,13 @@ def advice_intent(
     wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None and not road_on
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
     if origin is None and (wished or moving or describes_self(said, bool(targets)) or told_self(said, bool(named))):
-        return Intent.MATCH, None
+        # "…ピッキングの仕事をしています。フォークリフトに乗る仕事に変わりたいのですが、どうすればいいですか？": the
+        # person's job and the one wanted both said, the way asked: a gap, with its routes (not jobs that suit)
+        return (Intent.GAP, None) if own and wanted and HOW_ASKED_JA.search(asked[0]) else (Intent.MATCH, None)
     return None, None
+
+
+HOW_ASKED_JA = re.compile(r"どうすれば|どうやったら|どうしたら|どうやって|何から始め")
 
 
 def before(at: int | None, match: re.Match[str] | None) -> bool:

@@ -193,3 +193,12 @@ def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Re
 def test_cues(text: str, cue: Cue, found: bool) -> None:
     """The cues that tell of another job, or of none pointed back at."""
     assert (cue in cues_of(text)) is found, cues_of(text)
+
+
+def test_a_described_job_wanted_from_ones_own_asked_how_is_a_gap_with_its_routes(corpus_bot: Chatbot) -> None:
+    """guidance_tune134: the person's job and the work wanted both said, the way there asked: not jobs that suit."""
+    answer = corpus_bot.ask(
+        "物流倉庫でピッキングの仕事をしています。フォークリフトに乗る仕事に変わりたいのですが、どうすればいいですか？"
+    )
+    assert answer.gap is not None and answer.gap.target == "フォークリフト運転作業員", answer.answer
+    assert answer.routes and answer.routes[0].jobs == ["ピッキング作業員", "フォークリフト運転作業員"]
