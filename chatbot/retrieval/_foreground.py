@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._acted import acted_on, known_already
+from chatbot.retrieval._acted import acted_on, known_already, worked_with
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
@@ -227,12 +227,12 @@ def mention_at(question: str, name: str) -> int:
 
 def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     """Whether a job the text names is not the one it asks about: someone who told the person of another job ("my
-    advisor mentioned…") or under whom the job asked about works ("弁護士の指示を受けて…する人": the lawyer's
-    assistant), or to whom the work they know of is done ("more to it than dressing actors"); in a description of a
-    job (describing), one the job works with ("hands tools to the surgeon"), or a catch-all page ("a therapist who
-    uses drawing and painting with clients": the description tells which), described or not."""
+    advisor mentioned…"), under whom or with whom the job asked about works ("弁護士の指示を受けて…する人", "Do they
+    work with courts…?"), or to whom the work they know of is done ("more to it than dressing actors"); in a
+    description of a job (describing), one the job works with ("hands tools to the surgeon"), or a catch-all page ("a
+    therapist who uses drawing and painting with clients": the description tells which), described or not."""
     known = not is_japanese(text) and known_already(name_words(text), mention_at(text, link.matched))
-    if known or telling(text, link.matched) or under_another(text, link.matched):
+    if known or telling(text, link.matched) or under_another(text, link.matched) or worked_with(text, link.matched):
         return True
     bare = link.title.endswith("All Other")
     return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))

@@ -7,7 +7,6 @@ import re
 
 from chatbot.models import JobLink
 from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, TOLD_OF, doing_now, named_in
-from chatbot.retrieval._worked_with import worked_with
 from chatbot.text import fold, name_words
 
 TOLD_WORK = re.compile(
@@ -24,9 +23,8 @@ STUDIED = re.compile(r"\bi (have|hold|got|earned|finished) an? [\w ]{0,25}degree
 def left(text: str, link: JobLink, strong: list[JobLink]) -> bool:
     """Whether the job named is the one the person does now and means to leave for work someone told them of or they
     describe, in a sentence after it: "I've been a welder for 12 years… Someone mentioned teaching trade classes…
-    What's that job like?" asks about teaching. Or its name is the field they study, beside another job (studied), or
-    one the job talked of works with ("Do they work with courts or probation officers at all?")."""
-    if studied(text, link, strong) or worked_with(text, link.matched):
+    What's that job like?" asks about teaching. Or its name is the field they study, beside another job (studied)."""
+    if studied(text, link, strong):
         return True
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
     said = [fold(link.matched) in fold(part) or named_in(part, link) for part in sentences]

@@ -13,24 +13,37 @@ def without_ruled_out(text: str, link: Callable[[str], list[JobLink]]) -> str:
     """The question without a job it rules out ("…prescribe meds, not a therapist", "看護師じゃなくて介護士の…"); not
     "…, not an office person", which tells what suits the person (link: the jobs words name, JobLinker.link)."""
 
+    def names(said: str) -> bool:  # the words name a job for sure
+        return any(job.score >= RULED_OUT_LINK for job in link(said))
+
     def ruled_out(found: re.Match[str]) -> str:
-        said = found.group("job") or found.group("like")
-        return "" if any(job.score >= RULED_OUT_LINK for job in link(said)) else found.group(0)
+        return "" if names(found.group("job") or found.group("like")) else found.group(0)
 
     def unwished(found: re.Match[str]) -> str:  # the job left out, the rest kept: "…don't want grad school"
-        named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
-        return found.string[found.start() : found.start("cut")] if named else found.group(0)
+        return found.string[found.start() : found.start("cut")] if names(found.group("job")) else found.group(0)
 
     def rather(found: re.Match[str]) -> str:  # what is preferred kept: "…rather stick to smaller machines"
-        named = any(job.score >= RULED_OUT_LINK for job in link(found.group("job")))
-        return (found.group("kept") or found.group("preferred")) if named else found.group(0)
+        return (found.group("kept") or found.group("preferred")) if names(found.group("job")) else found.group(0)
 
-    def uninteresting(found: re.Match[str]) -> str:  # a sentence of jobs the person does not want, left out whole
-        return " " if any(job.score >= RULED_OUT_LINK for job in link(found.group(0))) else found.group(0)
-
-    text = UNWISHED.sub(unwished, NOT_INTERESTED.sub(uninteresting, text))
-    text = RATHER_THAN.sub(rather, text)
+    text = RATHER_THAN.sub(rather, UNWISHED.sub(unwished, without_uninterested(text, names)))
     return RULED_OUT_JA.sub(ruled_out, RULED_OUT.sub(ruled_out, text)).strip() or text
+
+
+def without_uninterested(text: str, names: Callable[[str], bool]) -> str:
+    """The text without a sentence of jobs the person does not want ("Big rigs and airplanes don't really excite
+    me."), from its start to the first mark after the words that say so. The words are found first and their sentence
+    cut around them: a pattern spanning the sentence, tried from every position, took 150 ms on 2,500 characters."""
+    kept, at = [], 0
+    for found in NOT_INTERESTED.finditer(text):
+        if found.start() < at:
+            continue
+        start = max(at, *(text.rfind(mark, 0, found.start()) + 1 for mark in SENTENCE_MARKS))
+        after = CLAUSE_END.search(text, found.end())
+        end = after.end() if after else len(text)
+        if names(text[start:end]):
+            kept += [text[at:start], " "]
+            at = end
+    return "".join(kept) + text[at:]
 
 
 RULED_OUT_LINK = 0.3  # a link that names a job (the question's NAMING_LINK)
@@ -46,13 +59,13 @@ UNWISHED = re.compile(
     r"(?P<cut> (?:to )?(?:become|be) (?:an? |the )?(?P<job>[\w\-' ]{2,30}?))(?=[.,;:)?!]|$| (?:or|and)\b)",
     re.IGNORECASE,
 )
-# "Big rigs and bulldozers don't really interest me.": a sentence of what the person does not want, left out whole
+# "Big rigs and bulldozers don't really interest me.": the words of a sentence of what the person does not want
 NOT_INTERESTED = re.compile(
-    r"[^.!?;]*\b(?:don'?t|doesn'?t|do not|does not|never) (?:really |much |particularly )?"
-    r"(?:interest|appeal to|excite) me\b"
-    r"[^.!?;,]*[.!?;,]?|[^.!?;]*\bnot (?:really |that |very )?interested in\b[^.!?;,]*[.!?;,]?",
+    r"\b(?:(?:don'?t|doesn'?t|do not|does not|never) (?:really |much |particularly )?(?:interest|appeal to|excite) me"
+    r"|not (?:really |that |very )?interested in)\b",
     re.IGNORECASE,
 )
+SENTENCE_MARKS, CLAUSE_END = ".!?;", re.compile(r"[.!?;,]")
 # "I'd rather stick to smaller machines than work on big rigs", "I prefer smaller machines to tractors and big rigs":
 # the jobs after "than" or "to" are ruled out
 RATHER_THAN = re.compile(
