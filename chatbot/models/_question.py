@@ -111,6 +111,9 @@ class Question(BaseModel):
     background: list[str] = Field(
         default_factory=list, description="Jobs named only as where the person stands ('I'm a nurse. ...')."
     )
+    aside: list[JobLink] = Field(
+        default_factory=list, description="Jobs named as whom a described job works with ('who fit actors into…')."
+    )
     mention: str | None = Field(None, description="The words in the slot where a question names its job.")
     names_other: bool = Field(False, description="It seems to name a job no page matches well ('a nurse').")
     unpaged: list[UnpagedMention] = Field(default_factory=list)

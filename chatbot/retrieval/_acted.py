@@ -5,19 +5,47 @@ from __future__ import annotations
 
 import re
 
-from chatbot.text import fold
+from chatbot.models import JobLink
+from chatbot.text import fold, name_words
 
 
-def acted_on(words: list[str], at: int) -> bool:
+def acted_on(words: list[str], at: int, worker: bool = False) -> bool:
     """Whether the name at word position AT is the object of a verb in the clause describing the job: "the job
     where you work for a judge", "where you record musicians" (not "who are nurses", "who works as a medic", nor
-    "how does that compare to web developers": "that" is no relative there)."""
-    return 0 < at < len(words) and OBJECT.search(" ".join(words[:at])) is not None
+    "how does that compare to web developers": "that" is no relative there). A worker (its title's worker, not a
+    thing that titles one: "who fix railroad signals" names the signal repairers) may be said further on in the
+    clause: "who represent musicians and athletes", "who oversees a squad of police officers"."""
+    before = " ".join(words[:at])
+    far = worker and FAR_OBJECT.search(before) is not None
+    return 0 < at < len(words) and (OBJECT.search(before) is not None or far)
 
 
+def a_worker(link: JobLink) -> bool:
+    """Whether an English link names its job's worker: the name's last word ends a part of the title before its
+    qualifier ("police officers": Police and Sheriff's Patrol Officers; not "power plants" of Power Plant Operators)."""
+    said = name_words(link.matched)
+    parts = (name_words(part) for part in TITLE_PARTS.split(link.title.split(",")[0]))
+    return bool(said) and any(part and part[-1] == said[-1] for part in parts)
+
+
+TITLE_PARTS = re.compile(r"\band\b|\bor\b|/")
+
+
+# Words that make a clause say what its worker is, not whom the work acts on
+NOT_ACTING = (
+    r"(is|are|was|were|be|being|been|become|becomes|became|called|named|call|calls|as|like|themselves|more|less|than"
+    r"|or|better|most|same|other|also|actually|really|what|which|how|why|when|do|does|did|can|could|would|should|will"
+    r"|i|im|my)\b"  # (a question after the description: "…who loves satellite imagery. What do … scientists do?")
+)
 OBJECT = re.compile(
     r"\b(who|where) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
     r"[a-z]+( for| with| to| under| beside)?( an?| the| some| my| our| your| their)?$"
+)
+# A worker further on in the clause: "who represent musicians and athletes", "who oversees a squad of police officers",
+# "who trains future librarians", "whose whole job is getting actors in and out of outfits" (not "who earns more than
+# nurses", "who went on to be nurses", "who work in clinics as nurses")
+FAR_OBJECT = re.compile(
+    rf"\b(who|whose( \w+)? (job|work|role) is) (\w+ly )?(?!{NOT_ACTING})[a-z]+( (?!{NOT_ACTING})[a-z]+){{0,6}}$"
 )
 
 

@@ -110,6 +110,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
         r"|\bwho'?s the \w+ (who|that)\b"
         r"|\b(the|those) [a-z]+(er|or|ist|ian|ant)s (who|that) (?!(are|were|have|do)\b)[a-z]+"
+        r"|\b(crew|crews|staff|team|employees) (who|that) (?!(are|were|have|do|is)\b)[a-z]+"  # "the backstage crew who"
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import Cue, JobLink, Question
-from chatbot.retrieval._acted import acted_on
+from chatbot.retrieval._acted import a_worker, acted_on
 from chatbot.retrieval._foreground import mention_at
 from chatbot.retrieval._question import strong_links
 from chatbot.text import fold, name_words
@@ -33,11 +33,15 @@ def described_links(question: Question) -> list[JobLink]:
         return links
     words = name_words(text)
     # a sure name the description's verb acts on is whom the job works with ("work for a judge"): counted against
-    sure = [link for link in strong_links(links) if not acted_on(words, mention_at(text, link.matched))]
+    sure = [link for link in strong_links(links) if not acted_on(words, mention_at(text, link.matched), a_worker(link))]
     titles = {link.title for link in sure}
     passing = [
         link.model_copy(update={"score": CONTEXT})
         for link in links
         if link.title not in titles and DESCRIBED.search(" ".join(words[: mention_at(text, link.matched)]))
     ]
-    return sure + passing
+    titles |= {link.title for link in passing}  # the jobs named aside ("who fit actors into costumes"): against them
+    aside = [
+        ln.model_copy(update={"score": CONTEXT}) for ln in question.aside if ln.title not in titles and a_worker(ln)
+    ]
+    return sure + passing + list({link.title: link for link in aside}.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chatbot.models import JobLink
-from chatbot.retrieval._acted import acted_on, known_already, worked_with
+from chatbot.retrieval._acted import a_worker, acted_on, known_already, worked_with
 from chatbot.text import described, fold, is_japanese, name_words
 
 SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
@@ -194,7 +194,7 @@ def said_in(words: str, link: JobLink) -> bool:
     return named_in(words, link) or fold(link.matched) in fold(words)
 
 
-def is_context(text: str, name: str) -> bool:
+def is_context(text: str, name: str, worker: bool = False) -> bool:
     """Whether a job is named only as the one another job works with, in a description of that other job: "the one
     who hands instruments to the surgeon", "歯医者さんで歯石を取ってくれる人": asked is who does that."""
     if is_japanese(name):  # "歯医者さんで歯石を取ってくれる人": where it works; "放射線の資格とか": a licence
@@ -206,7 +206,7 @@ def is_context(text: str, name: str) -> bool:
     part = next((piece for piece in SENTENCE.split(text) if fold(name) in fold(piece)), text)
     since = len(name_words(text[: text.find(part)]))  # (a piece of the text, or the text itself)
     before = 0 < at < len(words) and CONTEXT_BEFORE.search(" ".join(words[since:at])) is not None
-    return owner or before or acted_on(words, at)  # "where you record musicians": whom the work is done to
+    return owner or before or acted_on(words, at, worker)  # "where you record musicians": whom the work is done to
 
 
 def singular_name(name: str) -> str:
@@ -234,8 +234,8 @@ def said_aside(text: str, link: JobLink, describing: bool) -> bool:
     known = not is_japanese(text) and known_already(name_words(text), mention_at(text, link.matched))
     if known or telling(text, link.matched) or under_another(text, link.matched) or worked_with(text, link.matched):
         return True
-    bare = link.title.endswith("All Other")
-    return (bare and described(text, link.matched)) or (describing and (is_context(text, link.matched) or bare))
+    bare, worker = link.title.endswith("All Other"), a_worker(link)
+    return (bare and described(text, link.matched)) or (describing and (bare or is_context(text, link.matched, worker)))
 
 
 def under_another(text: str, name: str) -> bool:

@@ -100,13 +100,15 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # not a school as the workplace ("学校の給食室で働いてみたくて", "ほかの学校に異動になる")
     # (nor the person a student: "大学生で…", nor a school's teacher: "小学校の先生の話に戻るけど、…価値観")
     (
-        r"学校(?!の\w{1,4}室|で働|に勤|事務|(に|へ|への)(異動|転勤)|の(先生|教員|教師|職員))|大学(?!生)|学部|学科|短大|大学院",
+        r"学校(?!の\w{1,4}室|で働|に勤|事務|(に|へ|への)(異動|転勤)|の(先生|教員|教師|職員|job))|大学(?!生)|学部|学科|短大|大学院",
         ("education", "career_path"),
     ),
     (
         r"(?<!\bin )(?<!\bat )\bsoftwares?\b(?! (compan|firm|house|industr))"  # not "in software companies"
         r"|\btechnolog|\btools?\b|\bequipment\b|\bcomputer (programs?|systems)\b|\bwhat (do|does|would) \w+ use\b"
         r"|\bprograms?\b.{0,40}\b(use|work in|work with)\b|\buse\b.{0,20}\bprograms?\b|\bapps?\b"
+        r"|\b(which|what) (\w+ )?programs (should|do|would|must) (i|you|they|we) (\w+ )?(learn|know|master|get (good"
+        r"|comfortable|familiar)|brush up|pick up)\b"  # "which editing programs should i learn" (not "…need to finish")
         r"|\bcomputers? (stuff|work|skills|involved)\b|\b(on|with|use|using) (a )?computers?\b"  # "any computer stuff"
         r"|\bbrand[- ]names?\b",  # "brand-name programs people in that job have to learn"
         ("technology_skills",),
@@ -114,7 +116,10 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
     # a Japanese page has no Technology Skills: its description and tasks say what is used ("CADを使って…")
     (r"(ソフト|ツール|道具|機材)[^。？]{0,10}(使|扱|用い)", ("technology_skills", "description", "tasks")),
     (r"\bknowledge\b|知識|(分野|方面)に詳し|に詳しい(と|ほう|方)", ("knowledge",)),  # "どんな分野に詳しいと役立つ？"
-    (r"\bmath(s|ematics)?\b", ("required_skills", "knowledge")),
+    (  # "測量士って数学できないときつい？" (not "どういう能力…？やっぱり数学系？": the abilities asked, elaborated)
+        r"\bmath(s|ematics)?\b|(数学|算数)[^。？?]{0,4}(でき|苦手|必要|いる|要る|大事|得意|勉強|知識)",
+        ("required_skills", "knowledge"),
+    ),
     (
         r"\binterest(?!ed in)|(?<!に)興味(?!が(ある|あり|あって))|(どういう|どんな|何)(こと|もの)?に興味|関心"
         r"|\bpeople[- ](facing|person|oriented)\b"
@@ -135,7 +140,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         # "…feel like I'm achieving something. Is that what they get out of their work?", "build real relationships"
         r"|\b(feel like|sense of) (i'?m |they'?re |you'?re )?achiev|\bget out of (their|the|my|your) (work|job)\b"
         r"|\b(build|form) (real |lasting |close |strong )?relationships\b|\bdo (my|your|their) own thing\b|\baccomplish"
-        r"|\brecognition\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
+        r"|\brecogni(tion|[sz]ed)\b|\bmatters? (a lot )?to me\b"  # "recognition for my work matters a lot to me"
         # "I care way more about job security and having a decent boss than about prestige"
         r"|\bcare (way |much |a lot |far )?more about\b|\bjob security\b"
         r"|\b(good|decent|fair|supportive) (boss|manager)\b"
@@ -143,7 +148,8 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         r"|\bsupport from (the |an? |my |your |their )?(employer|management|company|boss)\b"  # "…is valued?"
         r"|\bbacks? (me|you|them|workers|people) up\b|\b(good|decent|nice|friendly|supportive|great) (co-?workers"
         r"|colleagues|teammates)\b|\bprestige\b"
-        r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視|裁量",  # "自分の裁量で働きたい": autonomy
+        r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視|裁量"  # "自分の裁量で働きたい": autonomy
+        r"|仕事(に|で)何を(求め|大事|大切)",  # "…裏方の仕事してる人って、仕事に何を求めてる人が多いのかな"
         ("work_values",),
     ),
     (

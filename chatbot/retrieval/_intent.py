@@ -148,18 +148,17 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
-        r"|なるには|(?<!気)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
+        r"|なるには|(?<!気)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校(?!のjob|の(先生|教員|教師|職員|事務))|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|(?<![異連重])なるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
         r"|" + FEASIBLE_JA + r"|始められ|何から(始め|はじめ)|どこに登録"  # "50代からでも始められますか？"
         r"|登録(すれば|したら|先)"
         r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in
         r"|((して|かして|いて|って|んで)み|(側|ほう|方)に(回|まわ|移|うつ)り)たい([なあぁー]*|です|と思って[てるいま]*"
-        r"|んです(けど)?)[。！!…]*$"  # "…クレーンを動かしてみたい": a wish said last (not "…てみたいんだけど、…？")
-        # "MBAとか持ってたほうが有利なのかな"
-        r"|(?<![a-z])mba(?![a-z])|(持って|取って)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
+        r"|んです(けど)?|んだ(よ(ね|な)?)?)[。！!…]*$"  # a wish said last: "…動かしてみたい" (not "…けど、…？")
+        r"|(?<![a-z])mba(?![a-z])|(持って|取って|もって|とって|取っと|とっと)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
         r"|開業|独立(し|でき|開業)|(店|院|事務所|教室)を(開|持)"  # "院を開ける？", "独立したい": where paths end
-        r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進))|なれない|働くには"
+        r"|ルート(?!営業|セールス|配送|配達)|道のり|ポスト(まで|に)|出世|(世界|業界|道)に入|(?<!日の)(?<!日は)(どういう|どんな)流れ(?!で(仕事|働|作業|進|作|造|つく|やっ|やる|行って|製造))|なれない|働くには"
         r"|\bhow long (is|does|will|until|till|to|before|do)\b|\bojt\b|\btrained up\b|\bend up (in|as|being|there)\b"
         r"|\bhow (do|does|did|would|can) (people|someone|somebody|one|you|they|folks) (get|land)"
         r"( that| this| the| a| an| such an?)? (job|role|position|gig|post)\b|\bget hired\b",
@@ -188,7 +187,8 @@ CUES.append(  # an overview, last: any more particular cue wins ("税理士の�
         r"|\bwhat('s| is) (that|this)( job| one)?\W*$"  # "…becoming a medical dosimetrist, what is that"
         r"|\bwhat (is|are) (an? |the )?[\w -]{1,40} (role|job|position)\b"
         r"|どんな感じ|ってどんな|について(教えて|知りたい)|概要|ざっくり(教えて|知りたい)|どんな仕事|どのような(お)?仕事|どういう(お)?仕事"
-        r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働)|仕事の流れ"
+        r"|(どういう|どんな)(ポジション|役職|立場)|流れで(仕事|作業|働|進(む|め|ん)|作|造|つく|やっ|やる|行って|製造)|仕事の流れ"
+        r"|働くの(って|は)(どう(なん|なの|かな)|どんな)"  # "…工場で働くのってどうなんだろう": what the work is like
         r"|\bwhat (does|do|would|will) (their|the|a|his|her|your|my) (typical )?(work|job|day|days|shift)"
         r"( \w+ly)? look like\b"
         r"|\bwhat (does|do|would|will) (that|this) (kind|sort|type) of (job|work|role|career) look like\b"

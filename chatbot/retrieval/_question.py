@@ -213,6 +213,7 @@ def understand(
         cues=cues,
         scope=scope,
         background=[link.title for link in background],
+        aside=around if describing and lang == "en" else [],
         origin=origin,
         picks=picks(text),
         role=role_asked(text),
@@ -236,8 +237,7 @@ def fragment(text: str) -> bool:
 
 
 def masked(asked: str, links: list[JobLink]) -> str:
-    """The asked part with the words of linked jobs' names replaced by "job" (singular or plural): what the labelled
-    examples are compared with. "genetic counselor" -> "job job"."""
+    """The asked part with linked jobs' name words as "job" ("genetic counselor" -> "job job"), for the examples."""
     names = {word for link in links for word in name_words(link.matched)}
     for link in links:  # a Japanese name is replaced whole
         asked = asked.replace(fold(link.matched), "job") if is_japanese(link.matched) else asked

@@ -31,14 +31,16 @@ from chatbot.retrieval._jobs import JobRows
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._mode import Mode
+from chatbot.retrieval._outweighed import outweighed, weakly_named
 from chatbot.retrieval._place import Near, Related, placed
 from chatbot.retrieval._question import strong_links, understand
+from chatbot.retrieval._rescoped import rescoped
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._ruled_out import without_ruled_out
 from chatbot.retrieval._spelling import Speller, load_word_list
 from chatbot.retrieval._suits import Suitability
-from chatbot.retrieval._told_apart import work_told
 from chatbot.retrieval._unmatched import with_unmatched
+from chatbot.retrieval._work_told import work_told
 from chatbot.text import as_titled, is_japanese, stemmer, with_page_words
 
 SECTION, LOCAL = 1.0, 0.1  # LINK, EVIDENCE, COVERAGE: chatbot.retrieval._candidates
@@ -89,8 +91,12 @@ class Retriever:
         corrected = without_ruled_out(corrected, self.linker.link)  # "…prescribe meds, not a therapist"
         question = understand(corrected, self.linker, self.library, self.meaning, raw or text, self.relevance)
         question = placed(question, self.relevance, self.linker, self.near, self.related)  # "I'm a line cook": a cook
+        question = rescoped(question)  # "天気予報の人になりたい": the name placed, no weather asked
         question = with_unmatched(question, self.relevance)  # "compare actuaries and astronauts": no astronaut page
         question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
+        if (weak := weakly_named(question)) is not None:  # "…lawn mowers…": a weak name its words outweigh
+            bare = question.model_copy(update={"links": [], "named": []})
+            question = outweighed(question, weak, self.search(bare, 5, nearest=True).candidates)
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:

@@ -9,6 +9,7 @@ from chatbot.models import Cue, Intent, Scope
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._hints import SCHOOL_AT_WORK, SCHOOL_STAFF, SCHOOL_TIME_JA, hinted_keys
 from chatbot.retrieval._outside import DECISION, OFF_TOPIC, OVERRIDE, PAY_ASKED, PRODUCE, outside_asked, produces
+from chatbot.retrieval._work_told import untold
 from chatbot.retrieval._world import HOW_TO_APPLY, LOCAL_WORK, WEIGHED, asks_world
 
 PAY = re.compile(  # not "would I have to pay for grad school to become…", the schooling asked
@@ -52,7 +53,7 @@ OPENINGS = re.compile(
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
-    r"|求人|募集|採用情報|ハローワーク(?!の?職員|で[^。？?]{0,30}(人|職員|仕事))|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
+    r"|求人|募集|採用情報|ハローワーク(?!の?職員|[での][^。？?]{0,30}(人|職員|仕事))|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
     r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
     r"|(新卒|人)を?(とる|採る|取る)予定"
 )
@@ -122,7 +123,7 @@ def scope_of(asked: str, cues: list[Cue]) -> Scope:
         return Scope.OFF_TOPIC
     if WEIGHED.search(asks):  # two employers weighed, of pay too: "三菱商事と伊藤忠だとどっちがボーナス多い？"
         return Scope.EMPLOYERS
-    if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", LIVELIHOOD.sub(" ", asks)))):  # not "forget the pay, what…"
+    if PAY.search(VALUED.sub(" ", DISMISSED.sub(" ", LIVELIHOOD.sub(" ", untold(asks))))):  # not "forget the pay"
         return Scope.PAY
     # "求人だと違う名前で出てる？" asks for other names
     openings = OPENINGS.search(TOLD_OPENING.sub(" ", asks)) and not HOW_TO_APPLY.search(asks)  # not "どこに応募…"
@@ -220,18 +221,17 @@ THANKED = re.compile(
 def is_small_talk(question: str) -> bool:
     """True for greetings, thanks, goodbyes, thanks with a remark that asks nothing, and questions without a word:
     nothing to look up."""
-    if len(question) <= MAX_REACTION and (REACTION.search(question) or THANKED.search(question)):
-        return True
-    return not re.search(r"\w", SMALL_TALK.sub(" ", question))
+    remark = len(question) <= MAX_REACTION and (REACTION.search(question) or THANKED.search(question)) is not None
+    return remark or not re.search(r"\w", SMALL_TALK.sub(" ", question))
 
 
-# A last sentence that only gives an example of the one before ("which weaknesses are okay? Like is it fine if I'm
-# not physically tough?"): the words of both point at headings, the one before first.
+# A last sentence that gives an example of the one before ("…okay? Like is it fine if I'm not tough?"): both count
 ELABORATES = re.compile(r"(like|e\.g|for example|for instance|i mean|say),? ")
 # A last sentence that asks of what the one before said: "recognition matters to me. which of the two fits that better?"
 # or only remarks on it ("…a lot of independence? that's kind of the main thing for me")
 POINTS_BACK = re.compile(  # "…back me up. Which of them scores higher on that kind of support?"
-    r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (that|this|it)\b|\b(that|this) (kind|sort|type) of\b"
+    r"\b(fits?|suits?|matches|offers?|gives?|lines? up with) (me |you |them )?(that|this|it)\b"  # "give me that"
+    r"|\b(that|this) (kind|sort|type) of\b"
     r"|\b(that'?s|that is|it'?s) (kind of |really |basically )?(the |my )?(main|big|key) (thing|point|priority)\b"
 )
 

@@ -22,7 +22,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"|\b(diploma|ged|degree|bachelor'?s|associate'?s|certificate) (is |be )?enough\b|\benough to get (in|into)\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|何をすれば(なれ|いい)|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
-    r"|始められ|どこに登録|でもなれ(る|ます)|"
+    r"|始められ|何から(始め|はじめ)|どこに登録|でもなれ(る|ます)|"  # "…運転する仕事がしたい…何から始めればいい？"
     + FEASIBLE_JA  # "…家事をまるごと引き受ける仕事をしたいんです。50代からでも始められる？"
 )
 # What one worker, named or described, does all day, asked after the person told of themselves: "I'm really into
