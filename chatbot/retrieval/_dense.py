@@ -107,6 +107,10 @@ class Subset:
         # a large index searches its IVF instead: no copy (its identity rows would be some 460 MB at 1M chunks)
         self.matrix = np.ascontiguousarray(dense.vectors[rows]) if dense.ivf is None else None
 
+    def one(self, query: np.ndarray | None, allowed: np.ndarray | None) -> np.ndarray | None:
+        """One query's cosines with the rows, as DenseScorer.scores gives them (None without a query)."""
+        return None if query is None else self.scores([query], allowed)[0]
+
     def scores(self, queries: list[np.ndarray], allowed: np.ndarray | None) -> list[np.ndarray]:
         """Each query's cosines with the rows (0 outside them and outside the allowed rows, if given)."""
         if self.matrix is None:  # a large index: its IVF's candidates, query by query

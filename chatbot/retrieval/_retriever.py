@@ -96,7 +96,7 @@ class Retriever:
         question = with_employer(question, text, self.lexical.lookup.__contains__)  # "…at Chevron's refinery?"
         if (weak := weakly_named(question)) is not None:  # "…lawn mowers…": a weak name its words outweigh
             bare = question.model_copy(update={"links": [], "named": []})
-            question = outweighed(question, weak, self.search(bare, 5, nearest=True).candidates)
+            question = outweighed(question, weak, self.search(bare, 0, nearest=True).candidates)
         return question.model_copy(update={"typed": text}) if corrected != text else question
 
     def warm(self) -> None:
@@ -105,8 +105,7 @@ class Retriever:
         _ = self.speller.neighbours, self.suitability.japanese_rows, self.linker.endings  # 25 ms, 8 ms
         _ = self.suitability.identity_vectors  # 20 ms: 17 MB copied
         _ = self.linker.prefixes, self.speller.triples  # 0.5 s, 0.26 s: a first English question had waited for them
-        _ = self.linker.page_text.loanwords, self.library.unpaged_pattern  # 65 ms, 70 ms
-        _ = self.speller.pairs  # 37 ms: every question's words are looked at for two a name writes as one
+        _ = self.linker.page_text.loanwords, self.library.unpaged_pattern, self.speller.pairs  # 65, 70, 37 ms
         self.meaning.warm()
         load_word_list()
         _ = [(self.library.name_terms(title), self.library.job_terms(title)) for title in self.jobs.names]
@@ -156,18 +155,17 @@ class Retriever:
 
     def search(self, question: Question, k: int | None, nearest: bool) -> Retrieval:
         """retrieve() and nearest(): rank, and keep the hits when supported (or nearest is asked for)."""
-        k = k or self.settings.top_k
+        k = self.settings.top_k if k is None else k  # 0: the candidate jobs only (chatbot.retrieval._outweighed)
         text, full, jobs = question.standalone or question.text, self.mode == Mode.FULL, question.jobs
         intent = question.intent if full else None
         allowed = self.jobs.rows_of(jobs)
-        query = self.dense_query(text)
-        dense = self.dense.scores(query, allowed)
+        query, cosines = self.dense_query(text), self.dense.scores if k else self.suitability.identity_vectors.one
+        dense = cosines(query, allowed)  # the candidate jobs only: their identity rows' cosines, a third of the rows
         said = with_page_words(text, 2) if full and not jobs and is_japanese(text) else text  # "ゴキブリ": 害虫
         query_terms = self.lexical.query_terms(said) if self.mode != Mode.DENSE else []
-        lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE else None
-        fused = fuse([s for s in (dense, lexical) if s is not None], allowed)
+        lexical = self.lexical.term_scores(query_terms) if self.mode != Mode.DENSE and k else None
         if not full:
-            return self.plain(text, fused, k)
+            return self.plain(text, fuse([s for s in (dense, lexical) if s is not None], allowed), k)
         found = [] if jobs else described_links(question)
         links = strong_links(found)
         focus = [self.jobs.titles[title] for title in jobs if title in self.jobs.titles]
@@ -181,6 +179,9 @@ class Retriever:
         asked = [term for term in query_terms if term not in asking_terms()]
         compared = links if intent == Intent.COMPARE else []
         job_scores = candidate_scores(self.jobs, evidence, found, compared, focus, asked)
+        candidates = [(self.index.jobs[job].title, round(score, 4)) for job, score in job_scores.items()]
+        if not k:
+            return Retrieval(query=text, intent=intent, candidates=candidates)
         best = None if dense is None else self.dense.best(dense)
         leader = self.index.jobs[next(iter(job_scores))].title if job_scores else None
         supported = bool(focus) if jobs else is_supported(question, intent, links, best, self.settings, leader)
@@ -188,7 +189,6 @@ class Retriever:
         dense = self.dense.completed(query, dense, [self.jobs.rows[job] for job in job_scores], allowed)
         hits = self.ranked(job_scores, preferred, dense, lexical, k) if supported or nearest else []
         titles = [link.title for link in links] or [hit.chunk.job for hit in hits[:1]]
-        candidates = [(self.index.jobs[job].title, round(score, 4)) for job, score in job_scores.items()]
         return Retrieval(query=text, intent=intent, jobs=titles, hits=hits, supported=supported, candidates=candidates)
 
     def dense_query(self, question: str) -> np.ndarray | None:
