@@ -43,6 +43,9 @@ ENGLISH = re.compile(
     r"|\b(top|best|highest)[- ]?(ranked|rated) [\w -]{0,30}\b(schools?|colleges?|programs?|universit(y|ies))\b"
     r"|\b(think|could) it('s| is| be) (just )?my (heart|lungs?|back|knees?|nerves|thyroid)\b|\bherniated\b"
     r"|\b(push|ask) my doctor (for|about)\b"
+    # who holds a named firm's top post now ("Who's running Microsoft these days?", "Who's the CEO of Nike?")
+    r"|\bwho('?s| is)( currently| now)? (running|the +(current +)?(ceo|cfo|head|president|chair(man|woman)?|founder"
+    r"|owner)? *of) (?!a |an |the |my |your |their |this |that )\w+"  # (a job's name, "ceo", is left out before)
     # the next sitting of an exam and where ("When is the next FE exam and where can I take it in Ohio?"), sums to
     # work out, a business name to invent, an honest opinion of a kind of worker
     r"|\bwhen is the next [\w -]{0,30}\b(exam|test|window|round|intake|sitting)s?\b|\bwhere can i (take|sit) (it|the)\b"

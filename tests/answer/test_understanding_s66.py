@@ -11,7 +11,8 @@ found misread, said in other words.
   after the scope was read ("天気予報の人") is no weather asked; "ハローワークの窓口の人" no openings. "どういう流れで
   進むの？" asks how the work goes, "…で働くのってどうなんだろう" what it is like, "…側に回りたいんだよね" the way in;
   "仕事に何を求めてる" its values, "数学できないときつい？" its skills and knowledge.
-- Still declined: a shop to recommend ("おすすめの焼き鳥屋さん"), the weather beside a job's name.
+- Still declined: a shop to recommend ("おすすめの焼き鳥屋さん"), the weather beside a job's name; now declined: who
+  holds a named firm's top post ("Who's the CEO of Toyota right now?").
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ REFUSED: list[Refused] = [
     ([], "給料ってどのくらいもらえる仕事？"),
     ([], "新宿でおすすめの焼き鳥屋さん教えて"),
     ([], "お天気キャスターって明日の天気も当てられる？"),
+    ([], "Who's the CEO of Toyota right now?"),  # a named firm's post holder: a fact of the world
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 

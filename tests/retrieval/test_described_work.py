@@ -13,6 +13,7 @@ from chatbot.retrieval._hints import hinted_keys
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._outweighed import OUTWEIGHED, outweighed, weakly_named
 from chatbot.retrieval._scope import pointed_at, scope_of
+from chatbot.retrieval._world import asks_world
 from chatbot.text import fold, name_words
 
 
@@ -157,3 +158,17 @@ def test_a_question_that_asks_whether_the_job_gives_what_was_just_said_points_ba
 )
 def test_what_a_japanese_question_asks_without_the_usual_cue(question: str, intent: Intent) -> None:
     assert detect_intent(fold(question)) is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "world"),
+    [
+        ("Who's running Microsoft these days, like who is the CEO?", True),
+        ("who's the  of nike at the moment?", True),  # "CEO", a job's name, left out before the scope is read
+        ("who is the head of a hospital department usually?", False),
+        ("who's the president of the union at my plant, and what does that role involve?", False),
+        ("what does the ceo of a company do?", False),
+    ],
+)
+def test_who_holds_a_named_firms_top_post_is_a_fact_of_the_world(question: str, world: bool) -> None:
+    assert asks_world(fold(question)) is world
