@@ -16,9 +16,9 @@ from chatbot.answer._follow import step_along, step_named
 from chatbot.answer._recall import Recall, by_title, kin_job, picked_from, recalled
 from chatbot.answer._sides import resolved, sides
 from chatbot.answer._standalone import standalone
-from chatbot.models import Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
+from chatbot.models import ADVICE, Answer, Cue, DialogueAct, Intent, PathPosition, Question, Scope
 
-MAX_FOCUS, ADVICE = 5, (Intent.MATCH, Intent.GAP, Intent.PATH)
+MAX_FOCUS = 5
 TOPIC_WORD = re.compile(r"^(?P<word>[一-龥ァ-ヶー]{1,6})(は|って)?[？?]?\s*$")  # "任期は？": a word said of a job
 Beside = Callable[[str, str], str | None]  # (job, role) -> the job of that role beside it, if a page has one
 Resolution = tuple[DialogueAct, list[str], Intent | None]

@@ -22,9 +22,10 @@ from chatbot.models._guidance import (
 )
 from chatbot.models._index import FileRecord, IndexReport, IndexStatus, Manifest, Problem, SeedChanges
 from chatbot.models._pages import AptitudeRow, Chunk, JobEntry, JobPage, Section
-from chatbot.models._question import Cue, DialogueAct, Intent, JobLink, Lang, Question, Scope, UnpagedMention
+from chatbot.models._question import ADVICE, Cue, DialogueAct, Intent, JobLink, Lang, Question, Scope, UnpagedMention
 
 __all__ = [
+    "ADVICE",
     "RouteHop",
     "Reason",
     "JobMatch",

@@ -27,6 +27,9 @@ class Intent(StrEnum):
     PATH = "path"  # how to get from one job to another, through which jobs
 
 
+ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)  # the intents answered by the adviser, not by a page's sections
+
+
 class DialogueAct(StrEnum):
     """How a turn relates to the conversation before it."""
 

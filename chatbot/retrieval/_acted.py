@@ -15,9 +15,10 @@ def acted_on(words: list[str], at: int, worker: bool = False) -> bool:
     "how does that compare to web developers": "that" is no relative there). A worker (its title's worker, not a
     thing that titles one: "who fix railroad signals" names the signal repairers) may be said further on in the
     clause: "who represent musicians and athletes", "who oversees a squad of police officers"."""
+    if not 0 < at < len(words):
+        return False
     before = " ".join(words[:at])
-    far = worker and FAR_OBJECT.search(before) is not None
-    return 0 < at < len(words) and (OBJECT.search(before) is not None or far)
+    return OBJECT.search(before) is not None or (worker and FAR_OBJECT.search(before) is not None)
 
 
 def a_worker(link: JobLink) -> bool:

@@ -15,11 +15,10 @@ weighed. A title or an alias said whole (0.85 and up) is never dropped.
 
 from __future__ import annotations
 
-from chatbot.models import Cue, Intent, JobLink, Question
+from chatbot.models import ADVICE, Cue, JobLink, Question
 
 WEAK = 0.85  # links below: a title's part, a name liked, completed or said inside another
 OUTWEIGHED = 0.5  # how far the best other job's evidence and coverage must lead the named one's
-ADVICE = (Intent.MATCH, Intent.GAP, Intent.PATH)
 
 
 def weakly_named(question: Question) -> JobLink | None:
@@ -50,4 +49,4 @@ def outweighed(question: Question, link: JobLink, candidates: list[tuple[str, fl
     if candidates[0][0] == link.title or candidates[0][1] - named <= OUTWEIGHED:
         return question
     links = [other for other in question.links if other.title != link.title]
-    return question.model_copy(update={"named": [], "links": links, "background": [*question.background]})
+    return question.model_copy(update={"named": [], "links": links})
