@@ -41,6 +41,9 @@ NOT_ACTING = (
 OBJECT = re.compile(
     r"\b(who|where) (you |they |i |we )?(\w+ly )?(?!(is|are|was|were|be|become|becomes|called|named|as|like)\b)"
     r"[a-z]+( for| with| to| under| beside)?( an?| the| some| my| our| your| their)?$"
+    # "…spend a year or two working for a judge - researching cases": whom the work is for
+    r"|\b(work|works|working|worked) (directly |closely )?(for|under|alongside|beside)"
+    r"( an?| the| some| my| our| a few)?$"
 )
 # A worker further on in the clause: "who represent musicians and athletes", "who oversees a squad of police officers",
 # "who trains future librarians", "whose whole job is getting actors in and out of outfits" (not "who earns more than

@@ -18,7 +18,15 @@ CLOSE = (
 # ("my cousin runs the machines that crush stone", "moving into repairing electrical equipment",
 # "革のかばん作る職人も気になってて", "印刷会社でオペレーターやるのってどう？")
 ANOTHER = re.compile(
-    rf"\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes|builds|repairs|installs|operates|teaches"
+    # "my roommate does DNA sequencing…", "his buddy runs the machines…", "my other cousin makes espresso drinks"
+    rf"\b(my|his|her|their|our) (other |little |big |older |younger |best |old |kid |baby )?{CLOSE}"
+    r" (now |also |just |actually |still |currently )?(?!(is|was|has|says|thinks|tells|keeps|likes|loves|hates|knows"
+    r"|wants|seems|feels|needs|gets|goes|lives|suggests|recommends|mentions|asks|believes|hopes|plans|works|does"
+    r" not|doesn't|says|swears|insists|agrees|disagrees|worries|means|calls|texts|cares|wonders|reckons|figures"
+    r"|guesses|prefers|wishes|claims|argues|warns|remembers|expects|understands|asked|told)\b)[a-z]{3,}s\b"
+    rf"|\b(my|his|her) (other |little |big |older |younger |best )?{CLOSE}"
+    r" (just |really )?wants to work (at|in|on|as)\b"
+    rf"|\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes|builds|repairs|installs|operates|teaches"
     r"|cleans|designs|inspects|keeps (pushing|telling|asking) me to|plays|writes|cooks|bakes|paints|trains|grooms"
     r"|flies|welds|delivers|tutors|coaches)\b"
     # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
@@ -37,14 +45,16 @@ ANOTHER = re.compile(
     r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
     r" (?!(some|any|no|every)thing\b)\w+ing\b"
     r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職|先生|さん)(に)?も(気にな|興味)"  # "ピアノ教室の先生にも興味"
+    r"|^[^。？、]{4,30}(の|な|する|る|系の)仕事も[、,]"  # "コップとかグラスを作るガラス食器の仕事も、フリーで…？"
     # "ちなみに夫は解体の仕事をしてるんですが": the job of someone close, told
     r"|(夫|妻|主人|旦那|嫁|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?"
     r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
     r"|(を|も)(すすめ|勧め|薦め)られ(て|た)"  # "親には証券会社の営業をすすめられてるんだけど": a job told of
     # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
-    r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also),? )*(for )?(the )?([a-z]+ )?"
-    r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs) (who|that)\b"  # "…the staff who help…"
-    r"|^\W*(and|also|what about|how about),? the [a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
+    r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also)[,.]? )*(for )?(the )?([a-z]+ )?"
+    r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs)"  # "…the staff who help…"
+    r"( (at|in|on|from) (the|a|an|our|my|that|this) ([a-z]+ ){0,3}?[a-z]+)? (who|that)\b"  # "…at the same site who"
+    r"|^\W*(and|also|what about|how about),? the ([a-z]+ )?[a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
     # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
     r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"
     r" (for|at|in|on|who|that)\b"

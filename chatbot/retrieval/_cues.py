@@ -27,6 +27,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(and|also|what about|how about|then|same for|or)\b|^\s*(では|じゃあ|それと|なら|あと)"
         r"|^[^、。？?]{1,20}(?<!に)(は|も)[？?]?\s*$"  # "幼稚園の先生は", "助産師も": typed without the question mark
         r"|^[^、。？?]{1,20}(?<!に)(は|って|の場合は)(どう|どうですか|どうでしょう|どうなの|どうなります)[かね]?[？?。]?\s*$"
+        r"|^[^。？?]{2,40}(してる|している|する|やってる)(人|方|職人)(は|って)(どう|どうですか|どうでしょう|どうなの)[かね]?[？?。]?\s*$"
         r"|^[^、。？?]{1,30}(だと|だったら|なら|の場合)、?(どう|どうですか|どうなる|は)?(かな|[かね])?[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合は?)(そのへん|その辺|そのあたり)?(どう(なん|なの|なる|なり|です|でしょう)\w{0,6})[？?。]?\s*$"
         r"|^[^、。？?]{1,20}(だと|なら|の場合は?|は)(そのへん|その辺|そのあたり)(は)?どう(なって(る|いる|ます))?[？?。]?\s*$",
@@ -62,9 +63,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?! (the )?(careers?|jobs?|work stuff|job stuff|career stuff|the (topic|subject)|topic|business"
         r"|my question)\b)"
         r"|\b(the|that) (?!(?:next|first|last|same|right|only|best|top|new|(kind|sort|type) of)\b)(\w+ )?\w+"
-        r" (one|thing)\b(?! (who|that|which|where|with)\b)|\bthe one (who|that) \w+s\b"
+        r" (one|thing)\b(?! (who|that|which|where|with|on one)\b)|\bthe one (who|that) \w+s\b"
         r"|[^\s、。？?]{2,}(?<!どっち)(?<!どちら)の(ほう|方)(は|って|が|も|に|で|の|を)"  # not "どっちの方が"
-        r"|に戻(る|って|りま)|の話に戻|話を戻",
+        r"|に戻(る|って|りま)|の話に戻|話を戻|^(さっき|先ほど|前に聞いた)の(?!質問)",  # "さっきのマニュアルを書く方、…"
         re.IGNORECASE,
     ),
     Cue.FIRST: re.compile(
@@ -109,7 +110,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(job|role|work) called\b|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
         r"|\bwho'?s the \w+ (who|that)\b"
-        r"|\b(the|those) [a-z]+(er|or|ist|ian|ant)s (who|that) (?!(are|were|have|do)\b)[a-z]+"
+        r"|\b(the|those) ([a-z]+ )?[a-z]+(er|or|ist|ian|ant|ent|ial|ic|ech|lerk|uard|ide|aid|urse)s (who|that)"
+        r" (?!(are|were|have|do)\b)[a-z]+"  # "the elected officials who write bills"
         r"|\b(crew|crews|staff|team|employees) (who|that) (?!(are|were|have|do|is)\b)[a-z]+"  # "the backstage crew who"
         r"|\bthe (person|people|guy|guys|one|ones|lady|ladies|woman|women|man|men|folks|gal)"
         r" (who|that|in|at|on|\w+ing)\b"

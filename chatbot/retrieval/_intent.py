@@ -148,7 +148,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
-        r"|なるには|(?<!気)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校(?!のjob|の(先生|教員|教師|職員|事務))|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
+        r"|なるには|(?<!気)(?<!制)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校(?!のjob|の(先生|教員|教師|職員|事務))|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|(?<![異連重])なるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
         r"|" + FEASIBLE_JA + r"|始められ|何から(始め|はじめ)|どこに登録"  # "50代からでも始められますか？"

@@ -102,7 +102,14 @@ def plainly_asked(probe: str, intent: Intent | None) -> bool:
     of the tuning sets whose cue words in a Japanese ask ("…って話すのが得意じゃないと…") or in a telling
     sentence ("…part time.") misfire."""
     asked = asking(probe)
-    return not is_japanese(probe) and not long_asked(asked) and detect_intent(asked) is intent
+    if is_japanese(probe):  # "…立体図を描く仕事があるって聞いた。どんなソフトを使うの？": a thing asked for by name
+        return bool(PLAIN_JA.search(asked)) and detect_intent(asked) is intent
+    return not long_asked(asked) and detect_intent(asked) is intent
+
+
+# A Japanese ask that names what it wants ("どんなソフト", "何の資格"): its cue words stand, the telling before them
+# does not overrule them (unlike "…話すのが得意じゃないと…", where 得意 is no ask for skills)
+PLAIN_JA = re.compile(r"(どんな|どういう|何の|なんの|どの)(ソフト|ツール|資格|免許|スキル|知識|道具|アプリ|プログラム)")
 
 
 def asked_way(probe: str) -> bool:

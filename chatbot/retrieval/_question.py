@@ -195,8 +195,8 @@ def understand(
     again = Cue.SAME_AGAIN in cues and intent in TOPICS  # "Same question for people who run activities…": no topic
     describes = (describes and not overruled) or again  # the examples read the way in of a described job (…資格いる？)
     if Cue.WHICH_JOB in cues and not named and describes:  # "who fixes cars for a living?": the answer describes
-        inferred = inferred or intent is None or again  # the job that does; after "what skills..." "what about
-        intent = Intent.WORK  # people who build cabinets" keeps SKILLS (an inferred intent yields to the dialogue's)
+        inferred = inferred or intent in (None, Intent.BECOME) or again  # the job that does; after "what skills…"
+        intent = Intent.WORK  # "what about people who build cabinets" keeps SKILLS (an inferred intent yields)
     return Question(
         raw=text if raw is None else raw,
         text=text,

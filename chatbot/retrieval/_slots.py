@@ -138,7 +138,8 @@ TARGET_WORDS = [
         r"\b(?:(?<!'ve )(?<!have )(?<!has )become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to"
         r"|move into|switch(?:ing)? to"  # not "I've become the guy everyone comes to" (what they are now)
         r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
-        r"|to working as|get into|join(?:ing)?|(?<!miss )(?<!missed )(?<!enjoy )(?<!hate )being|be|(?<!back )to"
+        r"|to working as|get into|join(?:ing)?|(?<!miss )(?<!missed )(?<!enjoy )(?<!hate )being|be"
+        r"|(?<!back )(?<!day )(?<!time )(?<!face )(?<!door )(?<!side )to"  # not "day to day", "face to face"
         r"|(?<!pulled )(?<!dragged )(?<!roped )into"
         r"|end(?:ing)? up (?:as|in|at|doing)"  # not "I keep getting pulled into helping our detectives…"
         r"|end(?:ing)? up working [\w ]{0,40}? as|end(?:ing)? up(?= \w+ing\b)|going for|go for"  # "…lines as a lineman"

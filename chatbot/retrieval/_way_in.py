@@ -20,6 +20,9 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b|\bwhat (kind of )?backgrounds?\b"
     r"|\bhow long (does|will|would) it take to (get |be )?(trained|certified|qualified|licensed)\b"  # …as the one who
     r"|\b(diploma|ged|degree|bachelor'?s|associate'?s|certificate) (is |be )?enough\b|\benough to get (in|into)\b"
+    # "the person who put braces on my teeth, what did they study?": the way in of the one described
+    r"|\bwhat (did|do|does|would|should|must) (they|you|i|he|she|one|someone|people) (have to |need to |had to )?"
+    r"(study|major in)\b|\bwhat (degree|major)s? (did|do|does|would) (they|you|i|he|she)\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|何をすれば(なれ|いい)|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
     r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
     r"|始められ|何から(始め|はじめ)|どこに登録|でもなれ(る|ます)|"  # "…運転する仕事がしたい…何から始めればいい？"

@@ -21,7 +21,9 @@ from chatbot.text import AnyOf
 ENGLISH = re.compile(
     r"\bforget (about )?(the|your) (job )?(pages|sources|data)\b|\b(go with|trust|what does) your gut\b"
     r"|\bh-?1b\b|\bgreen cards?\b|\bsponsor(s|ed|ing|ship)?\b[^.?!]{0,30}\b(visa|h-?1b|work permit)"
-    r"|\b(the )?better (place|company|employer) to work\b|\b(health|dental) insurance\b|\b401\(?k\)?"
+    r"|\b(the )?better (place|company|employer) to work\b|\b401\(?k\)?"
+    # benefits, not the insurance a job works with ("keeping up with health insurance rules")
+    r"|\b(health|dental) insurance\b(?! (rules|claims?|billing|codes?|regulations|compan(y|ies)|forms|paperwork)\b)"
     r"|\bhow much (is|are|does|do) (the |a |an )?[\w+ -]{0,30}\b(exam|test|voucher|certification)s?( cost)?\b"
     r"|\b(cheap|affordable|cheapest) (rent|housing|apartments?|neighbou?rhoods?)\b"
     r"|\bbad (lower |upper )?back\b[^?]{0,80}\b(wreck|ruin|hurt|damage|worse)"

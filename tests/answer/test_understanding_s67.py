@@ -1,0 +1,153 @@
+"""Understanding examples of the sixty-seventh session, on the full corpus index: the shapes the blind tuning sets
+tune131 and tune132 found misread, said in other words.
+
+- Another job told in a follow-up by the work of someone close: "my roommate does…", "my other cousin pulls…",
+  "my little brother just wants to work at a shop…", "his buddy runs…"; or opened on whom it describes with a
+  place between ("and for the guys at the same plant who…") or two words ("the elected officials who…").
+- "working for a judge" names whom the described job works for, not the job.
+- "day to day" names no job wanted ("…what would I be doing day to day?" is no gap question).
+- A described job asked "what did they study?" asks its way in, not its work.
+- The health insurance a described job keeps up with is its work; asked of a job, still a benefit and declined.
+- Japanese: a work told and then a thing asked for by name ("…どんなソフトを使うの？") keeps its cue words; "…を作る
+  ガラス食器の仕事も、…？" asks of another job; "さっきの…方" returns to the job it describes; "…してる人はどう？"
+  keeps the last topic; "作る側になりたい" and "シフト制になる" name no job.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from chatbot.models import Cue
+from chatbot.retrieval._cues import cues_of
+from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES: list[Example] = [
+    (
+        ["What do flight attendants do?"],
+        "my roommate does DNA sequencing and cell experiments in a lab to learn how cells work. does her job need a "
+        "degree?",
+        ["Molecular and Cellular Biologists"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        ["What does a forensic science technician do?"],
+        "and the elected officials who write bills and vote on laws, what does their work involve?",
+        ["Legislators"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    (
+        ["What do judicial law clerks do?"],
+        "my little brother just wants to work at a shop patching flats and swapping tires. what schooling does that "
+        "need?",
+        ["Tire Repairers and Changers"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        [],
+        "I've got an interview for a chemical equipment operator spot. What would I be doing day to day?",
+        ["Chemical Equipment Operators and Tenders"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (
+        ["What would a chemical equipment operator do?"],
+        "and for the guys at the same plant who load the tank cars and trucks?",
+        ["Tank Car, Truck, and Ship Loaders"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (
+        [],
+        "after law school I'd like to spend a year working for a judge, researching cases and drafting opinions. "
+        "what is that role called?",
+        ["Judicial Law Clerks"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    (
+        [],
+        "the person who put braces on my teeth, what did they have to study?",
+        ["Orthodontists"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (  # the insurance a described job works with is its work, not a benefit asked of
+        [],
+        "I'd like to run a clinic department behind the scenes: budgets, staff schedules, keeping up with health "
+        "insurance rules. What's that job called?",
+        ["Medical and Health Services Managers"],
+        ["Description", "Tasks", "Summary"],
+        False,
+    ),
+    (  # "さっきの…方" returns to the job it describes
+        ["テクニカルライターって残業多い？", "ソーラーパネルを点検したり発電を監視したりする人の働き方は？"],
+        "さっきのマニュアルを書く方、どんなスキルが大事？",
+        ["テクニカルライター"],
+        ["Required Skills", "Knowledge"],
+        False,
+    ),
+    (  # a described worker asked "…はどう？" keeps the last topic
+        ["デパート店員って土日に休める？"],
+        "駅の改札で乗り越しの精算をしたり切符を売ったりしてる人はどう？",
+        ["駅務員"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (  # a described job's words that ask the way in ("study") are its work: the last topic is kept
+        ["What does an intelligence analyst do?", "Do you need a master's for that?"],
+        "what about the people who dig up old bones and study ancient cultures?",
+        ["Anthropologists and Archeologists"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (  # "作る側" is no job's name to look for
+        [],
+        "ゲーム作る側になりたい。絵は苦手なんだけど、それでも大丈夫かな",
+        ["ゲームクリエーター"],
+        ["Career Path", "Related Qualifications"],
+        False,
+    ),
+    (  # "シフト制になる" becomes nothing
+        [],
+        "通販の電話注文を受ける事務って、シフト制になるの？",
+        ["通信販売受付事務"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (
+        ["テクニカルイラストレーターってフリーでもやっていける？"],
+        "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
+        ["ガラス食器製造"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+]
+REFUSED: list[Refused] = [
+    (["What do baristas do?"], "my cousin swears baristas earn a fortune in tips. how much do they make?"),
+    ([], "do electricians get health insurance through work?"),
+]
+CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
+
+
+@pytest.mark.parametrize(("example", "refused"), CASES, ids=IDS)
+def test_read_as_meant(corpus_bot: Chatbot, example: Example | None, refused: Refused | None) -> None:
+    check_case(corpus_bot, example, refused)
+
+
+def test_one_on_one_points_back_at_nothing() -> None:
+    """"one on one" is how the work is done, not "the SAT one" of the jobs talked of."""
+    assert Cue.BACK not in cues_of("who helps high schoolers prep for the SAT one on one?")
+    assert Cue.BACK in cues_of("going back to the SAT one, what skills?")
+
+
+def test_someone_close_doing_work_tells_of_another_job() -> None:
+    """Whom the person knows, by what they do, is another job; what they say or want is not work."""
+    assert Cue.ANOTHER in cues_of("my roommate does DNA sequencing in a lab. does her job need a degree?")
+    assert Cue.ANOTHER in cues_of("his buddy runs the machines at the quarry. do they use software too?")
+    assert Cue.ANOTHER not in cues_of("my mom thinks I should ask about nursing. what do nurses do?")
