@@ -18,7 +18,8 @@ def acted_on(words: list[str], at: int, worker: bool = False) -> bool:
     if not 0 < at < len(words):
         return False
     before = " ".join(words[:at])
-    return OBJECT.search(before) is not None or (worker and FAR_OBJECT.search(before) is not None)
+    far = worker and FAR_OBJECT.search(before) is not None
+    return OBJECT.search(before) is not None or far or WHEN_CLAUSE.search(before) is not None
 
 
 def a_worker(link: JobLink) -> bool:
@@ -50,6 +51,12 @@ OBJECT = re.compile(
 # nurses", "who went on to be nurses", "who work in clinics as nurses")
 FAR_OBJECT = re.compile(
     rf"\b(who|whose( \w+)? (job|work|role) is) (\w+ly )?(?!{NOT_ACTING})[a-z]+( (?!{NOT_ACTING})[a-z]+){{0,6}}$"
+)
+
+# Whom a clause of when the work is done speaks of: "the techs who run the MRI scanner when an athlete needs a scan"
+WHEN_CLAUSE = re.compile(
+    r"\b(who|that) [a-z]+\b[^.?!]{0,60}\b(when|whenever|while|if|after|before|once|until) (an?|the|some|my|your"
+    r"|their|his|her)?$"
 )
 
 

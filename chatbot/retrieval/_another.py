@@ -11,7 +11,7 @@ from chatbot.retrieval._workers_told import EMPLOYMENT, WORKER_TOLD_JA
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
     r"(cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
-    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter|grandpa|grandma|grandfather|grandmother)"
+    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter|grandpa|grandma|grandfather|grandmother)(-in-law)?"
 )
 
 # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
@@ -34,8 +34,9 @@ ANOTHER = re.compile(
     rf"|\bmy {CLOSE} (wants|wanted|is thinking|plans|hopes|is planning) (about |of )?(to )?"
     r"(be|become|becoming|being) (an? |the )?\w+"  # "my sister wants to be a doctor for kids instead"
     # "my roommate works in a lab testing food…", "my cousin works at a hospital where she injects…": the work
-    rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}?"
-    r"\b(where (he|she|they) [a-z]{3,}|(?!(during|morning|evening|building|nothing|something|anything|everything"
+    rf"|\b(my|his|her|their) {CLOSE} (works|worked|is working) (at|in|for|with|on) [^.?!,]{{0,40}}?"
+    r"\b(where (he|she|they|[a-z]+s) [a-z]{3,}"
+    r"|(?!(during|morning|evening|building|nothing|something|anything|everything"
     r"|thing|ceiling|spring)\b)[a-z]{3,}ing)\b"
     # "My advisor also mentioned lab work looking at chromosomes": a job someone told them of
     rf"|{TOLD_BY}|{WORKER_TOLD_JA}|{OWN_WORK_TOLD}"
@@ -44,11 +45,15 @@ ANOTHER = re.compile(
     r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
     r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
     r" (?!(some|any|no|every)thing\b)\w+ing\b"
-    r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職|先生|さん)(に)?も(気にな|興味)"  # "ピアノ教室の先生にも興味"
+    r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職|先生|さん|人)(に)?も(気にな|興味|憧れ)"  # "…先生にも興味"
     r"|^[^。？、]{4,30}(の|な|する|る|系の)仕事も[、,]"  # "コップとかグラスを作るガラス食器の仕事も、フリーで…？"
     # "ちなみに夫は解体の仕事をしてるんですが": the job of someone close, told
     r"|(夫|妻|主人|旦那|嫁|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?"
-    r"(は|が)[^。？、]{1,20}(の仕事を|を)(して|やって)"
+    r"(は|が)[^。？、]{1,40}(の仕事を|を)(して|やって)"
+    # "うちの父は木造の家を建てる職人なんだけど", "友達が工場で…組み立ててるんだけど": their work, told
+    r"|(夫|妻|主人|旦那|父|母|兄|姉|弟|妹|息子|娘|友達|友人|彼氏|彼女|親戚|いとこ|叔父|叔母|知り合い|先輩)(さん)?(は|が)"
+    r"([^。？、]{2,40}[るうくすむぶつぐ](職人|人|仕事)|[^。？、]{0,20}(工場|会社|店|現場|病院|事務所|施設|役所|農場|工房)で"
+    r"[^。？、]{2,30}(て|で)(る|いる))(なんだ|なんです|んだ|んです)(けど|が)"  # (not "ゲームばっかりしてるんだけど")
     r"|(を|も)(すすめ|勧め|薦め)られ(て|た)"  # "親には証券会社の営業をすすめられてるんだけど": a job told of
     # a turn opening on whom it describes: "and the people who actually inspect the parts, how much school…"
     r"|^\W*((and|also|what about|how about|ok|okay|so|there'?s also|there are also)[,.]? )*(for )?(the )?([a-z]+ )?"
@@ -64,7 +69,8 @@ ANOTHER = re.compile(
     r"[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
     r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
     # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
-    r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?(人|方|職人)(だと|なら|の場合)"
+    r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?[一-龥ァ-ヶーお]{0,8}(人|方|者|員|士|師|職人|医者|先生"
+    r"|エンジニア|スタッフ)(さん)?(だと|なら|の場合)"  # "内視鏡みたいな医療の機械を設計する技術者だとどう？"
     # "手術のときに麻酔をかけるお医者さんはどう？働く環境とか": a worker told by the work, asked of as the last
     r"|^(じゃあ|では|なら)?、?[^。？、]{2,30}[^\sあい、。][るうくすむぶつぐ](お?医者|先生|人|方|職人|スタッフ)"
     r"(さん)?(は|って|だと)(どう|どんな)"

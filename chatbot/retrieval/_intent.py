@@ -116,7 +116,7 @@ CUES: list[tuple[Intent, str]] = [
         r"\bhours\b|\bschedule|\bshifts?\b|\bovertime\b|\bworking conditions\b|\bwork(ing)? environment\b"
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
-        r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|パート|フリーランス|自営|労働条件|職場環境|雇われ"
+        r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|(?<![ァ-ヶー])パート(?!ナー)|フリーランス|自営|労働条件|職場環境|雇われ"
         r"|派遣で|派遣の|夜勤|シフト|フレックス|転勤|異動|出張|(冬|夏|春|秋)(だけ|の間だけ)|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b|だけ働け|短時間"

@@ -38,6 +38,7 @@ PRODUCE = re.compile(
     r"(?![\w ]{0,20}\blist\b)|\b(can|could|would|will) you (please )?(write|draft|compose|generate)\b"
     r"|\b(make|create|build|plan|design|put together)( me| us) (a|an|my|some)\b(?![\w ]{0,20}\blist\b)"
     r"|\btranslate (this|that|it|my|the following|these|me)\b|\b(can|could|would|will) you (please )?translate\b"
+    r"|\b(do|finish|solve) (my|our) ([\w-]+ ){0,4}(homework|assignments?|problem sets?|worksheets?)\b"  # done for them
     r"|(英語|日本語|中国語|韓国語|スペイン語|フランス語)に(訳し|翻訳し)"
     r"|(コード|プログラム|文章|例文|模範回答|回答例|回答|メール|手紙|作文|企画書|台本|シラバス|スケジュール|献立)を?[^。？]{0,8}"
     r"(書いて|作って|作成して|考えて)(ください|くれ|ほしい|欲しい|みて|もらえ)"
@@ -235,8 +236,7 @@ ADVISER_ASKED = re.compile(
 
 
 def produces(asks: str) -> bool:
-    """Whether the asking part asks for something written ("I supervise a crew of mechanics. Draft a performance
-    review for a guy who…"), not of a job that writes it ("書類を代わりに作ってくれる仕事って…")."""
+    """Whether the asking part asks for something written ("Draft a review…"), not of one who writes it (DOER)."""
     found = PRODUCE.search(asks)
     return found is not None and not DOER.match(asks[found.end() :])
 

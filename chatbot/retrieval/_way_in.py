@@ -11,7 +11,7 @@ from chatbot.text import is_japanese
 # Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
 FEASIBLE_JA = (
     r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
-    r"|やっていける(と思|かな|[？?])|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気)"
+    r"|やっていける(と思|かな|[？?])|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気|できる|なれる|やれる)"
 )
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
@@ -42,7 +42,7 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
     r"|(どうやって|どうやったら|どうしたら|どうすれば)(なる|なれ|なっ)|なるには|なり方|なるため(の|に)|(役立つ|役に立つ|必要な)資格|からスタート|最初は(どういう|どんな|何)"
     r"|(学校|大学|大学院)(まで|って|に|へ|は)?(行|通|進)(った|う|んだ|む)(方|ほう)が"  # "…専門学校って行った方がいい？"
     r"|から(でも)?なれ(る|ます)"  # "…水産の研究とか技術系の仕事がしたい。水産高校からでもなれる？"
-    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)"
+    r"|具体的に(は)?(何|なに)を(する|して|やる|やって)|(まず|最初は)?何から(始め|はじめ)"  # "…何から始めるの"
     # "風車の…仕事に興味あります。…具体的に何をするんですか？", "…work in a hospital. what would I do as an orderly?"
     r"|\bwhat (would|will) i (be )?(doing|do) as (an?|the)\b"
     rf"|{WHAT_DONE.pattern}"

@@ -36,6 +36,9 @@ ENGLISH = re.compile(
     r" (open|start)|\bwhere (do|can|would) (you|i|people) (take|sit|write) the [\w ()-]{0,40}\b(test|exam)\b"
     r"|\b(take|taking) out (\$?[\d,.]+k? )?(in )?(student )?loans?\b|\bfinancially (a |an )?(terrible|bad|smart)\b"
     r"|\bwould you (personally )?(want to|ever|like to) (do|be|work|try)\b"
+    # a place to visit near somewhere ("are there any good train museums near chicago?")
+    r"|\b(good|great|nice|fun|cool|best|cheap) ([\w-]+ ){0,2}(museums?|restaurants?|bars?|cafes?|parks?|hotels?"
+    r"|attractions?|tours?|beaches|hikes?|trails?) (near|around|in)\b"
     r"|\bdo you think [\w ]{0,60}\b(creepy|weird|gross|lame|sketchy)\b|\bwhat do [\w ]{2,30} start (out )?at\b"
     r"|\b(mock interview|role[- ]?play|pretend (to be|you'?re))\b"
     # places near the person ("which vet clinics around Austin let high schoolers volunteer?"), a school ranked, the

@@ -1,9 +1,11 @@
 """Understanding examples of the sixty-seventh session, on the full corpus index: the shapes the blind tuning sets
-tune131 and tune132 found misread, said in other words.
+tune131-134 found misread, said in other words.
 
 - Another job told in a follow-up by the work of someone close: "my roommate does…", "my other cousin pulls…",
   "my little brother just wants to work at a shop…", "his buddy runs…"; or opened on whom it describes with a
   place between ("and for the guys at the same plant who…") or two words ("the elected officials who…").
+- A job named in a clause of when the work is done ("…when an athlete needs a scan") is not the job asked of.
+- Declined: a place to visit near a city, the person's homework done for them.
 - "working for a judge" names whom the described job works for, not the job.
 - "day to day" names no job wanted ("…what would I be doing day to day?" is no gap question).
 - A described job asked "what did they study?" asks its way in, not its work.
@@ -120,6 +122,63 @@ EXAMPLES: list[Example] = [
         ["Work Style", "Employment Type"],
         False,
     ),
+    (  # tune133-134: someone close's work with a partner at work, an in-law, a place where machines work
+        ["What do mental health social workers do?"],
+        "her boyfriend works with the cancer radiation team working out the doses and treatment plans. what education "
+        "did he need?",
+        ["Medical Dosimetrists"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        ["What does a bridge tender do?"],
+        "my brother-in-law designs water treatment plants. what schooling did he need?",
+        ["Water/Wastewater Engineers"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (  # a job named in a clause of when the work is done is no job asked of
+        ["What does a sports medicine physician do?"],
+        "what about the techs who run the MRI scanner when an athlete needs a scan?",
+        ["Magnetic Resonance Imaging Technologists"],
+        ["Description", "Tasks"],
+        False,
+    ),
+    (
+        ["保温工事ってどんな仕事？"],
+        "うちの父は木造の家を建てる職人なんだけど、あっちの働き方はどんな感じ？",
+        ["大工"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
+    (  # "スケジュール" is no job's name
+        ["牛を飼う酪農の仕事って、実家が農家じゃなくてもできる？"],
+        "一日のスケジュールってどんな感じ？",
+        ["酪農従事者"],
+        ["Summary", "Description", "Work Style"],
+        False,
+    ),
+    (  # "エキスパート" is no part-time work
+        [],
+        "脆弱性診断のセキュリティエキスパートってどんな仕事なの？",
+        ["セキュリティエキスパート（脆弱性診断）"],
+        ["Summary", "Description"],
+        False,
+    ),
+    (
+        [],
+        "左官の職人さんに弟子入りしたい。入ったらまず何から始めるの？",
+        ["左官"],
+        ["Career Path"],
+        False,
+    ),
+    (
+        ["宇宙開発技術者って院卒が多い？"],
+        "医療の機械を設計する技術者だとどう？",
+        ["医療機器開発技術者"],
+        ["Career Path", "Education"],
+        False,
+    ),
     (
         ["テクニカルイラストレーターってフリーでもやっていける？"],
         "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
@@ -131,6 +190,9 @@ EXAMPLES: list[Example] = [
 REFUSED: list[Refused] = [
     (["What do baristas do?"], "my cousin swears baristas earn a fortune in tips. how much do they make?"),
     ([], "do electricians get health insurance through work?"),
+    (["what does a railroad conductor do?"], "random but are there any good train museums near denver?"),
+    (["what do physics professors do?"], "could you do my physics homework for me?"),
+    ([], "小学生の娘がずっと絵を描いてるんだけど、イラストレーターの才能あると思う？"),
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 
