@@ -11,7 +11,8 @@ from chatbot.retrieval._workers_told import EMPLOYMENT, WORKER_TOLD_JA
 # Someone close to the person, who may do another job ("my cousin runs the cranes at the port")
 CLOSE = (
     r"(cousin|uncle|aunt|friend|buddy|dad|father|mom|mum|mother|brother|sister|wife|husband|partner"
-    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter|grandpa|grandma|grandfather|grandmother)(-in-law)?"
+    r"|neighbou?r|roommate|boyfriend|girlfriend|son|daughter|grandpa|grandma|grandfather|grandmother|niece|nephew"
+    r"|coworker|co-worker|colleague|officemate|classmate|lab partner|teammate|boss|fianc[ée]e?)(-in-law)?"
 )
 
 # Another job told of by its work, not named: someone close who does it, a move into it, an interest in it too
@@ -20,12 +21,14 @@ CLOSE = (
 ANOTHER = re.compile(
     # "my roommate does DNA sequencing…", "his buddy runs the machines…", "my other cousin makes espresso drinks"
     rf"\b(my|his|her|their|our) (other |little |big |older |younger |best |old |kid |baby )?{CLOSE}"
-    r" (now |also |just |actually |still |currently )?(?!(is|was|has|says|thinks|tells|keeps|likes|loves|hates|knows"
-    r"|wants|seems|feels|needs|gets|goes|lives|suggests|recommends|mentions|asks|believes|hopes|plans|works|does"
+    r"( (in|from|at) [a-z]+)? (now |also |just |actually |still |currently )?"
+    r"(?!(is|was|has|says|thinks|tells|keeps|likes|loves|hates|knows|wants|seems|feels|needs|gets|goes|lives|suggests|recommends|mentions|asks|believes|hopes|plans|works|does"
     r" not|doesn't|says|swears|insists|agrees|disagrees|worries|means|calls|texts|cares|wonders|reckons|figures"
     r"|guesses|prefers|wishes|claims|argues|warns|remembers|expects|understands|asked|told)\b)[a-z]{3,}s\b"
     rf"|\b(my|his|her) (other |little |big |older |younger |best )?{CLOSE}"
-    r" (just |really )?wants to work (at|in|on|as)\b"
+    r" (just |really )?(wants|plans|hopes|would like) to (work (at|in|on|as)\b|go the route of|go into|get into"
+    r"|(?!(be|become|know|ask|see|go|get|try|learn|talk|come|meet|visit|move|quit|help)\b)[a-z]{3,} )"
+    r"|\b(a|one) (friend|cousin|buddy|neighbou?r|coworker|colleague) of (mine|ours) (\w+ )?[a-z]{3,}s\b"
     rf"|\bmy {CLOSE}('s)? (\w+ ){{0,2}}(runs|drives|fixes|sells|makes|builds|repairs|installs|operates|teaches"
     r"|cleans|designs|inspects|keeps (pushing|telling|asking) me to|plays|writes|cooks|bakes|paints|trains|grooms"
     r"|flies|welds|delivers|tutors|coaches)\b"
@@ -69,7 +72,7 @@ ANOTHER = re.compile(
     r"[^。？]{2,50}([^\sあい、。][るうくすむぶつぐ]|してる|している|やってる)"
     r"(人|方|公務員|職員|仕事|職人|係)(って|は|も)"
     # "建物の設計をする側の人だと", "ファミレスでホール担当するのとは、そのへん違う？"
-    r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?[一-龥ァ-ヶーお]{0,8}(人|方|者|員|士|師|職人|医者|先生"
+    r"|^[^。？、]{2,30}(する|してる|やる|やってる)(側|ほう)?の?[一-龥ァ-ヶーおの]{0,8}(人|方|者|員|士|師|職人|医者|先生"
     r"|エンジニア|スタッフ)(さん)?(だと|なら|の場合)"  # "内視鏡みたいな医療の機械を設計する技術者だとどう？"
     # "手術のときに麻酔をかけるお医者さんはどう？働く環境とか": a worker told by the work, asked of as the last
     r"|^(じゃあ|では|なら)?、?[^。？、]{2,30}[^\sあい、。][るうくすむぶつぐ](お?医者|先生|人|方|職人|スタッフ)"

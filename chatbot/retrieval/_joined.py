@@ -19,7 +19,7 @@ SPLIT_NAME = re.compile(  # "CD屋の店員": the shop's letters too; not 物 of
 )
 # Workplaces said alone name nobody's job ("独立して事務所開く人", "染め物の工場で働く"): one list for every reader
 WORKPLACES_JA = frozenset(
-    ["事務所", "病院", "工場", "会社", "施設", "現場", "職場", "お店", "店", "オフィス", "役所", "役場"]
+    ["事務所", "病院", "工場", "会社", "施設", "現場", "職場", "お店", "店", "オフィス", "役所", "役場", "百貨店"]
 )
 GENDERS = frozenset(["女", "男", "女性", "男性", "女の子", "男の子"])
 PLACE_ENDS = ("所", "施設")  # 教習所の先生: 教習指導員; 介護施設の事務: 介護事務

@@ -190,7 +190,11 @@ WORK_THERE_JA = r"で(?:営業|事務|経理|整備)"  # "車のディーラー�
 def a_place(text: str, matched: str) -> bool:
     """Whether a Japanese name is said as a place or field of study: "専門学校に行かないと" is a school, not
     専門学校教員, and so is a school said with no staff word after it ("行っても専門学校くらい"), "心理学", or a
-    workplace said alone ("事務所を開く")."""
+    workplace said alone ("事務所を開く"); an English name said as the place ("the front desk at a dentist office")."""
+    if not is_japanese(matched):
+        name = re.escape(fold(matched).removesuffix("s"))  # as first said: "…a dentist? my own dentist practice"
+        first = re.search(rf"\b{name}(s|'s|s')?( (office|clinic|practice)\b)?", fold(text))
+        return first is not None and first.group(2) is not None
     unstaffed = re.search(re.escape(matched) + STAFF_JA, text) is None
     school = (matched.endswith(SCHOOLS_JA) or matched in WORKPLACES_JA) and unstaffed
     study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）

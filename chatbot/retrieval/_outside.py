@@ -231,7 +231,7 @@ OVERRIDE = re.compile(
 # あなたの予想聞かせて"): no page holds an opinion
 ADVISER_ASKED = re.compile(
     r"(あなた|きみ)(なら|だったら|(自身|個人)?の(予想|意見|考え)|はどう(思|考え))|\bif you were me\b"
-    r"|\byour (prediction|guess|forecast|personal take)\b"
+    r"|\byour (prediction|guess|forecast|personal take)\b|\b(anyone|anybody|someone|people) (has |have )?asked you\b"
 )
 
 

@@ -114,8 +114,8 @@ def understand(
     alone = len([part for part in SENTENCE.split(text) if part.strip()]) <= 2  # in a story, advice slots place it
     if is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
         links = requalified(text, links, strong_links(links), linker, relevance)
-    if is_japanese(text):  # "専門学校に行かないと": a school, not 専門学校教員; "…を回すPMになりたい": no English page
-        links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
+    # "専門学校に行かないと", "the front desk at a dentist office": a place; "…を回すPMになりたい": no English page
+    links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
     links = bracket_said(text, links)  # "監査やる方のセキュリティエキスパート": the one of four its bracket says
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     paged = supervised(text, told_of(text, paged), library)  # "she mentioned surveying": surveyors; "… supervisor"

@@ -113,11 +113,12 @@ class Speller:
         if found is None:
             found_word = self.split(lower) or self.shuffled.get(letters(lower)) or self.clipped(lower)
             return found_word or word  # "automechanic", "athelets", "histotech"
-        truncated = found[0].startswith(lower)  # "landscap": the page's stem, but the name is "landscape"
+        doer = found[0] in (lower + "r", lower + "er")  # "sterilizes": the verb typed, not its doer (sterilizer)
+        truncated = found[0].startswith(lower) and not doer  # "landscap": the page's stem, the name "landscape"
         paired = (before, found[0]) in self.pairs or (found[0], after) in self.pairs  # side by side in a name
         swapped = ending_swapped(lower, found[0])  # "editer" stems as "edit", a word the pages use: still an editor
-        if self.known(lower) and found[1] < SURE / 100 and not (truncated or paired or swapped):  # a stem the pages
-            return word  # use: a near-certain fix only
+        if self.known(lower) and (found[1] < SURE / 100 or doer) and not (truncated or paired or swapped):  # a stem
+            return word  # the pages use: a near-certain fix only
         return found[0]
 
     def nearest(self, lower: str, before: str = "", after: str = "") -> tuple[str, float, int] | None:
@@ -181,7 +182,8 @@ class Speller:
 
         rarer = zipf_frequency(lower, "en") + NAME_GAP
         near = process.extract(lower, self.vocabulary, scorer=OSA.distance, score_cutoff=1, limit=NEAREST)
-        common = [(zipf_frequency(word, "en"), word) for word, _, _ in near]
+        # not the doer of the verb typed ("my coworker sterilizes instruments": no sterilizer asked of)
+        common = [(zipf_frequency(word, "en"), word) for word, _, _ in near if word not in (lower + "r", lower + "er")]
         return max((pair for pair in common if pair[0] >= rarer), default=(0.0, None))[1]
 
     @cached_property

@@ -179,6 +179,35 @@ EXAMPLES: list[Example] = [
         ["Career Path", "Education"],
         False,
     ),
+    (  # tune135-136: a coworker's work (the verb typed is no misspelt doer), a lab partner's route, an in-state
+        ["What do labor relations specialists do?"],  # cousin, a name said as the place ("a dentist office")
+        "my coworker sterilizes surgical instruments and sets up trays in central supply. what does she need to know?",
+        ["Medical Equipment Preparers"],
+        ["Required Skills", "Knowledge"],
+        False,
+    ),
+    (
+        ["What do mechanical drafters do?"],
+        "my lab partner wants to go the route of drawing wiring diagrams and circuit board layouts. what schooling "
+        "would that take?",
+        ["Electrical and Electronics Drafters"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        ["What do real estate appraisers do?"],
+        "my cousin in Oregon measures and grades logs at a mill yard. how long is the training for that?",
+        ["Log Graders and Scalers"],
+        ["On-the-Job Training", "Job Zone", "On-Site or In-Plant Training"],
+        False,
+    ),
+    (
+        ["What do cashiers do?"],
+        "what about working the front desk at a dentist office, greeting patients and booking appointments?",
+        ["Receptionists and Information Clerks"],
+        ["Description", "Tasks"],
+        False,
+    ),
     (
         ["テクニカルイラストレーターってフリーでもやっていける？"],
         "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
@@ -192,6 +221,7 @@ REFUSED: list[Refused] = [
     ([], "do electricians get health insurance through work?"),
     (["what does a railroad conductor do?"], "random but are there any good train museums near denver?"),
     (["what do physics professors do?"], "could you do my physics homework for me?"),
+    (["What do team assemblers do?"], "what's the strangest thing anyone has asked you today?"),
     ([], "小学生の娘がずっと絵を描いてるんだけど、イラストレーターの才能あると思う？"),
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)

@@ -9,6 +9,7 @@ from chatbot.retrieval._spelling import Speller
 NAMES = ["electrician", "pharmacist", "web developer", "real estate agent", "auto mechanic", "airline pilot", "chess"]
 NAMES += ["surgical assistant", "athlete", "facility manager"]
 NAMES += ["neurologist", "numerologist", "stone mason", "man", "urban planner", "planer operator", "editor"]
+NAMES += ["sterilizer"]
 PAGE_STEMS = {"electrician", "pharmacist", "develop", "real", "estat", "agent", "auto", "mechan", "airlin", "pilot"}
 PAGE_STEMS |= {
     "surgic",
@@ -22,6 +23,7 @@ PAGE_STEMS |= {
     "urban",
     "planner",
     "editer",  # stems as "edit", a word the pages use (the real check stems the word typed)
+    "sterilize",
 }
 
 
@@ -52,6 +54,7 @@ def speller() -> Speller:
         ("does an urban planer need a masters", "does an urban planner need a masters"),  # a word, beside its pair
         ("what does a planer operator do", "what does a planer operator do"),  # a name's word with its own pair
         ("what does an editer do", "what does an editor do"),  # a worker's ending spelt another way
+        ("my coworker sterilizes instruments", "my coworker sterilizes instruments"),  # the verb, not its doer
     ],
 )
 def test_corrects_what_people_type(speller: Speller, typed: str, read: str) -> None:
