@@ -1,7 +1,6 @@
 """What a question asks (become, work, skills, ...) in English and Japanese, and the headings its words point at.
 
-Cue words are the first pass; the headings that answer each intent are a role of the heading vocabulary
-(chatbot/headings.py).
+Cue words are the first pass; the headings that answer each intent are a role of the heading vocabulary (headings.py).
 """
 
 from __future__ import annotations
@@ -113,7 +112,8 @@ CUES: list[tuple[Intent, str]] = [
     ),
     (
         Intent.WORK_STYLE,
-        r"\bhours\b|\bschedule|\bshifts?\b|\bovertime\b|\bworking conditions\b|\bwork(ing)? environment\b"
+        r"\bhours\b|\bschedule|\bshifts\b|\bshift\b(?! like\b)|\bovertime\b"  # not "what's a shift like": the work
+        r"|\bworking conditions\b|\bwork(ing)? environment\b"
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
         r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|(?<![ァ-ヶー])パート(?!ナー)|フリーランス|自営|労働条件|職場環境|雇われ"

@@ -12,6 +12,7 @@ KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "１": 1, "２": 2, "
 ONE = re.compile(
     r"\b(?:the )?(?P<word>first|second|third|fourth|fifth|last)(?: one| job| option| suggestion| career)\b"
     r"(?! (?:we|you|i) (?:discussed|talked|mentioned|asked|started))"
+    r"(?!\s*[-–—] *(?:which|what|how|who|where|do|does|is|are|can|would)\b)"  # "ok last one - which of…": a question
     r"|\b(?P<nth>[1-5])(?:st|nd|rd|th) (?:one|job|option|suggestion)\b|(?:\bnumber|\bno\.|#|\boption) ?(?P<num>[1-5])\b"
 )
 # "the first and the third one", "the second and fourth ones": two ordinals joined, the noun after the last only

@@ -162,8 +162,7 @@ def decides(text: str) -> bool:
 
 def schooling_aside(part: str) -> str:
     """A sentence without what it tells of the person's schooling before it asks: "専門学校で映像を勉強してる
-    んですけど、映像編集の仕事って何をする" asks the work ("座ってできる仕事がいいんだけど、" still points at Work
-    Style)."""
+    んですけど、映像編集の仕事って何をする" asks the work (not "座ってできる仕事がいいんだけど、": Work Style)."""
     told = found.group(0) if (found := PREFACE.match(part)) else ""
     return part[len(told) :].strip() if set(hinted_keys(told)) <= {"education", "career_path"} else part.strip()
 
@@ -204,7 +203,8 @@ REACTION = re.compile(
     r"^\s*(thanks|thank you|thx|ok(ay)?|cool|wow|huh|ah|oh|got it|gotcha|makes sense|perfect|great|awesome|noted"
     r"|ありがと\w*|なるほど|へー|そうなんだ|了解|わかりました|分かりました|わかった|分かった|ふむふむ)[.!,、。！]+"
     r"(?!\s*(and|so|also|then|but what|じゃあ|では|で、)\b)(?![^?？]*[?？])"
-    r"(?!.*\b(what|how|which|who|where|when|why|does|do|is|are|can|could|would|should|tell|show|list|same)\b)"
+    r"(?!.*\b(what|how|which|who|where|when|why|tell|show|list|same)\b)"  # ("this is so useful": no question)
+    r"(?!(.*[.!?,;:]\s*|\s*)(does|do|is|are|can|could|would|should)\b)"
     r"(?!.*(何|どう|どの|どれ|どんな|誰|いつ|教えて|ますか|ですか|の\s*$|かな))",
     re.IGNORECASE,
 )

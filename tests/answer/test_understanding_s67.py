@@ -208,6 +208,20 @@ EXAMPLES: list[Example] = [
         ["Description", "Tasks"],
         False,
     ),
+    (  # "what's a shift like" asks the work, not its hours
+        ["What do travel guides do?"],
+        "my cousin does the bag screening at airport security. what's a shift like for her?",
+        ["Transportation Security Screeners"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (  # "ok last one - …" is the last question, not the last job listed
+        ["What do travel guides do?", "What do transportation security screeners do?"],
+        "ok last one - which of those two jobs is easier to get with no prior experience?",
+        ["Travel Guides", "Transportation Security Screeners"],
+        ["Job Zone", "Related Work Experience", "Education"],
+        True,
+    ),
     (
         ["テクニカルイラストレーターってフリーでもやっていける？"],
         "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
@@ -222,6 +236,7 @@ REFUSED: list[Refused] = [
     (["what does a railroad conductor do?"], "random but are there any good train museums near denver?"),
     (["what do physics professors do?"], "could you do my physics homework for me?"),
     (["What do team assemblers do?"], "what's the strangest thing anyone has asked you today?"),
+    (["What do anesthesiologist assistants do?"], "thank you. this is weirdly comforting for me"),  # a remark
     ([], "小学生の娘がずっと絵を描いてるんだけど、イラストレーターの才能あると思う？"),
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
