@@ -16,7 +16,8 @@ from chatbot.retrieval._foreground import SENTENCE
 
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
-        r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else)\b"
+        r"\b(it|its|it's|that|this|they|them|their|these|those|both|the two|either|same|tell me more|what else"
+        r"|(does|is|would|will|did|was|can|could) (she|he))\b"  # "does she mostly design stuff…?": the one talked of
         r"|\b(become|be|becoming) one\b(?! of\b)"  # not "to be one of the professors who…": them, described
         r"|それ|その|この|あの|そこ|そっち|あっち|こっち|両方|二つ|2つ|どちら|同じ|もっと|詳しく|他には",
         re.IGNORECASE,

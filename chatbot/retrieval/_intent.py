@@ -42,7 +42,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
         r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
-        r"|\bspends? (the|their|his|her|a|all|most of the|most of their) (day|days|shift|shifts|time) (doing|on)\b"
+        r"|\bspends? (the|their|his|her|my|your|a|all|most of (the|their|my)) (days?|shifts?|time) (doing|on)\b"
         r"|\bfills? (up )?(their|his|her|your|the) (day|days|shift|shifts|time)\b"  # "what else fills their day"
         r"|\bdo(es|ing)? (during|on|in) (an?|the|their|his|her|each) ((typical|normal|regular) )?(shift|(work)?day)\b"
         r"|\b(shift|workday|day|job|work) (actually |really |usually )?(consists?|looks?) (of|like)\b"

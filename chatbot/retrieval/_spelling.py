@@ -27,6 +27,7 @@ WORKER_END = re.compile(r"(ist|ian|er|or)$")
 CLIPPED_WORD = re.compile(r"\w{3,}tech$")  # an English word that is a name word cut short: "nanotech" (-nology)
 # Chat shorthand too short for the fuzzy match ("wat do they do"); "r" is left alone (R is a programming language).
 SHORTHAND = {"wat": "what", "wht": "what", "wut": "what", "hw": "how", "abt": "about", "u": "you", "ur": "your"}
+SHORTHAND |= {"prof": "professor", "profs": "professors"}  # "is it the same deal for physics profs?"
 SHORTHAND_WORD = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b", re.IGNORECASE)
 RUN_TOGETHER_ZIPF = 3.0  # a word rarer than this may be two typed as one ("realestate" 2.1, "childcare" 3.4 is a word)
 MIN_PART = 3  # the shortest word a run-together pair is split into ("realestate": real estate)

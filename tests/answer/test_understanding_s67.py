@@ -222,6 +222,27 @@ EXAMPLES: list[Example] = [
         ["Job Zone", "Related Work Experience", "Education"],
         True,
     ),
+    (  # "spend my days doing" asks the work of the job in focus
+        ["What kind of personality fits automotive engineering?"],
+        "And what would I actually spend my days doing?",
+        ["Automotive Engineers"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (  # "profs": professors
+        ["What do history professors do?"],
+        "is it the same deal for physics profs?",
+        ["Physics Teachers, Postsecondary"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (  # "does she…" asks of the one talked of
+        ["My cousin just became a database architect. What software will she use?"],
+        "does she mostly design stuff or also set the rules for how everyone uses the database?",
+        ["Database Architects"],
+        ["Tasks", "Description"],
+        False,
+    ),
     (
         ["テクニカルイラストレーターってフリーでもやっていける？"],
         "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
