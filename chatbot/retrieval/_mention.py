@@ -184,6 +184,7 @@ def job_mention(text: str) -> str | None:
 SCHOOLING_JA = r"(?:(?:に|へ)(?:行|通)|を(?:卒業|出)|で学)"  # not に入る: "海保に入るには" joins a service
 SCHOOLS_JA = ("学校", "大学", "大学院", "高校", "短大")
 STAFF_JA = r"の?(?:教員|先生|教師|職員|事務|講師)"
+DONE_JA = r"(?:する|して|を(?:する|して))"  # "獣医さんのお手伝いする": help done, not お手伝い(さん)
 WORK_THERE_JA = r"で(?:営業|事務|経理|整備)"  # "車のディーラーで営業やるなら": the dealer is where the job is
 
 
@@ -199,6 +200,9 @@ def a_place(text: str, matched: str) -> bool:
     school = (matched.endswith(SCHOOLS_JA) or matched in WORKPLACES_JA) and unstaffed
     study = re.search(re.escape(matched) + r"学(?![校園芸童])", text)  # "心理学を勉強": a field, not 法務技官（心理）
     there = re.search(re.escape(matched) + WORK_THERE_JA, text) is not None
+    # "獣医さんのお手伝いする仕事": the help done, not the お手伝い(さん) an alias names
+    done = matched.startswith("お") and re.search(re.escape(matched) + DONE_JA, text) is not None
+    there = there or done
     return school or there or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
 
 

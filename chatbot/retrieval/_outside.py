@@ -142,7 +142,7 @@ OFF_TOPIC_WHOLE = re.compile(
     # the person's own chances foretold ("will I get hired?", "受かると思いますか")
     r"|\bwhat are my chances\b|\bwill i (get|be) (hired|in|accepted|picked|chosen)\b"
     r"|\bdo you think i('ll|'d| will| would| could| can)? (get hired|make it|pass|succeed|get in)\b"
-    r"|(受かる|合格できる|採用される|通る)と思(います|う)"
+    r"|(受かる|合格できる|採用される|通る)と思(います|う)|(今日|今朝|最近)(は|も)?(ほんと|すごく)?(寒|暑)い(ね|な|です|よね)"
     r"|天気(?!予報(士|の(資格|仕事|試験))|を予(想|測|報)|に(左右|振り回)|次第)|冗談|ジョーク|レシピ|あなたの(好き|名前)|旅行先|有名に"
     r"|おすすめの\w{0,8}(屋|店|会社|企業|事務所|学校|スクール|ワイナリー|大学|大学院|専門学校|塾|病院|ホテル|旅館)"
     # whether something done to or by the person is legal

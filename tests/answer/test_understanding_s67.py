@@ -243,6 +243,13 @@ EXAMPLES: list[Example] = [
         ["Tasks", "Description"],
         False,
     ),
+    (  # "…仕事もあるって聞いた": another job told of
+        ["ブライダルコーディネーターって土日休める？"],
+        "料理のメニュー開発とかテーブルのコーディネートをする仕事もあるって聞いたんだけど、そっちの働き方は？",
+        ["フードコーディネーター"],
+        ["Work Style", "Employment Type"],
+        False,
+    ),
     (
         ["テクニカルイラストレーターってフリーでもやっていける？"],
         "コップやグラスを作るガラス食器の仕事も、フリーでやってる人いるの？",
@@ -259,6 +266,7 @@ REFUSED: list[Refused] = [
     (["What do team assemblers do?"], "what's the strangest thing anyone has asked you today?"),
     (["What do anesthesiologist assistants do?"], "thank you. this is weirdly comforting for me"),  # a remark
     ([], "小学生の娘がずっと絵を描いてるんだけど、イラストレーターの才能あると思う？"),
+    (["家政婦の仕事って資格いる？"], "それにしても今日は寒いね"),  # a remark on the weather
 ]
 CASES, IDS = mixed_cases(EXAMPLES, REFUSED)
 
@@ -279,3 +287,11 @@ def test_someone_close_doing_work_tells_of_another_job() -> None:
     assert Cue.ANOTHER in cues_of("my roommate does DNA sequencing in a lab. does her job need a degree?")
     assert Cue.ANOTHER in cues_of("his buddy runs the machines at the quarry. do they use software too?")
     assert Cue.ANOTHER not in cues_of("my mom thinks I should ask about nursing. what do nurses do?")
+
+
+def test_help_done_is_no_helper_named() -> None:
+    """"お手伝いする" is the help done; "お手伝いさん" (an alias of 家政婦) is the worker."""
+    from chatbot.retrieval._mention import a_place
+
+    assert a_place("動物病院で獣医さんのお手伝いする仕事につきたい", "お手伝い")
+    assert not a_place("家事のお手伝いさんになりたい", "お手伝い")
