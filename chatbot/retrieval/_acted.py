@@ -14,7 +14,8 @@ def acted_on(words: list[str], at: int, worker: bool = False) -> bool:
     where you work for a judge", "where you record musicians" (not "who are nurses", "who works as a medic", nor
     "how does that compare to web developers": "that" is no relative there). A worker (its title's worker, not a
     thing that titles one: "who fix railroad signals" names the signal repairers) may be said further on in the
-    clause: "who represent musicians and athletes", "who oversees a squad of police officers"."""
+    clause: "who represent musicians and athletes", "who oversees a squad of police officers". Any name in a clause of
+    when the work is done is not the job either: "the techs who run the MRI scanner when an athlete needs a scan"."""
     if not 0 < at < len(words):
         return False
     before = " ".join(words[:at])
