@@ -202,8 +202,8 @@ def a_place(text: str, matched: str) -> bool:
     there = re.search(re.escape(matched) + WORK_THERE_JA, text) is not None
     # "獣医さんのお手伝いする仕事": the help done, not the お手伝い(さん) an alias names
     done = matched.startswith("お") and re.search(re.escape(matched) + DONE_JA, text) is not None
-    there = there or done
-    return school or there or study is not None or re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+    schooling = re.search(re.escape(matched) + SCHOOLING_JA, text) is not None
+    return school or there or done or study is not None or schooling
 
 
 def english_in(link: JobLink, text: str) -> bool:

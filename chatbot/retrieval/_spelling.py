@@ -183,8 +183,7 @@ class Speller:
 
         rarer = zipf_frequency(lower, "en") + NAME_GAP
         near = process.extract(lower, self.vocabulary, scorer=OSA.distance, score_cutoff=1, limit=NEAREST)
-        # not the doer of the verb typed ("my coworker sterilizes instruments": no sterilizer asked of)
-        common = [(zipf_frequency(word, "en"), word) for word, _, _ in near if word not in (lower + "r", lower + "er")]
+        common = [(zipf_frequency(word, "en"), word) for word, _, _ in near]
         return max((pair for pair in common if pair[0] >= rarer), default=(0.0, None))[1]
 
     @cached_property
