@@ -212,6 +212,8 @@ class Conversation(BaseModel):
                 return None
             return DialogueAct.COMPARE, [others[0], named[0]], Intent.COMPARE
         pair = self.compared if Cue.BOTH in cues and len(self.compared) >= 2 else list(reversed(self.focus[:2]))
+        if not pair and Cue.WHICH_JOB in cues:  # nothing talked of: "What do the people who set up and run lathes
+            return DialogueAct.NEW, [], question.topic or Intent.WORK  # do, is it much different?" asks of them
         if len(pair) == 1:  # one job talked of: what the comparison asks, of it ("which one has more master's?")
             return DialogueAct.OTHER_TOPIC_SAME_JOB, pair, question.topic or self.last_intent
         return DialogueAct.COMPARE, pair, Intent.COMPARE
@@ -245,6 +247,4 @@ class Conversation(BaseModel):
         if len(jobs) != 1:
             return None
         named = self.named_step(question)
-        if named is not None and named.job == jobs[0]:
-            return named
-        return self.paths.get(jobs[0])
+        return named if named is not None and named.job == jobs[0] else self.paths.get(jobs[0])

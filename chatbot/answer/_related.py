@@ -21,6 +21,9 @@ def related_of(library: Library, job: str) -> list[str]:
     return list(section.items) if section else []
 
 
+SHARED_FLOOR = 0.01  # a link score: a name pages share ("line cook": four cooks' pages at 0.2; "designers" 0.025)
+
+
 def by_focus(question: Question, focus: list[str], library: Library) -> Question:
     """A name several pages share alike ("line cook": four cooks' pages) read as the one whose title says it
     ("private investigator": Private Detectives and Investigators, not Detectives and Criminal Investigators), else
@@ -31,7 +34,9 @@ def by_focus(question: Question, focus: list[str], library: Library) -> Question
     if question.named:
         named = dict.fromkeys(talked_of(question, job, focus) for job in question.named)
         return question.model_copy(update={"named": list(named)})
-    shared = len(links) > 1 and len({(fold(link.matched), link.score) for link in links}) == 1
+    # (not a word that touches many pages' names only: "…besides lecturing?" links thirty professors' pages at 0.004)
+    alike = len({(fold(link.matched), link.score) for link in links}) == 1
+    shared = len(links) > 1 and links[0].score >= SHARED_FLOOR and alike
     if not shared or described(question.text, links[0].matched):  # "the therapists who use games…": by the words
         return question
     titled = [link.title for link in links if set(name_words(link.matched)) <= set(name_words(link.title))]

@@ -144,4 +144,7 @@ class Question(BaseModel):
     )
     own_words: str | None = Field(None, description="How an advice question names the person's own job ('line cook').")
     target_words: str | None = Field(None, description="How an advice question names the job wanted ('head chef').")
+    told: str | None = Field(
+        None, description="The sentences telling of the job asked after the person's own job ('I'm a carpenter. ...')."
+    )
     guessed: bool = Field(False, description="No job was named: jobs holds the one retrieval found clearly best.")

@@ -64,6 +64,12 @@ ANOTHER = re.compile(
     r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs)"  # "…the staff who help…"
     r"( (at|in|on|from) (the|a|an|our|my|that|this) ([a-z]+ ){0,3}?[a-z]+)? (who|that)\b"  # "…at the same site who"
     r"|^\W*(and|also|what about|how about),? the ([a-z]+ )?[a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
+    # "what about running a tugboat or a ferry…", "how about fixing hospital equipment instead": work done, not the
+    # job's own ways ("what about working nights?", "how about getting certified?")
+    r"|^\W*((and|ok|okay|so|hmm+|also|but|alright),? )*(what|how) about (?!(being|having|getting|doing|taking|starting"
+    r"|going|becoming|learning|studying|travell?ing|commuting|staying|moving|switching|changing|paying|earning|retiring"
+    r"|working (?!(behind|as) ))\b)[a-z]{3,}ing"
+    r" (?!(it|that|this|them|there|too|instead|again|now|then|out|up|more|less|so|as)\b)[a-z]+"
     # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
     r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"
     r" (for|at|in|on|who|that)\b"

@@ -13,6 +13,7 @@ from chatbot.models import Cue
 from chatbot.retrieval._another import ANOTHER
 from chatbot.retrieval._comparands import WAYS_COMPARED
 from chatbot.retrieval._foreground import SENTENCE
+from chatbot.text import is_japanese
 
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.REFERS_BACK: re.compile(
@@ -102,8 +103,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Cue.WHICH_JOB: re.compile(  # not the person of themselves: "as someone who wants to be a history professor"
-        r"(?<!\bas )(?<!\bas a )\b(who|someone|somebody|person|people|job|jobs|career|careers|occupation|occupations"
-        r"|work) (who|that|where|which|in which|whose)\b"
+        r"(?<!\bas )(?<!\bas a )\b(who|someone|somebody|person|people|folks|job|jobs|career|careers|occupation"
+        r"|occupations|work) (who|that|where|which|in which|whose)\b"
         r"|\bwhat (kind of )?(jobs?|careers?|occupations?|professions?)\b(?! (titles?|names?|boards?|ads?)\b)"
         r"|\bwhich (jobs?|careers?|occupations?)\b|\bfor a living\b"
         r"|(?<!as someone )(?<!as a person )\bwho (actually |really |usually |exactly )?"
@@ -111,6 +112,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|\b(job|role|work) called\b|\bwhat do you call\b|\bwhat (would|is|'s) (that|it|this) (be|called)\b"
         r"|\bwhat (job|career) (would|is|could)\b|\bwho('?s| is| are) the (person|one|guy|people)\b"
         r"|\bwho'?s the \w+ (who|that)\b"
+        r"|\bwhat (does|would|did) (someone|somebody) (?!(starting|just|new)\b)\w{3,}ing\b"  # "…someone running a…"
+        r"|\bthe ([a-z]+ )?(people|person|ones?|guys?|managers?|heads?|staff|workers?) (in charge of|responsible for)\b"
         r"|\b(the|those) ([a-z]+ )?[a-z]+(er|or|ist|ian|ant|ent|ial|ic|ech|lerk|uard|ide|aid|urse)s (who|that)"
         r" (?!(are|were|have|do)\b)[a-z]+"  # "the elected officials who write bills"
         r"|\b(crew|crews|staff|team|employees) (who|that) (?!(are|were|have|do|is)\b)[a-z]+"  # "the backstage crew who"
@@ -118,8 +121,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r" (who|that|in|at|on|\w+ing)\b"
         r"|\b(an? )?(actual|real|proper) (career|job|profession)\b|\bis there (a|any) (job|career)s?\b"
         # not "どんな興味を持ってる人が向いてる" (no job); not "具体的にはどんな仕事するんですか" (the one in focus)
-        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|(?<!個)人(?!(が|は|って)(向|多|少))|職人)"
+        r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)(?<!以外には)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|(?<!個)人(?!(が|は|って)(向|多|少))|職人)"
         r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト|職員|公務員|担当者)"
+        # a worker word after any verb: "アスファルト敷いてる作業員", "脱臼を手で治す接骨院の先生"
+        r"|([てで](る|いる)|[ぁ-ん一-龥][うくすむぶつぐ])([一-龥ァ-ヶー]{1,6}の)?(作業員|職人|技術者|技師|先生|スタッフ|担当者)"
         r"|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)"
         # "看板作る会社", "買取やってるお店": the work's company; not the person's own ("働いてる会社", "今いる会社")
         r"|(?<!働い)(?<!働いて)(?<!勤め)(?<!勤めて)(?<!今)[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](会社|お店)",
@@ -167,7 +172,7 @@ def cues_of(text: str) -> list[Cue]:
         rest = CUE_PATTERNS[Cue.SAME_AGAIN].sub(" ", text)
         if not CUE_PATTERNS[Cue.REFERS_BACK].search(rest):
             found.remove(Cue.REFERS_BACK)
-    if Cue.WHICH_JOB in found and Cue.REFERS_BACK in found and points_at_described(text):
+    if Cue.WHICH_JOB in found and Cue.REFERS_BACK in found and (points_at_described(text) or possessed_after(text)):
         found.remove(Cue.REFERS_BACK)
     if Cue.BOTH in found and not CUE_PATTERNS[Cue.BOTH].search(WAYS_COMPARED.sub(" ", text)):
         found.remove(Cue.BOTH)  # "正社員とパートどっちが多い？": two ways of one job's work, not the two jobs
@@ -190,6 +195,17 @@ def points_at_described(text: str) -> bool:
     return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: end.start()])
 
 
+def possessed_after(text: str) -> bool:
+    """Whether every back-reference after the words that describe a job is a possessive, of whom they describe:
+    "what about the help desk people who answer everyone's questions when their laptop or printer acts up?"."""
+    described = CUE_PATTERNS[Cue.WHICH_JOB].search(text)
+    if described is None or is_japanese(text):
+        return False
+    rest = POSSESSIVE.sub(" ", text[described.end() :])
+    return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: described.end()] + " " + rest)
+
+
+POSSESSIVE = re.compile(r"\b(their|its|his|her)\b", re.IGNORECASE)
 CLAUSE_EN = re.compile(r"(?<=,)\s+(?=(what|which|how|who|where|do|does|is|are)\b)")
 # Someone's work told before the question that points at it: "…he monitors radiation… what does that job involve?",
 # "somebody somewhere cuts and grinds the lenses…" (what they say, think or want is not their work)

@@ -208,8 +208,14 @@ HINT_PATTERNS = [(re.compile(cue), keys) for cue, keys in HINTS]
 
 def hinted_keys(asked: str) -> list[str]:
     """Heading keys the asked part's words point at, in the order of HINTS: "what education..." -> ["education"]."""
+    asked = WORKER_SAID.sub(r"\g<asked> job ", asked)
     keys = [key for pattern, group in HINT_PATTERNS if pattern.search(asked) for key in group]
     return list(dict.fromkeys(keys))
+
+
+# The worker of "what do the … do?", told at length: their words point at no heading ("what do the managers in
+# charge of a company's whole training department do?" asks their tasks, not training)
+WORKER_SAID = re.compile(r"(?P<asked>\bwhat (do|does|did)) (the|an?|those|these) [\w'/ -]{1,80}(?=\bdo\W*$)")
 
 
 def preferred_sections(hinted: list[str], intent: Intent | None, vocabulary: Headings) -> list[str]:

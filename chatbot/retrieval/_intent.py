@@ -36,8 +36,8 @@ CUES: list[tuple[Intent, str]] = [
     ),
     (  # "what does X do", "a typical day": unmistakably about the work, whatever else the words say
         Intent.WORK,
-        r"\bwhat (else )?(does|do|did|dose) (an? |the )?[\w'/ -]{1,60}\bdo\b"  # "what else do they do all day?"
-        r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b"
+        r"\bwhat (else )?(does|do|did|dose) (an? |the )?[\w'/ -]{1,80}\bdo\b"  # "what else do they do all day?"
+        r"|\bwhat (would|will) (an? |the )[\w'/ -]{1,60}\bdo\b|\bwhat [\w' -]{1,40}s (actually|really) do\b"
         r"|\bday[- ]to[- ]day\b|\bwhat (does|do|would) (the|a|this|that) (job|role|work) (of|as) .{1,60}\binvolve"
         r"|\btypical (day|shift|week|work)|\b(an? )?(actual|real|proper) (career|job|profession)\b"
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
@@ -148,7 +148,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bstudy\b|\bschool|\b(what|which) (kind of |sort of |educational )?backgrounds?\b(?! checks?)"
         r"|\bcollege\b|\buniversity\b|\btraining\b|\btrain\b|\bapprentic|\bexperience\b|\bprepar|\bprep\b|\bentry\b|\benter\b"
         r"|\bjob zone\b|\bpromot|\bcareer ladder\b|\b(the|that|this) ladder\b|\bprogress|\badvance"
-        r"|なるには|(?<!気)(?<!制)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校(?!のjob|の(先生|教員|教師|職員|事務))|学部|学科|修士|大学院|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
+        r"|なるには|(?<!気)(?<!制)になる|なりたい|なり方|入り方|なるため|採用試験|就く|就きたい|就職|進路|キャリア|学歴|経歴|学校(?!のjob|の(先生|教員|教師|職員|事務))|学部|学科|修士|博士|大学院|ステップアップ|勉強|訓練|経験|入職|未経験|新卒で(入|就職|採用され|なれ)"
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|(?<![異連重])なるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
         r"|" + FEASIBLE_JA + r"|始められ|何から(始め|はじめ)|どこに登録"  # "50代からでも始められますか？"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.models import JobLink
+from chatbot.models import Intent, JobLink
 from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, TOLD_OF, doing_now, named_in
 from chatbot.text import fold, name_words
 
@@ -15,6 +15,19 @@ TOLD_WORK = re.compile(
     r"|line of work)s? (where|that|in which)\b",
     re.IGNORECASE,
 )
+# …or described as other workers or work, in a question or just before one: "I'm a framing carpenter. Who are the
+# people who look over the blueprints…?", "There are techs who test… What training do they have?", "what about fixing
+# bulldozers…?" (not "I'd like to be the person who walks a site…", nor "…running buildings and the people who keep
+# them going. I'd finish a bachelor's…": the person's wish, a request for jobs that suit)
+DESCRIBED_WORK = re.compile(
+    r"(?<!\bbe )(?<!\bbecome )\b(the|those|these|there are|there'?s) (\w+ ){0,2}?(people|persons?"
+    r"|guys|folks|workers|techs?|technicians|ones|staff|crews?|managers|specialists|operators|women|men|ladies)\b"
+    r"( (at|in|on|from) [\w' -]{1,40}?)?"
+    r"( (who|that) (?!(are|were|is|was|do|does)\b)\w+| in charge of| responsible for)|\bwhat about (\w+ing)\b",
+    re.IGNORECASE,
+)
+# A question asked last with no mark: "…the people at the ethanol plant who run the fermentation tanks, what do they do"
+ASKED_LAST = re.compile(r"(^|,)\s*(what|how|which|who|where|do|does|is|are|can|could|would)\b[^,]*$", re.I)
 # A field the person studied, named before the work they describe: "I have a chemistry degree but… There's a job
 # where you sell lab or technical products…, right?" asks about the selling, not chemists.
 STUDIED = re.compile(r"\bi (have|hold|got|earned|finished) an? [\w ]{0,25}degree\b|\bi (studied|majored in)\b", re.I)
@@ -24,14 +37,56 @@ def left(text: str, link: JobLink, strong: list[JobLink]) -> bool:
     """Whether the job named is the one the person does now and means to leave for work someone told them of or they
     describe, in a sentence after it: "I've been a welder for 12 years… Someone mentioned teaching trade classes…
     What's that job like?" asks about teaching. Or its name is the field they study, beside another job (studied)."""
-    if studied(text, link, strong):
-        return True
+    return studied(text, link, strong) or told_after(text, [link], strong) is not None
+
+
+def told_after(text: str, links: list[JobLink], named: list[JobLink]) -> str | None:
+    """The sentences after the one that names a job of these as the person's own, where they tell of the work asked
+    about (left): what is searched for it, the own job's words left out ("I'm a framing carpenter. Who are the people
+    who look over the blueprints and work out what a building project is going to cost?": Cost Estimators, not
+    Construction Managers); None when no job of these is left so, or the work told names a job itself (NAMED)."""
     sentences = [part for part in SENTENCE.split(text) if part.strip()]
-    said = [fold(link.matched) in fold(part) or named_in(part, link) for part in sentences]
-    at = said.index(True) if True in said else None
-    if at is None or (doing_now(sentences[at], [link]) != link.title and not STUDIED.search(sentences[at])):
-        return False
-    return any(TOLD_WORK.search(part) and not said[n] for n, part in enumerate(sentences[at + 1 :], at + 1))
+    told = [
+        tells_work(sentences, n) and not any(named_in(part, link) for link in named) for n, part in enumerate(sentences)
+    ]
+    for link in links:
+        said = [fold(link.matched) in fold(part) or named_in(part, link) for part in sentences]
+        at = said.index(True) if True in said else None
+        if at is None or (doing_now(sentences[at], [link]) != link.title and not STUDIED.search(sentences[at])):
+            continue
+        if any(told[n] and not said[n] for n in range(at + 1, len(sentences))):  # (the work told names no job)
+            return " ".join(part.strip() for part in sentences[at + 1 :])
+    # …or by words no page's name holds, first: "I run a CNC mill at a machine shop. What do the people who set up
+    # and run lathes do?" (lathe operators, not woodworking machine tenders by the mill and the shop)
+    if len(sentences) > 1 and TOLD_SELF.match(sentences[0]) and not sentences[0].rstrip().endswith("?"):
+        rest, own = " ".join(sentences[1:]), [link for link in named if link in links]
+        found = any(tells_work(sentences, n) and described_first(sentences[n], own) for n in range(1, len(sentences)))
+        return rest if found and not INTO_IT.search(rest) else None
+    return None
+
+
+def tells_work(sentences: list[str], n: int) -> bool:
+    """Whether sentence N tells of work someone told of or asked for (TOLD_WORK), or describes workers in a question
+    or just before one (DESCRIBED_WORK)."""
+    asking = [part.rstrip().endswith("?") or bool(ASKED_LAST.search(part)) for part in sentences[n : n + 2]]
+    return bool(TOLD_WORK.search(sentences[n])) or (any(asking) and bool(DESCRIBED_WORK.search(sentences[n])))
+
+
+def described_first(sentence: str, links: list[JobLink]) -> bool:
+    """Whether the sentence tells of a worker (TOLD_WORK) before it names any of these jobs: "Is there a job where you
+    take care of the actors' costumes?" names actors as part of the work told, "What does a forestry technician do,
+    like the ones who map forest tracts…?" asks of the job it names first."""
+    told = TOLD_WORK.search(sentence) or DESCRIBED_WORK.search(sentence)
+    said = [fold(sentence).find(fold(link.matched)) for link in links if named_in(sentence, link)]
+    return told is not None and all(at > told.start() for at in said)
+
+
+GUIDANCE = (Intent.MATCH, Intent.GAP, Intent.PATH)  # advice, read from all the person tells: no sentence left out
+# A first sentence that tells of the person ("I run a CNC mill…", "I love theater."); the sentences after it left to
+# themselves unless they point back into it ("…department store windows… Who are the people that plan and set those
+# up…?")
+TOLD_SELF = re.compile(r"\s*(i|i'm|im|i've|i am|i have)\b", re.IGNORECASE)
+INTO_IT = re.compile(r"\b(those|these|them)\b", re.IGNORECASE)
 
 
 STUDY_AFTER = r"\s+(?:degree|major|minor|program|programme|course|courses|classes|coursework|diploma)s?\b"

@@ -240,7 +240,7 @@ class JobLinker:
     def discount(self, name: Name, japanese: bool, outside: bool, text: str) -> float:
         """How much less a name counts here: in another language's page, or a loose name outside the slot."""
         other_language = self.japanese[name.job] != japanese and not name.reading
-        loose = name.loose or (name.acronym and name.text not in text)
+        loose = name.loose or (name.acronym and name.text.split()[0] not in text)  # "CO Op": the "CO" as written
         share = bracket_share(name.text, self.jobs[name.job].title, text) if japanese else 1.0
         return (OTHER_LANGUAGE if other_language else 1.0) * (LOOSE if loose and outside else 1.0) * share
 

@@ -128,6 +128,7 @@ RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 PERSONS = frozenset(["person", "people", "one", "ones", "guy", "guys", "woman", "man", "lady", "folks", "someone"])
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
 # "将来ケアマネになりたい", "じゃあ働き方ってどんな感じ？" (asks of the job in focus)
+TIMES_JA = re.compile(r"((夕方|夜|朝|昼|深夜|早朝|夜間|土日|週末|平日|祝日|年末|年始|夏|冬|春|秋)(から|や|と|も)?)+")
 WHEN = re.compile(
     r"^(将来|いつか|いずれ|今後|本当は|実は|早く|じゃあ?|それじゃあ?|ちなみに|そしたら|それなら)"
     r"(は|的に)?"
@@ -177,6 +178,7 @@ def job_mention(text: str) -> str | None:
             # no name: what is asked of the job ("職人さんの最終学歴って"), the work told before ("ああいうお仕事って")
             unnamed = job.endswith(TOPIC_ENDS) or job.startswith(POINTING_JA)
             unnamed = unnamed or (job in TOLD_OF and bool(TOLD_BEFORE.search(question[: found.start("job")])))
+            unnamed = unnamed or TIMES_JA.fullmatch(job) is not None  # "夕方から夜の仕事が多いのかな": when, no name
             return job if job and short and job not in GENERIC_MENTIONS and not unnamed else None
     return None
 

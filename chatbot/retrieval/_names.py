@@ -18,6 +18,7 @@ SAID_WEIGHT = 0.85  # a name people say (_said.py) over an alias two pages share
 FIRST_PART = 0.85  # the first of several jobs a title lists, of two words or more
 PLACE = 0.25  # the bracket of a Japanese alias, "（学校）": under NAMING_LINK, so it never names a job alone
 ACRONYM, PARENTHESES = re.compile(r"^[A-Z]{2,6}$"), re.compile(r"\s*[(（]([^)）]*)[)）]")
+ABBREVIATED = re.compile(r"^[A-Z]{2,6} [A-Z][a-z]{1,3}$")  # "CO Op": in lower case words ("a farm co-op")
 LIST_WORD = re.compile(r"\s(and|or)\s")  # a title listing several jobs: "Plumbers, Pipefitters, and Steamfitters"
 LIST_SPLIT, JAPANESE_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+"), re.compile(r"[、/／]")
 OF_HEAD, WORKER_READING = re.compile(r"\s(of|for)\s"), re.compile("[シジカヤイ]|シ[ャュ]|イン|コウ|カン|[ニジ]ン|ジム")
@@ -162,14 +163,9 @@ def name_key(name: str) -> tuple[bool, str] | None:
         too_short = len(key) < (3 if KANA_ONLY.match(key) else 2)
         return None if too_short or key in JAPANESE_STOP or len(key) > MAX_CHARS else (True, key)
     tokens = name_words(name)
-    if (
-        not tokens
-        or len(tokens) > MAX_WORDS
-        or " ".join(tokens) in EVERYDAY
-        or (len(tokens) == 1 and (tokens[0] in QUESTION_WORDS or len(tokens[0]) < 2))
-    ):
-        return None
-    return False, " ".join(tokens)
+    one = len(tokens) == 1 and (tokens[0] in QUESTION_WORDS or len(tokens[0]) < 2)
+    common = not tokens or len(tokens) > MAX_WORDS or " ".join(tokens) in EVERYDAY or one
+    return None if common else (False, " ".join(tokens))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -197,7 +193,7 @@ def keyed_names(
         for variant, variant_weight, as_said in dict.fromkeys(variants):
             key = name_key(variant)
             if key is not None:
-                acronym = ACRONYM.match(text) is not None
+                acronym = ACRONYM.match(text) is not None or ABBREVIATED.match(text) is not None
                 one_word = " " not in key[1] and not key[0] and not acronym
                 # "Specialists" of a list title; "Securities" (thing_parts)
                 generic = variant_weight == TITLE_PART and (key[1] in GENERIC_HEADS or key[1] in things)

@@ -104,7 +104,12 @@ def plainly_asked(probe: str, intent: Intent | None) -> bool:
     asked = asking(probe)
     if is_japanese(probe):  # "…立体図を描く仕事があるって聞いた。どんなソフトを使うの？": a thing asked for by name
         return bool(PLAIN_JA.search(asked)) and detect_intent(asked) is intent
-    return not long_asked(asked) and detect_intent(asked) is intent
+    return (not long_asked(asked) or WHAT_THEY_DO.search(asked) is not None) and detect_intent(asked) is intent
+
+
+# What a worker does, asked whole however long the worker's description ("what do the managers in charge of a
+# company's whole training department do?": "training" in it is no way in)
+WHAT_THEY_DO = re.compile(r"\bwhat (do|does|did) (the|an?|those|these) [\w'/ -]{1,80}\bdo( all day| exactly)?\W*$")
 
 
 # A Japanese ask that names what it wants ("どんなソフト", "何の資格"): its cue words stand, the telling before them

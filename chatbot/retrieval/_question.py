@@ -20,7 +20,7 @@ from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._joined import joined_names
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
-from chatbot.retrieval._left import left, told_of
+from chatbot.retrieval._left import GUIDANCE, left, told_after, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
@@ -77,8 +77,7 @@ def understand(
         relevance: how well pages fit words (Retriever.relevance), for a worker named by a qualifier ("本の編集者").
     """
     lang, mention = language_of(text), job_mention(text)
-    asked = asked_part(text, mention)
-    unpaged = library.unpaged_in(text)
+    asked, unpaged = asked_part(text, mention), library.unpaged_in(text)
     links = [
         link
         for link in linker.link(text, limit=5, mention=mention)
@@ -214,6 +213,7 @@ def understand(
         scope=scope,
         background=[link.title for link in background],
         aside=around if describing and lang == "en" else [],
+        told=told_after(text, around, strong) if lang == "en" and intent not in GUIDANCE else None,  # not a portrait
         origin=origin,
         picks=picks(text),
         role=role_asked(text),

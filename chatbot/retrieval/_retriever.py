@@ -157,6 +157,7 @@ class Retriever:
         """retrieve() and nearest(): rank, and keep the hits when supported (or nearest is asked for)."""
         k = self.settings.top_k if k is None else k  # 0: the candidate jobs only (chatbot.retrieval._outweighed)
         text, full, jobs = question.standalone or question.text, self.mode == Mode.FULL, question.jobs
+        text = question.told if question.told and not jobs else text  # "I'm a carpenter. Who…": not the carpenter's
         intent = question.intent if full else None
         allowed = self.jobs.rows_of(jobs)
         query, cosines = self.dense_query(text), self.dense.scores if k else self.suitability.identity_vectors.one

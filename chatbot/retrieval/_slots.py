@@ -11,6 +11,7 @@ from chatbot.retrieval._slots_ja import TARGET_JA
 from chatbot.retrieval._slotwords import (
     FROM_HERE,
     SPOT,
+    STANDING,
     STATUS_ONLY,
     described_further,
     earliest_slot,
@@ -205,7 +206,8 @@ def own_words(text: str) -> str | None:
     if own and RANK_ONLY.fullmatch(own):  # "Licensed journeyman here - I wire commercial buildings": the trade is
         ranked = with_place(own, said, "at|in|on")  # in what they do, or where they are ("helper on a … line")
         own = ranked if ranked != own else first_slot(DOES, said) or own
-    if own and STATUS_ONLY.fullmatch(own.strip()):  # "32歳の会社員です": a standing, no job of a page to start from
+    if own and (STATUS_ONLY.fullmatch(own.strip()) or STANDING.fullmatch(own.strip())):  # "32歳の会社員です": a
+        # standing, no job of a page to start from
         own = first_slot(DOES, said)  # …unless the work is said with it ("品出しを担当している正社員です")
     return worked_at(own, said) if own and not WORKPLACE_ONLY.match(own) else None  # "I work at a hospital": where
 

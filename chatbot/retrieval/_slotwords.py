@@ -122,9 +122,13 @@ def told_whole(words: str, said: str) -> str:
 # A standing, not a job of a page: "32歳の会社員です", "I'm a college student" (no origin to start a gap or route from)
 STATUS_ONLY = re.compile(
     r"((\d+|[一二三四五六七八九十]+)(歳|才)の?)?(普通の|ただの|一般の)?(会社員|サラリーマン|ol|社会人|フリーター|主婦|主夫"
-    r"|(大|高校|専門学校)?学生|無職|会社勤め)|(an? )?(office worker|(college |university )?student|stay[- ]at[- ]home"
-    r" (mom|dad|parent)|homemaker|unemployed)"
+    r"|(大|高校|専門学校)?学生|無職|会社勤め)|(an? )?(office worker|stay[- ]at[- ]home (mom|dad|parent)|homemaker"
+    r"|unemployed|((pre-?med|pre-?law|high school|college|university|grad|graduate|[\w-]+) )?(student|sophomore"
+    r"|freshman|junior|senior|undergrad|major))"  # "I'm a pre-med sophomore": no job (not "a senior accountant")
 )
+# …said as a sentence of its own ("I'm a college student.", "I'm 19."): no job of theirs to start a gap or route from
+# ("…How do I become a nurse?" had read a route from Low Vision Therapists)
+STANDING = re.compile(rf"(i'?m|i am) (just |only |currently |now )?({STATUS_ONLY.pattern}|\d{{1,2}}( years old)?)")
 
 
 FROM_HERE = re.compile(r"\bfrom (?:where|what) i(?:'m| am)(?: now| at)? (?:in)?to (?:becoming |being )?(?:an? |the )?")

@@ -19,6 +19,7 @@ from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._scope import asking_sentences
+from chatbot.retrieval._slotwords import STANDING
 from chatbot.retrieval._wishes import related_asked, told_self
 from chatbot.text import is_japanese, terms
 
@@ -43,8 +44,9 @@ def told_now(text: str) -> str | None:
     """The first sentence that tells of the person (no wish, no question): "county building inspector, 7 yrs"."""
     for sentence in SAID_SENTENCE.split(text.casefold()):
         asks = sentence.rstrip().endswith(("?", "？")) or ASKING.match(sentence.strip())  # "how do i become…"
-        if sentence.strip() and not WISH.search(sentence) and not asks:
-            return sentence.strip(" .。")
+        told = sentence.strip(" .。")
+        if told and not WISH.search(sentence) and not asks and not STANDING.fullmatch(told):
+            return told
     return None
 
 

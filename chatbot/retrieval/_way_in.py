@@ -8,10 +8,13 @@ import re
 from chatbot.models import Intent
 from chatbot.text import is_japanese
 
+# Whether the job is open at once on joining ("鉄道会社入ってすぐできるもの？"): the way in
+ENTERED_JA = r"入って(すぐ|から)(に)?(でき|なれ|やれ|任され)"
 # Whether one can get in without something or this late ("英語できないと厳しい？"), how one learns it, opening one's own
 FEASIBLE_JA = (
     r"ないと(厳し|無理|ダメ|だめ|難し|なれな)|ないと[^。？?]{0,8}(苦労す|キツ|きつ|不利|やっていけ)|なきゃ(無理|ダメ|だめ)|今からでも|遅くない|遅すぎ"
-    r"|やっていける(と思|かな|[？?])|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気|できる|なれる|やれる)"
+    r"|やっていける(と思|かな|[？?])|(どうやって|どこで)(覚え|身につけ|身に付け|習得)|(開業|起業)(する)?(のに|には|ため)|(どうやって|どう)始め|始め方|なくても(いける|大丈夫|平気|できる|なれる|やれる)|"
+    + ENTERED_JA
 )
 HOW_TO = re.compile(  # words that ask how to get in: a which-job question with them asks the way in
     r"\bhow (do|can|would|should) (i|you|one|someone|they|people)\b|\bstart\b|\blearn (that|the|this|a) trade\b"
@@ -24,7 +27,7 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"|\bwhat (did|do|does|would|should|must) (they|you|i|he|she|one|someone|people) (have to |need to |had to )?"
     r"(study|major in)\b|\bwhat (degree|major)s? (did|do|does|would) (they|you|i|he|she)\b"
     r"|なるには|就くには|つくには|就きたい|つきたい|なりたい|どうやったら|どうすれば|何をすれば(なれ|いい)|(どういう|どんな)(ルート|道のり)|就くの|なれるの"
-    r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|学校(って|に|へ|は)?(行|通)"
+    r"|どうやって|転職|未経験|(世界|業界|道)に入|一人前|(どれくらい|何年)かかる|なれるまで|(?<![異連重])になるまで|学校(って|に|へ|は)?(行|通)"
     r"|始められ|何から(始め|はじめ)|どこに登録|でもなれ(る|ます)|"  # "…運転する仕事がしたい…何から始めればいい？"
     + FEASIBLE_JA  # "…家事をまるごと引き受ける仕事をしたいんです。50代からでも始められる？"
 )
@@ -49,7 +52,11 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
 )
 # The work a person wishes for, told in words ("水産の研究とか技術系の仕事がしたい"): a job they describe, asked of
 # by the words of one job after it ("…水産高校からでもなれる？"), whatever page the words then find
-WORK_WISHED = re.compile(r"(の|な|する|系の)仕事(が|を)(し|やり)たい|(の|な|する|系の)仕事に(就|つ)きたい")
+# …or longed for: "英語を日本語に訳す仕事にずっと憧れてるんだけど、フリーでやってる人って多いの？"
+WORK_WISHED = re.compile(
+    r"(の|な|する|系の)仕事(が|を)(し|やり)たい|(の|な|する|系の)仕事に(就|つ)きたい"
+    r"|(の|な|系の|[うくすつむるぐぶ])(仕事|職人)に(ずっと|昔から|前から|すごく)?(憧れ|あこがれ)"
+)
 # …or a place to work at wished for, then asked of: "地ビールのブルワリーで働いてみたいんだけど、…雇ってもらえる？"
 PLACE_WISHED = re.compile(r"で働(き|いてみ)たい")
 # What is asked of the work wished for after it is told: its way in, skills, hours, future; not which work suits

@@ -9,6 +9,7 @@ import re
 from chatbot.retrieval._foreground import SENTENCE
 from chatbot.retrieval._intent import NEAR_JOBS
 from chatbot.retrieval._scope import LIVELIHOOD
+from chatbot.retrieval._way_in import ENTERED_JA
 from chatbot.text import is_japanese
 
 MATCH = re.compile(
@@ -20,7 +21,7 @@ MATCH = re.compile(
     r"|\bi want (a|to spend my) (career|job|working)"
     r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b|\b(any )?(ideas|suggestions)\?"
     r"|向いている仕事|向いてる仕事|合う仕事|合った仕事|どんな仕事が(いい|向い|合)|仕事(に|には)(は)?どんなもの"
-    r"|どんな(仕事|職業)があ|(?<!人の)仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
+    r"|(?<!以外に)(?<!以外には)(?<!以外で)どんな(仕事|職業)があ|(?<!人の)仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
     r"|仕事はありますか|仕事ってありますか"
 )
 SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好き|得意|興味")
@@ -31,7 +32,7 @@ ASKS_FOR_JOBS = re.compile(
     r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|positions?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
-    r"|(?<!人の)仕事を(教えて|知りたい)|どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
+    r"|(?<!人の)仕事を(教えて|知りたい)|(?<!以外に)(?<!以外には)(?<!以外で)どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)|何が合(う|い|って)"
     r"|\bwhere (could|can|should) i take (this|it)\b|(どんな|どういう)(仕事|職業|職種)に(就|つ)け(る|ます|そう)"
@@ -41,7 +42,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|\bwhat (else )?(would |might |could )?(suits?|fits?) me\b"
     r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
-    r"|(どういう|どんな|どの)道があ|(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
+    r"|(どういう|どんな|どの)道があ|(?<!以外に)(?<!以外には)(?<!以外で)(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる([^。？、]{0,12}の)?(仕事|職)"  # "趣味の知識を活かせる接客・販売の仕事がしたい"
     r"|^(何|なに)が(向いて|合って)(る|いる|います|ますか)"  # "…。何が向いてる？"
     # "子どもの世話をする仕事ってありますか？" (not "…チェックする仕事ってありますよね。あれって…")
@@ -131,9 +132,11 @@ ONE_JOB_JA = re.compile(
 # A question about one job's way in: "整備士考えてる。資格なくても働ける？" asks about mechanics, not for suggestions.
 ASKS_OF_ONE_JA = re.compile(
     r"(資格|試験|免許|講習|なるには|どうやって|なれる|学校|学歴|大学|修士|博士|学位|勉強|MBA|mba|ＭＢＡ|ｍｂａ"
-    r"|(開業|起業)(する)?(のに|には|ため)"
+    r"|(開業|起業)(する)?(のに|には|ため)|"
+    + ENTERED_JA  # "鉄道会社入ってすぐできるもの？"
     # the languages it takes: "…事務職に興味があるんですけど、語学力ってどれくらい必要ですか？"
-    r"|(語学力|英語力|語学|英語)[^。？]{0,10}(どれくらい|どのくらい|必要|要る|いる|できなくても|苦手でも|話せなくても))"
+    + r"|(語学力|英語力|語学|英語)[^。？]{0,10}(どれくらい|どのくらい|必要|要る|いる"
+    r"|できなくても|苦手でも|話せなくても))"
     r"[^。？]*([？?]|かな|の|か|でしょう|っけ)\s*$"
 )
 
