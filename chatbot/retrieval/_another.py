@@ -34,6 +34,9 @@ ANOTHER = re.compile(
     r"|flies|welds|delivers|tutors|coaches)\b"
     # "my aunt works at a funeral home as an attendant", not "my brother works in a hospital too"
     rf"|\bmy {CLOSE} (works|worked|is working) (at|in|for) [^.?!,]{{0,40}}\bas an? \w+"
+    # "my roommate is the opposite, she sketches clothes all day": what they do, told after them
+    rf"|\bmy {CLOSE}\b[^.?!]{{0,30}}, (she|he) (?!(is|was|has|says|thinks|tells|keeps|wants|likes|loves|hates|knows"
+    r"|seems|feels|needs|gets|goes|lives|does)\b)[a-z]{3,}s\b"
     rf"|\bmy {CLOSE} (wants|wanted|is thinking|plans|hopes|is planning) (about |of )?(to )?"
     r"(be|become|becoming|being) (an? |the )?\w+"  # "my sister wants to be a doctor for kids instead"
     # "my roommate works in a lab testing food…", "my cousin works at a hospital where she injects…": the work
@@ -68,7 +71,7 @@ ANOTHER = re.compile(
     # job's own ways ("what about working nights?", "how about getting certified?")
     r"|^\W*((and|ok|okay|so|hmm+|also|but|alright),? )*(what|how) about (?!(being|having|getting|doing|taking|starting"
     r"|going|becoming|learning|studying|travell?ing|commuting|staying|moving|switching|changing|paying|earning|retiring"
-    r"|working (?!(behind|as) ))\b)[a-z]{3,}ing"
+    r"|working (?!(behind|as) |(at|in|for) [^,?.]{1,40}? as (an?|the) ))\b)[a-z]{3,}ing"
     r" (?!(it|that|this|them|there|too|instead|again|now|then|out|up|more|less|so|as)\b)[a-z]+"
     # "no worries. what about a general maintenance guy for an apartment complex, which skills…"
     r"|(^|[.!?]\s+)(and|also|what about|how about),? (an?|the) ([a-z]+ ){0,3}(guy|lady|woman|man|worker|person)s?"

@@ -124,7 +124,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"|(?<!具体的には)(?<!具体的に)(?<!実際は)(?<!実際に)(?<!毎日)(?<!普段)(?<!普段は)(?<!いつも)(?<!まず)(?<!以外に)(?<!以外で)(?<!以外の)(?<!以外には)どんな仕事(?!から|を抱え|を任され|をこなす)|何の仕事|仕事(は|って)(ある|あります)|職業(は|って)(ある|あります)|を(?!持っ)\w{1,6}(仕事|(?<!個)人(?!(が|は|って)(向|多|少))|職人)"
         r"|(して|する|してる|している|した|くれる)(ような|みたいな)?([一-龥ァ-ヶー]{1,6}の)?(人(?!(が|は|って)(向|多|少))|仕事|職人|専門家|専門職|パート|バイト|職員|公務員|担当者)"
         # a worker word after any verb: "アスファルト敷いてる作業員", "脱臼を手で治す接骨院の先生"
-        r"|([てで](る|いる)|[ぁ-ん一-龥][うくすむぶつぐ])([一-龥ァ-ヶー]{1,6}の)?(作業員|職人|技術者|技師|先生|スタッフ|担当者)"
+        r"|([てで](る|いる)|[ぁ-ん一-龥][うくすむぶつぐ])([一-龥ァ-ヶー]{1,6}の)?(作業員|職人|技術者|技師|先生|スタッフ|担当者|店員|人たち|人達)"
         r"|[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](仕事|職業)"
         # "看板作る会社", "買取やってるお店": the work's company; not the person's own ("働いてる会社", "今いる会社")
         r"|(?<!働い)(?<!働いて)(?<!勤め)(?<!勤めて)(?<!今)[\u3040-\u309f\u4e00-\u9fff][るうくすむぶつぐ](会社|お店)",
@@ -205,7 +205,7 @@ def possessed_after(text: str) -> bool:
     return not CUE_PATTERNS[Cue.REFERS_BACK].search(text[: described.end()] + " " + rest)
 
 
-POSSESSIVE = re.compile(r"\b(their|its|his|her)\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"\b(their|its|his|her|them)\b", re.IGNORECASE)  # (and "…who feeds them")
 CLAUSE_EN = re.compile(r"(?<=,)\s+(?=(what|which|how|who|where|do|does|is|are)\b)")
 # Someone's work told before the question that points at it: "…he monitors radiation… what does that job involve?",
 # "somebody somewhere cuts and grinds the lenses…" (what they say, think or want is not their work)

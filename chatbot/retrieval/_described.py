@@ -38,8 +38,10 @@ def described_links(question: Question) -> list[JobLink]:
     passing = [
         link.model_copy(update={"score": CONTEXT})
         for link in links
-        if link.title not in titles and DESCRIBED.search(" ".join(words[: mention_at(text, link.matched)]))
-    ]
+        if link.title not in titles
+        and a_worker(link)
+        and DESCRIBED.search(" ".join(words[: mention_at(text, link.matched)]))
+    ]  # (a thing a title names is no worker beside: "the guys who fix vending machines" are their repairers)
     titles |= {link.title for link in passing}  # the jobs named aside ("who fit actors into costumes"): against them
     aside = [
         ln.model_copy(update={"score": CONTEXT}) for ln in question.aside if ln.title not in titles and a_worker(ln)

@@ -34,7 +34,8 @@ Titled = tuple[str, str, tuple[str, ...]]  # (source, title, the title's name wo
 # "nursing professor" is (an alias of each such page); "teaching ESL or GED classes": as "GED teacher" is
 TAUGHT = {
     "professor": re.compile(
-        r"\bteach(?:ing|es)? (?P<field>[a-z]+(?: [a-z]+)?) (?:classes |courses )?(?:at|in) (?:an? |the )?"
+        r"\bteach(?:ing|es)? (?P<field>[a-z]+(?: [a-z]+)?)(?: (?:and|or) (?P<other>[a-z]+))? (?:classes |courses )?"
+        r"(?:at|in) (?:an? |the )?"
         r"(?:community )?(?:college|university)\b",
         re.IGNORECASE,
     ),

@@ -147,7 +147,7 @@ HINTS: list[tuple[str, tuple[str, ...]]] = [
         # "I mostly want an employer that backs me up and decent coworkers", "I don't care much about prestige"
         r"|\bsupport from (the |an? |my |your |their )?(employer|management|company|boss)\b"  # "…is valued?"
         r"|\bbacks? (me|you|them|workers|people) up\b|\b(good|decent|nice|friendly|supportive|great) (co-?workers"
-        r"|colleagues|teammates)\b|\bprestige\b"
+        r"|colleagues|teammates)\b|\bprestige\b|\bfulfill(ed|ing|ment)\b|\brewarding\b"  # "…feel fulfilled?"
         r"|価値[観感]|価値を感じ|やりがい|大切にして|大事にして|重視|裁量"  # "自分の裁量で働きたい": autonomy
         r"|仕事(に|で)何を(求め|大事|大切)",  # "…裏方の仕事してる人って、仕事に何を求めてる人が多いのかな"
         ("work_values",),

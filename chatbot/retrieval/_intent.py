@@ -43,7 +43,7 @@ CUES: list[tuple[Intent, str]] = [
         # said indirectly or of the day: "what an embalmer actually does to prepare someone", "spend the day doing"
         r"|\bwhat (an?|the) [\w'/ -]{1,40} (actually |really |usually )?does\b(?! (it|that|this|well)\b)"
         r"|\bspends? (the|their|his|her|my|your|a|all|most of (the|their|my)) (days?|shifts?|time) (doing|on)\b"
-        r"|\bfills? (up )?(their|his|her|your|the) (day|days|shift|shifts|time)\b"  # "what else fills their day"
+        r"|\bfills? (up )?(their|his|her|your|the) (day|days|week|shift|shifts|time)\b"  # "what else fills their day"
         r"|\bdo(es|ing)? (during|on|in) (an?|the|their|his|her|each) ((typical|normal|regular) )?(shift|(work)?day)\b"
         r"|\b(shift|workday|day|job|work) (actually |really |usually )?(consists?|looks?) (of|like)\b"
         r"|\b(be )?responsible for\b|(どんな|どういう)(こと|作業)(を)?(して|する|やって|やる)"
@@ -99,7 +99,7 @@ CUES: list[tuple[Intent, str]] = [
         Intent.PERSONALITY,
         r"\bpersonalit|\btraits?\b|\bcharacter\b|\btemperament|\baptitude|\bsuited\b|\bsuit me\b|\bgood fit\b"
         r"|\bright for me\b|\b(kind|sort) of (person|people)\b|\btype of (person|people)\b|\binterests?\b|\bvalues\b"
-        r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\ba people (job|person|career)\b"
+        r"|\bvalue most\b|\bsuits? (someone|somebody|me|people|a person|you)\b|\b(a )?people (job|persons?|career)\b"
         r"|\bwith people\b|\bfits? (someone|somebody|a person|me|people)\b|\b(more|most) (creative|artsy|artistic)\b"
         r"|\b(an? )?(artsy|creative) (person|type|people)\b|\brecognition\b|\bindependen|\bautonomy\b"
         # "which one should I pick if I want to work alone?", "which of the two is more about leading people?"
@@ -116,8 +116,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bworking conditions\b|\bwork(ing)? environment\b"
         r"|\bwork ?style\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bremote|\bfrom home\b|\bweekends?\b|\bholidays?\b"
         r"|\bemployment type|\bself[- ]employed\b|\bfreelanc|\bwork[- ]life\b|\bflexi|\bemployed as\b"
-        r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|(?<![ァ-ヶー])パート(?!ナー)|フリーランス|自営|労働条件|職場環境|雇われ"
-        r"|派遣で|派遣の|夜勤|シフト|フレックス|転勤|異動|出張|(冬|夏|春|秋)(だけ|の間だけ)|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
+        r"|働き方|はたらき(方|かた)|働きかた|勤務|労働時間|時間帯|休日|休み|休ん|休め|残業|バイトで|アルバイトで|雇用形態|雇用(?!保険)|正社員|非正規|(?<![ァ-ヶー])パート(?!ナー)|バイトの(人|方)|フリーランス|自営|労働条件|職場環境|雇われ"
+        r"|派遣で|派遣の|夜勤|シフト|フレックス|転勤|異動|出張|(冬|夏|春|秋)(だけ|の間だけ|のあいだだけ)|民間|何時(から|まで|に|頃|ごろ|くらい)|(どれくらい|どのくらい|けっこう|結構|たくさん)歩|テレワーク|在宅|働く環境|土日|週末|祝日|連休|忙し|繁忙期|不規則|家で|自宅|どこで働|どんなところで働"
         r"|職場|働く場所|勤務先|\bwhere (do|does|would|will|can) (they|you|i|one|people) work\b"
         r"|朝.{0,8}早い|早起き|当直|一年中|危な|危険|\bearly (mornings?|starts?)\b|だけ働け|短時間"
         r"|(どんな|どういう|どの(ような|よう))(ところ|所|場所|職場|会社|企業)で働"
@@ -126,7 +126,7 @@ CUES: list[tuple[Intent, str]] = [
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
         r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)|(女|男)の[^。？?]{0,8}(割合|多|少)"
         r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)"  # "…きつい？"
-        r"|ヒマ|暇な(時期|季節|の)|閑散期|いそがし",  # "クリーニング屋さんって夏はヒマなの？"
+        r"|ヒマ|暇な(時期|季節|の)|閑散期|いそがし|(仕事|作業)の?量に波|(どんな|どの)(日|曜日|時期)に働|駐在|赴任|海外に住",
     ),
     (
         Intent.SKILLS,  # programs of an activity are schemes, not software: "…run recycling programs do all day?"

@@ -58,7 +58,8 @@ def told_after(text: str, links: list[JobLink], named: list[JobLink]) -> str | N
             return " ".join(part.strip() for part in sentences[at + 1 :])
     # …or by words no page's name holds, first: "I run a CNC mill at a machine shop. What do the people who set up
     # and run lathes do?" (lathe operators, not woodworking machine tenders by the mill and the shop)
-    if len(sentences) > 1 and TOLD_SELF.match(sentences[0]) and not sentences[0].rstrip().endswith("?"):
+    first = sentences[0] if len(sentences) > 1 else "?"
+    if TOLD_SELF.match(first) and not STUDYING.search(first) and "?" not in first:
         rest, own = " ".join(sentences[1:]), [link for link in named if link in links]
         found = any(tells_work(sentences, n) and described_first(sentences[n], own) for n in range(1, len(sentences)))
         return rest if found and not INTO_IT.search(rest) else None
@@ -86,6 +87,8 @@ GUIDANCE = (Intent.MATCH, Intent.GAP, Intent.PATH)  # advice, read from all the 
 # themselves unless they point back into it ("…department store windows… Who are the people that plan and set those
 # up…?")
 TOLD_SELF = re.compile(r"\s*(i|i'm|im|i've|i am|i have)\b", re.IGNORECASE)
+# …but not what they study, which may be of the work asked ("I'm also taking a CAD class… the people who draw up plans")
+STUDYING = re.compile(r"\b(class|classes|course|courses|degree|major|studying|study|school|college|program)\b", re.I)
 INTO_IT = re.compile(r"\b(those|these|them)\b", re.IGNORECASE)
 
 

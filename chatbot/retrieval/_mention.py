@@ -98,7 +98,7 @@ GENERIC_MENTIONS = frozenset(
     ["仕事", "職業", "職", "職人", "専門職", "人", "一人前", "プロ", "社会人", "タイプ", "性格"]
     + ["person", "job", "career", "professional", "problem", "issue"]  # "would that be a problem if…"
     + ["一日", "一年", "毎日", "普段", "実際", "今", "将来", "最初", "最近", "日本", "海外", "地方", "田舎", "都会"]
-    + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと", "現場"]
+    + ["あいだ", "間", "うち", "とき", "時", "頃", "ころ", "最後", "次", "前", "後", "あと", "現場", "作業場"]
     # what is asked of a job, not its name ("消防士の勤務ってどんな感じ": the job is 消防士)
     + ["勤務", "勤務時間", "働き方", "給料", "給与", "年収", "収入", "報酬", "歩合", "休み", "休日", "資格", "仕事内容"]
     + ["勤め先", "勤務先", "職場", "就職先", "勤務地", "働く場所", "働き先", "配属先"]
@@ -127,8 +127,9 @@ QUESTION_JA = ("どんな", "どういう", "どのような", "どの", "何", 
 RELATIVE = frozenset(["who", "that", "which", "whose", "where"])
 PERSONS = frozenset(["person", "people", "one", "ones", "guy", "guys", "woman", "man", "lady", "folks", "someone"])
 HONORIFIC = re.compile(r"(さん|さま|様|ちゃん|くん)$")
+# When, said as the work: "夕方から夜の仕事が多いのかな", "冬のあいだだけの仕事"
+TIMES_JA = re.compile(r"((夕方|夜|朝|昼|深夜|早朝|土日|週末|平日|祝日|夏|冬|春|秋|あいだ|間)(から|や|と|も)?)+(だけ)?")
 # "将来ケアマネになりたい", "じゃあ働き方ってどんな感じ？" (asks of the job in focus)
-TIMES_JA = re.compile(r"((夕方|夜|朝|昼|深夜|早朝|夜間|土日|週末|平日|祝日|年末|年始|夏|冬|春|秋)(から|や|と|も)?)+")
 WHEN = re.compile(
     r"^(将来|いつか|いずれ|今後|本当は|実は|早く|じゃあ?|それじゃあ?|ちなみに|そしたら|それなら)"
     r"(は|的に)?"
@@ -176,9 +177,8 @@ def job_mention(text: str) -> str | None:
                 return None  # "天気の解説してる人みたいになりたい": a description
             short = len(job.split()) <= MAX_MENTION_WORDS
             # no name: what is asked of the job ("職人さんの最終学歴って"), the work told before ("ああいうお仕事って")
-            unnamed = job.endswith(TOPIC_ENDS) or job.startswith(POINTING_JA)
+            unnamed = job.endswith(TOPIC_ENDS) or job.startswith(POINTING_JA) or TIMES_JA.fullmatch(job) is not None
             unnamed = unnamed or (job in TOLD_OF and bool(TOLD_BEFORE.search(question[: found.start("job")])))
-            unnamed = unnamed or TIMES_JA.fullmatch(job) is not None  # "夕方から夜の仕事が多いのかな": when, no name
             return job if job and short and job not in GENERIC_MENTIONS and not unnamed else None
     return None
 

@@ -152,7 +152,7 @@ OFF_TOPIC_WHOLE = re.compile(
     r"|有給(を)?(全部|申請|消化)"
     # a contest, the future by a year, a ranking or an opinion asked for
     r"|\bwho (do you think )?(will|is going to|would|'ll) win\b|\bwill win\b|勝つと思"
-    r"|予想して|(あなた|君|きみ)の(意見|考え)"
+    r"|予想して|(あなた|君|きみ)の(意見|考え)|流行(り|る)そう"  # "今年の秋冬ってどんな色が流行りそう？"
     r"|意見を?(聞かせ|教えて)|べきだと思(う|います)|(楽しい|面白い|おもしろい)(仕事)?だと思|(どっち|どちら)[^。？]{0,12}べき"
     r"|\brank (these|them|the following)\b|幸せになれる(と思|か)"
     r"|\b(happiest|most fulfilling|most satisfying) (job|career)s? (out of|of|among)\b|\bjust pick one\b"

@@ -10,7 +10,9 @@ tune137-140 found misread, said in other words.
 - A possessive inside a description ("…when their computers freeze") points back at no job talked of.
 - "CO Op" (an acronym and a short word) is no name in "a farm co-op".
 - "what about running a tugboat…?" after another job tells of a new job by its work ("what about working nights?"
-  does not).
+  does not); so does "…working at a zoo as the keeper who…" and "my brother is the opposite, he repairs…".
+- A thing a title names, said after whom a description is of, counts not against that page ("the people who fix
+  vending machines" are the vending machine repairers); "fulfilled", "rewarding" point at Work Values.
 - Japanese: "…会社入ってすぐできる？" asks the way in; "…仕事にずっと憧れてる", "…作る職人に憧れてる" are a wish
   for the work described, and what is asked after it is asked of that work; 博士 and ステップアップ ask the way in;
   "…以外にはどんな仕事があるの" asks more of the job talked of, not for jobs that suit.
@@ -133,6 +135,44 @@ EXAMPLES += [
         "子どもの世話以外にはどんな仕事があるの？",
         ["保育士"],
         ["Description", "Summary", "Tasks"],
+        False,
+    ),
+]
+EXAMPLES += [
+    (
+        ["how do you become a dental assistant?"],
+        "what about working at a zoo as the keeper who feeds the animals and cleans their enclosures? same question",
+        ["Animal Caretakers"],
+        ["Education", "Job Zone"],
+        False,
+    ),
+    (
+        ["what degree do college biology professors need?"],
+        "besides teaching classes, what else fills their week?",
+        ["Biological Science Teachers, Postsecondary"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    (
+        [],
+        "what do the people who fix vending machines at offices do?",
+        ["Coin, Vending, and Amusement Machine Servicers and Repairers"],
+        ["Tasks", "Description"],
+        False,
+    ),
+    ([], "what makes pharmacists feel fulfilled at work?", ["Pharmacists"], ["Work Values"], False),
+    (
+        ["what software do web developers use?"],
+        "my brother is the opposite, he repairs bicycles all day at a shop. same question for him",
+        ["Bicycle Repairers"],
+        ["Technology Skills", "Required Skills"],
+        False,
+    ),
+    (
+        [],
+        "日本酒の蔵で働いてみたいんだけど、冬のあいだだけの仕事なの？",
+        ["清酒製造"],
+        ["Work Style", "Employment Type"],
         False,
     ),
 ]
