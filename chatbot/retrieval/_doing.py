@@ -34,13 +34,13 @@ Titled = tuple[str, str, tuple[str, ...]]  # (source, title, the title's name wo
 # "nursing professor" is (an alias of each such page); "teaching ESL or GED classes": as "GED teacher" is
 TAUGHT = {
     "professor": re.compile(
-        r"\bteach(?:ing|es)? (?P<field>[a-z]+(?: [a-z]+)?)(?: (?:and|or) (?P<other>[a-z]+))? (?:classes |courses )?"
-        r"(?:at|in) (?:an? |the )?"
+        r"\bteach(?:ing|es)? (?P<field>[a-z]+(?: [a-z]+)?)(?: (?P<joined>and|or) (?P<other>[a-z]+))?"
+        r" (?:classes |courses )?(?:at|in) (?:an? |the )?"
         r"(?:community )?(?:college|university)\b",
         re.IGNORECASE,
     ),
     "teacher": re.compile(
-        r"\bteach(?:ing|es)? (?P<field>[a-z]+)(?: (?:or|and) (?P<other>[a-z]+))? (?:classes|courses|lessons)\b",
+        r"\bteach(?:ing|es)? (?P<field>[a-z]+)(?: (?P<joined>or|and) (?P<other>[a-z]+))? (?:classes|courses|lessons)\b",
         re.IGNORECASE,
     ),
 }
@@ -96,6 +96,10 @@ def taught_links(text: str, link: Callable[[str], list[JobLink]]) -> list[JobLin
             fields = [field for field in (said["field"], said.groupdict().get("other")) if field]
             said_as = [(f"{field} {worker}", link(f"{field} {worker}")) for field in fields]  # whole: "health sciences"
             named = [ln for name, links in said_as for ln in links if ln.score >= DOING and whole(ln.matched, name)]
+            # two fields joined by "and" ("journalism and broadcasting") only where the first names its teachers
+            # too: "career and technical courses" is one field, not technical professors ("ESL or GED": either)
+            first = any(ln in said_as[0][1] for ln in named)
+            named = [] if (said["joined"] or "").lower() == "and" and not first else named
             found += [ln.model_copy(update={"matched": said[0]}) for ln in named]
     return found
 

@@ -220,3 +220,25 @@ def test_work_done_after_what_about_is_another_job() -> None:
     assert Cue.ANOTHER in cues_of("ok what about working behind a meat counter cutting steaks?")
     assert Cue.ANOTHER not in cues_of("what about working nights?")
     assert Cue.ANOTHER not in cues_of("how about getting certified?")
+
+
+def test_two_fields_taught_at_a_college() -> None:
+    """ "teaching journalism and broadcasting at a college" names the first field's teachers; "career and technical
+    courses" is one field, not the technical professors its second word alone would name; "ESL or GED" either."""
+    from chatbot.models import JobLink
+    from chatbot.retrieval._doing import taught_links
+
+    pages = {
+        "journalism professor": ("Communications Teachers, Postsecondary", "Journalism Professor"),
+        "technical professor": ("Engineering Teachers, Postsecondary", "Technical Professor"),
+        "ged teacher": ("Adult Basic Education Instructors", "GED Teacher"),
+    }
+
+    def link(name: str) -> list[JobLink]:
+        found = pages.get(name.lower())
+        return [JobLink(title=found[0], source=found[0], score=0.8, matched=found[1])] if found else []
+
+    taught = taught_links("teaching journalism and broadcasting at a college", link)
+    assert [found.title for found in taught] == ["Communications Teachers, Postsecondary"]
+    assert taught_links("to teach career and technical courses at a college", link) == []
+    assert [found.title for found in taught_links("teaching ESL or GED classes", link)] == [pages["ged teacher"][0]]
