@@ -226,8 +226,12 @@ def target_words(text: str) -> str | None:
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
     wanted = wanted or told_of_others(said) or first_slot(TARGET_WORDS, said)
-    wanted = described_further(wanted, said) if wanted else None
+    wanted = described_further(wanted, said) if wanted and not POINTED.fullmatch(wanted) else None
     return with_workplace(wanted, said) if wanted else None
+
+
+# The side told of before ("…ハローワークの窓口の人に助けられた。今度は自分があっち側で働いてみたい"): no job's name
+POINTED = re.compile(r"(あっち|そっち|こっち|あちら|そちら|こちら|向こう)(の)?(側|がわ)?")
 
 
 SLOT = re.compile(r"(?P<w>[\w\- ]{3,50}?)" + END)

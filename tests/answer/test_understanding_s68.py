@@ -242,3 +242,13 @@ def test_two_fields_taught_at_a_college() -> None:
     assert [found.title for found in taught] == ["Communications Teachers, Postsecondary"]
     assert taught_links("to teach career and technical courses at a college", link) == []
     assert [found.title for found in taught_links("teaching ESL or GED classes", link)] == [pages["ged teacher"][0]]
+
+
+def test_a_side_pointed_at_is_no_job_wanted() -> None:
+    """ "あっち側で働いてみたい" points back at whom the person told of; it names no job to link by its sound (it had
+    read しょうゆ製造); a job said as wanted still is one."""
+    from chatbot.retrieval._slots import target_words
+
+    told = "区役所の窓口の人にすごく助けられた。今度は自分がそっち側で働いてみたいんだけど、どういう道がある？"
+    assert target_words(told) is None
+    assert target_words("一般事務から社労士に転身したい") == "社労士"
