@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.models import Intent, JobLink
+from chatbot.models import JobLink
 from chatbot.retrieval._foreground import SENTENCE, TOLD_BY, TOLD_OF, doing_now, named_in
 from chatbot.text import fold, name_words
 
@@ -82,7 +82,6 @@ def described_first(sentence: str, links: list[JobLink]) -> bool:
     return told is not None and all(at > told.start() for at in said)
 
 
-GUIDANCE = (Intent.MATCH, Intent.GAP, Intent.PATH)  # advice, read from all the person tells: no sentence left out
 # A first sentence that tells of the person ("I run a CNC mill…", "I love theater."); the sentences after it left to
 # themselves unless they point back into it ("…department store windows… Who are the people that plan and set those
 # up…?")

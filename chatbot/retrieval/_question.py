@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.index import Library
-from chatbot.models import Cue, Intent, JobLink, Question, Scope
+from chatbot.models import ADVICE, Cue, Intent, JobLink, Question, Scope
 from chatbot.retrieval._advice import advice_intent, asked_last
 from chatbot.retrieval._bracket import unbracketed
 from chatbot.retrieval._bracket_said import bracket_said
@@ -20,7 +20,7 @@ from chatbot.retrieval._homophones import common_word
 from chatbot.retrieval._intent import asked_part, compared_topic, detect_intent, unnamed
 from chatbot.retrieval._joined import joined_names
 from chatbot.retrieval._learned import DECLINE_PAGED, decline_at, standalone
-from chatbot.retrieval._left import GUIDANCE, left, told_after, told_of
+from chatbot.retrieval._left import left, told_after, told_of
 from chatbot.retrieval._linking import JobLinker
 from chatbot.retrieval._meaning import PORTRAIT, Meaning
 from chatbot.retrieval._mention import HONORIFIC, a_place, english_in, fits, job_mention, position
@@ -213,7 +213,7 @@ def understand(
         scope=scope,
         background=[link.title for link in background],
         aside=around if describing and lang == "en" else [],
-        told=told_after(text, around, strong) if lang == "en" and intent not in GUIDANCE else None,  # not a portrait
+        told=told_after(text, around, strong) if lang == "en" and intent not in ADVICE else None,  # not a portrait
         origin=origin,
         picks=picks(text),
         role=role_asked(text),

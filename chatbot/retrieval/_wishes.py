@@ -12,6 +12,8 @@ from chatbot.retrieval._scope import LIVELIHOOD
 from chatbot.retrieval._way_in import ENTERED_JA
 from chatbot.text import is_japanese
 
+# Not the rest of one job's work asked ("授業以外にはどんな仕事があるの"): kept from asking for jobs that suit
+BESIDES_JA = r"(?<!以外に)(?<!以外には)(?<!以外で)"
 MATCH = re.compile(
     r"\b(which|what) (kinds? of |sorts? of |other )?(jobs?|careers?|occupations?|work|roles?|professions?)\b"
     r".{0,80}\b(suit|fit|match|for me|would (i|be|let me|suit)|should i|could i|can i|let me|are (best|good|right)"
@@ -21,7 +23,7 @@ MATCH = re.compile(
     r"|\bi want (a|to spend my) (career|job|working)"
     r"|\bget paid (for|to)\b|\bmake (it|this) (a|my) (career|job)\b|\b(any )?(ideas|suggestions)\?"
     r"|向いている仕事|向いてる仕事|合う仕事|合った仕事|どんな仕事が(いい|向い|合)|仕事(に|には)(は)?どんなもの"
-    r"|(?<!以外に)(?<!以外には)(?<!以外で)どんな(仕事|職業)があ|(?<!人の)仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
+    r"|" + BESIDES_JA + r"どんな(仕事|職業)があ|(?<!人の)仕事を(教えて|知りたい)|仕事がしたい|働ける仕事|関われる仕事"
     r"|仕事はありますか|仕事ってありますか"
 )
 SELF = re.compile(r"\b(i|i'm|im|i am|i've|my|me)\b|私|僕|自分|わたし|好き|得意|興味")
@@ -32,7 +34,9 @@ ASKS_FOR_JOBS = re.compile(
     r"(\bi |^|[.,;!]\s*)(want|need|would like|'d like) (a|to find a|to have a) (job|career|profession)\b"
     r"|\b(which|what) (jobs?|careers?|occupations?|roles?|positions?)\b.{0,60}\b(suit|fit|match|let me|for me)\b"
     r"|(仕事|職業)(って|には|は|で)どんな(の|もの)が(ある|あり)|(それ|これ|好きなこと|趣味)を仕事にしたい"
-    r"|(?<!人の)仕事を(教えて|知りたい)|(?<!以外に)(?<!以外には)(?<!以外で)どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
+    r"|(?<!人の)仕事を(教えて|知りたい)|"
+    + BESIDES_JA
+    + r"どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
     r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)|何が合(う|い|って)"
     r"|\bwhere (could|can|should) i take (this|it)\b|(どんな|どういう)(仕事|職業|職種)に(就|つ)け(る|ます|そう)"
@@ -42,7 +46,9 @@ ASKS_FOR_JOBS = re.compile(
     r"|\bwhat (else )?(would |might |could )?(suits?|fits?) me\b"
     r"|\bis there (an? |any )?(job|career|occupation)s? (where|that|which|in which|for) (i|i'd|i'm|me|someone like)\b"
     # "どういう道がある？", "どんな資格職がいい？", "どのような職種が考えられますか", "英語を活かせる仕事に就きたい"
-    r"|(どういう|どんな|どの)道があ|(?<!以外に)(?<!以外には)(?<!以外で)(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
+    r"|(どういう|どんな|どの)道があ|"
+    + BESIDES_JA
+    + r"(どんな|どのような|どういう)(仕事|職業|職種|資格職)が(いい|よい|向|合|考えられ|あ)"
     r"|(活か|生か)せる([^。？、]{0,12}の)?(仕事|職)"  # "趣味の知識を活かせる接客・販売の仕事がしたい"
     r"|^(何|なに)が(向いて|合って)(る|いる|います|ますか)"  # "…。何が向いてる？"
     # "子どもの世話をする仕事ってありますか？" (not "…チェックする仕事ってありますよね。あれって…")
