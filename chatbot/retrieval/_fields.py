@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from chatbot.retrieval._english import english
 from chatbot.retrieval._names import TITLE, Name
-from chatbot.retrieval._spelling import english
 from chatbot.text import fold, name_words
 
 # "carpent-ry": "carpent-er", "cartograph-y": "cartograph-er", "dentist-ry": "dentist", "pharmac-y": "pharmac-ist".

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from chatbot.models import Intent, JobLink
+from chatbot.retrieval._clauses import ABOUT_DESCRIBED, DESCRIBED_CLAUSE
 from chatbot.retrieval._comparands import WAYS_COMPARED, WORK_COMPARED
 from chatbot.retrieval._hints import SCHOOL_AT_WORK
 from chatbot.retrieval._scope import asking
@@ -125,6 +126,7 @@ CUES: list[tuple[Intent, str]] = [
         r"|夜(?!勤)|深夜|季節|現役|長く続け(?!たら)|何歳まで(働|続|現役)|両立|自分のペース"
         # who works it: 243 of 267 jobtag lines with 女性 are Work Style (not "男でも…になれますか": the way in)
         r"|女性|女の人|男性|男の人|(女|男)でも(?![^。？]{0,12}なれ)|(女|男)の[^。？?]{0,8}(割合|多|少)"
+        r"|(若い|年配|高齢|中高年)の?(人|方)(が|って|は)?[^。？]{0,6}(多|少|い(る|な))|年齢層|平均年齢"
         r"|会社員|フリー(で|が|の(人|方))|きつ(い|そう)|しんど(い|そう)|(座り|立ち)(っぱなし|仕事)"  # "…きつい？"
         r"|ヒマ|暇な(時期|季節|の)|閑散期|いそがし|(仕事|作業)の?量に波|(どんな|どの)(日|曜日|時期)に働|駐在|赴任|海外に住",
     ),
@@ -152,8 +154,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|院卒|大卒|高卒|短大卒|専門卒|昇進|目指|一人前|どれくらいかかる|何年かかる|なれるまで|(?<![異連重])なるまで|最初は|最初の(?![^。？?]{0,10}話に戻)|入ったばかり|新人|見習い|はじめは"
         r"|つきたい|つくには|どうやってなる|どうしたらなれ|なれる|なれます|研修|講習|養成|修行|入団|入社|採用され|入った(あと|後)"
         r"|" + FEASIBLE_JA + r"|始められ|何から(始め|はじめ)|どこに登録"  # "50代からでも始められますか？"
-        r"|登録(すれば|したら|先)"
-        r"|(?:関わ|携わ)(?:りたい|ってみたい)"  # "ロケットの開発に関わってみたいと思ってます": the way in
+        # "ロケットの開発に関わってみたいと思ってます", "…買収を進める側に回ることってできますか": the way in
+        r"|登録(すれば|したら|先)|(?:関わ|携わ)(?:りたい|ってみたい)|側に(?:回|まわ|移|うつ)(?:る|れる)(?:こと|の|には|ため)"
         r"|((して|かして|いて|って|んで)み|(側|ほう|方)に(回|まわ|移|うつ)り)たい([なあぁー]*|です|と思って[てるいま]*"
         r"|んです(けど)?|んだ(よ(ね|な)?)?)[。！!…]*$"  # a wish said last: "…動かしてみたい" (not "…けど、…？")
         r"|(?<![a-z])mba(?![a-z])|(持って|取って|もって|とって|取っと|とっと)(た|いた|おいた|おく)?(ほう|方)が(有利|いい|良い)"
@@ -171,7 +173,8 @@ CUES: list[tuple[Intent, str]] = [
         r"|\bwhat (do|does|would) [\w' ]{1,40}\b(work on|do all day|deal with|on their plate)\b"
         r"|\bwhat ((kind|sort) of )?(stuff|things?) (would|will|do|does) (i|you|they|he|she|we) (be )?(doing|do)\b"
         r"|\bdo(es)? (they|you|he|she|\w+s) (also |ever |usually |actually |really )?(handle|deal with|take care of"
-        r"|work on|look after)\b"
+        r"|work on|look after)\b|\bdo(es)? (they|you|he|she) (\w+ )?((have|need|get) to|ever) (?!(work|travel|sit|stand"
+        r"|wear|make|earn|get paid|be)\b)\w+"  # "…ever testify in court?" (not "…ever work nights?", "…to be calm")
         r"|\bwhich (official|person|job|worker|occupation|profession|role)\b|\bwho (is|are)\b"
         r"|仕事内容|どんな仕事|何を?(する|して|やる|やって)|業務|職務|役割|(?<![あこ])とは|具体的|一日|やること|仕事の(内容|中身)"
         r"|(たり|だり)(も)?する(の|ん|こと)",  # "スーパー回ったりするんですか": whether the work takes it in
@@ -202,10 +205,7 @@ SPECIFIC = [(intent, pattern) for intent, pattern in PATTERNS[1:-1] if intent is
 
 
 def asked_part(text: str, mention: str | None) -> str:
-    """The question without the job it names: "What does a software developer do?" -> "what does a job do?".
-
-    The job's own name says nothing of what is asked ("software developer": not skills).
-    """
+    """The question with "job" for the job it names, whose name asks nothing ("a software developer": no skills)."""
     question = fold(text)
     return question.replace(mention, "job", 1) if mention else question
 
@@ -224,15 +224,15 @@ def unnamed(asked: str, links: list[JobLink]) -> str:
 
 
 def detect_intent(asked: str) -> Intent | None:
-    """The intent of a question's asked part (see asked_part); None when nothing specific is asked.
-
-    The last clause with a cue decides: "how do i become a job?" -> Intent.BECOME; "大工に必要な資格は？" ->
-    Intent.QUALIFICATIONS; "thinking about becoming a job, what do they do exactly?" -> Intent.WORK.
-    """
-    # "酪農の仕事で大事なスキルってなんですか？北海道で牧場に就職したいと考えてます": the sentences that ask decide
-    asked = WAYS_COMPARED.sub(" ", asked)  # "正社員とパートどっちが多い？": one job's employment, no comparison
-    asked = SCHOOL_AT_WORK.sub(r"\g<work>", asked)  # "what it's like to teach biology at a university": no schooling
-    return last_cued(asking(asked), PATTERNS) or last_cued(asked, PATTERNS)
+    """The intent of a question's asked part (see asked_part), None when nothing specific is asked: the last clause
+    with a cue decides ("how do i become a job?": BECOME; "大工に必要な資格は？": QUALIFICATIONS)."""
+    # the sentences that ask decide ("…スキルってなんですか？北海道で牧場に…"); not two ways of work ("正社員と
+    # パートどっちが多い？"), a school worked at ("…teach biology at a university") nor workers described
+    asked = ABOUT_DESCRIBED.sub(" ", SCHOOL_AT_WORK.sub(r"\g<work>", WAYS_COMPARED.sub(" ", asked)))
+    for text in dict.fromkeys((DESCRIBED_CLAUSE.sub(" ", asked), asked)):  # "…for the people who… using… tools?"
+        if found := last_cued(asking(text), PATTERNS) or last_cued(text, PATTERNS):
+            return found
+    return None
 
 
 def compared_topic(asked: str) -> Intent | None:

@@ -62,8 +62,18 @@ def told_after(text: str, links: list[JobLink], named: list[JobLink]) -> str | N
     if TOLD_SELF.match(first) and not STUDYING.search(first) and "?" not in first:
         rest, own = " ".join(sentences[1:]), [link for link in named if link in links]
         found = any(tells_work(sentences, n) and described_first(sentences[n], own) for n in range(1, len(sentences)))
-        return rest if found and not INTO_IT.search(rest) else None
-    return None
+        if found and not INTO_IT.search(rest):
+            return rest
+    # …or workers a wish is likened to, before the question: "…working for the city, like the people who time
+    # stoplights and count cars. what's the schooling like for that?" (not the city's words: dispatchers)
+    liked = LIKENED.search(" ".join(sentences[:-1])) if len(sentences) > 1 and not named else None
+    return liked.group("work") if liked else None
+
+
+LIKENED = re.compile(
+    r"\b(like|such as) (the|those) (\w+ )?(people|folks|guys|ones|workers|techs|persons?) (?P<work>(who|that) [^.?!]+)",
+    re.IGNORECASE,
+)
 
 
 def tells_work(sentences: list[str], n: int) -> bool:

@@ -21,7 +21,9 @@ from chatbot.models import JobLink
 from chatbot.retrieval._joined import WORKPLACES_JA
 from chatbot.retrieval._likeness import names_worker
 from chatbot.retrieval._linking import JobLinker
+from chatbot.retrieval._mention import a_place
 from chatbot.retrieval._names import TITLE, TITLE_PART, japanese_key
+from chatbot.text import with_page_words
 
 Relevance = Callable[[str, list[str], int], dict[str, float]]  # Retriever.relevance
 
@@ -58,12 +60,18 @@ AT_AS = re.compile(
 WISHED = re.compile(r"(?:なり|移り|回り|やり|し|就き|目指し)たい|目指|転職|転身")
 SHOP = re.compile(r"屋$")
 # A worker word: a loanword ("ドライバー", "SE") or a word with a worker's ending ("編集者", "職人"); not "夜中の作業"
-# ("作業" ends the names of many jobs: 林業作業) nor "接骨院の先生" (先生: _joined's COLLOQUIAL_HEADS).
-WORKER = re.compile(rf"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:{WORKER_ENDS})$")
+# ("作業" ends the names of many jobs: 林業作業); "…の先生" is one where no page joins the two (_joined reads "接骨院
+# の先生" first): "ピアノの先生" is 音楽教室講師, "動物病院の先生" 獣医師, of the pages people call 先生 (SAID_AS)
+WORKER = re.compile(rf"^[ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]+$|(?:{WORKER_ENDS})$|^先生$")
 # Workers said by their initials, which no page lists as a name ("webサービスのSE", "ゲーム会社のPM")
 SAID_SHORT = {"SE": "システムエンジニア", "PM": "プロジェクトマネージャ"}
 # Workers said by a word other than the one their pages end with: "自動車学校の教官" is a 自動車教習指導員
-SAID_AS = {"教官": ("教官", "指導員")}
+SAID_AS: dict[str, tuple[str, ...]] = {"教官": ("教官", "指導員")}
+SAID_AS["先生"] = ("教員", "教師", "講師", "指導員", "インストラクター", "保育士", "医師", "獣医師", "医")
+SAID_AS["先生"] += ("整復師", "指圧師", "はり師・きゅう師", "弁護士")  # the treatment rooms' 先生 and the lawyers' too
+# Whose teacher or doctor the person tells of ("息子の先生", "担任の先生"): someone they know, no kind of 先生
+KNOWN_PEOPLE = frozenset(["息子", "娘", "子ども", "子供", "うち", "私", "僕", "俺", "自分", "担任", "友達", "友人"])
+KNOWN_PEOPLE |= {"親", "兄", "姉", "弟", "妹", "母", "父", "母親", "父親", "主治医"}
 MARGIN = 0.15  # the lead of the best page over the next (relevance), under which no page is named
 ENDINGS = "手士者員師"  # endings of workers' names said for one another ("路線バスの運転手": 路線バス運転士)
 MIN_TASK = 3  # characters of the qualifier's start a task's page must hold ("自動車" of 自動車工場: 自動車組立)
@@ -77,7 +85,10 @@ def requalified(
     """The links with the pages the text's "AのB" name: added when no link is strong; in place of the strong links
     to the worker word alone ("学童の指導員": 学童保育指導員, not 児童指導員 for "指導員"; "マンション管理会社の
     フロント担当": マンション管理フロント, not the hotel's)."""
-    pairs = qualified_pairs(text, linker, relevance)
+    # "車のディーラーで営業": the dealer's is a place, its page no more named than when the name was linked
+    pairs = [
+        (link, worker) for link, worker in qualified_pairs(text, linker, relevance) if not a_place(text, link.matched)
+    ]
     if not strong:
         return links + [link for link, _ in pairs]
     said = {link.matched for link in strong}
@@ -129,7 +140,10 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
     clauses = [m for m in DOING_CLAUSE.finditer(text) if not MERELY.search(m.group("a")) and m.group("b") not in ANYONE]
     for match in [*QUALIFIED.finditer(text), *DOING_AT.finditer(text), *at_as, *clauses]:
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
-        if worker in WORKPLACES_JA:  # "染め物の工場で働く": where, no worker (not 植物工場の栽培管理 by "物の工場")
+        # "染め物の工場で働く": where, no worker; "建てる現場の監督": a site says no kind of site manager
+        generic = match.re is QUALIFIED and qualifier in WORKPLACES_JA  # unless a title says it ("…工場の研究開発")
+        generic = generic and not any(japanese_key(f"{qualifier}の{worker}") in key for key in keys)
+        if worker in WORKPLACES_JA or qualifier in KNOWN_PEOPLE or generic:
             continue
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
         worker = worker[:-1] + "者" if len(worker) > 2 and worker.endswith("職") else worker  # "技術職": 技術者
@@ -145,6 +159,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             holding: list[str] = []
         else:
             holding = [key for key in keys if len(said) >= MIN_QUALIFIER and said in key]
+            holding = [key for key in holding if key.endswith(endings)] if worker in SAID_AS else holding
         if not ending:  # "本の仕事": no page's name ends with the word, so it names no worker
             continue
         both = [key for key in holding if key.endswith(variants(wanted))]  # "バイオの研究者": not its 技術者
@@ -157,6 +172,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             for name in linker.names[(True, key)]
         }
         asked = match.group(0) if told else f"{qualifier}の{worker}"
+        asked = with_page_words(asked, 2) if worker == "先生" else asked  # "保育園の先生": the pages say 保育所
         margin = CLAUSE_MARGIN if match.re is DOING_CLAUSE else MARGIN
         best = leader(relevance(asked, sorted(set(titles.values())), 2), margin)
         if best is None and wanted not in keys:  # "宅配のドライバー": the one page whose title holds 宅配

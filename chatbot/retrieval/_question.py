@@ -35,7 +35,7 @@ from chatbot.retrieval._slots import own_words, target_words
 from chatbot.retrieval._slotwords import head_ja
 from chatbot.retrieval._supervised import supervised
 from chatbot.retrieval._told import learned_advice
-from chatbot.retrieval._told_apart import told_aside
+from chatbot.retrieval._told_apart import acted_on, told_aside
 from chatbot.retrieval._way_in import HOW_TO, WORK_WISHED, asks_of_one
 from chatbot.retrieval._wished import placed_first
 from chatbot.text import fold, is_japanese, language_of, name_words, noun_phrases, replace_name_words, terms
@@ -99,7 +99,7 @@ def understand(
             for link in linker.by_likeness(name, typed=typed)  # read as a whole name: also its short forms (学童指導員)
         ] + mistyped(text, linker)  # "データエンジアに必要な…": a loanword no page spells, as the name it nearly spells
     if not strong_links(links) and is_japanese(text):  # "調律師という道": a name's start or end, not a whole name
-        phrases = noun_phrases(text)  # "官房長だとどうなる？": 官房長 reads かんぼうちょう, the seed's reading
+        phrases = [p for p in noun_phrases(text) if not acted_on(text, p)]  # "官房長だと": かんぼうちょう
         liked = [linker.by_likeness(p, slot=False, context=text) or linker.shops.named(p) for p in phrases]  # 床屋
         liked += [linker.by_likeness(job) for job in SIDE_JOB.findall(text)]  # "新聞配達のバイト": 新聞配達員
         links += [link for found in liked for link in found]
@@ -110,11 +110,11 @@ def understand(
             for link in linker.by_reading(phrase, prefix=False)
             if not common_word(phrase, library)  # "企業で研究開発に": a word of its own, not 起業 misspelt
         ]
-    alone = len([part for part in SENTENCE.split(text) if part.strip()]) <= 2  # in a story, advice slots place it
-    if is_japanese(text) and relevance is not None and alone:  # "本の編集者": of 編集者s
-        links = requalified(text, links, strong_links(links), linker, relevance)
     # "専門学校に行かないと", "the front desk at a dentist office": a place; "…を回すPMになりたい": no English page
     links = [link for link in links if not a_place(text, link.matched) and not english_in(link, text)]
+    # "本の編集者": of 編集者s ("…大学って": no strong name); not in a story, where advice slots place the jobs
+    if is_japanese(text) and relevance is not None and len([p for p in SENTENCE.split(text) if p.strip()]) <= 2:
+        links = requalified(text, links, strong_links(links), linker, relevance)
     links = bracket_said(text, links)  # "監査やる方のセキュリティエキスパート": the one of four its bracket says
     paged = [link for link in links if not any(link.matched.casefold() in u.matched.casefold() for u in unpaged)]
     paged = supervised(text, told_of(text, paged), library)  # "she mentioned surveying": surveyors; "… supervisor"

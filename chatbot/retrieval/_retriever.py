@@ -24,6 +24,7 @@ from chatbot.retrieval._candidates import COVERAGE, EVIDENCE, candidate_scores
 from chatbot.retrieval._dense import DenseScorer
 from chatbot.retrieval._described import described_links
 from chatbot.retrieval._employers import with_employer
+from chatbot.retrieval._english import load_word_list
 from chatbot.retrieval._fusion import fuse, top_rows
 from chatbot.retrieval._gate import is_supported
 from chatbot.retrieval._hints import asking_terms, preferred_sections
@@ -37,7 +38,7 @@ from chatbot.retrieval._question import strong_links, understand
 from chatbot.retrieval._rescoped import rescoped
 from chatbot.retrieval._romaji import from_romaji
 from chatbot.retrieval._ruled_out import without_ruled_out
-from chatbot.retrieval._spelling import Speller, load_word_list
+from chatbot.retrieval._spelling import Speller
 from chatbot.retrieval._suits import Suitability
 from chatbot.retrieval._unmatched import with_unmatched
 from chatbot.retrieval._work_told import work_told

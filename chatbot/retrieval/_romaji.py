@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import jaconv
 
-from chatbot.retrieval._spelling import english
+from chatbot.retrieval._english import english
 
 LATIN_WORD = re.compile(r"[A-Za-z]+|[^A-Za-z\s]")
 PARTICLES = {"wa": "は", "ha": "は", "wo": "を", "niwa": "には", "dewa": "では"}

@@ -53,7 +53,7 @@ OPENINGS = re.compile(
     r"|\bnear me\b(?![^.?!]*\b(skills?|skils|qualities|training|degree|education|licen[cs]es?)\b)"
     r"|\bjobs? (open|available)\b|\bopen (positions|roles|jobs)\b|\b(are|is)\b[\w ]{0,40}\bhiring\b"
     r"|\bhiring (right )?now\b|\bwhich (state|city|country|region|town)\b"
-    r"|求人|募集|採用情報|ハローワーク(?!の?職員|[での][^。？?]{0,30}(人|職員|仕事))|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
+    r"|求人|募集|採用情報|ハローワーク(?!の?職員|(とか|など)?[での][^。？?]{0,60}(人|職員|仕事))|地元で|近所で|この辺|採用され(やすい|にくい)|空き(は|って|が)?(ある|あり)"
     r"|何人(くらい|ぐらい|ほど|程度)?(採用|雇|募集)|(採用|雇う|募集する)(予定|人数)"  # "何人くらい採用する？": a plan
     r"|(新卒|人)を?(とる|採る|取る)予定"
 )

@@ -18,10 +18,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.retrieval._compounds import joined_words
+from chatbot.retrieval._english import english, frequency
 from chatbot.text import STOPWORDS, singular
 
 WORD = re.compile(r"[A-Za-z]{4,}")
-MIN_ZIPF = 2.0  # an English word at least this frequent is a word, not a typo
 MIN_CLIPPED, MIN_CLIPPED_OFF = 6, 3  # letters of a clipped name word said, and left off ("histotech")
 WORKER_END = re.compile(r"(ist|ian|er|or)$")
 CLIPPED_WORD = re.compile(r"\w{3,}tech$")  # an English word that is a name word cut short: "nanotech" (-nology)
@@ -104,7 +104,8 @@ class Speller:
             return word  # an acronym ("LPNs"): nothing to correct
         if lower in self.words:  # a name's word, unless one edit from the word its neighbour stands beside in a name
             return self.paired_word(singular(lower), before, after) or word
-        if english(lower):  # "realestate": two words typed as one; "urban planer": a word, one edit from "planner"
+        if english(lower) or english(singular(lower)):  # "realestate": two words typed as one; "urban planer": a
+            # word, one edit from "planner"; "stoplights" is a word as "stoplight" is, no "spotlight"
             split = self.split(lower) if not english(lower, RUN_TOGETHER_ZIPF) else None
             beside = self.paired_word(singular(lower), before, after)
             clip = self.clipped(lower, bool(WORKER_END.search(after))) if CLIPPED_WORD.match(lower) else None
@@ -145,7 +146,8 @@ class Speller:
         if english(lower, RUN_TOGETHER_ZIPF):  # a common word is meant as typed ("get called", "soil samples")
             return self.between(lower, before, after)
         beside = sorted(self.neighbours.get(("after", before), set()) | self.neighbours.get(("before", after), set()))
-        return next((word for word in beside if word != lower and OSA.distance(lower, word) <= 1), None)
+        near = [word for word in beside if word != lower and OSA.distance(lower, word) <= 1]
+        return max(near, key=frequency) if near else None  # "meat cuter": cutter, the commoner, not curer
 
     def between(self, lower: str, before: str, after: str) -> str | None:
         """A name's word one edit from a word typed between the name's words before and after it (small words
@@ -227,19 +229,6 @@ class Speller:
 def letters(word: str) -> tuple[str, str]:
     """A word's first letter and all its letters sorted: the key of words spelled with the same letters."""
     return word[:1], "".join(sorted(word))
-
-
-def english(word: str, zipf: float = MIN_ZIPF) -> bool:
-    """True for a word English uses often enough to be one (wordfreq's data ships in its package)."""
-    from wordfreq import zipf_frequency  # its word list loads on first use: ~0.3 s, ~35 MB
-
-    return zipf_frequency(word, "en") >= zipf
-
-
-def load_word_list() -> None:
-    """Import wordfreq and load its English list now: the first question with a word the pages never use
-    ("electricians") otherwise waits for both (~0.6 s on 2 cores)."""
-    english("word")
 
 
 def ending_swapped(typed: str, name_word: str) -> bool:

@@ -56,3 +56,17 @@ def within(told: str, name: str) -> bool:
     at = told.find(name)
     rest = told[at + len(name) :]
     return at >= 0 and not DOING.match(rest) and not TOPIC.search(rest)
+
+
+# A thing a verb acts on, said right before it and a worker ("マンション建てる現場の監督", "ビルを建てる大工"): what
+# the worker makes, not a start of some page's name (マンション管理員)
+ACTED_ON = re.compile(
+    r"^(?:を|が)?[一-龥ぁ-ん]{0,5}?(?:る|う|く|す|つ|む|ぶ|ぐ|てる|ている)"
+    rf"(?:[一-龥ァ-ヶー]{{1,6}}の)?[一-龥ァ-ヶー]{{0,6}}(?:{WORKER_ENDS}|監督|人|マン|スタッフ)(?:さん)?(?![一-龥ァ-ヶー])"
+)
+
+
+def acted_on(text: str, phrase: str) -> bool:
+    """Whether a noun phrase is what a verb right after it acts on, with a worker said after the verb."""
+    at = text.find(phrase)
+    return at >= 0 and ACTED_ON.match(text[at + len(phrase) :]) is not None

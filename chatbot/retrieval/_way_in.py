@@ -22,6 +22,8 @@ HOW_TO = re.compile(  # words that ask how to get in: a which-job question with 
     r"|\b(how much|how long|what (kind|sort) of)"
     r" (prep|preparation|training|schooling|school|education|experience|degree)s?\b|\bwhat (kind of )?backgrounds?\b"
     r"|\bhow long (does|will|would) it take to (get |be )?(trained|certified|qualified|licensed)\b"  # …as the one who
+    # "what's the schooling like for that?"
+    r"|\bwhat('?s| is| are| would be) the (schooling|training|education|prep|degree|requirements?)\b"
     r"|\b(diploma|ged|degree|bachelor'?s|associate'?s|certificate) (is |be )?enough\b|\benough to get (in|into)\b"
     # "the person who put braces on my teeth, what did they study?": the way in of the one described
     r"|\bwhat (did|do|does|would|should|must) (they|you|i|he|she|one|someone|people) (have to |need to |had to )?"

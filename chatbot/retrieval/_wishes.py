@@ -37,7 +37,7 @@ ASKS_FOR_JOBS = re.compile(
     r"|(?<!人の)仕事を(教えて|知りたい)|"
     + BESIDES_JA
     + r"どんな(仕事|職業)があ|仕事(に|には)(は)?どんなもの|向いている仕事|合う仕事"
-    r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are there|exist|use|involve|let)\b"
+    r"|\bwhat (actual |other |kinds? of )?(jobs?|careers?) (pay|are (out )?there|exist|use|involve|let)\b"
     r"|関わる仕事|仕事はでき|(?<!の)仕事が(したい|いい)|(でき|やれ|向いて|合い)そうな(仕事|職)|何が合(う|い|って)"
     r"|\bwhere (could|can|should) i take (this|it)\b|(どんな|どういう)(仕事|職業|職種)に(就|つ)け(る|ます|そう)"
     r"|(どんな|どういう)(仕事|職業|職種)(が|を)(目指せ|狙え)"  # "…専門家になりたい。…どんな仕事が目指せますか？"
@@ -193,7 +193,11 @@ MIN_FIRST_PERSON = 3  # "I'm into computers ... I want something technical where
 
 PORTRAIT_SENTENCES = 3
 DRAWN_JA = re.compile(r"惹かれ|自信(が)?あり|かっこいい|面白くな|没頭|夢中")  # "…手仕事に惹かれます。"
-ASKS_EN = re.compile(r"[?？]|^\s*(how|what|which|who|where|when|why|can|could|should|would|is|are|do|does)\b", re.M)
+ASKS_EN = re.compile(  # not "What I enjoy most is…", "What fascinates me is…": what the person tells
+    r"[?？]|^\s*(how|what(?! (i|excites|fascinates|thrills|interests|drives|motivates|draws|hooked)\b)|which|who|where"
+    r"|when|why|can|could|should|would|is|are|do|does)\b",
+    re.M,
+)
 
 
 def told_self(said: str, names_jobs: bool) -> bool:
