@@ -139,8 +139,9 @@ TARGET_WORDS = [
         r"\b(?:(?<!'ve )(?<!have )(?<!has )become|becoming|(?<!i )make|step up to|move up to|moving (?:up )?(?:in)?to"
         r"|move into|switch(?:ing)? to"  # not "I've become the guy everyone comes to" (what they are now)
         r"|to being|jump(?:ing)? (?:over )?(?:in)?to"
-        r"|to working as|get into|join(?:ing)?|(?<!miss )(?<!missed )(?<!enjoy )(?<!hate )being|be"
-        r"|(?<!back )(?<!day )(?<!time )(?<!face )(?<!door )(?<!side )to"  # not "day to day", "face to face"
+        r"|to working as|get into|join(?:ing)?|(?<!miss )(?<!missed )(?<!enjoy )(?<!hate )(?<!of )(?<!just )being|be"
+        # not "day to day", "face to face", "my back is starting to complain" (what happens, no wish)
+        r"|(?<!back )(?<!day )(?<!time )(?<!face )(?<!door )(?<!side )(?<!starting )(?<!started )(?<!beginning )to"
         r"|(?<!pulled )(?<!dragged )(?<!roped )into"
         r"|end(?:ing)? up (?:as|in|at|doing)"  # not "I keep getting pulled into helping our detectives…"
         r"|end(?:ing)? up working [\w ]{0,40}? as|end(?:ing)? up(?= \w+ing\b)|going for|go for"  # "…lines as a lineman"
@@ -225,11 +226,16 @@ def target_words(text: str) -> str | None:
     wanted = plain_slot(after.group("w")) if after else None
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
+    asked = BECOME_ASKED.search(said.rstrip().rsplit(". ", 1)[-1]) if said.rstrip().endswith("?") else None
+    wanted = wanted or (plain_slot(asked.group("w")) if asked else None)  # "…the one running… ? …to become a lab tech?"
     wanted = wanted or told_of_others(said) or first_slot(TARGET_WORDS, said)
     wanted = described_further(wanted, said) if wanted and not POINTED.fullmatch(wanted) else None
     return with_workplace(wanted, said) if wanted else None
 
 
+# The job named in the question asked last, over a wish described before it: "I'd like to be the one actually running
+# and interpreting the tests. What am I missing to become a lab technologist?"
+BECOME_ASKED = re.compile(r"\b(?:become|becoming) an? (?P<w>[\w\- ]{3,50}?)" + END)
 # The side told of before ("…ハローワークの窓口の人に助けられた。今度は自分があっち側で働いてみたい"): no job's name
 POINTED = re.compile(r"(あっち|そっち|こっち|あちら|そちら|こちら|向こう)(の)?(側|がわ)?")
 

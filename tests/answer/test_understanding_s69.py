@@ -27,6 +27,7 @@ from chatbot.retrieval._english import frequency
 from chatbot.retrieval._intent import detect_intent
 from chatbot.retrieval._left import told_after
 from chatbot.retrieval._scope import scope_of
+from chatbot.retrieval._slots import target_words
 from chatbot.retrieval._told_apart import acted_on
 from chatbot.retrieval._wishes import ASKS_FOR_JOBS
 from tests.answer.test_understanding import Example, Refused, check_case, mixed_cases
@@ -199,3 +200,28 @@ def test_what_they_ever_have_to_do_asks_the_work() -> None:
 def test_whether_a_job_does_it_asks_the_work() -> None:
     # "the ones who…" after the job asked of is what is asked, no description set aside
     assert detect_intent("i just need to know: are pharmacists the ones who check prescriptions?") is Intent.WORK
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # what happens to the person is no wish ("…starting to hurt"), nor what they are instead of ("being on it")
+        (
+            "I've poured concrete for ten years and my knees are starting to hurt. I'd like to move into estimating "
+            "jobs for a contractor. What would I need to work on?",
+            "estimating jobs",
+        ),
+        (
+            "I wash dishes at a diner. I'd like to move up and run the kitchen crew instead of just being on it. "
+            "What skills would I need?",
+            "kitchen crew manager",
+        ),
+        # the job named in the question asked last, over a wish described before it
+        (
+            "I'd like to be the one actually fixing the machines. What am I missing to become a maintenance mechanic?",
+            "maintenance mechanic",
+        ),
+    ],
+)
+def test_the_words_of_the_job_wanted(text: str, wanted: str) -> None:
+    assert target_words(text) == wanted
