@@ -15,7 +15,7 @@ inside it (食品営業（食品メーカー）) gives way to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from chatbot.models import JobLink
 from chatbot.retrieval._joined import WORKPLACES_JA
@@ -142,7 +142,7 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
         qualifier, worker = SHOP.sub("", match.group("a")) or match.group("a"), match.group("b")
         # "染め物の工場で働く": where, no worker; "建てる現場の監督": a site says no kind of site manager
         generic = match.re is QUALIFIED and qualifier in WORKPLACES_JA  # unless a title says it ("…工場の研究開発")
-        generic = generic and not any(japanese_key(f"{qualifier}の{worker}") in key for key in keys)
+        generic = generic and not titled(japanese_key(f"{qualifier}の{worker}"), keys)
         if worker in WORKPLACES_JA or qualifier in KNOWN_PEOPLE or generic:
             continue
         worker = SAID_SHORT.get(worker.upper(), worker)  # "組込みのSE": システムエンジニア
@@ -183,6 +183,11 @@ def qualified_pairs(text: str, linker: JobLinker, relevance: Relevance) -> list[
             link = JobLink(title=titles[source], source=source, score=TITLE_PART, matched=match.group(0))
             found.append((link, worker))
     return found
+
+
+def titled(name: str, keys: Iterable[str]) -> bool:
+    """Whether some page's name holds this one ("工場ノ研究開発" in 植物工場ノ研究開発)."""
+    return any(name in key for key in keys)
 
 
 def leader(scores: dict[str, float], margin: float = MARGIN) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chatbot.retrieval._foreground import WORKS_AT
+from chatbot.retrieval._scope import asking_sentences
 from chatbot.retrieval._slots_does import DOES
 from chatbot.retrieval._slots_ja import TARGET_JA
 from chatbot.retrieval._slotwords import (
@@ -226,7 +227,7 @@ def target_words(text: str) -> str | None:
     wanted = plain_slot(after.group("w")) if after else None
     if wanted and SPOT.search(wanted):  # "…to the front office": the job wanted said elsewhere, if it is
         return first_slot(TARGET_WORDS, said) or wanted
-    asked = BECOME_ASKED.search(said.rstrip().rsplit(". ", 1)[-1]) if said.rstrip().endswith("?") else None
+    asked = BECOME_ASKED.search(asking_sentences(said)[-1]) if said.rstrip().endswith("?") else None
     wanted = wanted or (plain_slot(asked.group("w")) if asked else None)  # "…the one running… ? …to become a lab tech?"
     wanted = wanted or told_of_others(said) or first_slot(TARGET_WORDS, said)
     wanted = described_further(wanted, said) if wanted and not POINTED.fullmatch(wanted) else None
