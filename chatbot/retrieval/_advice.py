@@ -155,7 +155,7 @@ def advice_intent(
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None
     route = None if jobs_asked or WORK_ASKED.search(asked[0]) else route
     # "What jobs are similar to computer user support specialist if I want to move sideways?": that job's related
-    route = None if named and related_asked(asked[0]) else route
+    route = None if named and related_asked(asked[0]) or open_road(said, asked[0], targets, wanted) else route
     if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
@@ -194,6 +194,9 @@ def advice_intent(
     wanting = said if (is_japanese(said) and not named_asked) or not named else " ".join(asking_sentences(said))
     wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None and not road_on
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
+    if not (wished or is_japanese(said)) and OTHERS_ASKED.search(asked[0]) and not SELF_ASKED.search(asked[0]):
+        return None, None  # "I volunteer at… What kind of personality do the people who lead those activities
+        # tend to have?": of the workers described, not what suits the person (tune147)
     if origin is None and (wished or moving or describes_self(said, bool(targets)) or (portrait_told and not named)):
         # "…ピッキングの仕事をしています。フォークリフトに乗る仕事に変わりたいのですが、どうすればいいですか？": the
         # person's job and the one wanted both said, the way asked: a gap, with its routes (not jobs that suit)
@@ -209,7 +212,27 @@ BIDS = re.compile(  # …nor "…足りないものは何でしょうか。", "�
     r"|(か|かな|でしょう|だろう|かね|ください|ほしい)([。！!]|\s*$)|知りたい|教えて",
     re.IGNORECASE,
 )
+# A question asked of other people, the workers of a job: "do the people doing that usually have…", "…do they…"
+OTHERS_ASKED = re.compile(
+    r"\b(the|those|these) (people|ones|folks|workers|guys|professionals)\b|\bpeople (who|that|doing)\b|\bthey\b"
+)
+SELF_ASKED = re.compile(r"\b(i|me|my|i'?[dm]|i'?ve|i'?ll)\b")
 HOW_ASKED_JA = re.compile(r"どうすれば|どうやったら|どうしたら|どうやって|何から始め")
+
+
+# "どんな道がありますか？" after work wished for that no page names ("…設計・開発する仕事に移りたいです。"): which
+# jobs do it (guidance_tune143: four of 40 requests so asked got no list); after a job named, or "道筋", "道のり": its
+# route
+OPEN_ROAD_JA = re.compile(r"(どんな|どういう)道があ")
+DESCRIBED_JA = re.compile(r"(仕事|側|立場|役割|職)$")
+
+
+def open_road(said: str, asked: str, targets: list[str], wanted: str | None) -> bool:
+    """Whether a Japanese question asks only "どんな道がありますか" of work it describes, naming no job wanted, after
+    telling of the person in two sentences or more."""
+    if not OPEN_ROAD_JA.search(asked) or PATH.search(OPEN_ROAD_JA.sub(" ", said)) or said.count("。") < 2:
+        return False  # …nor of one sentence ("舞台の衣装をデザインする人になりたいんですが、どういう道が…")
+    return not targets or (wanted is not None and DESCRIBED_JA.search(wanted) is not None)
 
 
 def before(at: int | None, match: re.Match[str] | None) -> bool:

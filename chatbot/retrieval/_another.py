@@ -49,6 +49,9 @@ ANOTHER = re.compile(
     r"|\b(totally|completely|entirely) (different|unrelated|separate) (thing|question|topic|subject)\b"
     r"|\b(change|changing) (of )?(the )?(topic|subject)\b|\bon (a|an) (different|unrelated|other) note\b"
     r"|話(は|が)?変わ(る|り|って)|(全然|まったく|全く)(違う|別の)(話|質問)"
+    # "He's also curious about running a wind farm - managing the crews…" (tune146): other work, told as an interest
+    r"|\balso (really |pretty )?(curious|interested|thinking) (about|in|of) (?!(working|being|having|getting|doing"
+    r"|taking|making|earning|going|starting|becoming|paying)\b)[a-z]{3,}ing\b"
     r"|\b(moving|move|switch(ing)?|transition(ing)?|branch(ing)? out) (up |over )?(in)?to"
     r" (?!(some|any|no|every)thing\b)\w+ing\b"
     r"|(仕事|職人|作業員|現場|オペレーター|スタッフ|職|先生|さん|人)(に)?も(気にな|興味|憧れ)"  # "…先生にも興味"
@@ -67,6 +70,9 @@ ANOTHER = re.compile(
     r"(people|person|guys?|folks|workers?|staff|crews?|employees|ones|techs)"  # "…the staff who help…"
     r"( (at|in|on|from) (the|a|an|our|my|that|this) ([a-z]+ ){0,3}?[a-z]+)? (who|that)\b"  # "…at the same site who"
     r"|^\W*(and|also|what about|how about),? the ([a-z]+ )?[a-z]+s (who|that) \w+"  # "and the histotechs who prepare…"
+    # "or I might go into teaching. what about professors at a university who teach future teachers…" (tune147)
+    r"|(^|[.!?]\s+)((and|so|ok|okay),? )?(what|how) about ([a-z]+ ){0,2}[a-z]{3,}s( (at|in|on|from) (an?|the)"
+    r" [a-z]+( [a-z]+)?)? (who|that) \w+"
     # "what about running a tugboat or a ferry…", "how about fixing hospital equipment instead": work done, not the
     # job's own ways ("what about working nights?", "how about getting certified?")
     r"|^\W*((and|ok|okay|so|hmm+|also|but|alright),? )*(what|how) about (?!(being|having|getting|doing|taking|starting"

@@ -9,10 +9,12 @@ import re
 WORKERS = (
     r"(people|persons?|guys|folks|workers|techs?|technicians|ones|staff|crews?|specialists|operators|women|men|ladies)"
 )
-# Workers described after "what about" ask nothing: "…the techs who test and repair the equipment…?" (no tools)
+NOTHING_ASKED = r"(?![^?]*\b(what|how|which|where|when|why|do|does|did|is|are|can|could|should|would|will)\b)"
+# Workers described after "what about" (or "and", asking nothing after) ask nothing: "…the techs who test and repair
+# the equipment…?" (no tools; "and the guys who test and repair the electrical equipment in our substation?": tune147)
 ABOUT_DESCRIBED = re.compile(
-    rf"^\W*((and|so|ok|okay|then) )?(what|how) about (the|those|these) (\w+ ){{0,2}}?{WORKERS} (who|that)"
-    r" [^?,;]*\??\s*$",
+    rf"^\W*(((and|so|ok|okay|then) )?(what|how) about|and{NOTHING_ASKED}) (the|those|these) (\w+ ){{0,2}}?{WORKERS}"
+    r" (who|that) [^?,;]*\??\s*$",
     re.IGNORECASE,
 )
 # A clause describing workers, to its end (past the commas of a list, "…servomechanisms, gyros and actuators", not a

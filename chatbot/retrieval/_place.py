@@ -21,6 +21,7 @@ from chatbot.retrieval._roles import OTHER_ROLE, asked_role, catch_all, unasked_
 from chatbot.retrieval._shortened import in_own_field
 from chatbot.retrieval._siblings import sibling_nearer
 from chatbot.retrieval._slotwords import FROM_TO
+from chatbot.retrieval._supervised import own_crew
 from chatbot.retrieval._told import told_now, wish_told
 from chatbot.retrieval._wanted import SLOTTED, fitting, named_not_wanted, told_only, wanted_named, wishes
 from chatbot.retrieval._workplace import PERSON, at_own_place, with_list, with_place, worker_said
@@ -93,6 +94,8 @@ def placed(
         targets = [wanted] if wanted else []
     if linker is not None and origin is not None and not is_japanese(question.text):  # "Firefighter, nine years
         targets = in_own_field(question, origin, targets, (linker.prefixes, linker.names, linker.jobs))  # in. …captain"
+    if related is not None and origin is not None:  # "crew boss" said by a landscaper: the landscapers' supervisors
+        targets = [own_crew(job, question.text, related(origin)) for job in targets]
     if not targets and origin is not None and question.intent in SLOTTED and wishes(question):  # a gap or route
         targets = fitting(question.text, relevance, [origin, *question.background])  # to a job no words placed
     background = [origin] if origin and origin not in question.background else []

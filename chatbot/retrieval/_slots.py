@@ -46,7 +46,7 @@ OWN_WORDS = [
     ),  # "Carpenter, 15 years."
     re.compile(  # "Assembly line worker at a factory." opening the question, with no verb
         r"^(?!(?:tell|what|how|which|who|where|why|is|are|can|do|does|i|my|working|thinking|looking|considering|hoping"
-        r"|wondering|planning|trying|interested|curious)\b)(?:an? )?"  # not "working in a hotel kitchen at the…,"
+        r"|wondering|planning|trying|interested|curious)\b)(?:been )?(?:an? )?"  # not "working in a hotel kitchen at…,"
         r"(?P<w>[\w\-'&/ ]{3,40}?) (?:at|in|for) (?:an? |the )[\w\- ]{2,30}(?:, \d{2})?[.,]"  # "…, 20.", "…, i do"
     ),
     re.compile(
@@ -58,7 +58,7 @@ OWN_WORDS = [
     # "General construction laborer. How do I…", "landscaping crew member, want to get into…": a worker's name alone
     re.compile(
         r"^(?:an? )?(?P<w>(?:[\w\-']+ ){0,4}[\w\-']*(?:er|or|ist|ian|ant|ent|man|member|hand|tech|nurse|clerk|cook|chef"
-        r"|aide|guard|agent|ee))(?:\.\s+\S|, (?:want|wanting|looking|thinking|trying|hoping)\b)"
+        r"|aide|guard|agent|ee))(?:\.\s+\S|, (?:want|wanting|looking|thinking|trying|hoping|i)\b)"
     ),
     # "庭師として剪定や植栽をやって10年", "大工として木造住宅を建ててきました": the job the person opens with, as theirs
     re.compile(r"^(?P<w>[^、。でにはをがもて\s]{2,15}?)として[^。]{0,30}?(?:年|やって|働いて|してい|てき)"),
@@ -179,6 +179,9 @@ TARGET_WORDS = [
         r"\b(?:want|like|love|hope|wish)\b[^.?!]{0,40}\bas (?:an? |the )(?:actual |real |proper |full )?"
         r"(?P<w>[\w\- ]{3,40}?)" + END
     ),
+    # "A boat builder nearby is hiring fiberglass laminators and I'm curious": the job on offer is the one weighed
+    re.compile(r"\b(?:is|are|'s|'re) hiring (?:for )?(?:an? |some |new |more )?(?P<w>[\w\- ]{3,50}?)" + END),
+    re.compile(r"\bthat hires (?:an? |some )?(?P<w>[\w\- ]{3,50}?)" + END),  # "…a photonics company nearby that hires…"
     *TARGET_JA,
 ]
 

@@ -16,7 +16,8 @@ DOES = [
     ),
     re.compile(r"\bi(?:'m| am) \d{2}(?: years old)?,? and (?:i )?(?P<w>[^.!?]{8,160})"),  # "I'm 18 and wash dishes…"
     re.compile(
-        r"(?:^(?:(?:hi|hey|hello|so|ok|okay|well)\b[,!.]?\s*)?|[.!?]\s*|\s[-–—]\s)"  # "hi, i sort and grade fruit…"
+        r"(?:^(?:(?:hi|hey|hello|so|ok|okay|well|right now|currently|these days)\b[,!.]?\s*)?|[.!?]\s*|\s[-–—]\s)"
+        # "hi, i sort and grade fruit…", "right now i do painting and coating…"
         r"(?:(?:at|in|on) (?:my|the|a|an|our) [\w' ]{2,30}?,? )?"  # "At the dental office I…"
         r"i(?!(?:'ve| have) (?:an?|the|no|some|my|two|three|\d)\b)(?:'ve| have)? "
         r"(?!(?:want|would|'d|like|love|hope|wish|think|plan (?:to|on)|dream|aim|really|am|'m|was|miss|missed"
@@ -24,6 +25,7 @@ DOES = [
         r"|dropped|quit|flunked|failed|graduated|finished|did)\b)"  # …up to a wish: "i work rigs but want to…"
         r"(?P<w>[^.!?]{8,160}?)(?= (?:but|and) (?:i )?(?:want|would|'d|hope|plan|wish|dream)|[.!?]|$)"
     ),
+    re.compile(r"^been (?P<w>\w+ing [^.!?(]{8,160}?)(?=[.!?(]|$)"),  # "Been fixing production machinery in a plant…"
     # "スーパーで商品を並べたり、売り場を整えたりする仕事をしています": the work said in the sentence's clauses
     re.compile(r"(?:^|[。！？])(?P<w>[^。！？]{4,80}?たりする仕事)(?=をしています|をしてます|をしてる)"),
     re.compile(

@@ -66,3 +66,15 @@ def holding(said: str, library: Library, prefix: str) -> list[str]:
 def role_titles(library: Library, prefix: str) -> list[tuple[str, frozenset[str]]]:
     """The supervisors' (or helpers') titles of a library, each with its words (read only for a name said so)."""
     return [(title, frozenset(terms(title))) for title in library.jobs if title.startswith(prefix)]
+
+
+def own_crew(job: str, text: str, related: frozenset[str]) -> str:
+    """For a supervisors' page wanted whose field the question never says ("the crew boss who schedules jobs", said
+    by a landscaper: a crew boss of firefighters by that page's name), the supervisors' page of the person's own
+    crew: the one supervisors' page among their job's related jobs (found in guidance_tune94, 132, 133)."""
+    if not job.startswith(SUPERVISORS) or job in related:
+        return job
+    if (frozenset(terms(job.removeprefix(SUPERVISORS))) - CREW_WORDS) & frozenset(terms(text)):
+        return job  # "I'd like to supervise firefighters": as said
+    theirs = [title for title in related if title.startswith(SUPERVISORS)]
+    return theirs[0] if len(theirs) == 1 else job

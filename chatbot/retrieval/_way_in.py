@@ -58,6 +58,7 @@ ONE_JOB = re.compile(  # words that ask of one job (the one named or described),
 WORK_WISHED = re.compile(
     r"(の|な|する|系の)仕事(が|を)(し|やり)たい|(の|な|する|系の)仕事に(就|つ)きたい"
     r"|(の|な|系の|[うくすつむるぐぶ])(仕事|職人)に(ずっと|昔から|前から|すごく)?(憧れ|あこがれ)"
+    r"|(の|な|系の|[うくすつむるぐぶ])仕事に(ずっと|前から|すごく|ちょっと)?興味(が|を)?(ある|あり|持)"  # tune146
 )
 # …or a place to work at wished for, then asked of: "地ビールのブルワリーで働いてみたいんだけど、…雇ってもらえる？"
 PLACE_WISHED = re.compile(r"で働(き|いてみ)たい")
@@ -65,7 +66,7 @@ PLACE_WISHED = re.compile(r"で働(き|いてみ)たい")
 ASKED_OF_WISH = (Intent.BECOME, Intent.SKILLS, Intent.QUALIFICATIONS, Intent.WORK_STYLE, Intent.OUTLOOK)
 QUESTION_JA = re.compile(r"([？?]|(か|の|かな|でしょう|だろう|ある|いる|要る)[。]?)\s*$")
 SUITS_ASKED_JA = re.compile(
-    r"(どんな|どういう|何の|なんの)(仕事|職業|職種|道|進路|選択肢|資格職)|向いて|合って|合う|おすすめ|オススメ|選択肢|進路"
+    r"(どんな|どういう|何の|なんの)(仕事|職業|職種|道|進路|選択肢|資格職)|向いて|合って|合う|合い|おすすめ|オススメ|選択肢|進路"
 )
 
 
