@@ -155,7 +155,7 @@ def advice_intent(
     jobs_asked = ASKS_FOR_JOBS.search(asked[0]) is not None and PATH.search(asked[0]) is None
     route = None if jobs_asked or WORK_ASKED.search(asked[0]) else route
     # "What jobs are similar to computer user support specialist if I want to move sideways?": that job's related
-    route = None if named and related_asked(asked[0]) or open_road(said, asked[0], targets, wanted) else route
+    route = None if (named and related_asked(asked[0])) or open_road(said, asked[0], targets, wanted) else route
     if route and wants and not gap_asked:  # "janitor now, licensed practical nurse eventually: a route"
         return Intent.PATH, origin if origin is not None or len(named) != 2 else named[0]
     if TITLES.search(said):  # "what job titles would I see on postings for this?": a job's other names
@@ -194,7 +194,7 @@ def advice_intent(
     wanting = said if (is_japanese(said) and not named_asked) or not named else " ".join(asking_sentences(said))
     wished = ASKS_FOR_JOBS.search(wanting) is not None and ASKS_OF_ONE_JA.search(said) is None and not road_on
     moving = moving_to_described(own, wanted, said)  # "…調整したりする側の仕事に移りたいです。": which jobs do it
-    if not (wished or is_japanese(said)) and OTHERS_ASKED.search(asked[0]) and not SELF_ASKED.search(asked[0]):
+    if not (wished or is_japanese(said)) and OTHERS_ASKED.search(asked[0]) and not FIRST_PERSON.search(asked[0]):
         return None, None  # "I volunteer at… What kind of personality do the people who lead those activities
         # tend to have?": of the workers described, not what suits the person (tune147)
     if origin is None and (wished or moving or describes_self(said, bool(targets)) or (portrait_told and not named)):
@@ -216,7 +216,6 @@ BIDS = re.compile(  # …nor "…足りないものは何でしょうか。", "�
 OTHERS_ASKED = re.compile(
     r"\b(the|those|these) (people|ones|folks|workers|guys|professionals)\b|\bpeople (who|that|doing)\b|\bthey\b"
 )
-SELF_ASKED = re.compile(r"\b(i|me|my|i'?[dm]|i'?ve|i'?ll)\b")
 HOW_ASKED_JA = re.compile(r"どうすれば|どうやったら|どうしたら|どうやって|何から始め")
 
 

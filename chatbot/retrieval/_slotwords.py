@@ -164,18 +164,18 @@ def pointed_group(wanted: str, said: str) -> str:
 # mechanic who actually diagnoses breakdowns", "the assistant for a top executive". The word alone places a page of
 # any field (agricultural engineers are one of dozens); with what follows it, the pages' words place it.
 DESCRIBED_AFTER = r"\b{word} (?P<more>(?:who|that|for) [^.?!;]{{3,80}})"
-LISTED_AFTER = re.compile(r"^\w+(?P<more>(?:, \w+)*,? and (?:\w+ ){0,3}?\w+)(?= and\b|[.?!;,]|$)")
+LISTED_AFTER = r"\b{word}(?P<more>(?:, \w+)*,? and (?:\w+ ){{0,3}}?\w+)(?= and\b|[.?!;,]|$)"
 
 
 def described_further(wanted: str, said: str) -> str:
     """A one-word slot with the clause that says what that worker does, when the text says one right after it."""
     if " " in wanted.strip():
         return wanted
-    found = re.search(DESCRIBED_AFTER.format(word=re.escape(wanted)), said)
-    if found is None:  # …or the list it heads: "the guy who builds, programs and repairs them", "hiring for garbage
-        listed = LISTED_AFTER.search(said[said.find(wanted) :]) if wanted in said else None  # and recycling collection"
-        return wanted + listed.group("more") if listed and listed.start() == 0 else wanted
-    return f"{wanted} {found.group('more').strip()}"
+    if found := re.search(DESCRIBED_AFTER.format(word=re.escape(wanted)), said):
+        return f"{wanted} {found.group('more').strip()}"
+    # …or the list it heads: "the guy who builds, programs and repairs them", "garbage and recycling collection"
+    listed = re.search(LISTED_AFTER.format(word=re.escape(wanted)), said)
+    return wanted + listed.group("more") if listed else wanted
 
 
 # A wish that points back at work someone else was just told doing: "The maintenance guy there fixes everything from

@@ -20,7 +20,7 @@ from chatbot.retrieval._learned import DECLINE, DECLINE_PAGED
 from chatbot.retrieval._meaning import Meaning
 from chatbot.retrieval._scope import asking_sentences
 from chatbot.retrieval._slotwords import STANDING
-from chatbot.retrieval._wishes import ASKS_FOR_JOBS, WHICH_JOBS, related_asked, told_self
+from chatbot.retrieval._wishes import ASKS_FOR_JOBS, ROUTE_WORDS, WHICH_JOBS, related_asked, told_self
 from chatbot.text import is_japanese, terms
 
 WISH = re.compile(
@@ -108,13 +108,13 @@ def jobs_asked_last(text: str) -> bool:
     """Whether the sentence asked last asks for jobs in so many words ("What roles should I target?", "which careers
     would fit me?"), in English."""
     asked = asking_sentences(text.casefold())[-1:]
-    if not asked or is_japanese(text) or ON_THE_WAY.search(asked[0]):  # "what jobs could I do in between to get
-        return False  # there?": the jobs on a route
+    if not asked or is_japanese(text) or ROUTE_WORDS.search(asked[0]) or ON_THE_WAY.search(asked[0]):  # "what jobs
+        return False  # could I do in between to get there?": the jobs on a route
     return bool(WHICH_JOBS.match(asked[0]) or ASKS_FOR_JOBS.search(asked[0]))
 
 
-ON_THE_WAY = re.compile(  # …or to a job wanted: "Where could I go … so I end up as a supply chain manager?"
-    r"\bbetween\b|\bon the way\b|\bget (me )?there\b|\bthrough\b|\broutes?\b|\bpaths?\b|\bsteps?\b|\bend up\b|\bbecom"
+ON_THE_WAY = re.compile(  # besides ROUTE_WORDS; …or to a job wanted: "Where could I go … so I end up as a…?"
+    r"\bbetween\b|\bon the way\b|\bthrough\b|\broutes\b|\bpaths\b|\bend up\b|\bbecom"
     r"|\bget me\b|\bfrom [^.?!]{1,60} to\b"  # "what jobs would get me from behind the camera to leading…?"
 )
 
