@@ -11,6 +11,7 @@ from chatbot.models import JobLink
 from chatbot.retrieval._fields import field_names
 from chatbot.retrieval._names import KANA_ONLY, MAX_CHARS, MAX_WORDS, TITLE, Name, japanese_key
 from chatbot.retrieval._siblings import general_kind
+from chatbot.retrieval._title_words import begun_in, most_shared
 from chatbot.text import BREAK, STOPWORDS, is_japanese, name_breaks, name_words
 
 Names = dict[tuple[bool, str], list[Name]]  # (Japanese?, key) -> the names under it
@@ -168,7 +169,8 @@ def titled(
         return names
     tokens, text = said
     words = set(match.key.split()) - STOPWORDS
-    own = [n for n in names if words & set(titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
+    # a title word may hold the name's word ("sales associate" at a clothing store: Retail Salespersons)
+    own = [n for n in names if begun_in(words, titles[n.job]) or "".join(w[0] for w in titles[n.job]) == match.key]
     near = set(tokens[max(match.start - NEAR, 0) : match.end]) - STOPWORDS  # the name and the words it follows
     kept = most_shared(own or names, near, titles, japanese)
     kept = general_kind(at_level(kept, tokens[max(match.start - 2, 0) : match.end + 3], titles), titles, set(tokens))
@@ -239,12 +241,3 @@ def sentence_words(text: str, at: int) -> set[str]:
             return set(words)
         seen += len(words)
     return set()
-
-
-def most_shared(
-    names: list[Name], words: set[str], titles: dict[str, list[str]], japanese: dict[str, bool]
-) -> list[Name]:
-    """The names whose job's title shares most of these words (a Japanese page's name kept: "PT", 理学療法士（PT）)."""
-    shared = {n.job: len(words & set(titles[n.job])) for n in names}
-    english = [shared[n.job] for n in names if not japanese[n.job]]
-    return [n for n in names if japanese[n.job] or shared[n.job] == max(english, default=0)]

@@ -184,7 +184,7 @@ def doer_said(job: str, said: str) -> bool:
 
 
 DOER_STEM, DOER_ENDS = 4, ("mer", "er", "r")  # program -> programmer, design -> designer, carve -> carver
-VERB = re.compile(r"(^|\b(who|that|i|you|we|they|and|to|or) )\w+", re.IGNORECASE)  # a word said as a verb
+VERB = re.compile(r"(^|\b(who|that|i|you|we|they|and|to|or) )(\w+ly )?\w+", re.IGNORECASE)  # "who actually designs"
 
 
 def origin_said(question: Question, job: str) -> bool:

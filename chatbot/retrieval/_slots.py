@@ -125,9 +125,8 @@ TARGET_WORDS = [
         r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting|switching)"
         r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
     ),
-    re.compile(
-        r"\b(?:could|would|want to|wanna|'d like to|like to) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END
-    ),
+    # "…what would I need to become one of the engineers who actually design these systems?"
+    re.compile(r"\b(?:could|would|to|wanna) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END),
     # "I'm being considered for sales team lead"
     re.compile(
         r"\bbeing (?:considered|looked at|groomed|trained|put up) for"

@@ -1,0 +1,74 @@
+"""Understanding examples of the seventy-first session: the gap questions of the tuning sets whose job wanted or own
+job was misread, said in other words.
+
+- A name several pages share is settled by a title word that joins it to a person: "sales associate" at a clothing
+  store is Retail Salespersons (whose title says "salespersons"), not one of the sales agents' pages that say
+  "sales" apart.
+- "…to become one of the X who…" wants X, whatever verb comes before ("love to", "need to").
+- A maker's word said as a verb after an adverb ("…one of the engineers who actually design them") is no designer:
+  the engineers of the person's own field are wanted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot
+from chatbot.retrieval._names import Name
+from chatbot.retrieval._place import doer_said
+from chatbot.retrieval._slots import target_words
+from chatbot.retrieval._title_words import begun_in, most_shared
+
+
+def test_a_title_word_joined_to_a_person_shares_the_word() -> None:
+    assert begun_in({"sale"}, ["retail", "salesperson"])
+    assert begun_in({"repair"}, ["appliance", "repairman"])
+    assert not begun_in({"tech"}, ["industrial", "engineering", "technician"])  # said short: not this reading
+    assert not begun_in({"sale"}, ["insurance", "agent"])
+
+
+def test_the_page_whose_title_says_more_of_the_words_is_kept() -> None:
+    names = [Name("retail", 0.8, "Sales Associate"), Name("solar", 0.8, "Sales Associate")]
+    titles = {"retail": ["retail", "salesperson"], "solar": ["solar", "representative"]}
+    kept = most_shared(names, {"sale", "associate"}, titles, {"retail": False, "solar": False})
+    assert [name.job for name in kept] == ["retail"]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("I'd love to become one of the buyers who picks what the store carries. What do I need?", "buyers"),
+        ("What would I need to become one of the engineers who design these systems?", "engineers"),
+        ("Someday I hope to be one of the nurses on the ward.", "nurses"),
+    ],
+)
+def test_one_of_the_workers_is_the_job_wanted(question: str, wanted: str) -> None:
+    assert (target_words(question) or "").split()[0] == wanted
+
+
+def test_a_verb_after_an_adverb_names_no_maker() -> None:
+    assert not doer_said("Commercial and Industrial Designers", "engineers who actually designs them")
+    assert doer_said("Commercial and Industrial Designers", "a product design role")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "source", "target"),
+    [
+        (
+            "I work as a sales associate at a clothing store and want to become a buyer. What skills do I lack?",
+            "Retail Salespersons",
+            "Wholesale and Retail Buyers, Except Farm Products",
+        ),
+        (
+            "Mechanical engineering tech here, I build and test the prototypes. I'd like to become one of the "
+            "engineers who actually design them. What am I missing?",
+            "Mechanical Engineering Technologists and Technicians",
+            "Mechanical Engineers",
+        ),
+    ],
+)
+def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str, target: str) -> None:
+    answer = corpus_bot.ask(question)
+    assert answer.gap is not None, answer.answer
+    assert (answer.gap.source, answer.gap.target) == (source, target)
