@@ -7,7 +7,7 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._slots_does import DOES
+from chatbot.retrieval._slots_does import DOES, JOB_WISHED
 from chatbot.retrieval._slots_ja import TARGET_JA
 from chatbot.retrieval._slotwords import (
     FROM_HERE,
@@ -163,6 +163,7 @@ TARGET_WORDS = [
     ),
     # "going back to school for electrical engineering": the field studied for
     re.compile(r"\b(?:school|college|university|a degree|training|studying) (?:for|in) (?P<w>[\w\- ]{3,50}?)" + END),
+    *JOB_WISHED,
     # "run the place", "heading the HR department": the verb says the role; not "I run small reading groups" (what
     re.compile(  # the person does now) nor "I love running the pass" (what they like doing)
         r"(?<!\bi )(?<!love )(?<!like )(?<!enjoy )"

@@ -5,6 +5,9 @@ job was misread, said in other words.
   store is Retail Salespersons (whose title says "salespersons"), not one of the sales agents' pages that say
   "sales" apart.
 - "…to become one of the X who…" wants X, whatever verb comes before ("love to", "need to").
+- A job wished for told by where and what is done there ("I'd love a job at a theme park running the rides", "A
+  job checking books in and out … at the public library sounds great") is the job wanted, not the own work listed
+  before it ("…manage the waitlist").
 - A maker's word said as a verb after an adverb ("…one of the engineers who actually design them") is no designer:
   the engineers of the person's own field are wanted.
 """
@@ -72,3 +75,44 @@ def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str, targ
     answer = corpus_bot.ask(question)
     assert answer.gap is not None, answer.answer
     assert (answer.gap.source, answer.gap.target) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "I'm a hostess. I greet people, manage the waitlist and seat them. I'd love a job at a theme park "
+            "running the rides and helping guests. What would I need?",
+            "theme park running the rides",
+        ),
+        (
+            "I stock shelves at night. A job checking books in and out at the public library sounds great. What "
+            "skills would I need?",
+            "checking books in and out at the public library",
+        ),
+    ],
+)
+def test_a_job_wished_for_by_where_and_what(question: str, wanted: str) -> None:
+    assert target_words(question) == wanted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        (
+            "I wait tables at a diner. I'd love a job at an amusement park operating the rides and keeping guests "
+            "safe. What skills am I missing?",
+            "Amusement and Recreation Attendants",
+        ),
+        (
+            "I bag groceries at a supermarket. A job shelving books and helping readers at a public library sounds "
+            "great. What would I need to learn?",
+            "Library Assistants, Clerical",
+        ),
+    ],
+)
+def test_the_job_wished_for_by_its_work_in_a_gap(corpus_bot: Chatbot, question: str, target: str) -> None:
+    answer = corpus_bot.ask(question)
+    assert answer.gap is not None, answer.answer
+    assert answer.gap.target == target
