@@ -69,12 +69,25 @@ def test_a_verb_after_an_adverb_names_no_maker() -> None:
             "Mechanical Engineering Technologists and Technicians",
             "Mechanical Engineers",
         ),
+        (  # the job wished for by where and what (the own job said as work: not asserted)
+            "I wait tables at a diner. I'd love a job at an amusement park operating the rides and keeping guests "
+            "safe. What skills am I missing?",
+            None,
+            "Amusement and Recreation Attendants",
+        ),
+        (
+            "I bag groceries at a supermarket. A job shelving books and helping readers at a public library sounds "
+            "great. What would I need to learn?",
+            None,
+            "Library Assistants, Clerical",
+        ),
     ],
 )
-def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str, target: str) -> None:
+def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str | None, target: str) -> None:
     answer = corpus_bot.ask(question)
     assert answer.gap is not None, answer.answer
-    assert (answer.gap.source, answer.gap.target) == (source, target)
+    assert answer.gap.target == target
+    assert source is None or answer.gap.source == source
 
 
 @pytest.mark.parametrize(
@@ -94,25 +107,3 @@ def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str, targ
 )
 def test_a_job_wished_for_by_where_and_what(question: str, wanted: str) -> None:
     assert target_words(question) == wanted
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("question", "target"),
-    [
-        (
-            "I wait tables at a diner. I'd love a job at an amusement park operating the rides and keeping guests "
-            "safe. What skills am I missing?",
-            "Amusement and Recreation Attendants",
-        ),
-        (
-            "I bag groceries at a supermarket. A job shelving books and helping readers at a public library sounds "
-            "great. What would I need to learn?",
-            "Library Assistants, Clerical",
-        ),
-    ],
-)
-def test_the_job_wished_for_by_its_work_in_a_gap(corpus_bot: Chatbot, question: str, target: str) -> None:
-    answer = corpus_bot.ask(question)
-    assert answer.gap is not None, answer.answer
-    assert answer.gap.target == target
