@@ -7,7 +7,7 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._slots_does import DOES, JOB_WISHED
+from chatbot.retrieval._slots_does import DOES, JOB_POINTED, JOB_WISHED
 from chatbot.retrieval._slots_ja import TARGET_JA
 from chatbot.retrieval._slotwords import (
     FROM_HERE,
@@ -97,6 +97,7 @@ OWN_WORDS = [
     ),
 ]
 TARGET_WORDS = [
+    *JOB_POINTED,
     # "I'd love to become one of the people who actually decide what we stock - a buyer": the name said after a dash
     re.compile(
         r"\b(?:want|wanna|like|love|hope|aim) to (?:be|become|end up|get into|move into|work)\b[^.?!]{3,120}? [-–—] "
@@ -120,16 +121,16 @@ TARGET_WORDS = [
         # "who decides what…"; "keeps the machines running and fixes them when they break": not the "when" clause
         + END.replace(" who\\b|", " when\\b|").replace(" and\\b|", "").replace(" what\\b|", "")
     ),
-    # "thinking about teaching nursing at a college", "I could be one of the consultants they keep hiring"
+    # "thinking about teaching nursing at a college", "I need to become one of the engineers who design these…"
     re.compile(
-        r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting|switching)"
+        r"\b(?:thinking about|considering|think about|thought about)"
+        r" (?!going|getting|doing|taking|starting|switching)"
         r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
     ),
-    # "…what would I need to become one of the engineers who actually design these systems?"
     re.compile(r"\b(?:could|would|to|wanna) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END),
     # "I'm being considered for sales team lead"
     re.compile(
-        r"\bbeing (?:considered|looked at|groomed|trained|put up) for"
+        r"\b(?:being|be|been) (?:considered|looked at|groomed|trained|put up) for"
         r" (?:an? |the |that )?(?P<w>[\w\- ]{3,50}?)(?= (?:job|position|role|opening|spot|post)\b|"
         + END.removeprefix("(?=")
     ),
@@ -239,7 +240,9 @@ def target_words(text: str) -> str | None:
 
 # The job named in the question asked last, over a wish described before it: "I'd like to be the one actually running
 # and interpreting the tests. What am I missing to become a lab technologist?"
-BECOME_ASKED = re.compile(r"\b(?:become|becoming) an? (?P<w>[\w\- ]{3,50}?)" + END)
+BECOME_ASKED = re.compile(
+    r"\b(?:(?:become|becoming) an?|for an?(?= [\w\- ]{3,40} (?:job|role|position)\b)) (?P<w>[\w\- ]{3,50}?)" + END
+)
 # The side told of before ("…ハローワークの窓口の人に助けられた。今度は自分があっち側で働いてみたい"): no job's name
 POINTED = re.compile(r"(あっち|そっち|こっち|あちら|そちら|こちら|向こう)(の)?(側|がわ)?")
 

@@ -51,3 +51,13 @@ JOB_WISHED = [
     ),
     re.compile(r"(?:^|[.!?]\s+)an? (?:job|role|gig) (?P<w>\w+ing [\w\- ]{3,80}?)(?= sounds| seems| would be| looks)"),
 ]
+
+# A job wished for said by a pointer or an opening, before any other reading of the wish ("…to land it", "…to do
+# that"): "They posted a floor supervisor opening", "…would like to do that as a real job, fixing small engines"
+JOB_POINTED = [
+    re.compile(r"\b(?:posted|opened|advertised|listed) an? (?P<w>[\w\- ]{3,40}?) (?:opening|position|vacancy|job)\b"),
+    re.compile(
+        r"\bdo (?:that|this|it)(?: as an? [\w\- ]{0,20}?(?:job|career|living))?, (?P<w>\w+ing [\w\- ]{3,60}?)"
+        r"(?=[.,;!?]|$)"
+    ),
+]

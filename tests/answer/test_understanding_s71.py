@@ -8,6 +8,9 @@ job was misread, said in other words.
 - A job wished for told by where and what is done there ("I'd love a job at a theme park running the rides", "A
   job checking books in and out … at the public library sounds great") is the job wanted, not the own work listed
   before it ("…manage the waitlist").
+- A job wished for said as an opening posted, a job considered for ("…could be considered for the CEO job"),
+  what "do that" is said to be after a comma, or a job named in the question asked last ("What skills am I missing
+  for a buyer job?") over a wish described before it.
 - A maker's word said as a verb after an adverb ("…one of the engineers who actually design them") is no designer:
   the engineers of the person's own field are wanted.
 """
@@ -69,6 +72,18 @@ def test_a_verb_after_an_adverb_names_no_maker() -> None:
             "Mechanical Engineering Technologists and Technicians",
             "Mechanical Engineers",
         ),
+        (
+            "I sell shoes at a mall store and I like spotting what will sell. I'd really like to be the person who "
+            "picks and orders the stock from vendors. What skills am I missing for a buyer job?",
+            None,
+            "Wholesale and Retail Buyers, Except Farm Products",
+        ),
+        (
+            "I'm in-house counsel at a manufacturer, and I could be considered for the CEO job someday. What would "
+            "I need to develop?",
+            "Lawyers",
+            "Chief Executives",
+        ),
         (  # the job wished for by where and what (the own job said as work: not asserted)
             "I wait tables at a diner. I'd love a job at an amusement park operating the rides and keeping guests "
             "safe. What skills am I missing?",
@@ -103,6 +118,18 @@ def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str | Non
             "skills would I need?",
             "checking books in and out at the public library",
         ),
+        (
+            "Cashier at a hardware store. They posted an assistant manager opening last week. What would I need to "
+            "land it?",
+            "assistant manager",
+        ),
+        (
+            "I bus tables but I like tinkering with bikes and would like to do that as a real job, repairing "
+            "bicycles. What skills am I missing?",
+            "repairing bicycles",
+        ),
+        ("I run the legal team and the board says I could be considered for the CEO job. What would I need?", "ceo"),
+        ("I stock shelves and love seeing what sells. What skills am I missing for a buyer job?", "buyer job"),
     ],
 )
 def test_a_job_wished_for_by_where_and_what(question: str, wanted: str) -> None:
