@@ -61,7 +61,7 @@ STRONG_GAP = re.compile(
     r"|improve|gain|pick up|work on)\b"
     r"|\bwhat'?s (actually |really )?different\b|\bfall short\b|ギャップ"  # "… art director. What's different?"
     r"|\bwhat else (would|do|will) i need\b|\bwhere (am i|do i fall) (short|lacking|weak|behind)\b"
-    r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b"
+    r"|\bwhat would i (still |actually |really )?need\b|\bwhich skills would i\b|\bwhich of my skills\b"
     r"|\b(skills|education|training)( or \w+)? would i need\b|\bwhere are my gaps\b|\bhow big is the (jump|step|gap)\b"
     r"|\bwhat'?s the gap\b|足りない|欠けて|不足|補う|補わ|補え|何を身につけ|身につけるべき|何が足り|自分と.{0,6}(違|差)"
     r"|今より.{0,12}(求められ|必要)"

@@ -11,6 +11,7 @@ job was misread, said in other words.
 - A job wished for said as an opening posted, a job considered for ("…could be considered for the CEO job"),
   what "do that" is said to be after a comma, or a job named in the question asked last ("What skills am I missing
   for a buyer job?") over a wish described before it.
+- "Which of my skills need work…?" after the own job and the job wanted asks for the gap.
 - A maker's word said as a verb after an adverb ("…one of the engineers who actually design them") is no designer:
   the engineers of the person's own field are wanted.
 """
@@ -20,6 +21,8 @@ from __future__ import annotations
 import pytest
 
 from chatbot import Chatbot
+from chatbot.models import Intent
+from chatbot.retrieval._advice import advice_intent
 from chatbot.retrieval._names import Name
 from chatbot.retrieval._place import doer_said
 from chatbot.retrieval._slots import target_words
@@ -134,3 +137,9 @@ def test_the_jobs_of_a_gap(corpus_bot: Chatbot, question: str, source: str | Non
 )
 def test_a_job_wished_for_by_where_and_what(question: str, wanted: str) -> None:
     assert target_words(question) == wanted
+
+
+def test_which_of_my_skills_asks_for_the_gap() -> None:
+    said = "I'm a dental assistant and I want to move up to hygienist. Which of my skills need work?"
+    intent, _ = advice_intent(said, [], [], own="dental assistant", wanted="hygienist")
+    assert intent is Intent.GAP
