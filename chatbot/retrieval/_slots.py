@@ -7,8 +7,9 @@ import re
 
 from chatbot.retrieval._foreground import WORKS_AT
 from chatbot.retrieval._scope import asking_sentences
-from chatbot.retrieval._slots_does import DOES, JOB_POINTED, JOB_WISHED
+from chatbot.retrieval._slots_does import DOES
 from chatbot.retrieval._slots_ja import TARGET_JA
+from chatbot.retrieval._slots_wished import JOB_POINTED, JOB_WISHED
 from chatbot.retrieval._slotwords import (
     FROM_HERE,
     SPOT,
@@ -123,8 +124,7 @@ TARGET_WORDS = [
     ),
     # "thinking about teaching nursing at a college", "I need to become one of the engineers who design these…"
     re.compile(
-        r"\b(?:thinking about|considering|think about|thought about)"
-        r" (?!going|getting|doing|taking|starting|switching)"
+        r"\b(?:thinking about|considering|think about|thought about) (?!going|getting|doing|taking|starting|switching)"
         r"(?P<w>\w+ing [\w\- ]{3,50}?)" + END
     ),
     re.compile(r"\b(?:could|would|to|wanna) be(?:come)? one of th(?:e|ose) (?P<w>[\w\- ]{3,50}?)" + END),

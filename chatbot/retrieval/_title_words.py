@@ -8,11 +8,14 @@ from chatbot.retrieval._names import Name
 
 def begun_in(words: set[str], title: list[str]) -> bool:
     """Whether a title word is one of the words or the word of a person of one ("sale": Salespersons)."""
-    return any(said in (word, *(word + s for s in PERSONS)) for word in words for said in title)
+    return any(said.startswith(word) and said[len(word) :] in PERSONS for word in words for said in title)
 
 
-# a title word joining a word to a person ("salesperson", "repairman"), the word singular as name_words has it
-PERSONS = tuple(f"{s}{person}" for s in ("", "s") for person in ("person", "persons", "man", "men", "woman", "women"))
+# what may follow the word in the title word: nothing, or a person ("salesperson", "repairman"), the word singular as
+# name_words has it
+PERSONS = frozenset(
+    ["", *(f"{s}{person}" for s in ("", "s") for person in ("person", "persons", "man", "men", "woman", "women"))]
+)
 
 
 def most_shared(
